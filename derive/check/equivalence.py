@@ -1,0 +1,580 @@
+"""Is ``lhs = rhs`` true? Numeric evidence first (cheap, decides refutations), then a proof.
+
+A side may hold unevaluated ``Derivative(A, B)`` (∂A/∂B, evaluated *along the definitions*: A is
+expanded through every definition except B's own, then differentiated by B), sums over
+``i = 1..m`` / ``k = 1..n`` and Indexed quantities. A step holds if the sides are equal as written
+(defined names such as ŷ treated as variables) or after the definitions are substituted.
+
+Numeric test: the sizes m, n and any free index are set to small integers, sums are expanded, and
+both sides are evaluated at seeded random points with ``DIGITS`` significant digits. Proof:
+SymPy, with symbolic m and n, shows the difference is zero.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import sympy
+from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
+from sympy.core.function import AppliedUndef
+
+from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
+from derive.derivation import Definition, Outcome, Step, Verdict
+from derive.symbols import M, N, bound_of
+
+DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
+DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
+AGREE = sympy.Float("1e-30")  # relative difference below which two values agree
+# Sizes (m, n) the sums are expanded with: two shapes, so a dropped 1/m or a swapped index shows.
+SIZES = ((2, 2), (3, 3))
+POINTS_PER_SIZE = 4  # random points per size; 8 agreeing points in all make a step consistent
+MAX_TRIES = 60  # points drawn (per size) before giving up on finding real, finite values
+MAX_EXPANDED_TERMS = 2000  # a finite sum expanded past this is refused (bounded memory)
+MAX_DEFINITION_DEPTH = 25  # substitution rounds before a definition is called circular
+PROOF_SOFT_SECONDS = 1.0  # a simplify() attempt stops here; the step is then "consistent"
+# Sampling boxes: y and ŷ-like quantities live in (0, 1) in every course model; everything else
+# is sampled on both sides of zero so that max(0, z) = z and |z| = z are caught.
+UNIT_INTERVAL = (0.05, 0.95)
+REAL_BOX = (-2.0, 2.0)
+DATA_NAMES = frozenset({"x", "y"})  # data never depends on a parameter: ∂x/∂w = 0
+
+
+class CircularDefinition(Exception):
+    """A definition that refers to itself (directly or through others)."""
+
+
+# --------------------------------------------------------------------------- definitions
+
+
+@dataclass(frozen=True)
+class _Table:
+    scalars: dict  # Symbol -> body
+    indexed: dict  # IndexedBase -> (index symbols, body)
+    functions: dict  # function class -> (argument symbols, body)
+
+
+def _table(definitions: Iterable[Definition]) -> _Table:
+    scalars, indexed, functions = {}, {}, {}
+    for d in definitions:
+        t = d.target
+        if isinstance(t, Indexed):
+            indexed[t.base] = (t.indices, d.body)
+        elif isinstance(t, AppliedUndef):
+            functions[t.func] = (t.args, d.body)
+        elif isinstance(t, sympy.Symbol):
+            scalars[t] = d.body
+    return _Table(scalars, indexed, functions)
+
+
+def head(e: sympy.Basic):
+    """What a definition is keyed by: the Symbol, the IndexedBase, or the function class."""
+    if isinstance(e, Indexed):
+        return e.base
+    if isinstance(e, AppliedUndef):
+        return e.func
+    return e
+
+
+def _substitute_once(expr, table: _Table, hold: frozenset):
+    changed = False
+
+    def visit(e):
+        nonlocal changed
+        if isinstance(e, Indexed):
+            entry = table.indexed.get(e.base)
+            if entry and e.base not in hold and len(entry[0]) == len(e.indices):
+                changed = True
+                return entry[1].xreplace(dict(zip(entry[0], e.indices)))
+            return e
+        if isinstance(e, IndexedBase):
+            return e
+        if isinstance(e, sympy.Symbol):
+            if e in table.scalars and e not in hold:
+                changed = True
+                return table.scalars[e]
+            return e
+        if isinstance(e, AppliedUndef) and e.func in table.functions and e.func not in hold:
+            params, body = table.functions[e.func]
+            if len(params) == len(e.args):
+                changed = True
+                return body.xreplace(dict(zip(params, [visit(a) for a in e.args])))
+        if not e.args:
+            return e
+        new = [visit(a) for a in e.args]
+        return e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+
+    out = visit(expr)
+    return out, changed
+
+
+def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes=None):
+    """Substitute definitions until none applies (``hold`` heads are kept as variables)."""
+    for _ in range(MAX_DEFINITION_DEPTH):
+        expr, changed = _substitute_once(expr, table, hold)
+        if sizes is not None:
+            expr = concretize(expr, sizes)
+        if not changed:
+            return expr
+    raise CircularDefinition("a definition refers to itself")
+
+
+# --------------------------------------------------------------------------- sums, derivatives
+
+
+def concretize(expr, sizes: dict):
+    """Set sizes (m, n, free indices) to integers and expand every sum with integer bounds."""
+    expr = expr.xreplace(sizes)
+
+    def visit(e):
+        if not e.args or isinstance(e, (Indexed, IndexedBase)):
+            return e
+        new = [visit(a) for a in e.args]
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        if isinstance(e, (Sum, sympy.Product)):
+            return _expand_finite(e)
+        return e
+
+    return visit(expr)
+
+
+def _expand_finite(e):
+    body = e.function
+    for var, lo, hi in reversed(e.limits):
+        if not (lo.is_Integer and hi.is_Integer):
+            return e
+    total = 1
+    for _, lo, hi in e.limits:
+        total *= max(0, int(hi) - int(lo) + 1)
+    if total > MAX_EXPANDED_TERMS:
+        raise ValueError(f"a sum with {total} terms is too large to expand")
+    terms = [body]
+    for var, lo, hi in e.limits:
+        terms = [t.xreplace({var: sympy.Integer(v)}) for t in terms for v in range(int(lo), int(hi) + 1)]
+    return sympy.Add(*terms) if isinstance(e, Sum) else sympy.Mul(*terms)
+
+
+def collapse_deltas(expr):
+    """Σ_k δ_{jk} f(k) -> f(j): the feature index j of ∂/∂w_j is assumed to lie in 1..n."""
+
+    def visit(e):
+        if not e.args or isinstance(e, (Indexed, IndexedBase)):
+            return e
+        new = [visit(a) for a in e.args]
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        if isinstance(e, Sum) and e.has(KroneckerDelta) and len(e.limits) == 1:
+            var = e.limits[0][0]
+            kept, done = [], []
+            for term in sympy.Add.make_args(sympy.expand(e.function)):
+                delta = next(
+                    (f for f in sympy.Mul.make_args(term)
+                     if isinstance(f, KroneckerDelta) and var in f.args
+                     and not (f.args[0] == var and f.args[1] == var)),
+                    None,
+                )
+                if delta is None:
+                    kept.append(term)
+                    continue
+                other = delta.args[1] if delta.args[0] == var else delta.args[0]
+                if other.has(var):
+                    kept.append(term)
+                    continue
+                done.append((term / delta).xreplace({var: other}))
+            rest = Sum(sympy.Add(*kept), *e.limits) if kept else sympy.Integer(0)
+            return sympy.Add(*done) + rest
+        return e
+
+    return visit(expr)
+
+
+def evaluate_derivatives(expr, table: _Table, parameters: frozenset, sizes=None):
+    """Replace each unevaluated ∂A/∂B by its value along the definitions (innermost first)."""
+
+    def visit(e):
+        if not e.args or isinstance(e, (Indexed, IndexedBase)):
+            return e
+        new = [visit(a) for a in e.args]
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        if isinstance(e, Derivative):
+            return _derivative(e, table, parameters, sizes)
+        return e
+
+    return visit(expr)
+
+
+def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
+    operand = d.expr
+    result = operand
+    for var, count in d.variable_count:
+        hold = frozenset({head(var)})
+        result = expand_definitions(result, table, hold, sizes)
+        if _opaque(result, var, table, parameters):
+            # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
+            return _unknown_derivative(d)
+        result = sympy.diff(result, var, count)
+    result = collapse_deltas(result)
+    return concretize(result, sizes) if sizes is not None else result
+
+
+def _opaque(expr, var, table: _Table, parameters: frozenset) -> bool:
+    """True when ``expr`` is a bare name with no definition that is not a known parameter/data."""
+    if not isinstance(expr, (sympy.Symbol, Indexed)):
+        return False
+    h = head(expr)
+    if h == head(var):
+        return False
+    name = str(h)
+    return name not in parameters and name not in DATA_NAMES
+
+
+def _unknown_derivative(d: Derivative):
+    label = "d(" + ",".join(str(a) for a in (d.expr, *d.variables)) + ")"
+    return sympy.Symbol(label, real=True)
+
+
+def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozenset:
+    """Names that are independent variables: the variable of some derivative, or a leaf of the
+    definitions (b in z = x·w + b). ∂b/∂w is 0 for these; for any other undefined name it is an
+    unknown."""
+    out = set()
+    for e in [*exprs, *(d.body for d in definitions)]:
+        if e is None:
+            continue
+        for d in e.atoms(Derivative):
+            out.update(str(head(v)) for v in d.variables)
+    defined = {str(head(d.target)) for d in definitions}
+    for d in definitions:
+        for a in d.body.free_symbols | d.body.atoms(Indexed):
+            if isinstance(a, sympy.Symbol) and a.is_integer:
+                continue
+            out.add(str(head(a)))
+    return frozenset(out - defined)
+
+
+# --------------------------------------------------------------------------- numeric test
+
+
+@dataclass(frozen=True)
+class Numeric:
+    agree: bool
+    mode: str  # "as written" | "substituted"
+    points: int
+    counterexample: dict | None = None
+    lhs_value: str | None = None
+    rhs_value: str | None = None
+    reason: str = ""
+
+
+def _seed(*parts) -> int:
+    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()
+    return int(h[:16], 16)
+
+
+def _sizes_for(exprs, m_val: int, n_val: int, rng: random.Random) -> dict:
+    sizes = {M: sympy.Integer(m_val), N: sympy.Integer(n_val)}
+    free = set()
+    for e in exprs:
+        # A derivative's variables are not in its free symbols; an index in them still is free
+        # unless a sum around the derivative binds it.
+        opened = e.replace(lambda d: isinstance(d, Derivative),
+                           lambda d: _DERIVATIVE_OF(d.expr, *d.variables))
+        free |= {s for s in opened.free_symbols if isinstance(s, sympy.Symbol) and s.is_integer}
+    for s in sorted(free - {M, N}, key=str):
+        hi = m_val if bound_of(s) == M else n_val
+        sizes[s] = sympy.Integer(rng.randint(1, hi))
+    return sizes
+
+
+_DERIVATIVE_OF = sympy.Function("_derivative_of")
+
+
+def _box(atom) -> tuple[float, float]:
+    name = str(head(atom))
+    if name in ("y",) or name.endswith("hat") or name.startswith("sigma"):
+        return UNIT_INTERVAL
+    return REAL_BOX
+
+
+def _generic_function(func, rng: random.Random):
+    """A concrete smooth stand-in for an unspecified f, the same on both sides."""
+    t = sympy.Dummy("t", real=True)
+    a, b, c = (sympy.Float(rng.uniform(0.3, 1.2), DIGITS + 10) for _ in range(3))
+    return sympy.Lambda(t, a * sympy.sin(b * t + c) + c * t)
+
+
+def _prepare(expr, table, parameters, sizes, substitute: bool):
+    e = concretize(expr, sizes)
+    e = evaluate_derivatives(e, table, parameters, sizes)
+    if substitute:
+        e = expand_definitions(e, table, frozenset(), sizes)
+    return e
+
+
+def _number(e, values):
+    v = e.xreplace(values)
+    if v.has(Derivative) or v.has(AppliedUndef):
+        v = v.doit()
+    v = v.evalf(DIGITS)
+    if not v.is_number:
+        raise ValueError("cannot evaluate: " + ", ".join(sorted(map(str, v.free_symbols)))[:120])
+    return v
+
+
+def _is_real_finite(v) -> bool:
+    return v.is_real is True and v.is_finite is True and v.is_extended_real is True
+
+
+def _agree(a, b) -> bool:
+    scale = max(abs(a), abs(b))
+    if scale < sympy.Float("1e-40"):
+        return True
+    return abs(a - b) <= AGREE * scale
+
+
+def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Numeric:
+    mode = "substituted" if substitute else "as written"
+    rng = random.Random(seed)
+    funcs = {}
+    checked = 0
+    for m_val, n_val in SIZES:
+        sizes = _sizes_for((lhs, rhs), m_val, n_val, rng)
+        a = _prepare(lhs, table, parameters, sizes, substitute)
+        b = _prepare(rhs, table, parameters, sizes, substitute)
+        for f in sorted((a.atoms(AppliedUndef) | b.atoms(AppliedUndef)), key=str):
+            funcs.setdefault(f.func, _generic_function(f.func, rng))
+        if funcs:
+            a = a.replace(lambda e: isinstance(e, AppliedUndef) and e.func in funcs,
+                          lambda e: funcs[e.func](*e.args)).doit()
+            b = b.replace(lambda e: isinstance(e, AppliedUndef) and e.func in funcs,
+                          lambda e: funcs[e.func](*e.args)).doit()
+        atoms = sorted(
+            {s for s in (a.free_symbols | b.free_symbols) if not isinstance(s, IndexedBase)
+             and not (isinstance(s, sympy.Symbol) and s.is_integer)}
+            | (a.atoms(Indexed) | b.atoms(Indexed)),
+            key=str,
+        )
+        atoms = [s for s in atoms if isinstance(s, Indexed) or not any(
+            isinstance(x, Indexed) and s in x.free_symbols and s == x.base.label
+            for x in atoms)]
+        good = 0
+        for _ in range(MAX_TRIES):
+            if good >= POINTS_PER_SIZE:
+                break
+            values = {s: sympy.Float(rng.uniform(*_box(s)), DIGITS + 10) for s in atoms}
+            try:
+                va, vb = _number(a, values), _number(b, values)
+            except (ZeroDivisionError, ArithmeticError):
+                continue
+            if not (_is_real_finite(va) and _is_real_finite(vb)):
+                continue
+            good += 1
+            checked += 1
+            if not _agree(va, vb):
+                point = {**{str(k): str(v) for k, v in sizes.items()},
+                         **{str(k): sympy.sstr(v.evalf(12)) for k, v in values.items()}}
+                return Numeric(False, mode, checked, point,
+                               sympy.sstr(va.evalf(20)), sympy.sstr(vb.evalf(20)))
+    if checked == 0:
+        return Numeric(False, mode, 0, reason="no point where both sides are real and finite")
+    return Numeric(True, mode, checked)
+
+
+# --------------------------------------------------------------------------- proof
+
+
+def _symbolic(expr, table, parameters, substitute: bool):
+    e = evaluate_derivatives(expr, table, parameters)
+    if substitute:
+        e = expand_definitions(e, table)
+    return collapse_deltas(e)
+
+
+def _canonical_sums(expr):
+    """Rename every sum's bound index to a canonical dummy so equal sums compare equal."""
+    def visit(e):
+        if not e.args or isinstance(e, (Indexed, IndexedBase)):
+            return e
+        new = [visit(a) for a in e.args]
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        if isinstance(e, Sum) and len(e.limits) == 1:
+            var, lo, hi = e.limits[0]
+            canon = sympy.Symbol(f"_{bound_of(var)}_{lo}", integer=True, positive=True)
+            if var != canon and not e.function.has(canon):
+                return Sum(e.function.xreplace({var: canon}), (canon, lo, hi))
+        return e
+    return visit(expr)
+
+
+def _merge_sums(expr):
+    """c1·Σ f + c2·Σ g + r (same limits, c free of the index) -> Σ (c1 f + c2 g) + r."""
+    groups: dict = {}
+    rest = []
+    for term in sympy.Add.make_args(sympy.expand(expr, deep=False, mul=True, multinomial=False)):
+        coeff, sums = [], []
+        for f in sympy.Mul.make_args(term):
+            (sums if isinstance(f, Sum) else coeff).append(f)
+        if len(sums) == 1:
+            s = sums[0]
+            c = sympy.Mul(*coeff)
+            if not c.has(*[v for v, *_ in s.limits]):
+                groups.setdefault(s.limits, []).append(c * s.function)
+                continue
+        rest.append(term)
+    return groups, sympy.Add(*rest)
+
+
+def _zero(e) -> bool:
+    if e == 0:
+        return True
+    if not e.has(Sum):
+        if sympy.expand(e) == 0:
+            return True
+        if sympy.cancel(sympy.together(e)) == 0:
+            return True
+        with soft_limit(PROOF_SOFT_SECONDS):
+            return sympy.simplify(e) == 0
+    groups, rest = _merge_sums(_canonical_sums(e))
+    if not groups:
+        return False
+    if len(groups) == 1 and rest == 0:
+        (summand,) = [sympy.Add(*ts) for ts in groups.values()]
+        return _zero(summand)
+    with soft_limit(PROOF_SOFT_SECONDS):
+        return sympy.simplify(e) == 0
+
+
+def prove(lhs, rhs, table, parameters, substitute: bool) -> bool:
+    try:
+        a = _symbolic(lhs, table, parameters, substitute)
+        b = _symbolic(rhs, table, parameters, substitute)
+        return _zero(a - b)
+    except SoftTimeout:
+        return False
+
+
+# --------------------------------------------------------------------------- diagnosis
+
+
+def _simple(e, limit: int = 8) -> bool:
+    return not e.has(Sum, sympy.Product, Derivative) and sympy.count_ops(e) <= limit
+
+
+def diagnose(lhs, rhs, table, parameters) -> str:
+    """A short reason for a refuted step: a constant or simple factor, or a simple extra term."""
+    try:
+        with soft_limit(PROOF_SOFT_SECONDS):
+            for substitute in (False, True):
+                a = _symbolic(lhs, table, parameters, substitute)
+                b = _symbolic(rhs, table, parameters, substitute)
+                if a == 0 or b == 0:
+                    continue
+                ratio = sympy.factor(sympy.cancel(sympy.together(b / a)))
+                if ratio == -1:
+                    return "the right side is -1 × the left (sign)"
+                if ratio.is_number:
+                    return f"the right side is {sympy.sstr(ratio)} × the left"
+                if _simple(ratio, 6):
+                    return f"the sides differ by a factor {sympy.sstr(ratio)} (right / left)"
+                diff = sympy.factor(sympy.cancel(sympy.together(b - a)))
+                if _simple(diff, 4):
+                    return f"the sides differ by the term {sympy.sstr(diff)} (right − left)"
+    except (SoftTimeout, Exception):  # a diagnosis is optional; the refutation stands without it
+        return ""
+    return ""
+
+
+# --------------------------------------------------------------------------- the verdict
+
+
+def _phase_numeric(lhs, rhs, definitions, parameters, seed):
+    table = _table(definitions)
+    written = numeric_test(lhs, rhs, table, parameters, False, seed)
+    if written.agree:
+        return written
+    substituted = numeric_test(lhs, rhs, table, parameters, True, seed)
+    if substituted.agree or substituted.points:
+        return substituted
+    return written if written.points else substituted
+
+
+def _phase_prove(lhs, rhs, definitions, parameters, substitute):
+    return prove(lhs, rhs, _table(definitions), parameters, substitute)
+
+
+def _phase_diagnose(lhs, rhs, definitions, parameters):
+    return diagnose(lhs, rhs, _table(definitions), parameters)
+
+
+def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: float = DEFAULT_TIMEOUT,
+                isolate: bool = True, alternative=None, parameters: frozenset | None = None) -> Outcome:
+    """The verdict on ``lhs = rhs`` under ``definitions``.
+
+    >>> import sympy
+    >>> z = sympy.Symbol("z", real=True)
+    >>> s = 1 / (1 + sympy.exp(-z))
+    >>> check_equal(sympy.exp(-z) / (1 + sympy.exp(-z))**2, s * (1 - s), isolate=False).verdict.value
+    'proved'
+    """
+    start = time.perf_counter()
+    defs = tuple(definitions)
+    if parameters is None:
+        parameters = independent_names((lhs, rhs), defs)
+    seed = _seed(sympy.srepr(lhs), sympy.srepr(rhs))
+
+    def left() -> float:
+        return max(0.05, timeout - (time.perf_counter() - start))
+
+    def done(verdict, detail="", **kw) -> Outcome:
+        return Outcome(verdict, detail, seconds=time.perf_counter() - start, **kw)
+
+    try:
+        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed), left(), isolate=isolate)
+    except StepTimeout:
+        return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
+    except (WorkerCrash, CircularDefinition, ValueError, TypeError, ArithmeticError) as exc:
+        return done(Verdict.UNDECIDED, f"could not evaluate: {exc}")
+
+    if num.agree:
+        substitute = num.mode == "substituted"
+        how = " after substituting the definitions" if substitute else ""
+        try:
+            proved = run(_phase_prove, (lhs, rhs, defs, parameters, substitute), left(),
+                         isolate=isolate)
+        except (StepTimeout, WorkerCrash, SoftTimeout):
+            proved = False
+        if proved:
+            return done(Verdict.PROVED, f"SymPy shows the difference is 0{how}")
+        return done(Verdict.CONSISTENT,
+                    f"agrees to {DIGITS - 20}+ digits at {num.points} random points{how}")
+
+    if alternative is not None:
+        alt_lhs, alt_rhs, hint = alternative
+        alt = check_equal(alt_lhs, alt_rhs, defs, timeout=left(), isolate=isolate,
+                          parameters=parameters)
+        if alt.verdict.holds:
+            return done(Verdict.AMBIGUOUS, hint)
+
+    if not num.points:
+        return done(Verdict.UNDECIDED, f"could not test: {num.reason}")
+    try:
+        why = run(_phase_diagnose, (lhs, rhs, defs, parameters), min(left(), 2.0), isolate=isolate)
+    except (StepTimeout, WorkerCrash):
+        why = ""
+    detail = f"differs at a point: left = {num.lhs_value}, right = {num.rhs_value}"
+    if why:
+        detail = f"{why}; {detail}"
+    return done(Verdict.REFUTED, detail, counterexample=num.counterexample,
+                lhs_value=num.lhs_value, rhs_value=num.rhs_value)
+
+
+def check_step(step: Step, definitions: Sequence[Definition] = (), *,
+               timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
+               parameters: frozenset | None = None) -> Outcome:
+    """The verdict on one step (its sides must both have been read)."""
+    if step.lhs is None or step.rhs is None:
+        raise ValueError("check_step needs both sides read")
+    return check_equal(step.lhs, step.rhs, definitions, timeout=timeout, isolate=isolate,
+                       alternative=step.alternative, parameters=parameters)
