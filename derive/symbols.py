@@ -28,8 +28,11 @@ def index(name: str) -> sympy.Symbol:
 
 @lru_cache(maxsize=None)
 def scalar(name: str) -> sympy.Symbol:
-    """A named scalar: index letters and sizes are positive integers, everything else is real."""
-    if name in INDEX_LETTERS or name in SIZE_LETTERS:
+    """A named scalar: the sizes m, n are positive integers, everything else is real.
+
+    Index letters are integers only where they are used as indices (``index``): a bare ``t`` or
+    ``q`` in a formula is a real variable, never silently restricted to 1..n."""
+    if name in SIZE_LETTERS:
         return index(name)
     return sympy.Symbol(name, real=True)
 

@@ -23,6 +23,7 @@ from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
 from sympy.core.function import AppliedUndef
 
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
+from derive.errors import DeriveError
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.symbols import M, N, bound_of
 
@@ -43,7 +44,12 @@ REAL_BOX = (-2.0, 2.0)
 DATA_NAMES = frozenset({"x", "y"})  # data never depends on a parameter: ∂x/∂w = 0
 
 
-class CircularDefinition(Exception):
+class EvaluationError(DeriveError):
+    """A side that cannot be evaluated: a circular definition, a sum too large to expand, an
+    unknown left over. Becomes an ``undecided`` verdict with this message."""
+
+
+class CircularDefinition(EvaluationError):
     """A definition that refers to itself (directly or through others)."""
 
 
@@ -150,7 +156,7 @@ def _expand_finite(e):
     for _, lo, hi in e.limits:
         total *= max(0, int(hi) - int(lo) + 1)
     if total > MAX_EXPANDED_TERMS:
-        raise ValueError(f"a sum with {total} terms is too large to expand")
+        raise EvaluationError(f"a sum with {total} terms is too large to expand")
     terms = [body]
     for var, lo, hi in e.limits:
         terms = [t.xreplace({var: sympy.Integer(v)}) for t in terms for v in range(int(lo), int(hi) + 1)]
@@ -319,7 +325,7 @@ def _number(e, values):
         v = v.doit()
     v = v.evalf(DIGITS)
     if not v.is_number:
-        raise ValueError("cannot evaluate: " + ", ".join(sorted(map(str, v.free_symbols)))[:120])
+        raise EvaluationError("unknowns left after substitution: " + ", ".join(sorted(map(str, v.free_symbols)))[:120])
     return v
 
 
@@ -476,11 +482,16 @@ def diagnose(lhs, rhs, table, parameters) -> str:
                     return "the right side is -1 × the left (sign)"
                 if ratio.is_number:
                     return f"the right side is {sympy.sstr(ratio)} × the left"
-                if _simple(ratio, 6):
-                    return f"the sides differ by a factor {sympy.sstr(ratio)} (right / left)"
                 diff = sympy.factor(sympy.cancel(sympy.together(b - a)))
+                options = []
                 if _simple(diff, 4):
-                    return f"the sides differ by the term {sympy.sstr(diff)} (right − left)"
+                    options.append((sympy.count_ops(diff),
+                                    f"the sides differ by the term {sympy.sstr(diff)} (right − left)"))
+                if _simple(ratio, 6):
+                    options.append((sympy.count_ops(ratio), "the sides differ by a factor "
+                                    f"{sympy.sstr(ratio)} (right / left)"))
+                if options:
+                    return min(options)[1]
     except (SoftTimeout, Exception):  # a diagnosis is optional; the refutation stands without it
         return ""
     return ""
@@ -519,6 +530,7 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     'proved'
     """
     start = time.perf_counter()
+    lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
@@ -534,7 +546,7 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed), left(), isolate=isolate)
     except StepTimeout:
         return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
-    except (WorkerCrash, CircularDefinition, ValueError, TypeError, ArithmeticError) as exc:
+    except (WorkerCrash, EvaluationError, ValueError, TypeError, ArithmeticError) as exc:
         return done(Verdict.UNDECIDED, f"could not evaluate: {exc}")
 
     if num.agree:
@@ -568,6 +580,13 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         detail = f"{why}; {detail}"
     return done(Verdict.REFUTED, detail, counterexample=num.counterexample,
                 lhs_value=num.lhs_value, rhs_value=num.rhs_value)
+
+
+def _expr(value):
+    """A SymPy expression from an expression or a Python number (never from a string)."""
+    if isinstance(value, str):
+        raise TypeError("check_equal takes SymPy expressions; read LaTeX with derive.latex first")
+    return sympy.sympify(value, strict=True)
 
 
 def check_step(step: Step, definitions: Sequence[Definition] = (), *,

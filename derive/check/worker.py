@@ -16,6 +16,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from derive.errors import DeriveError
+
 # Address-space cap for the worker: enough for any honest derivation, small enough that a
 # runaway expansion fails with MemoryError instead of taking the machine down.
 WORKER_MEMORY_BYTES = 4 * 1024**3
@@ -48,6 +50,8 @@ def _serve(conn) -> None:
             return
         try:
             conn.send(("ok", fn(*args)))
+        except DeriveError as exc:  # our own, already worded for the user
+            conn.send(("err", str(exc)))
         except MemoryError:
             conn.send(("err", "ran out of memory"))
         except RecursionError:

@@ -1,0 +1,123 @@
+"""The equivalence checker on SymPy expressions: seed 001's semantics, planted errors, budgets."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import sympy as sp
+
+from derive.check.equivalence import check_equal
+from derive.derivation import Definition, Verdict
+from derive.symbols import M, N, base, index, scalar
+
+i, j, k = index("i"), index("j"), index("k")
+x, w, y, yh, z, L = (base(s) for s in ["x", "w", "y", "yhat", "z", "L"])
+b, J = scalar("b"), scalar("J")
+zs = scalar("z")
+
+
+def D(a, v):
+    return sp.Derivative(a, v, evaluate=False)
+
+
+def mean(e):
+    return sp.Sum(e, (i, 1, M)) / M
+
+
+DEFS = (
+    Definition(J, mean(L[i])),
+    Definition(L[i], -y[i] * sp.log(yh[i]) - (1 - y[i]) * sp.log(1 - yh[i])),
+    Definition(yh[i], 1 / (1 + sp.exp(-z[i]))),
+    Definition(z[i], sp.Sum(x[i, k] * w[k], (k, 1, N)) + b),
+)
+dL = -y[i] / yh[i] + (1 - y[i]) / (1 - yh[i])
+E = sp.exp(-z[i])
+
+HOLDS = [
+    pytest.param(D(J, w[j]), D(mean(L[i]), w[j]), id="J-definition"),
+    pytest.param(D(mean(L[i]), w[j]), mean(D(L[i], w[j])), id="sum-and-constant-rules"),
+    pytest.param(mean(D(L[i], w[j])), mean(D(L[i], yh[i]) * D(yh[i], w[j])), id="chain-rule"),
+    pytest.param(D(L[i], yh[i]), dL, id="dL-dyhat"),
+    pytest.param(D(yh[i], z[i]), E / (1 + E) ** 2, id="sigmoid-derivative"),
+    pytest.param(E / (1 + E) ** 2, yh[i] * E / (1 + E), id="rewrite-with-yhat"),
+    pytest.param(yh[i] * (1 - 1 / (1 + E)), yh[i] * (1 - yh[i]), id="sigma-prime-in-output"),
+    pytest.param(D(z[i], w[j]), D(sp.Sum(x[i, k] * w[k], (k, 1, N)), w[j]) + D(b, w[j]),
+                 id="linearity-with-db-dw"),
+    pytest.param(sp.Sum(D(x[i, k] * w[k], w[j]), (k, 1, N)), x[i, j], id="kronecker-delta"),
+    pytest.param(D(z[i], b), 1, id="dz-db"),
+    pytest.param(mean(dL * yh[i] * (1 - yh[i]) * x[i, j]), mean((yh[i] - y[i]) * x[i, j]),
+                 id="recombination"),
+    pytest.param(D(J, b), mean(yh[i] - y[i]), id="bias-gradient"),
+    pytest.param(D(J, w[j]), mean((yh[i] - y[i]) * x[i, j]), id="weight-gradient"),
+]
+
+WRONG = [
+    pytest.param(D(J, b), mean(y[i] - yh[i]), "(sign)", id="sign-flipped"),
+    pytest.param(D(J, w[j]), sp.Sum((yh[i] - y[i]) * x[i, j], (i, 1, M)), "factor m",
+                 id="one-over-m-dropped"),
+    pytest.param(D(J, w[j]), mean(dL * x[i, j]), "", id="chain-factor-dropped"),
+    pytest.param(D(yh[i], z[i]), yh[i] * (1 + yh[i]), "", id="sigma-prime-plus"),
+    pytest.param(D(yh[i], z[i]), sp.exp(z[i]) / (1 + E) ** 2, "", id="e-z-for-e-minus-z"),
+    pytest.param(D(L[i], yh[i]), -y[i] / yh[i] - (1 - y[i]) / (1 - yh[i]), "", id="dropped-minus"),
+    pytest.param(D(J, b), mean(y[i] - yh[i]) * 1.001, "", id="scaled"),
+    pytest.param(sp.log(zs + b), sp.log(zs) + sp.log(b), "", id="log-of-sum"),
+    pytest.param(sp.log(zs, 10), sp.log(zs), "", id="log-base-confusion"),
+    pytest.param(sp.Max(0, zs), zs, "", id="relu-is-not-identity"),
+    pytest.param(D(z[i], w[j]), x[i, j] + b, "term b", id="extra-term"),
+]
+
+
+@pytest.mark.parametrize("lhs, rhs", HOLDS)
+def test_true_steps_hold(lhs, rhs):
+    out = check_equal(lhs, rhs, DEFS)
+    assert out.verdict in (Verdict.PROVED, Verdict.CONSISTENT), out.detail
+
+
+@pytest.mark.parametrize("lhs, rhs, says", WRONG)
+def test_planted_errors_are_refuted_with_a_point(lhs, rhs, says):
+    out = check_equal(lhs, rhs, DEFS)
+    assert out.verdict is Verdict.REFUTED, out.detail
+    assert out.counterexample and out.lhs_value != out.rhs_value
+    assert says in out.detail
+
+
+def test_sign_diagnosis_is_exact():
+    out = check_equal(D(J, b), mean(y[i] - yh[i]), DEFS)
+    assert out.detail.startswith("the right side is -1 × the left (sign); differs at a point: ")
+
+
+def test_sigmoid_derivative_is_proved_in_process():
+    s = 1 / (1 + sp.exp(-zs))
+    out = check_equal(sp.exp(-zs) / (1 + sp.exp(-zs)) ** 2, s * (1 - s), isolate=False)
+    assert out.verdict is Verdict.PROVED
+
+
+def test_undefined_quantity_has_an_unknown_derivative():
+    # ∂J/∂w with J defined nowhere is not 0: claiming it is must not be accepted.
+    out = check_equal(D(J, w[j]), 0)
+    assert out.verdict is Verdict.REFUTED
+
+
+def test_huge_power_is_cut_off_by_the_budget():
+    huge = sp.Pow(10, sp.Pow(10, 10, evaluate=False), evaluate=False)
+    start = time.perf_counter()
+    out = check_equal(huge + zs, zs + huge, timeout=2)
+    assert time.perf_counter() - start < 6
+    assert out.verdict in (Verdict.PROVED, Verdict.CONSISTENT, Verdict.UNDECIDED)
+
+
+def test_budget_kills_a_runaway_step():
+    big = sp.Pow(sp.Integer(7), sp.Integer(10**9), evaluate=False)
+    start = time.perf_counter()
+    out = check_equal(sp.Mul(big, zs, evaluate=False), zs, timeout=1)
+    assert time.perf_counter() - start < 4
+    assert out.verdict is Verdict.UNDECIDED
+    assert "budget" in out.detail or "could not" in out.detail
+
+
+def test_circular_definition_is_reported():
+    q = scalar("q")
+    out = check_equal(q, 1, (Definition(q, q + 1),))
+    assert out.verdict is Verdict.UNDECIDED
+    assert out.detail == "could not evaluate: a definition refers to itself"
