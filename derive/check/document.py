@@ -1,0 +1,133 @@
+"""Check a hand-written derivation: every ``=`` of every chain is a claim with its own verdict.
+
+A chain ``E0 = E1 = … = En`` gives one step per ``=``, reported at the line of its right side.
+An elided side (``\\dots``) or an unreadable one gets ``skipped`` / ``unreadable``, and the step
+after it is *bridged*: checked from the last readable side before the gap, so the lines around a
+bad line are still verified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from derive.check.equivalence import DEFAULT_TIMEOUT, check_step, independent_names
+from derive.derivation import Derivation, Outcome, Step, Verdict
+from derive.errors import DeriveError
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """One checked document: its path and a Derivation whose steps carry verdicts."""
+
+    path: str
+    derivation: Derivation
+    assumptions: dict
+
+
+def _unreadable(side) -> Outcome:
+    err = side.error
+    where = f"line {err.line if err.line is not None else side.line}, column {err.column + 1}"
+    return Outcome(Verdict.UNREADABLE, f"{err.reason} ({where})\n{err.caret()}")
+
+
+def steps_of(chain) -> list[Step]:
+    """The unchecked steps of one chain, with bridges over elided and unreadable sides."""
+    steps = []
+    sides = chain.sides
+    for k in range(1, len(sides)):
+        left, right = sides[k - 1], sides[k]
+        common = dict(lhs_latex=left.latex, rhs_latex=right.latex, line=right.line)
+        if right.elided:
+            steps.append(Step(None, None, outcome=Outcome(
+                Verdict.SKIPPED, "elided step (\\dots); the next step is bridged over it"), **common))
+            continue
+        if right.error is not None:
+            steps.append(Step(None, None, outcome=_unreadable(right), **common))
+            continue
+        anchor = k - 1
+        while anchor >= 0 and (sides[anchor].elided or sides[anchor].error is not None):
+            anchor -= 1
+        if anchor < 0:
+            steps.append(Step(None, None, outcome=Outcome(
+                Verdict.SKIPPED, "no readable side before this one to compare with"), **common))
+            continue
+        start = sides[anchor]
+        rule = "as written" if anchor == k - 1 else f"bridged from line {start.line}"
+        lhs, rhs = start.side, right.side
+        alternative = None
+        if lhs.alternative is not None or rhs.alternative is not None:
+            hint = "; ".join(h for h in (lhs.hint, rhs.hint) if h)
+            alternative = (
+                lhs.alternative if lhs.alternative is not None else lhs.expr,
+                rhs.alternative if rhs.alternative is not None else rhs.expr,
+                hint,
+            )
+        steps.append(Step(lhs.expr, rhs.expr, rule=rule, lhs_latex=start.latex,
+                          rhs_latex=right.latex, line=right.line, alternative=alternative))
+    return steps
+
+
+def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True) -> CheckedFile:
+    """Verdicts for every step of every chain of a read document."""
+    definitions = tuple(document.definitions)
+    pending = [s for chain in document.chains for s in steps_of(chain)]
+    exprs = []
+    for s in pending:
+        exprs.extend(e for e in (s.lhs, s.rhs) if e is not None)
+        if s.alternative is not None:
+            exprs.extend(s.alternative[:2])
+    parameters = independent_names(exprs, definitions)
+    done = []
+    for step in pending:
+        if step.outcome is None:
+            outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
+                                 parameters=parameters)
+            if step.rule.startswith("bridged"):
+                outcome = Outcome(outcome.verdict, f"{step.rule}: {outcome.detail}",
+                                  outcome.counterexample, outcome.lhs_value, outcome.rhs_value,
+                                  outcome.seconds)
+            step = step.with_outcome(outcome)
+        done.append(step)
+    derivation = Derivation(title=document.path, steps=tuple(done), definitions=definitions,
+                            source=document.path)
+    return CheckedFile(document.path, derivation, dict(document.assumptions))
+
+
+MAX_FILE_BYTES = 20 * 1024**2  # a course note is kilobytes; past this we refuse rather than crawl
+
+
+def read_text(path: str) -> str:
+    """The text of a derivation file, or a one-line DeriveError saying why it cannot be read."""
+    p = Path(path)
+    if not p.exists():
+        raise DeriveError(f"{path}: no such file")
+    if p.is_dir():
+        raise DeriveError(f"{path}: is a directory, not a derivation file")
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise DeriveError(f"{path}: {size / 1024**2:.0f} MB is too large to check "
+                          f"(limit {MAX_FILE_BYTES // 1024**2} MB)")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise DeriveError(f"{path}: cannot read ({exc.strerror})") from exc
+    if b"\x00" in data[:8192]:
+        raise DeriveError(f"{path}: binary data, not a Markdown or LaTeX file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DeriveError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+
+
+def read_path(path: str):
+    """Read a Markdown or LaTeX derivation file into a Document."""
+    from derive.latex.document import read_document
+
+    return read_document(read_text(path), path)
+
+
+def check_paths(paths: Sequence[str], *, timeout: float = DEFAULT_TIMEOUT) -> list[CheckedFile]:
+    """Read and check each file (raises DeriveError for a file that cannot be read)."""
+    return [check_document(read_path(p), timeout=timeout) for p in paths]

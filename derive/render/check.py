@@ -1,0 +1,97 @@
+"""Render checked documents: one line per step for the terminal, one JSON object for machines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from derive.derivation import Verdict
+
+ORDER = ("proved", "consistent", "ambiguous", "skipped", "refuted", "unreadable", "undecided")
+COLOURS = {  # ANSI colours, used only when writing to a terminal
+    "proved": "32", "consistent": "32", "ambiguous": "33", "skipped": "36",
+    "refuted": "31;1", "unreadable": "31;1", "undecided": "35",
+}
+DEFAULT_ASSUMPTIONS = (
+    "all quantities real; m (samples) and n (features) positive integers",
+    "sample index i runs 1..m, feature indices j, k, l run 1..n",
+    "y and ŷ sampled in (0, 1) for the numeric test, other variables in (-2, 2)",
+    "\\log, \\ln and bare log are natural logarithms; \\sigma is the logistic sigmoid",
+)
+
+
+def summary(files) -> dict[str, int]:
+    counts = dict.fromkeys(ORDER, 0)
+    for f in files:
+        for s in f.derivation.steps:
+            counts[s.verdict.value] += 1
+    return {k: v for k, v in counts.items() if v}
+
+
+def _summary_line(files) -> str:
+    counts = summary(files)
+    parts = [f"{n} {v}" for v, n in counts.items()] or ["no steps"]
+    noun = "file" if len(files) == 1 else "files"
+    return ", ".join(parts) + f" in {len(files)} {noun}"
+
+
+def to_text(files, *, color: bool = False, verbose: bool = False) -> str:
+    """``path:line  verdict  detail`` per step, then a summary line."""
+    out = []
+    if verbose:
+        out.append("assumptions:")
+        out.extend(f"  {a}" for a in DEFAULT_ASSUMPTIONS)
+    for f in files:
+        if verbose:
+            for key, value in f.assumptions.items():
+                out.append(f"  {f.path}: {key}: {value}")
+            for d in f.derivation.definitions:
+                out.append(f"{f.path}:{d.line}  definition  {d.latex or d.target}")
+        if not f.derivation.steps:
+            out.append(f"{f.path}  no chains of equations found")
+        for s in f.derivation.steps:
+            verdict = s.verdict.value
+            shown = f"{verdict:<10}"
+            if color:
+                shown = f"\x1b[{COLOURS[verdict]}m{shown}\x1b[0m"
+            first, *rest = (s.outcome.detail or "").split("\n")
+            out.append(f"{f.path}:{s.line}  {shown}  {first}".rstrip())
+            if verbose and s.lhs_latex:
+                out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
+            out.extend(f"    {r}" for r in rest)
+    out.append(_summary_line(files))
+    return "\n".join(out)
+
+
+def to_json(files) -> str:
+    """Exactly one JSON object: files with their steps, and the verdict counts."""
+    doc = {
+        "files": [
+            {
+                "path": f.path,
+                "steps": [
+                    {
+                        "line": s.line,
+                        "lhs": s.lhs_latex,
+                        "rhs": s.rhs_latex,
+                        "verdict": s.verdict.value,
+                        "detail": s.outcome.detail,
+                        "counterexample": s.outcome.counterexample,
+                    }
+                    for s in f.derivation.steps
+                ],
+            }
+            for f in files
+        ],
+        "summary": summary(files),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def exit_status(files: Sequence, *, strict: bool = False) -> int:
+    """0 when every step holds, is ambiguous or skipped; 1 when any fails (ambiguous too if strict)."""
+    for f in files:
+        for s in f.derivation.steps:
+            if s.verdict.fails or (strict and s.verdict is Verdict.AMBIGUOUS):
+                return 1
+    return 0
