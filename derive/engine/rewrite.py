@@ -1,0 +1,93 @@
+"""Mechanical rewrites the engine needs: kink conventions and f′(z) in terms of the output ŷ.
+
+The output form is found by substitution, not looked up: first replace f(z) by ŷ inside f′(z)
+(tanh′ = 1 − tanh² → 1 − ŷ²); else solve ŷ = f(z) for z and substitute the inverse
+(σ′ → ŷ(1 − ŷ)). A candidate is kept only if it agrees with f′(z) at sample points on both
+sides of every kink.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import sympy
+from sympy.core.function import AppliedUndef
+
+from derive.model import Activation
+from derive.symbols import scalar
+
+# Probe points for accepting a rewrite: both signs, away from the kinks at 0 of relu/hinge.
+PROBES = (-1.7, -0.6, 0.45, 1.3, 2.1)
+PROBE_TOLERANCE = 1e-9  # float agreement needed between f′(z) and its output form
+
+Z = scalar("z")
+YHAT = scalar("yhat")
+
+
+def at_kinks(expr: sympy.Expr) -> sympy.Expr:
+    """Subgradient convention: the derivative of max(0, u) at u = 0 is 0 (Heaviside(0) = 0)."""
+    return expr.replace(lambda e: isinstance(e, sympy.Heaviside) and e.args[1:] != (0,),
+                        lambda e: sympy.Heaviside(e.args[0], 0))
+
+
+def kinks(expr: sympy.Expr) -> list[sympy.Expr]:
+    """Arguments u where expr has a kink at u = 0 (max, min, abs, Heaviside)."""
+    out = []
+    for e in sympy.preorder_traversal(expr):
+        if isinstance(e, (sympy.Max, sympy.Min)) and len(e.args) == 2:
+            u = e.args[1] - e.args[0]
+        elif isinstance(e, (sympy.Abs, sympy.Heaviside, sympy.sign)):
+            u = e.args[0]
+        else:
+            continue
+        if u not in out:
+            out.append(u)
+    return out
+
+
+def _agrees(d: sympy.Expr, candidate: sympy.Expr, f: sympy.Expr) -> bool:
+    for p in PROBES:
+        zp = sympy.Float(p)
+        try:
+            want = complex(d.subs(Z, zp).evalf())
+            got = complex(candidate.subs(YHAT, f.subs(Z, zp)).evalf())
+        except (TypeError, ValueError, ZeroDivisionError):
+            return False
+        if abs(want - got) > PROBE_TOLERANCE * max(1.0, abs(want)):
+            return False
+    return True
+
+
+def _fewest_ops(*forms: sympy.Expr) -> sympy.Expr:
+    return min(forms, key=sympy.count_ops)  # min keeps the first of equals
+
+
+@lru_cache(maxsize=None)
+def output_derivative(act: Activation) -> tuple[sympy.Expr, sympy.Expr, bool]:
+    """(f′(z) as differentiated, the same in terms of ŷ where possible, whether it was rewritten).
+
+    >>> from derive.model import ACTIVATIONS
+    >>> output_derivative(ACTIVATIONS["tanh"])[1]
+    1 - yhat**2
+    """
+    f = act(Z)
+    d = at_kinks(sympy.diff(f, Z))
+    if f.has(AppliedUndef) or not d.has(Z):
+        return d, d, False
+    candidates = []
+    direct = d.subs(f, YHAT)
+    if not direct.has(Z):
+        candidates.append(direct)
+    else:
+        try:
+            roots = sympy.solve(sympy.Eq(YHAT, f), Z)
+        except (NotImplementedError, ValueError):
+            roots = []
+        for root in roots:
+            c = at_kinks(sympy.simplify(d.subs(Z, root)))
+            if not c.has(Z):
+                candidates.append(c)
+    for c in sorted(candidates, key=sympy.count_ops):
+        if _agrees(d, c, f):
+            return d, c, True
+    return d, d, False
