@@ -1,0 +1,1219 @@
+"""Course-notation LaTeX of one side of an equation -> SymPy (DESIGN.md, "Course notation").
+
+The layer owns every piece of structure course notes rely on: sample indices ``y^{(i)}``,
+accents and bold vectors, dot products, sums with implicit bounds, derivative operators and
+their scope, function application, spacing and ``\\left…\\right``. It reads the arithmetic too
+(fractions, powers, implicit products), because latex2sympy2 measured 20–100 ms per call warm
+(its ANTLR parser's adaptive prediction): one call per side would put the seed note at ~1.5 s
+against a 0.5 s budget, and its readings of ``{x}`` (a set), ``1/2x`` and ``\\log`` need undoing
+anyway. latex2sympy2 is still the reader for what this layer has no rule of its own for
+(``\\binom``), imported lazily so nothing pays for it unless a note uses it.
+
+Rules of reading a course writer can rely on:
+
+- ``a^{(i)}`` is a sample index and ``a_j`` a feature index (``x_j^{(i)}`` -> ``x[i, j]``), when
+  the subscript is an index letter (i, j, k, l, p, q, r, s, t) or a number; any other subscript
+  is part of the name (``x_{max}`` -> ``x_max``, ``h_\\theta`` -> ``h_theta``).
+- ``^T`` / ``^\\top`` transposes: ``\\theta^T x`` and ``\\mathbf{x} \\cdot \\mathbf{w}`` are
+  dot products ``Sum(x[k] w[k], (k, 1, n))`` over a feature index the side does not use.
+- A name followed by ``(`` is applied as a function when it is a function: f, g, h (also with
+  a subscript, ``h_\\theta``), φ, ψ, a named function (``\\log``, ``\\sigma``, ``relu``, …), one the
+  document defines (``defined_functions``), or any name with primes (``f'(h)``). A single
+  capital followed by a list of names (``J(\\mathbf{w}, b)``) is the quantity itself: its
+  arguments only name what it depends on. Any other letter before ``(`` multiplies:
+  ``\\hat{y}(1 - \\hat{y})``.
+- ``e`` is Euler's number; ``\\log``, ``\\ln`` and bare ``log`` are natural logarithms; ``\\sigma``
+  is the sigmoid unless the document defines ``sigma``.
+- ``\\sum`` and a derivative operator (``\\frac{\\partial}{\\partial z}``, ``\\frac{d}{dz}``,
+  ``\\partial_z``) apply to the next multiplicative term: up to the next ``+`` or ``−`` of their
+  group; a sign right after the operator belongs to the term. When an operator stops short of
+  the end of its group, the side's *alternative* reading extends it to the end of the group
+  (or to the next term that starts with a derivative operator of its own, where the writer
+  plainly ended it), and ``Side.hint`` says so.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import sympy
+from sympy import Derivative, Indexed, Integer, Mul, Pow
+
+from derive.errors import LatexError
+from derive.symbols import INDEX_LETTERS, base, bound_of, index, scalar
+
+MAX_DEPTH = 100  # brackets nested deeper than this are refused before parsing (no RecursionError)
+MAX_SIDE_CHARS = 5000  # a course formula is a few hundred characters; longer input is refused
+MAX_POWER_BITS = 4096  # a numeric power larger than this many bits is kept unevaluated
+MAX_FACTORIAL = 1000  # n! for a larger literal n is kept unevaluated
+
+# --------------------------------------------------------------------------- result type
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of an equation read into SymPy.
+
+    ``alternative`` is the reading with every derivative operator extended to the rest of its
+    group, given only when it differs from ``expr``; ``hint`` names the operators and the text
+    they would have to span. An elided side (``\\dots``) has ``expr=None`` and ``elided=True``.
+    """
+
+    expr: sympy.Expr | None
+    alternative: sympy.Expr | None = None
+    hint: str | None = None
+    elided: bool = False
+
+
+ELIDED = Side(None, elided=True)  # what `\dots`, `\cdots` or `\ldots` alone as a side reads as
+
+# --------------------------------------------------------------------------- tables
+
+
+def _sigmoid(z):
+    return 1 / (1 + sympy.exp(-z))
+
+
+# Named functions: name -> (number of arguments or None for any, SymPy builder). One line each.
+FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
+    "log": (1, sympy.log),
+    "ln": (1, sympy.log),
+    "exp": (1, sympy.exp),
+    "sigma": (1, _sigmoid),
+    "sigmoid": (1, _sigmoid),
+    "tanh": (1, sympy.tanh),
+    "sinh": (1, sympy.sinh),
+    "cosh": (1, sympy.cosh),
+    "sin": (1, sympy.sin),
+    "cos": (1, sympy.cos),
+    "tan": (1, sympy.tan),
+    "arctan": (1, sympy.atan),
+    "relu": (1, lambda z: sympy.Max(0, z)),
+    "softplus": (1, lambda z: sympy.log(1 + sympy.exp(z))),
+    "max": (None, sympy.Max),
+    "min": (None, sympy.Min),
+    "abs": (1, sympy.Abs),
+}
+# Bare words read as functions when written before `(` (course notes write `log(x)`).
+WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "softplus", "max", "min"})
+# Letters that name a function when written before `(`; everything else multiplies.
+FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
+
+GREEK = frozenset(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+    "xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell "
+    "Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega".split()
+)
+ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
+           "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
+BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb"})
+PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak"})
+FRACS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
+DOTS = frozenset({"dots", "cdots", "ldots", "dotsc", "dotsb", "dotso", "dotsm"})
+RELATIONS = frozenset({"approx", "leq", "geq", "le", "ge", "neq", "ne", "equiv", "sim", "simeq",
+                       "propto", "to", "rightarrow", "Rightarrow", "implies", "iff", "in", "lt",
+                       "gt", "coloneqq", "mapsto"})
+DELEGATED = frozenset({"binom", "dbinom", "tbinom"})  # read by latex2sympy2
+_SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "thinspace",
+                   "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
+                   "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
+                   "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak"})
+_SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
+                    "Biggl", "Biggr", "bigm", "Bigm", "middle"})
+_TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",
+                   "mathtt", "operatorname", "mbox"})
+_ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom"})
+_DELIMS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", "{": "{", "}": "}",
+           "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]", "vert": "|", "lvert": "|",
+           "rvert": "|", "langle": "<", "rangle": ">"}
+_UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "∂": ("cmd", "partial"),
+            "∑": ("cmd", "sum"), "∏": ("cmd", "prod"), "…": ("cmd", "dots"), "⋯": ("cmd", "cdots"),
+            "∞": ("cmd", "infty"), "′": ("op", "'"), "√": ("cmd", "sqrt")}
+_UNICODE.update({c: ("cmd", n) for c, n in zip(
+    "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
+    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split())})
+_FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
+_CMD_RE = re.compile(r"[A-Za-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
+
+# --------------------------------------------------------------------------- tokens
+
+
+class _Tok:
+    __slots__ = ("kind", "val", "pos", "end", "left")
+
+    def __init__(self, kind: str, val: str, pos: int, end: int, left: bool = False):
+        self.kind, self.val, self.pos, self.end, self.left = kind, val, pos, end, left
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"{self.kind}:{self.val}@{self.pos}"
+
+    def is_(self, kind: str, val: str | None = None) -> bool:
+        return self.kind == kind and (val is None or self.val == val)
+
+
+def _braced(text: str, i: int) -> tuple[str, int]:
+    """The raw text of the ``{…}`` group starting at ``text[i]`` and the index after it."""
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    if i >= len(text) or text[i] != "{":
+        raise LatexError("expected {", text, i)
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] == "\\":
+            continue
+        if text[j] == "{" and text[j - 1] != "\\":
+            depth += 1
+        elif text[j] == "}" and text[j - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1 : j], j + 1
+    raise LatexError("unbalanced brace", text, i)
+
+
+def _delimiter(text: str, i: int) -> tuple[str | None, int]:
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    if i >= len(text):
+        return None, i
+    if text[i] == "\\":
+        m = _CMD_RE.match(text, i + 1)
+        name = m.group() if m else text[i + 1 : i + 2]
+        end = m.end() if m else i + 2
+        return _DELIMS.get(name, "‖" if name in ("|", "Vert", "lVert", "rVert") else None), end
+    return _DELIMS.get(text[i]), i + 1
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t\r\n~&":
+            i += 1
+        elif c == "%":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif c == "\\":
+            m = _CMD_RE.match(text, i + 1)
+            if m:
+                name, j = m.group(), m.end()
+            elif i + 1 < n:
+                name, j = text[i + 1], i + 2
+            else:
+                raise LatexError("a lone backslash", text, i)
+            if name in _SKIP or name in _SIZES:
+                i = j
+            elif name in ("left", "right"):
+                delim, j2 = _delimiter(text, j)
+                if delim is None:
+                    raise LatexError(f"\\{name} needs a delimiter such as ( or [", text, i)
+                toks.append(_Tok("open" if name == "left" else "close", delim, i, j2, True))
+                i = j2
+            elif name in _TEXT:
+                if j < n and text[j] == "*":
+                    j += 1
+                content, j2 = _braced(text, j)
+                word = content.strip()
+                after = text[j2:].lstrip()
+                if len(word) == 1 and word.isalpha():
+                    toks.append(_Tok("letter", word, i, j2))
+                elif _WORD_RE.fullmatch(word) and (
+                    name not in ("text", "textrm", "textit", "mbox") or after.startswith(("(", "\\left"))
+                    or word in FUNCTIONS
+                ):
+                    toks.append(_Tok("word", word, i, j2, name == "operatorname"))
+                # anything else in \text{} is prose beside the formula: not part of it
+                i = j2
+            elif name in _ARG_SKIP:
+                _, i = _braced(text, j)
+            elif name in ("{", "}"):
+                toks.append(_Tok("open" if name == "{" else "close", name, i, j))
+                i = j
+            else:
+                toks.append(_Tok("cmd", name, i, j))
+                i = j
+        elif c.isdigit():
+            toks.append(_Tok("digit", c, i, i + 1))
+            i += 1
+        elif c.isascii() and c.isalpha():
+            toks.append(_Tok("letter", c, i, i + 1))
+            i += 1
+        elif c == "{":
+            toks.append(_Tok("lbrace", c, i, i + 1))
+            i += 1
+        elif c == "}":
+            toks.append(_Tok("rbrace", c, i, i + 1))
+            i += 1
+        elif c in "([":
+            toks.append(_Tok("open", c, i, i + 1))
+            i += 1
+        elif c in ")]":
+            toks.append(_Tok("close", c, i, i + 1))
+            i += 1
+        elif c == "|":
+            toks.append(_Tok("bar", c, i, i + 1))
+            i += 1
+        elif c == "_":
+            toks.append(_Tok("sub", c, i, i + 1))
+            i += 1
+        elif c == "^":
+            toks.append(_Tok("sup", c, i, i + 1))
+            i += 1
+        elif c in "+-*/=,;!'.:<>":
+            toks.append(_Tok("op", c, i, i + 1))
+            i += 1
+        elif c in _UNICODE:
+            kind, val = _UNICODE[c]
+            toks.append(_Tok(kind, val, i, i + 1))
+            i += 1
+        else:
+            raise LatexError(f"unexpected character {c!r}", text, i)
+    return toks
+
+
+def _structure(text: str, toks: list[_Tok]) -> dict[int, int]:
+    """Check nesting depth, braces and ``\\left``/``\\right``; return the brace matches."""
+    depth = 0
+    for t in toks:
+        if t.kind in ("lbrace", "open"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, t.pos)
+        elif t.kind in ("rbrace", "close"):
+            depth = max(0, depth - 1)
+    matches: dict[int, int] = {}
+    stack: list[int] = []
+    for k, t in enumerate(toks):
+        if t.kind == "lbrace":
+            stack.append(k)
+        elif t.kind == "rbrace":
+            if not stack:
+                raise LatexError("unbalanced brace", text, t.pos)
+            matches[stack.pop()] = k
+    if stack:
+        first = stack[0]
+        owner = _frac_owner(toks, matches, first)
+        if owner is not None:
+            raise LatexError(f"\\{toks[owner].val} needs two arguments", text, toks[owner].pos)
+        raise LatexError("unbalanced brace", text, toks[first].pos)
+    lefts: list[_Tok] = []
+    for t in toks:
+        if t.kind == "open" and t.left:
+            lefts.append(t)
+        elif t.kind == "close" and t.left:
+            if not lefts:
+                raise LatexError(f"unbalanced {_src(text, t)}", text, t.pos)
+            lefts.pop()
+    if lefts:
+        raise LatexError(f"unbalanced {_src(text, lefts[0])}", text, lefts[0].pos)
+    return matches
+
+
+def _frac_owner(toks: list[_Tok], matches: dict[int, int], k: int) -> int | None:
+    """The ``\\frac`` whose first or second argument is the brace at ``k``, if any."""
+    if k > 0 and toks[k - 1].kind == "cmd" and toks[k - 1].val in FRACS:
+        return k - 1
+    if k > 0 and toks[k - 1].kind == "rbrace":
+        opener = next((o for o, c in matches.items() if c == k - 1), None)
+        if opener and toks[opener - 1].kind == "cmd" and toks[opener - 1].val in FRACS:
+            return opener - 1
+    return None
+
+
+def _src(text: str, t: _Tok) -> str:
+    return re.sub(r"\s+", "", text[t.pos : t.end])
+
+
+# --------------------------------------------------------------------------- parser
+
+
+class _NoEval(Exception):
+    """A numeric power or factorial too large to evaluate: read the side again unevaluated."""
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A name with its indices, before it is known whether it is a scalar or half a dot product."""
+
+    name: str
+    sample: sympy.Expr | None
+    feats: tuple
+    vector: bool
+    transposed: bool
+    pos: int
+
+    def value(self) -> sympy.Expr:
+        idx = ((self.sample,) if self.sample is not None else ()) + self.feats
+        return base(self.name)[idx] if idx else scalar(self.name)
+
+    def component(self, k: sympy.Symbol) -> sympy.Expr:
+        idx = ((self.sample,) if self.sample is not None else ()) + (k,)
+        return base(self.name)[idx]
+
+
+class _Parser:
+    def __init__(self, text: str, toks: list[_Tok], braces: dict[int, int],
+                 defined: frozenset[str], extend: bool, noeval: bool):
+        self.text, self.toks, self.braces = text, toks, braces
+        self.defined, self.extend, self.noeval = defined, extend, noeval
+        self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
+        self.allow_vec = False
+        self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
+        self.spans: dict[int, str] = {}  # extended: operator token -> text it spans
+        used = {t.val for t in toks if t.kind == "letter"}
+        self.fresh = [ch for ch in _FRESH if ch not in used] or ["k"]
+
+    # ---- helpers
+    def peek(self, k: int = 0) -> _Tok | None:
+        p = self.pos + k
+        return self.toks[p] if p < self.limit else None
+
+    def fail(self, reason: str, tok: _Tok | int | None = None):
+        if isinstance(tok, int):
+            col = tok
+        elif tok is not None:
+            col = tok.pos
+        else:
+            t = self.peek()
+            col = t.pos if t else len(self.text.rstrip())
+        raise LatexError(reason, self.text, col)
+
+    def slice(self, lo: int, hi: int) -> str:
+        if hi <= lo:
+            return ""
+        return self.text[self.toks[lo].pos : self.toks[hi - 1].end].strip()
+
+    def deeper(self):
+        self.level += 1
+        if self.level > 3 * MAX_DEPTH:
+            self.fail(f"nested too deeply (more than {MAX_DEPTH} levels)")
+
+    def in_range(self, lo: int, hi: int, fn: Callable[[], object]):
+        """Run ``fn`` on tokens ``lo:hi`` alone; it must read all of them."""
+        saved = (self.pos, self.limit, self.abs_depth)
+        self.pos, self.limit, self.abs_depth = lo, hi, 0
+        try:
+            out = fn()
+            if self.pos < hi:
+                self.unexpected()
+        finally:
+            self.pos, self.limit, self.abs_depth = saved
+        return out
+
+    def unexpected(self):
+        t = self.peek()
+        if t is None:
+            self.fail("expected an expression")
+        if t.kind == "close" or t.is_("rbrace"):
+            self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {_src(self.text, t)}", t)
+        if t.is_("op", "="):
+            self.fail("unexpected `=` inside a side", t)
+        if t.kind == "sub":
+            self.fail("a subscript `_` needs a name before it", t)
+        self.fail(f"unexpected `{_src(self.text, t)}`", t)
+
+    def arg(self, p: int) -> tuple[int, int, int] | None:
+        """Token range of the argument at ``p`` (a ``{…}`` group or one token) and what follows."""
+        if p >= self.limit:
+            return None
+        t = self.toks[p]
+        if t.kind == "lbrace":
+            close = self.braces[p]
+            return p + 1, close, close + 1
+        if t.kind in ("digit", "letter", "cmd", "word") or t.is_("op", "*"):
+            return p, p + 1, p + 1
+        return None
+
+    def pow(self, b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
+        if not self.noeval and b.is_Number and e.is_Number and abs(b) > 1:
+            if abs(float(e)) * math.log2(abs(float(b))) > MAX_POWER_BITS:
+                raise _NoEval
+        return Pow(b, e)
+
+    # ---- grammar
+    def parse_all(self) -> sympy.Expr:
+        e = self.parse_expr()
+        if self.pos < self.limit:
+            self.unexpected()
+        return e
+
+    def parse_expr(self) -> sympy.Expr:
+        self.deeper()
+        try:
+            e = self.parse_term()
+            while (t := self.peek()) is not None and t.kind == "op" and t.val in "+-":
+                self.pos += 1
+                rhs = self.parse_term()
+                e = e + rhs if t.val == "+" else e - rhs
+            return e
+        finally:
+            self.level -= 1
+
+    def signs(self) -> bool:
+        neg = False
+        while (t := self.peek()) is not None and t.kind == "op" and t.val in "+-":
+            neg ^= t.val == "-"
+            self.pos += 1
+        return neg
+
+    def parse_term(self) -> sympy.Expr:
+        start = self.peek()
+        neg = self.signs()
+        items: list[tuple[str, object]] = []
+        op, fneg = "juxt", False
+        while (t := self.peek()) is not None:
+            if self.starts_scoped(self.pos):
+                v = self.parse_scoped()
+                items.append((op, -v if fneg else v))
+                op = None
+                break
+            if not self.starts_factor(t):
+                break
+            v = self.parse_postfix()
+            if fneg:
+                v = -(v.value() if isinstance(v, _Name) else v)
+            items.append((op, v))
+            op, fneg = "juxt", False
+            t = self.peek()
+            if t is not None and (t.is_("op", "*") or t.is_("op", "/") or
+                                  (t.kind == "cmd" and t.val in ("cdot", "times", "div", "ast"))):
+                self.pos += 1
+                op = {"/": "div", "div": "div", "cdot": "cdot"}.get(t.val, "times")
+                fneg = self.signs()
+                if self.peek() is None or not (self.starts_factor(self.peek())
+                                               or self.starts_scoped(self.pos)):
+                    self.fail(f"`{_src(self.text, t)}` needs something after it", t)
+        if not items:
+            if neg:
+                self.fail("a sign with nothing after it", start)
+            self.unexpected()
+        v = self.combine(items)
+        return -v if neg else v
+
+    def starts_factor(self, t: _Tok) -> bool:
+        if t.kind in ("digit", "letter", "word", "lbrace"):
+            return True
+        if t.kind == "open":
+            return True
+        if t.kind == "bar":
+            return self.abs_depth == 0
+        if t.kind == "cmd":
+            return t.val not in ("cdot", "times", "div", "ast")
+        return False
+
+    def combine(self, items: list[tuple[str, object]]) -> sympy.Expr:
+        out: list[tuple[str, sympy.Expr]] = []
+        i = 0
+        while i < len(items):
+            op, v = items[i]
+            if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
+                nxt = items[i + 1] if i + 1 < len(items) else None
+                ok_op = ("juxt", "cdot") if v.transposed else ("cdot",)
+                if nxt and nxt[0] in ok_op and isinstance(nxt[1], _Name) and not nxt[1].feats \
+                        and not nxt[1].transposed:
+                    out.append((op, self.dot(v, nxt[1])))
+                    i += 2
+                    continue
+                if self.allow_vec and len(items) == 1 and not v.transposed:
+                    out.append((op, v.value()))
+                    i += 1
+                    continue
+                what = _src(self.text, self.toks_at(v.pos)) if v.pos is not None else v.name
+                if v.transposed:
+                    self.fail(f"`{what}^T` must be followed by a vector, as in \\theta^T x", v.pos)
+                self.fail(f"the vector `{what}` must be in a dot product, as in "
+                          f"\\mathbf{{x}} \\cdot \\mathbf{{w}}", v.pos)
+            out.append((op, v.value() if isinstance(v, _Name) else v))
+            i += 1
+        acc = out[0][1]
+        for op, v in out[1:]:
+            acc = Mul(acc, Pow(v, -1)) if op == "div" else Mul(acc, v)
+        return acc
+
+    def toks_at(self, pos: int) -> _Tok:
+        return next(t for t in self.toks if t.pos == pos)
+
+    def dot(self, a: _Name, b: _Name) -> sympy.Expr:
+        k = index(self.fresh[0])
+        return sympy.Sum(a.component(k) * b.component(k), (k, 1, bound_of(k)))
+
+    # ---- scoped operators: sums, products, derivative operators
+    def starts_scoped(self, p: int) -> bool:
+        t = self.toks[p] if p < self.limit else None
+        if t is None or t.kind != "cmd":
+            return False
+        if t.val in ("sum", "prod"):
+            return True
+        if t.val == "partial":
+            return p + 1 < self.limit and self.toks[p + 1].kind == "sub"
+        if t.val in FRACS:
+            num = self.arg(p + 1)
+            den = num and self.arg(num[2])
+            return bool(den) and self.derivative_head(num, den) == (num[1],)
+        return False
+
+    def derivative_head(self, num, den):
+        """For ``\\frac{∂…}{∂…}``: (index where the differentiated expression starts,) or None."""
+        lo, hi, _ = num
+        dlo, dhi, _ = den
+        if hi <= lo or dhi <= dlo:
+            return None
+        n0, d0 = self.toks[lo], self.toks[dlo]
+        if n0.is_("cmd", "partial") and d0.is_("cmd", "partial"):
+            pass
+        elif n0.is_("letter", "d") and d0.is_("letter", "d") and dhi - dlo >= 2:
+            pass
+        else:
+            return None
+        p = lo + 1
+        if p < hi and self.toks[p].kind == "sup":
+            p += 2 if self.toks[p + 1].kind != "lbrace" else self.braces[p + 1] - p + 1
+        return (p,)
+
+    def derivative_vars(self, den) -> tuple[list, str]:
+        dlo, dhi, _ = den
+        cuts = [k for k in range(dlo, dhi) if self.toks[k].is_("cmd", "partial")]
+        if not cuts:  # d-form: one variable after `d`
+            cuts = [dlo]
+        ranges = [(c + 1, (cuts[i + 1] if i + 1 < len(cuts) else dhi)) for i, c in enumerate(cuts)]
+        symbol = "∂" if self.toks[dlo].is_("cmd", "partial") else "d"
+        variables = [self.in_range(lo, hi, self.parse_variable) for lo, hi in ranges]
+        text = symbol + "/" + "".join(symbol + self.slice(lo, hi) for lo, hi in ranges)
+        return variables, text
+
+    def parse_variable(self):
+        t = self.peek()
+        if t is None:
+            self.fail("a derivative needs a variable after ∂ or d")
+        v = self.parse_postfix()
+        if isinstance(v, _Name):
+            if (v.vector or v.transposed) and not v.feats:
+                self.fail("a derivative with respect to a whole vector (a gradient) cannot be read;"
+                          " write one component, as in \\partial w_j", t)
+            v = v.value()
+        if isinstance(v, Pow) and v.exp.is_Integer and v.exp > 0 and isinstance(v.base, (sympy.Symbol, Indexed)):
+            return (v.base, int(v.exp))
+        if isinstance(v, (sympy.Symbol, Indexed)):
+            return (v, 1)
+        self.fail(f"cannot differentiate with respect to `{self.slice(self.pos - 1, self.pos)}`", t)
+
+    def parse_scoped(self) -> sympy.Expr:
+        t = self.peek()
+        if t.val in ("sum", "prod"):
+            return self.parse_sum(t)
+        if t.val == "partial":  # \partial_{w_j} J
+            rng = self.arg(self.pos + 2)
+            if rng is None:
+                self.fail("\\partial_ needs a variable", t)
+            variables = [self.in_range(rng[0], rng[1], self.parse_variable)]
+            optext = "∂/∂" + self.slice(rng[0], rng[1])
+            self.pos = rng[2]
+        else:
+            num = self.arg(self.pos + 1)
+            den = self.arg(num[2])
+            variables, optext = self.derivative_vars(den)
+            self.pos = den[2]
+        return self.apply_operator(t, variables, optext)
+
+    def apply_operator(self, t: _Tok, variables, optext: str) -> sympy.Expr:
+        first = self.pos
+        if self.peek() is None or not (self.starts_factor(self.peek()) or self.starts_scoped(self.pos)
+                                       or self.peek().kind == "op" and self.peek().val in "+-"):
+            self.fail(f"{optext} has nothing to apply to", t)
+        if self.extend:
+            operand = self.parse_term()
+            while self.continues():
+                sign = self.peek()
+                self.pos += 1
+                rhs = self.parse_term()
+                operand = operand + rhs if sign.val == "+" else operand - rhs
+            self.spans[t.pos] = self.slice(first, self.pos)
+        else:
+            operand = self.parse_term()
+            if self.continues():
+                self.short.append((t.pos, optext, self.slice(first, self.pos)))
+        return Derivative(operand, *variables, evaluate=False)
+
+    def continues(self) -> bool:
+        """Does the group go on with another term that is not itself a derivative operator?"""
+        t = self.peek()
+        if t is None or t.kind != "op" or t.val not in "+-":
+            return False
+        p = self.pos
+        while p < self.limit and self.toks[p].kind == "op" and self.toks[p].val in "+-":
+            p += 1
+        return not (self.starts_scoped(p) and self.toks[p].val not in ("sum", "prod"))
+
+    def parse_sum(self, t: _Tok) -> sympy.Expr:
+        self.pos += 1
+        sub = sup = None
+        while (s := self.peek()) is not None and s.kind in ("sub", "sup"):
+            rng = self.arg(self.pos + 1)
+            if rng is None:
+                self.fail(f"\\{t.val}{s.val} needs an argument", s)
+            if (s.kind == "sub" and sub) or (s.kind == "sup" and sup):
+                self.fail(f"\\{t.val} has two {'subscripts' if s.kind == 'sub' else 'superscripts'}", s)
+            if s.kind == "sub":
+                sub = rng
+            else:
+                sup = rng
+            self.pos = rng[2]
+        if sub is None:
+            self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
+        limits = self.in_range(sub[0], sub[1], self.parse_limits)
+        if sup is not None:
+            if len(limits) != 1:
+                self.fail(f"\\{t.val} over several indices cannot have an upper bound", t)
+            hi = self.in_range(sup[0], sup[1], self.parse_expr)
+            limits = [(limits[0][0], limits[0][1], hi)]
+        nxt = self.peek()
+        if nxt is None or not (self.starts_factor(nxt) or self.starts_scoped(self.pos)
+                               or nxt.is_("op", "-") or nxt.is_("op", "+")):
+            self.fail(f"\\{t.val} has nothing after it", t)
+        body = self.parse_term()
+        cls = sympy.Sum if t.val == "sum" else sympy.Product
+        return cls(body, *limits)
+
+    def parse_limits(self) -> list[tuple]:
+        out = []
+        while True:
+            t = self.peek()
+            if t is None or t.kind != "letter":
+                self.fail("a sum's index must be a letter, as in \\sum_{i=1}^{m}", t)
+            k = index(t.val)
+            self.pos += 1
+            if (e := self.peek()) is not None and e.is_("op", "="):
+                self.pos += 1
+                lo = self.parse_expr()
+                out.append((k, lo, bound_of(k)))
+                break
+            out.append((k, Integer(1), bound_of(k)))
+            if (c := self.peek()) is not None and c.is_("op", ","):
+                self.pos += 1
+                continue
+            if self.peek() is not None and self.peek().kind == "letter" and not out[:-1]:
+                continue  # \sum_{ij}
+            break
+        return out
+
+    # ---- factors
+    def parse_postfix(self):
+        self.deeper()
+        try:
+            v = self.parse_primary()
+            while (t := self.peek()) is not None:
+                if t.kind == "sup":
+                    rng = self.arg(self.pos + 1)
+                    if rng is None:
+                        self.fail("^ needs an exponent", t)
+                    if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
+                        self.fail("a vector cannot be raised to a power", t)
+                    e = self.in_range(rng[0], rng[1], self.parse_expr)
+                    self.pos = rng[2]
+                    v = self.pow(v.value() if isinstance(v, _Name) else v, e)
+                elif t.is_("op", "!"):
+                    self.pos += 1
+                    v = v.value() if isinstance(v, _Name) else v
+                    if not self.noeval and v.is_Integer and v > MAX_FACTORIAL:
+                        raise _NoEval
+                    v = sympy.factorial(v)
+                elif t.is_("op", "'"):
+                    self.fail("a prime ' only follows a function name, as in f'(h)", t)
+                elif t.kind == "sub":
+                    self.fail("a subscript `_` needs a name before it", t)
+                else:
+                    break
+            return v
+        finally:
+            self.level -= 1
+
+    def parse_primary(self):
+        t = self.peek()
+        if t.kind == "digit":
+            return self.parse_number()
+        if t.kind == "letter":
+            run = [t]
+            while (p := self.pos + len(run)) < self.limit and self.toks[p].kind == "letter" \
+                    and self.toks[p].pos == run[-1].end:
+                run.append(self.toks[p])
+            word = "".join(x.val for x in run)
+            after = self.toks[self.pos + len(run)] if self.pos + len(run) < self.limit else None
+            if word in WORD_FUNCTIONS and after is not None and after.kind == "open" \
+                    and after.val in "([":
+                self.pos += len(run)
+                return self.parse_function(word, t)
+            self.pos += 1
+            if t.val == "e" and not ((n := self.peek()) and n.kind == "sub"):
+                return sympy.E
+            return self.parse_name(t.val, False, t.pos)
+        if t.kind == "word":
+            self.pos += 1
+            if t.val in FUNCTIONS and t.val not in self.defined:
+                return self.parse_function(t.val, t)
+            if t.left and (n := self.peek()) is not None and n.kind == "open":
+                return self.apply(t.val, self.call_args(), 0, t)
+            return self.parse_name(t.val, False, t.pos)
+        if t.kind == "lbrace":
+            close = self.braces[self.pos]
+            if close == self.pos + 1:
+                self.fail("empty braces {}", t)
+            e = self.in_range(self.pos + 1, close, self.parse_expr)
+            self.pos = close + 1
+            return e
+        if t.kind == "open":
+            return self.parse_group()
+        if t.kind == "bar":
+            self.pos += 1
+            self.abs_depth += 1
+            e = self.parse_expr()
+            self.abs_depth -= 1
+            if (c := self.peek()) is None or c.kind != "bar":
+                self.fail("unbalanced |", t)
+            self.pos += 1
+            return sympy.Abs(e)
+        if t.kind == "cmd":
+            return self.parse_command(t)
+        self.unexpected()
+
+    def parse_number(self) -> sympy.Expr:
+        lo = p = self.pos
+        while p + 1 < self.limit and self.toks[p + 1].kind == "digit" and self.toks[p + 1].pos == self.toks[p].end:
+            p += 1
+        if p + 2 < self.limit and self.toks[p + 1].is_("op", ".") and self.toks[p + 2].kind == "digit" \
+                and self.toks[p + 1].pos == self.toks[p].end:
+            p += 2
+            while p + 1 < self.limit and self.toks[p + 1].kind == "digit" and self.toks[p + 1].pos == self.toks[p].end:
+                p += 1
+        self.pos = p + 1
+        digits = "".join(t.val for t in self.toks[lo : p + 1])
+        return sympy.Rational(digits) if "." in digits else Integer(digits)
+
+    def parse_group(self) -> sympy.Expr:
+        t = self.peek()
+        if t.val == "|" and t.left:
+            self.pos += 1
+            e = self.parse_expr()
+            c = self.peek()
+            if c is None or not (c.kind == "close" and c.left):
+                self.fail(f"unbalanced {_src(self.text, t)}", t)
+            self.pos += 1
+            return sympy.Abs(e)
+        if t.val not in "([{.":
+            self.fail(f"cannot read the bracket `{_src(self.text, t)}`", t)
+        self.pos += 1
+        saved = self.abs_depth
+        self.abs_depth = 0
+        e = self.parse_expr()
+        self.abs_depth = saved
+        c = self.peek()
+        if c is None or c.kind != "close" or c.left != t.left:
+            opener = _src(self.text, t)
+            self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {opener}", t)
+        self.pos += 1
+        return e
+
+    def parse_command(self, t: _Tok):
+        name = t.val
+        if name in FRACS:
+            return self.parse_frac(t)
+        if name in GREEK:
+            self.pos += 1
+            return self.parse_name(name, False, t.pos)
+        if name == "pi":
+            self.pos += 1
+            return sympy.pi
+        if name == "infty":
+            self.pos += 1
+            return sympy.oo
+        if name in ACCENTS or name in BOLD or name in PLAIN_FONTS:
+            return self.parse_decorated(t)
+        if name in FUNCTIONS:
+            self.pos += 1
+            return self.parse_function(name, t)
+        if name == "sqrt":
+            return self.parse_sqrt(t)
+        if name == "partial":
+            return self.parse_partial_slash(t)
+        if name in DELEGATED:
+            return self.delegate(t)
+        if name in DOTS:
+            self.fail(f"\\{name} inside an expression cannot be read; put it on a step of its own", t)
+        if name in RELATIONS:
+            self.fail(f"\\{name} is not `=`; only equalities can be checked", t)
+        if name in ("pm", "mp"):
+            self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
+        self.fail(f"unknown command \\{name}", t)
+
+    def parse_frac(self, t: _Tok) -> sympy.Expr:
+        num = self.arg(self.pos + 1)
+        den = num and self.arg(num[2])
+        if not den:
+            self.fail(f"\\{t.val} needs two arguments", t)
+        head = self.derivative_head(num, den)
+        if head is not None:
+            if head == (num[1],):  # an operator reached outside a term (e.g. as an exponent)
+                self.fail("a derivative operator must be followed by what it applies to", t)
+            variables, _ = self.derivative_vars(den)
+            e = self.in_range(head[0], num[1], self.parse_expr)
+            self.pos = den[2]
+            return Derivative(e, *variables, evaluate=False)
+        a = self.in_range(num[0], num[1], self.parse_expr)
+        b = self.in_range(den[0], den[1], self.parse_expr)
+        self.pos = den[2]
+        return Mul(a, Pow(b, -1))
+
+    def parse_sqrt(self, t: _Tok) -> sympy.Expr:
+        self.pos += 1
+        root = None
+        if (o := self.peek()) is not None and o.is_("open", "[") and not o.left:
+            self.pos += 1
+            root = self.parse_expr()
+            if (c := self.peek()) is None or not c.is_("close", "]"):
+                self.fail("unbalanced [ in \\sqrt[n]", o)
+            self.pos += 1
+        rng = self.arg(self.pos)
+        if rng is None:
+            self.fail("\\sqrt needs an argument", t)
+        e = self.in_range(rng[0], rng[1], self.parse_expr)
+        self.pos = rng[2]
+        return sympy.sqrt(e) if root is None else sympy.root(e, root)
+
+    def parse_partial_slash(self, t: _Tok) -> sympy.Expr:
+        """``\\partial A / \\partial B``."""
+        self.pos += 1
+        if self.peek() is None:
+            self.fail("\\partial needs what it differentiates", t)
+        a = self.parse_postfix()
+        a = a.value() if isinstance(a, _Name) else a
+        s, p = self.peek(), self.peek(1)
+        if not (s is not None and s.is_("op", "/") and p is not None and p.is_("cmd", "partial")):
+            self.fail("\\partial must be part of a derivative: \\frac{\\partial A}{\\partial B} "
+                      "or \\partial A / \\partial B", t)
+        self.pos += 2
+        var = self.parse_variable()
+        return Derivative(a, var, evaluate=False)
+
+    def parse_decorated(self, t: _Tok):
+        rng = self.arg(self.pos + 1)
+        if rng is None:
+            self.fail(f"\\{t.val} needs an argument", t)
+        lo, hi, nxt = rng
+        name, vector, p = self.name_in(lo, hi, t)
+        if t.val in ACCENTS:
+            name += ACCENTS[t.val]
+        vector = vector or t.val in BOLD
+        if p == hi:
+            self.pos = nxt
+            return self.parse_name(name, vector, t.pos)
+        out = self.in_range(p, hi, lambda: self.parse_name(name, vector, t.pos))
+        self.pos = nxt
+        return out
+
+    def name_in(self, lo: int, hi: int, owner: _Tok) -> tuple[str, bool, int]:
+        """The name at the start of tokens ``lo:hi`` (inside an accent or a font command)."""
+        t = self.toks[lo] if lo < hi else None
+        if t is not None and t.kind in ("letter", "word"):
+            return t.val, False, lo + 1
+        if t is not None and t.kind == "cmd" and t.val in GREEK:
+            return t.val, False, lo + 1
+        if t is not None and t.kind == "cmd" and (t.val in ACCENTS or t.val in BOLD or t.val in PLAIN_FONTS):
+            rng = self.arg(lo + 1)
+            if rng is not None and rng[2] <= hi:
+                name, vector, p = self.name_in(rng[0], rng[1], t)
+                if p == rng[1]:
+                    return name + ACCENTS.get(t.val, ""), vector or t.val in BOLD, rng[2]
+        self.fail(f"\\{owner.val} needs a name, as in \\{owner.val}{{y}}", owner)
+
+    def parse_name(self, name: str, vector: bool, pos: int):
+        sample, feats, transposed, primes = None, (), False, 0
+        while (t := self.peek()) is not None:
+            if t.kind == "sub" and not feats:
+                rng = self.arg(self.pos + 1)
+                if rng is None:
+                    self.fail("_ needs a subscript", t)
+                got = self.subscript(rng[0], rng[1])
+                if isinstance(got, tuple):
+                    feats = got
+                else:
+                    name = f"{name}_{got}"
+                self.pos = rng[2]
+            elif t.kind == "sup":
+                rng = self.arg(self.pos + 1)
+                if rng is None:
+                    self.fail("^ needs an exponent", t)
+                kind = self.superscript(rng[0], rng[1])
+                if kind is None or (kind[0] == "sample" and sample is not None):
+                    break
+                if kind[0] == "sample":
+                    sample = kind[1]
+                elif kind[0] == "T":
+                    transposed = True
+                elif kind[0] == "star":
+                    name += "star"
+                else:
+                    primes += 1
+                self.pos = rng[2]
+            elif t.is_("op", "'"):
+                primes += 1
+                self.pos += 1
+            else:
+                break
+        nxt = self.peek()
+        if nxt is not None and nxt.kind == "open" and nxt.val in "([":
+            if primes or self.is_function(name):
+                return self.apply(name, self.call_args(), primes, self.toks_at(pos))
+            if self.is_signature(name):
+                self.skip_group()
+        elif primes:
+            self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
+        return _Name(name, sample, feats, vector, transposed, pos)
+
+    def is_function(self, name: str) -> bool:
+        return (name in self.defined or name in FUNCTION_LETTERS or name in FUNCTIONS
+                or name.split("_")[0] in FUNCTION_LETTERS)
+
+    def is_signature(self, name: str) -> bool:
+        """``J(\\mathbf{w}, b)``: a capital followed by a list of names only."""
+        if not (len(name) == 1 and name.isupper()):
+            return False
+        p, depth = self.pos + 1, 0
+        while p < self.limit:
+            t = self.toks[p]
+            if t.kind == "close" and depth == 0:
+                return p > self.pos + 1
+            if t.kind == "lbrace":
+                depth += 1
+            elif t.kind == "rbrace":
+                depth -= 1
+            elif not (t.kind in ("letter", "word") or t.is_("op", ",") or t.is_("op", ";")
+                      or t.kind == "cmd" and (t.val in GREEK or t.val in ACCENTS or t.val in BOLD)):
+                return False
+            p += 1
+        return False
+
+    def skip_group(self):
+        depth = 0
+        while (t := self.peek()) is not None:
+            self.pos += 1
+            if t.kind == "open":
+                depth += 1
+            elif t.kind == "close":
+                depth -= 1
+                if depth == 0:
+                    return
+
+    def subscript(self, lo: int, hi: int):
+        """Indices ``(j,)``, ``(i, j)``, ``(1,)`` — or the text a non-index subscript adds to a name."""
+        toks = self.toks[lo:hi]
+        if toks and all(t.kind in ("letter", "digit") or t.is_("op", ",") or t.is_("op", "+")
+                        or t.is_("op", "-") for t in toks):
+            if all(t.kind == "letter" and t.val in INDEX_LETTERS for t in toks) and len(toks) <= 3:
+                return tuple(index(t.val) for t in toks)
+            if any(t.kind == "letter" and t.val in INDEX_LETTERS or t.kind == "digit" for t in toks) \
+                    and (len(toks) == 1 or any(t.kind == "op" for t in toks) or all(t.kind == "digit" for t in toks)):
+                parts, cur = [], []
+                for t in toks + [None]:
+                    if t is None or t.is_("op", ","):
+                        if not cur:
+                            break
+                        parts.append(cur)
+                        cur = []
+                    else:
+                        cur.append(t)
+                else:
+                    return tuple(self.in_range(self.toks.index(p[0]), self.toks.index(p[-1]) + 1,
+                                               self.parse_expr) for p in parts)
+        text = []
+        for t in toks:
+            if t.kind in ("letter", "digit", "word"):
+                text.append(t.val)
+            elif t.kind == "cmd" and t.val in GREEK:
+                text.append(t.val)
+            elif t.kind in ("lbrace", "rbrace"):
+                continue
+            else:
+                self.fail(f"cannot read the subscript `{self.slice(lo, hi)}`", t)
+        if not text:
+            self.fail("empty subscript", lo)
+        return "".join(text)
+
+    def superscript(self, lo: int, hi: int):
+        toks = self.toks[lo:hi]
+        if len(toks) == 3 and toks[0].is_("open", "(") and toks[2].is_("close", ")") \
+                and (toks[1].kind == "letter" and toks[1].val in INDEX_LETTERS):
+            return ("sample", index(toks[1].val))
+        if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
+                and all(t.kind == "digit" for t in toks[1:-1]):
+            return ("sample", Integer("".join(t.val for t in toks[1:-1])))
+        if len(toks) == 1:
+            t = toks[0]
+            if t.is_("letter", "T") or t.kind == "cmd" and t.val in ("top", "intercal", "mathsf"):
+                return ("T",)
+            if t.is_("op", "*") or t.kind == "cmd" and t.val in ("ast", "star"):
+                return ("star",)
+            if t.is_("cmd", "prime"):
+                return ("prime",)
+        return None
+
+    def call_args(self) -> list[sympy.Expr]:
+        o = self.peek()
+        self.pos += 1
+        args = []
+        saved = (self.allow_vec, self.abs_depth)
+        self.allow_vec, self.abs_depth = True, 0
+        try:
+            while True:
+                args.append(self.parse_expr())
+                if (c := self.peek()) is not None and c.is_("op", ","):
+                    self.pos += 1
+                    continue
+                break
+        finally:
+            self.allow_vec, self.abs_depth = saved
+        c = self.peek()
+        if c is None or c.kind != "close" or c.left != o.left:
+            self.fail("unbalanced parenthesis" if not o.left else f"unbalanced {_src(self.text, o)}", o)
+        self.pos += 1
+        return args
+
+    def parse_function(self, name: str, t: _Tok) -> sympy.Expr:
+        log_base = power = None
+        if name in ("log", "ln") and (s := self.peek()) is not None and s.kind == "sub":
+            rng = self.arg(self.pos + 1)
+            if rng is None:
+                self.fail("\\log_ needs a base", s)
+            log_base = self.in_range(rng[0], rng[1], self.parse_expr)
+            self.pos = rng[2]
+        if (s := self.peek()) is not None and s.kind == "sup":
+            rng = self.arg(self.pos + 1)
+            if rng is None:
+                self.fail("^ needs an exponent", s)
+            power = self.in_range(rng[0], rng[1], self.parse_expr)
+            self.pos = rng[2]
+        nxt = self.peek()
+        primes = 0
+        while nxt is not None and nxt.is_("op", "'"):
+            primes += 1
+            self.pos += 1
+            nxt = self.peek()
+        if nxt is not None and nxt.kind == "open" and nxt.val in "([":
+            args = self.call_args()
+        elif nxt is not None and (self.starts_factor(nxt)) and not primes:
+            a = self.parse_postfix()
+            args = [a.value() if isinstance(a, _Name) else a]
+        else:
+            self.fail(f"{_src(self.text, t)} needs an argument", t)
+        out = self.apply(name, args, primes, t)
+        if log_base is not None:
+            out = out / sympy.log(log_base)
+        return self.pow(out, power) if power is not None else out
+
+    def apply(self, name: str, args: list[sympy.Expr], primes: int, t: _Tok) -> sympy.Expr:
+        if name in FUNCTIONS and name not in self.defined:
+            arity, build = FUNCTIONS[name]
+            if arity is not None and len(args) != arity:
+                self.fail(f"{name} takes {arity} argument{'s' if arity > 1 else ''}, not {len(args)}", t)
+        else:
+            fn = sympy.Function(name)
+
+            def build(*a):
+                return fn(*a)
+        if not primes:
+            return build(*args)
+        if len(args) != 1:
+            self.fail(f"{name}' needs exactly one argument", t)
+        a = args[0]
+        if isinstance(a, (sympy.Symbol, Indexed)):
+            return Derivative(build(a), (a, primes), evaluate=False)
+        u = sympy.Dummy("u", real=True)
+        return sympy.Subs(Derivative(build(u), (u, primes), evaluate=False), u, a)
+
+    def delegate(self, t: _Tok) -> sympy.Expr:
+        """Commands this layer has no rule of its own for, read by latex2sympy2 on placeholders."""
+        self.pos += 1
+        args = []
+        for _ in range(2):
+            rng = self.arg(self.pos)
+            if rng is None:
+                self.fail(f"\\{t.val} needs two arguments", t)
+            args.append(self.in_range(rng[0], rng[1], self.parse_expr))
+            self.pos = rng[2]
+        holders = [sympy.Symbol(ch) for ch in "ab"]
+        out = _latex2sympy(f"\\{t.val}{{a}}{{b}}")
+        return out.xreplace(dict(zip(holders, args)))
+
+
+@lru_cache(maxsize=64)
+def _latex2sympy(latex: str) -> sympy.Expr:
+    from latex2sympy2_extended import latex2sympy
+
+    return latex2sympy(latex, normalization_config=None, conversion_config=_config())
+
+
+@lru_cache(maxsize=1)
+def _config():
+    from latex2sympy2_extended.latex2sympy2 import ConversionConfig
+
+    return ConversionConfig(lowercase_symbols=False, interpret_as_mixed_fractions=False)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _read(text, toks, braces, defined, extend):
+    parser = _Parser(text, toks, braces, defined, extend, noeval=False)
+    try:
+        return parser.parse_all(), parser
+    except _NoEval:
+        with sympy.evaluate(False):
+            parser = _Parser(text, toks, braces, defined, extend, noeval=True)
+            return parser.parse_all(), parser
+
+
+def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset()) -> Side:
+    """Read one side of an equation written in course notation.
+
+    >>> parse_side(r"\\frac{1}{m} \\sum_{i=1}^{m} y^{(i)}").expr
+    Sum(y[i], (i, 1, m))/m
+    >>> s = parse_side(r"\\frac{\\partial}{\\partial z} 1 + e^{-z}")
+    >>> s.expr, s.alternative
+    (exp(-z) + Derivative(1, z), Derivative(1 + exp(-z), z))
+    """
+    return _parse_side(latex, frozenset(defined_functions))
+
+
+@lru_cache(maxsize=4096)
+def _parse_side(text: str, defined: frozenset[str]) -> Side:
+    if len(text) > MAX_SIDE_CHARS:
+        raise LatexError(f"side too long ({len(text)} characters; the limit is {MAX_SIDE_CHARS})",
+                         text, MAX_SIDE_CHARS)
+    if not text.strip():
+        raise LatexError("empty side", text, 0)
+    toks = _tokenize(text)
+    if not toks:
+        raise LatexError("empty side", text, 0)
+    if len(toks) == 1 and toks[0].kind == "cmd" and toks[0].val in DOTS or \
+            len(toks) == 3 and all(t.is_("op", ".") for t in toks):
+        return ELIDED
+    braces = _structure(text, toks)
+    try:
+        expr, parser = _read(text, toks, braces, defined, extend=False)
+        if not parser.short:
+            return Side(expr)
+        alt, extended = _read(text, toks, braces, defined, extend=True)
+    except RecursionError as exc:
+        raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, 0) from exc
+    if alt == expr:
+        return Side(expr)
+    hint = "; ".join(
+        f"{op} applies to `{term}` as written; to hold it would have to span "
+        f"`{extended.spans.get(pos, term)}`"
+        for pos, op, term in parser.short
+    )
+    return Side(expr, alt, hint)
