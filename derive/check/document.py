@@ -9,7 +9,7 @@ bad line are still verified.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from derive.check.equivalence import DEFAULT_TIMEOUT, check_step, independent_names
@@ -69,29 +69,38 @@ def steps_of(chain) -> list[Step]:
     return steps
 
 
+def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True):
+    """``[(chain, checked steps)]`` for every chain of a read document, in order."""
+    definitions = tuple(document.definitions)
+    pending = [(chain, steps_of(chain)) for chain in document.chains]
+    exprs = []
+    for _, steps in pending:
+        for s in steps:
+            exprs.extend(e for e in (s.lhs, s.rhs) if e is not None)
+            if s.alternative is not None:
+                exprs.extend(s.alternative[:2])
+    parameters = independent_names(exprs, definitions)
+    out = []
+    for chain, steps in pending:
+        done = []
+        for step in steps:
+            if step.outcome is None:
+                outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
+                                     parameters=parameters)
+                if step.rule.startswith("bridged"):
+                    outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
+                step = step.with_outcome(outcome)
+            done.append(step)
+        out.append((chain, done))
+    return out
+
+
 def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True) -> CheckedFile:
     """Verdicts for every step of every chain of a read document."""
-    definitions = tuple(document.definitions)
-    pending = [s for chain in document.chains for s in steps_of(chain)]
-    exprs = []
-    for s in pending:
-        exprs.extend(e for e in (s.lhs, s.rhs) if e is not None)
-        if s.alternative is not None:
-            exprs.extend(s.alternative[:2])
-    parameters = independent_names(exprs, definitions)
-    done = []
-    for step in pending:
-        if step.outcome is None:
-            outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
-                                 parameters=parameters)
-            if step.rule.startswith("bridged"):
-                outcome = Outcome(outcome.verdict, f"{step.rule}: {outcome.detail}",
-                                  outcome.counterexample, outcome.lhs_value, outcome.rhs_value,
-                                  outcome.seconds)
-            step = step.with_outcome(outcome)
-        done.append(step)
-    derivation = Derivation(title=document.path, steps=tuple(done), definitions=definitions,
-                            source=document.path)
+    steps = [s for _, chain_steps in check_chains(document, timeout=timeout, isolate=isolate)
+             for s in chain_steps]
+    derivation = Derivation(title=document.path, steps=tuple(steps),
+                            definitions=tuple(document.definitions), source=document.path)
     return CheckedFile(document.path, derivation, dict(document.assumptions))
 
 

@@ -343,6 +343,8 @@ def _agree(a, b) -> bool:
 def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Numeric:
     mode = "substituted" if substitute else "as written"
     rng = random.Random(seed)
+    uses_sizes = any(e.has(Sum, sympy.Product, M, N) for e in
+                     (lhs, rhs, *table.scalars.values(), *(b for _, b in table.indexed.values())))
     funcs = {}
     checked = 0
     for m_val, n_val in SIZES:
@@ -379,7 +381,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Nu
             good += 1
             checked += 1
             if not _agree(va, vb):
-                point = {**{str(k): str(v) for k, v in sizes.items()},
+                shown = {k: v for k, v in sizes.items() if k not in (M, N) or uses_sizes}
+                point = {**{str(k): str(v) for k, v in shown.items()},
                          **{str(k): sympy.sstr(v.evalf(12)) for k, v in values.items()}}
                 return Numeric(False, mode, checked, point,
                                sympy.sstr(va.evalf(20)), sympy.sstr(vb.evalf(20)))

@@ -1,0 +1,166 @@
+"""pytest assertions of symbolic equality, for course repositories that keep their notes right.
+
+>>> from derive.testing import assert_equivalent
+>>> assert_equivalent(r"\\frac{e^{-z}}{(1+e^{-z})^2}", r"\\sigma(z)(1-\\sigma(z))")
+
+Each assertion passes when the checker finds the claim proved or consistent, and otherwise raises
+``AssertionError`` with a message written for a person reading pytest output: both sides, the
+verdict, and a counterexample point with both values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from derive.derivation import Definition, Outcome, Verdict
+from derive.errors import DeriveError, LatexError
+
+__all__ = ["assert_equivalent", "assert_gradient", "assert_derivation", "DerivationFailure"]
+
+
+class DerivationFailure(AssertionError):
+    """A derivation document with steps that do not hold (its message lists them)."""
+
+
+def _read_side(value, defined_functions=frozenset()):
+    """(expr, alternative, hint, text) from a SymPy expression or a course-notation string."""
+    if isinstance(value, str):
+        from derive.latex.notation import parse_side
+
+        side = parse_side(value, defined_functions=defined_functions)
+        if getattr(side, "expr", None) is None:
+            raise LatexError("an elided step (\\dots) cannot be compared", value, 0)
+        return side.expr, side.alternative, side.hint, value
+    import sympy
+
+    expr = sympy.sympify(value, strict=True)
+    return expr, None, None, sympy.sstr(expr)
+
+
+def _definitions(definitions) -> tuple[Definition, ...]:
+    """Definitions from Definition objects, ``"name = expr"`` strings, or a {name: expr} map."""
+    if not definitions:
+        return ()
+    if isinstance(definitions, Mapping):
+        items = [f"{k} = {v}" if isinstance(v, str) else (k, v) for k, v in definitions.items()]
+    else:
+        items = list(definitions)
+    out, texts = [], []
+    for d in items:
+        if isinstance(d, Definition):
+            out.append(d)
+        elif isinstance(d, str):
+            texts.append(d)
+        else:
+            raise TypeError(f"cannot read a definition from {d!r}")
+    if texts:
+        from derive.latex.document import read_document
+
+        doc = read_document("\n\n".join(f"$${t}$$" for t in texts), "<definitions>")
+        if doc.errors:
+            raise doc.errors[0]
+        if len(doc.definitions) != len(texts):
+            raise DeriveError("each definition must read 'name = expression', e.g. "
+                              "'\\hat{y} = \\sigma(z)'")
+        out.extend(doc.definitions)
+    return tuple(out)
+
+
+def _message(verdict: str, left: str, right: str, outcome: Outcome | None, extra: str = "") -> str:
+    lines = [f"not equivalent ({verdict})", f"  left:  {left}", f"  right: {right}"]
+    if outcome is not None:
+        if outcome.counterexample:
+            point = ", ".join(f"{k} = {v}" for k, v in outcome.counterexample.items())
+            lines.append(f"  counterexample: {point}")
+            lines.append(f"    left = {outcome.lhs_value}, right = {outcome.rhs_value}")
+        detail = outcome.detail.split("; differs at a point")[0]
+        if detail and not detail.startswith("differs at a point"):
+            lines.append(f"  {detail}")
+    if extra:
+        lines.append(extra)
+    return "\n".join(lines)
+
+
+def assert_equivalent(a, b, *, definitions=None, assumptions: Mapping | None = None,
+                      timeout: float = 5.0) -> Outcome:
+    """Assert ``a = b`` (SymPy expressions or course-notation LaTeX), under ``definitions``.
+
+    Returns the checker's Outcome (proved or consistent) so a test can look closer.
+    ``assumptions`` is accepted for the documented defaults (real quantities, positive sizes)
+    and otherwise reserved: a key the checker does not understand raises ``DeriveError``.
+    """
+    from derive.check.equivalence import check_equal
+
+    if assumptions:
+        raise DeriveError("assumptions beyond the defaults are not supported yet: "
+                          + ", ".join(map(str, assumptions)))
+    defs = _definitions(definitions)
+    names = frozenset(str(getattr(d.target, "func", "")) for d in defs)
+    try:
+        lhs, lalt, lhint, ltext = _read_side(a, names)
+        rhs, ralt, rhint, rtext = _read_side(b, names)
+    except LatexError as exc:
+        raise AssertionError(f"unreadable LaTeX: {exc.reason}\n{exc.caret()}") from None
+    alternative = None
+    if lalt is not None or ralt is not None:
+        alternative = (lalt if lalt is not None else lhs, ralt if ralt is not None else rhs,
+                       "; ".join(h for h in (lhint, rhint) if h))
+    out = check_equal(lhs, rhs, defs, timeout=timeout, alternative=alternative)
+    if out.verdict.holds:
+        return out
+    if out.verdict is Verdict.AMBIGUOUS:
+        raise AssertionError(_message("ambiguous", ltext, rtext, None, f"  {out.detail}"))
+    raise AssertionError(_message(out.verdict.value, ltext, rtext, out))
+
+
+def assert_gradient(loss: str, activation: str, *, dw=None, db=None, input: str = "linear",
+                    reduction: str = "mean") -> None:
+    """Assert the engine's closed forms of ∂J/∂w_j and ∂J/∂b equal ``dw`` and ``db``.
+
+    ``dw``/``db`` are the per-sample summands (what multiplies under (1/m) Σ_i for ``mean``),
+    as LaTeX in course notation (``(\\hat{y} - y) x_j``) or SymPy in the symbols yhat, y, x_j.
+    """
+    from derive.engine import gradient_closed_forms
+
+    derived = gradient_closed_forms(loss, activation, input=input, reduction=reduction)
+    for name, want in (("dJ/dw_j", dw), ("dJ/db", db)):
+        if want is None:
+            continue
+        got = derived[name]
+        try:
+            assert_equivalent(got, want)
+        except AssertionError as exc:
+            raise AssertionError(
+                f"{name} for {loss}/{activation}: derived {got} is not the expected one\n"
+                + str(exc)) from None
+
+
+def assert_derivation(path: str | Path, *, strict: bool = False, timeout: float = 5.0) -> None:
+    """Assert every step of a derivation document holds (ambiguous ones too, unless strict)."""
+    from derive.check.document import check_document, read_path
+
+    checked = check_document(read_path(str(path)), timeout=timeout)
+    failing = failures(checked.derivation.steps, strict=strict)
+    if failing:
+        raise DerivationFailure(describe(checked.path, failing))
+
+
+def failures(steps: Iterable, *, strict: bool = False) -> list:
+    """The steps that make a check fail: refuted, unreadable, undecided (ambiguous if strict)."""
+    return [s for s in steps if s.verdict.fails or (strict and s.verdict is Verdict.AMBIGUOUS)]
+
+
+def describe(path: str, steps: Iterable) -> str:
+    """The `derive check` diagnosis of failing steps, one block per step."""
+    out = []
+    for s in steps:
+        first, *rest = (s.outcome.detail or "").split("\n")
+        out.append(f"{path}:{s.line}  {s.verdict.value}  {first}")
+        if s.lhs_latex or s.rhs_latex:
+            out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
+        out.extend(f"    {r}" for r in rest)
+        if s.outcome.counterexample:
+            point = ", ".join(f"{k} = {v}" for k, v in s.outcome.counterexample.items())
+            out.append(f"    counterexample: {point}")
+    return "\n".join(out)

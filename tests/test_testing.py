@@ -1,0 +1,117 @@
+"""derive.testing assertions and the pytest plugin, as a course repository would use them."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import sympy as sp
+
+from derive.testing import assert_derivation, assert_equivalent
+
+SIGMOID_PRIME = r"\frac{e^{-z}}{(1+e^{-z})^2}"
+
+
+def test_true_identity_passes_and_returns_the_verdict():
+    out = assert_equivalent(SIGMOID_PRIME, r"\sigma(z)(1-\sigma(z))")
+    assert out.verdict.value in ("proved", "consistent")
+
+
+def test_false_identity_names_a_counterexample_with_both_values():
+    with pytest.raises(AssertionError) as err:
+        assert_equivalent(SIGMOID_PRIME, r"\sigma(z)(1+\sigma(z))")
+    msg = str(err.value)
+    assert msg.startswith("not equivalent (refuted)\n  left:  " + SIGMOID_PRIME)
+    assert "\n  counterexample: z = " in msg
+    assert "\n    left = " in msg and ", right = " in msg
+
+
+def test_sign_slip_is_named():
+    with pytest.raises(AssertionError, match=r"-1 × the left \(sign\)"):
+        assert_equivalent(r"\hat{y} - y", r"y - \hat{y}")
+
+
+def test_sympy_expressions_are_accepted():
+    z = sp.Symbol("z", real=True)
+    assert_equivalent(sp.exp(-z) / (1 + sp.exp(-z)) ** 2, 1 / (2 + sp.exp(z) + sp.exp(-z)))
+
+
+def test_definitions_as_latex():
+    assert_equivalent(r"\frac{\partial \hat{y}}{\partial z}", r"\hat{y}(1-\hat{y})",
+                      definitions=[r"\hat{y} = \frac{1}{1+e^{-z}}"])
+
+
+def test_unreadable_latex_fails_with_the_caret():
+    with pytest.raises(AssertionError) as err:
+        assert_equivalent(r"\frac{1+e^{-z}", "1")
+    assert str(err.value).startswith("unreadable LaTeX: ")
+    assert "^" in str(err.value)
+
+
+def test_strings_are_never_passed_to_sympify():
+    with pytest.raises(AssertionError, match="unreadable"):
+        assert_equivalent(r"__import__('os')", "0")
+
+
+GOOD_AND_BAD = textwrap.dedent(r"""
+    # Two chains
+
+    $$\hat{y} = \frac{1}{1+e^{-z}}$$
+
+    $$\begin{aligned}
+    \frac{\partial \hat{y}}{\partial z} &= \frac{e^{-z}}{(1+e^{-z})^2} \\
+    &= \hat{y}(1-\hat{y})
+    \end{aligned}$$
+
+    $$\begin{aligned}
+    \frac{\partial \hat{y}}{\partial z} &= \frac{e^{-z}}{(1+e^{-z})^2} \\
+    &= \hat{y}(1+\hat{y})
+    \end{aligned}$$
+    """)
+
+
+def test_assert_derivation_lists_the_failing_step(tmp_path):
+    doc = tmp_path / "note.md"
+    doc.write_text(GOOD_AND_BAD)
+    with pytest.raises(AssertionError) as err:
+        assert_derivation(doc)
+    first = str(err.value).splitlines()[0]
+    assert first.startswith(f"{doc}:13  refuted  ")
+
+
+def test_plugin_collects_one_item_per_chain(pytester):
+    pytester.makefile(".md", note=GOOD_AND_BAD)
+    result = pytester.runpytest("--derive", "note.md", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*note.md:13  refuted  *", "*counterexample: z = *"])
+
+
+def test_plugin_reads_the_ini_option(pytester):
+    pytester.makefile(".md", note=GOOD_AND_BAD)
+    pytester.makeini("[pytest]\nderive_paths = note.md\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+
+
+def test_plugin_registers_its_marker(pytester):
+    result = pytester.runpytest("--markers")
+    result.stdout.fnmatch_lines(["@pytest.mark.derive: a chain of equations*"])
+
+
+def test_plugin_reports_a_missing_file_as_one_failure(pytester):
+    result = pytester.runpytest("--derive", "nowhere.md", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*nowhere.md: no such file*"])
+
+
+def test_assertions_in_a_test_file(pytester):
+    pytester.makepyfile(textwrap.dedent(r'''
+        from derive.testing import assert_equivalent
+        def test_true():
+            assert_equivalent(r"\frac{e^{-z}}{(1+e^{-z})^2}", r"\sigma(z)(1-\sigma(z))")
+        def test_false():
+            assert_equivalent(r"\frac{e^{-z}}{(1+e^{-z})^2}", r"\sigma(z)(1+\sigma(z))")
+        '''))
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*not equivalent (refuted)*", "*counterexample: z = *"])
