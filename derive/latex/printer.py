@@ -1,0 +1,165 @@
+"""SymPy -> course-notation LaTeX: ``\\hat{y}^{(i)}``, ``x_j^{(i)}``, ``\\frac{1}{m}\\sum_{i=1}^{m}``,
+``\\frac{\\partial J}{\\partial w_j}``, ``f'(z^{(i)})``. Writing only: never imports the reader.
+
+>>> from derive.symbols import base, index
+>>> course_latex(base("yhat")[index("i")] - base("y")[index("i")])
+'\\\\hat{y}^{(i)} - y^{(i)}'
+"""
+
+from __future__ import annotations
+
+import sympy
+from sympy.core.function import AppliedUndef
+from sympy.printing.latex import LatexPrinter
+
+from derive.symbols import SAMPLE_INDEX_LETTERS
+
+ACCENTS = ("hat", "bar", "tilde")
+
+
+def _name(name: str) -> str:
+    for accent in ACCENTS:
+        if name.endswith(accent) and len(name) > len(accent):
+            return rf"\{accent}{{{_name(name[: -len(accent)])}}}"
+    if name == "sigma":
+        return r"\sigma"
+    if "_" in name:
+        head, sub = name.split("_", 1)
+        return f"{_name(head)}_{sub}"
+    return name
+
+
+class CoursePrinter(LatexPrinter):
+    """LaTeX in the notation a course note uses."""
+
+    def __init__(self):
+        super().__init__({"ln_notation": False, "mul_symbol": None})
+
+    def _print_Symbol(self, expr, style="plain"):
+        return _name(expr.name)
+
+    def _print_Indexed(self, expr):
+        name = _name(str(expr.base.label))
+        sample = [a for a in expr.indices if str(a) in SAMPLE_INDEX_LETTERS]
+        other = [a for a in expr.indices if str(a) not in SAMPLE_INDEX_LETTERS]
+        out = name
+        if other:
+            out += "_" + (self._print(other[0]) if len(other) == 1
+                          else "{" + ",".join(self._print(a) for a in other) + "}")
+        if sample:
+            out += "^{(" + ",".join(self._print(a) for a in sample) + ")}"
+        return out
+
+    def _print_Pow(self, expr):
+        b, e = expr.as_base_exp()
+        if isinstance(b, sympy.Indexed) and e.is_Integer and e > 0:
+            return rf"\left({self._print(b)}\right)^{{{self._print(e)}}}"
+        return super()._print_Pow(expr)
+
+    def _print_Add(self, expr, order=None):
+        # The constant first, then positive terms before negative ones: 1 - ŷ, ŷ - y.
+        terms = list(expr.args)
+        terms.sort(key=lambda t: (not t.is_number, t.could_extract_minus_sign()))
+        out = ""
+        for n, t in enumerate(terms):
+            if t.could_extract_minus_sign():
+                out += " - " if n else "-"
+                t = -t
+            elif n:
+                out += " + "
+            s = self._print(t)
+            out += rf"\left({s}\right)" if isinstance(t, sympy.Add) else s
+        return out
+
+    def _print_Mul(self, expr):
+        # (1/m) Σ ...: the constant in front, as a course writes it.
+        sums = [a for a in expr.args if isinstance(a, sympy.Sum)]
+        if len(sums) == 1:
+            rest = expr / sums[0]
+            if rest.free_symbols.isdisjoint(sums[0].variables):
+                return f"{self._print(rest)} {self._print(sums[0])}"
+        return super()._print_Mul(expr)
+
+    def _print_Sum(self, expr):
+        out = ""
+        for var, lo, hi in expr.limits:
+            out += rf"\sum_{{{self._print(var)}={self._print(lo)}}}^{{{self._print(hi)}}} "
+        body = expr.function
+        s = self._print(body)
+        return out + (rf"\left({s}\right)" if isinstance(body, sympy.Add) else s)
+
+    def _print_Derivative(self, expr):
+        var = " ".join(rf"\partial {self._print(v)}" for v in expr.variables)
+        inner = expr.expr
+        if isinstance(inner, AppliedUndef) and len(inner.args) == 1 and expr.variables == inner.args:
+            return f"{_name(inner.func.__name__)}'({self._print(inner.args[0])})"
+        if isinstance(inner, (sympy.Symbol, sympy.Indexed)):
+            return rf"\frac{{\partial {self._print(inner)}}}{{{var}}}"
+        s = self._print(inner)
+        if isinstance(inner, sympy.Add):
+            s = rf"\left({s}\right)"
+        return rf"\frac{{\partial}}{{{var}}} {s}"
+
+    def _print_Heaviside(self, expr, exp=None):
+        return rf"\mathbb{{1}}\left[{self._print(expr.args[0])} > 0\right]"
+
+    def _print_Max(self, expr, exp=None):
+        return r"\max\left(" + ", ".join(self._print(a) for a in expr.args) + r"\right)"
+
+    def _print_Function(self, expr, exp=None):
+        if isinstance(expr, AppliedUndef):
+            args = ", ".join(self._print(a) for a in expr.args)
+            return f"{_name(expr.func.__name__)}({args})"
+        return super()._print_Function(expr, exp)
+
+    def _print_log(self, expr, exp=None):
+        s = rf"\log\left({self._print(expr.args[0])}\right)"
+        return s if exp is None else rf"\log^{{{exp}}}\left({self._print(expr.args[0])}\right)"
+
+    def _print_exp(self, expr, exp=None):
+        s = f"e^{{{self._print(expr.args[0])}}}"
+        return s if exp is None else rf"\left({s}\right)^{{{exp}}}"
+
+
+_PRINTER: CoursePrinter | None = None
+
+
+def course_latex(expr: sympy.Basic) -> str:
+    """One expression in course notation."""
+    global _PRINTER
+    if _PRINTER is None:
+        _PRINTER = CoursePrinter()
+    return _PRINTER.doprint(expr)
+
+
+def product_latex(coefficient: sympy.Expr, factors) -> str:
+    """coefficient × factors in the given order; a difference in brackets, 1/ŷ as a fraction."""
+    num, den = [], []
+    for f in factors:
+        b, e = f.as_base_exp()
+        if e.is_number and e < 0:
+            den.append(b if e == -1 else sympy.Pow(b, -e))
+        else:
+            num.append(f)
+
+    def join(fs):
+        parts = []
+        for f in fs:
+            s = course_latex(f)
+            parts.append(rf"\left({s}\right)" if isinstance(f, sympy.Add) else s)
+        return " ".join(parts) or "1"
+
+    body = join(num) if not den else rf"\frac{{{join(num)}}}{{{join(den)}}}"
+    if coefficient == 1:
+        return body
+    if coefficient == -1:
+        return "-" + body
+    return f"{course_latex(coefficient)} {body}"
+
+
+def gradient_latex(reduction: str, coefficient: sympy.Expr, factors, *, sample: str = "i",
+                   size: str = "m") -> str:
+    """The closed form a course writes: ``\\frac{1}{m} \\sum_{i=1}^{m} <summand>``."""
+    prefix = r"\frac{1}{" + size + "} " if reduction == "mean" else ""
+    body = product_latex(coefficient, factors)
+    return rf"{prefix}\sum_{{{sample}={1}}}^{{{size}}} {body}"
