@@ -1,0 +1,1 @@
+"""Writers: the only place text is formatted. Nothing in the library imports them back."""

@@ -1,0 +1,124 @@
+"""The ``derive`` command. Only this module prints and chooses exit codes.
+
+Each subcommand is one ``add_<name>`` function (its subparser) and one ``run_<name>`` function
+(its work), listed in ``COMMANDS``; add ``check`` and ``report`` the same way. Imports of the
+engine, checker and renderers happen inside the run functions, so ``derive --help`` stays cheap and
+``derive gradient`` never loads the LaTeX reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from derive.errors import DeriveError
+
+EXAMPLE = """example:
+  derive gradient --loss bce --activation sigmoid
+      dJ/dw_j = 1/m sum_i (yhat^(i) - y^(i)) x_j^(i), every step checked, plus a numeric check
+  derive gradient --loss mse --activation tanh --format json
+  derive models
+"""
+
+
+# --------------------------------------------------------------------------- models
+
+
+def add_models(sub) -> argparse.ArgumentParser:
+    return sub.add_parser("models", help="list the registered losses, activations and inputs",
+                          description="List the registered losses, activations and inputs "
+                                      "with their formulas and domains.")
+
+
+def run_models(args: argparse.Namespace) -> int:
+    from derive.model import ACTIVATIONS, INPUTS, LOSSES
+    from derive.render import text
+
+    sys.stdout.write(text.models(LOSSES, ACTIVATIONS, INPUTS))
+    return 0
+
+
+# --------------------------------------------------------------------------- gradient
+
+
+def add_gradient(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "gradient", help="derive dJ/dw_j and dJ/db for a model, every step checked",
+        description="Derive dJ/dw_j and dJ/db by the chain rule, check every step, give the "
+                    "closed forms as a course writes them and cross-check them against finite "
+                    "differences of J.",
+        epilog="example: derive gradient --loss bce --activation sigmoid --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--loss", required=True, help="a registered loss (see `derive models`)")
+    p.add_argument("--activation", required=True, help="a registered activation")
+    p.add_argument("--input", default="linear", help="a registered input (default: linear)")
+    p.add_argument("--reduction", default="mean",
+                   help="J = (1/m) sum_i L (mean, default) or sum_i L (sum)")
+    p.add_argument("--format", default="text", choices=("text", "latex", "json"))
+    p.add_argument("--no-check", action="store_true",
+                   help="skip re-verifying each step (the numeric check still runs)")
+    return p
+
+
+def run_gradient(args: argparse.Namespace) -> int:
+    from derive.engine import gradient
+    from derive.model import model
+
+    m = model(args.loss, args.activation, args.input, args.reduction)
+    result = gradient(m, check_steps=not args.no_check)
+    if args.format == "json":
+        from derive.render import json_
+
+        sys.stdout.write(json_.render(result))
+    else:
+        from derive.render import text
+
+        sys.stdout.write(text.latex(result) if args.format == "latex" else text.result(result))
+    steps = result.dw.derivation.steps + result.db.derivation.steps
+    failed = any(s.verdict is not None and s.verdict.fails for s in steps)
+    return 1 if failed or (result.numeric is not None and not result.numeric.passed) else 0
+
+
+# --------------------------------------------------------------------------- the table
+
+# name -> (add subparser, run). `check` and `report` go here, one line each.
+COMMANDS: dict[str, tuple[Callable, Callable[[argparse.Namespace], int]]] = {
+    "models": (add_models, run_models),
+    "gradient": (add_gradient, run_gradient),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="derive", description="A symbolic derivation verifier for the gradients "
+                                   "machine-learning courses teach.",
+        epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (add, _) in COMMANDS.items():
+        add(sub).set_defaults(command=name)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; usage errors and DeriveErrors exit 2 with one line on stderr."""
+    p = parser()
+    try:
+        args = p.parse_args(argv)
+    except SystemExit as exc:  # argparse already wrote its usage line
+        return int(exc.code or 0)
+    if not args.command:
+        p.print_help(sys.stderr)
+        return 2
+    try:
+        return COMMANDS[args.command][1](args)
+    except DeriveError as exc:
+        print(f"derive: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("derive: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
