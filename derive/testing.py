@@ -121,19 +121,36 @@ def assert_gradient(loss: str, activation: str, *, dw=None, db=None, input: str 
     ``dw``/``db`` are the per-sample summands (what multiplies under (1/m) Σ_i for ``mean``),
     as LaTeX in course notation (``(\\hat{y} - y) x_j``) or SymPy in the symbols yhat, y, x_j.
     """
-    from derive.engine import gradient_closed_forms
+    from derive.engine import derive_gradient
+    from derive.model import model
 
-    derived = gradient_closed_forms(loss, activation, input=input, reduction=reduction)
-    for name, want in (("dJ/dw_j", dw), ("dJ/db", db)):
+    result = derive_gradient(model(loss, activation, input, reduction))
+    for name, want, got in (("dJ/dw_j", dw, result.dw.per_sample),
+                            ("dJ/db", db, result.db.per_sample)):
         if want is None:
             continue
-        got = derived[name]
+        expected = _per_sample(_read_side(want)[0])
         try:
-            assert_equivalent(got, want)
+            assert_equivalent(got, expected)
         except AssertionError as exc:
             raise AssertionError(
-                f"{name} for {loss}/{activation}: derived {got} is not the expected one\n"
+                f"{name} for {loss}/{activation}: derived {got}, expected {expected}\n"
                 + str(exc)) from None
+
+
+def _per_sample(expr):
+    """Course notation's ŷ^{(i)}, x_j^{(i)}, x_j -> the engine's per-sample symbols yhat, x_j."""
+    import sympy
+
+    from derive.symbols import scalar
+
+    def plain(e):
+        name = str(e.base)
+        if name == "x" and e.indices:
+            return scalar(f"x_{e.indices[-1]}")
+        return scalar(name)
+
+    return expr.replace(lambda e: isinstance(e, sympy.Indexed), plain)
 
 
 def assert_derivation(path: str | Path, *, strict: bool = False, timeout: float = 5.0) -> None:

@@ -33,6 +33,7 @@ AGREE = sympy.Float("1e-30")  # relative difference below which two values agree
 # Sizes (m, n) the sums are expanded with: two shapes, so a dropped 1/m or a swapped index shows.
 SIZES = ((2, 2), (3, 3))
 POINTS_PER_SIZE = 4  # random points per size; 8 agreeing points in all make a step consistent
+KINK_FACTOR = 4  # |z|, max, min, piecewise: four times the points, to land on each side of a kink
 MAX_TRIES = 60  # points drawn (per size) before giving up on finding real, finite values
 MAX_EXPANDED_TERMS = 2000  # a finite sum expanded past this is refused (bounded memory)
 MAX_DEFINITION_DEPTH = 25  # substitution rounds before a definition is called circular
@@ -132,19 +133,25 @@ def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes
 
 
 def concretize(expr, sizes: dict):
-    """Set sizes (m, n, free indices) to integers and expand every sum with integer bounds."""
-    expr = expr.xreplace(sizes)
+    """Set sizes (m, n, free indices) to integers and expand every sum with integer bounds.
 
-    def visit(e):
-        if not e.args or isinstance(e, (Indexed, IndexedBase)):
+    A sum's own index is bound: ``Σ_k w_k x_k`` keeps its k even where a free k is set."""
+
+    def visit(e, mapping):
+        if isinstance(e, (sympy.Symbol, Indexed)):
+            return e.xreplace(mapping) if mapping else e
+        if not e.args or isinstance(e, IndexedBase):
             return e
-        new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
         if isinstance(e, (Sum, sympy.Product)):
-            return _expand_finite(e)
-        return e
+            bound = {lim[0] for lim in e.limits}
+            inner = {k: v for k, v in mapping.items() if k not in bound}
+            body = visit(e.function, inner)
+            limits = [(lim[0], *[visit(x, mapping) for x in lim[1:]]) for lim in e.limits]
+            return _expand_finite(e.func(body, *limits))
+        new = [visit(a, mapping) for a in e.args]
+        return e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
 
-    return visit(expr)
+    return visit(expr, sizes)
 
 
 def _expand_finite(e):
@@ -304,6 +311,26 @@ def _box(atom) -> tuple[float, float]:
     return REAL_BOX
 
 
+NON_SMOOTH = (sympy.Abs, sympy.Max, sympy.Min, sympy.Piecewise, sympy.Heaviside, sympy.sign,
+              sympy.floor, sympy.ceiling)
+
+
+def _has_kinks(*exprs) -> bool:
+    return any(e.has(*NON_SMOOTH) for e in exprs)
+
+
+def _draw(atom, rng: random.Random, attempt: int):
+    """A random value in the atom's box. Real variables get a random sign, except on the first
+    two attempts (all positive, then all negative), so a claim like |z| = z or max(0, z) = z
+    cannot slip through on a run of same-signed points."""
+    lo, hi = _box(atom)
+    if (lo, hi) != REAL_BOX:
+        return sympy.Float(rng.uniform(lo, hi), DIGITS + 10)
+    magnitude = rng.uniform(0.05, hi)
+    sign = 1 if attempt == 0 else -1 if attempt == 1 else rng.choice((1, -1))
+    return sympy.Float(sign * magnitude, DIGITS + 10)
+
+
 def _generic_function(func, rng: random.Random):
     """A concrete smooth stand-in for an unspecified f, the same on both sides."""
     t = sympy.Dummy("t", real=True)
@@ -368,10 +395,11 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Nu
             isinstance(x, Indexed) and s in x.free_symbols and s == x.base.label
             for x in atoms)]
         good = 0
-        for _ in range(MAX_TRIES):
-            if good >= POINTS_PER_SIZE:
+        wanted = POINTS_PER_SIZE * (KINK_FACTOR if _has_kinks(a, b) else 1)
+        for tries in range(MAX_TRIES):
+            if good >= wanted:
                 break
-            values = {s: sympy.Float(rng.uniform(*_box(s)), DIGITS + 10) for s in atoms}
+            values = {s: _draw(s, rng, tries) for s in atoms}
             try:
                 va, vb = _number(a, values), _number(b, values)
             except (ZeroDivisionError, ArithmeticError):
