@@ -19,6 +19,8 @@ EXAMPLE = """example:
       dJ/dw_j = 1/m sum_i (yhat^(i) - y^(i)) x_j^(i), every step checked, plus a numeric check
   derive gradient --loss mse --activation tanh --format json
   derive models
+  derive check derivations/logistic-regression.md
+      one line per step: path:line  verdict  detail
 """
 
 
@@ -80,12 +82,70 @@ def run_gradient(args: argparse.Namespace) -> int:
     return 1 if failed or (result.numeric is not None and not result.numeric.passed) else 0
 
 
+# --------------------------------------------------------------------------- check
+
+CHECK_EPILOG = """verdicts: proved, consistent (agrees numerically to 30+ digits, no proof in time),
+ambiguous (fails as written, holds if an operator spans the rest of its group), skipped (an
+elided \\dots step; its neighbours are bridged), refuted (with a counterexample), unreadable
+(line, column, caret, why), undecided (no verdict within the budget).
+
+exit status: 0 when every step is proved, consistent, ambiguous or skipped; 1 when any step is
+refuted, unreadable or undecided (ambiguous too with --strict); 2 for usage errors.
+
+example:
+  derive check derivations/logistic-regression.md
+  derive check notes/*.md --format json --timeout 10
+"""
+
+
+def add_check(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "check", help="check every step of hand-written derivations (.md, .tex)",
+        description="Read Markdown or LaTeX derivations and check every '=' of every chain of "
+                    "equations: each step is proved, found numerically consistent, refuted "
+                    "with a counterexample, or reported unreadable with the place and reason.",
+        epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="derivation files (.md or .tex)")
+    p.add_argument("--format", default="text", choices=("text", "json"))
+    p.add_argument("--timeout", type=_seconds, default=5.0, metavar="S",
+                   help="time budget per step in seconds (default 5)")
+    p.add_argument("--strict", action="store_true", help="an ambiguous step fails too")
+    p.add_argument("--verbose", action="store_true",
+                   help="also print the assumptions, the definitions read and each step's sides")
+    return p
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: '{text}'") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("the budget must be between 0 and 3600 seconds")
+    return value
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from derive.check.document import check_document, read_path
+    from derive.render import check as render
+
+    documents = [read_path(p) for p in args.paths]  # every file readable before any work
+    files = [check_document(d, timeout=args.timeout) for d in documents]
+    if args.format == "json":
+        sys.stdout.write(render.to_json(files) + "\n")
+    else:
+        sys.stdout.write(render.to_text(files, color=sys.stdout.isatty(),
+                                        verbose=args.verbose) + "\n")
+    return render.exit_status(files, strict=args.strict)
+
+
 # --------------------------------------------------------------------------- the table
 
 # name -> (add subparser, run). `check` and `report` go here, one line each.
 COMMANDS: dict[str, tuple[Callable, Callable[[argparse.Namespace], int]]] = {
     "models": (add_models, run_models),
     "gradient": (add_gradient, run_gradient),
+    "check": (add_check, run_check),
 }
 
 

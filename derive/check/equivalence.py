@@ -104,6 +104,20 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
                 changed = True
                 return table.scalars[e]
             return e
+        if isinstance(e, sympy.Subs):  # its variables are bound: substitute in the point only
+            point = [visit(p) for p in e.point]
+            if all(a is b for a, b in zip(point, e.point)):
+                return e
+            return sympy.Subs(e.expr, e.variables, point)
+        if isinstance(e, Derivative):
+            # f'(h) with h defined: d f(t)/dt at t = h's value (SymPy builds the Subs).
+            out = e
+            for v in e.variables:
+                value = visit(v)
+                if value != v:
+                    out = out.subs(v, value)
+            if out is not e:
+                return visit(out)
         if isinstance(e, AppliedUndef) and e.func in table.functions and e.func not in hold:
             params, body = table.functions[e.func]
             if len(params) == len(e.args):
