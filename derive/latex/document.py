@@ -45,6 +45,7 @@ _OPENERS = re.compile(
 _WRAPPERS = re.compile(r"\\(?:begin|end)\{" + _ENV + r"\}(?:\{[^{}]*\})?|\\(?:label|tag)\*?\{[^{}]*\}"
                        r"|\\(?:nonumber|notag)\b")
 _INLINE_END = re.compile(r"(?<!\\)\$|\n\s*\n")
+_ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _FUNCTION_LHS = re.compile(
     r"\s*(?P<name>\\?[A-Za-z]+(?:_\{?\\?[A-Za-z]+\}?)?)\s*(?:\\left)?\(\s*"
@@ -205,10 +206,14 @@ def _pieces(content: str) -> list[tuple[int, int]]:
     return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
 
 
+def _unwrap(content: str) -> str:
+    """Environments, labels and tags turned to spaces (offsets kept)."""
+    return _WRAPPERS.sub(lambda m: " " * len(m.group()), content)
+
+
 def _blank(content: str) -> str:
-    """Environments, labels, tags, `&` and row breaks turned to spaces (offsets kept)."""
-    content = _WRAPPERS.sub(lambda m: " " * len(m.group()), content)
-    content = re.sub(r"\\\\(?:\[[^\]]*\])?", lambda m: " " * len(m.group()), content)
+    """Row breaks and `&` turned to spaces too, once the rows have split the block."""
+    content = _ROW_BREAK.sub(lambda m: " " * len(m.group()), content)
     return content.replace("&", " ")
 
 
@@ -279,9 +284,11 @@ def read_document(text: str, path: str = "") -> Document:
 
     blocks = []  # (absolute offset of each piece, its text) per block
     for start, end in _blocks(text, markdown, lines, errors, body_start):
-        content = _blank(text[start:end])
+        content = _unwrap(text[start:end])
+        cuts = _pieces(content)
+        content = _blank(content)
         pieces = []
-        for lo, hi in _pieces(content):
+        for lo, hi in cuts:
             raw = content[lo:hi]
             stripped = raw.strip()
             lead = len(raw) - len(raw.lstrip())

@@ -347,6 +347,7 @@ class _Name:
     vector: bool
     transposed: bool
     pos: int
+    src: str = ""
 
     def value(self) -> sympy.Expr:
         idx = ((self.sample,) if self.sample is not None else ()) + self.feats
@@ -524,9 +525,9 @@ class _Parser:
                     out.append((op, v.value()))
                     i += 1
                     continue
-                what = _src(self.text, self.toks_at(v.pos)) if v.pos is not None else v.name
+                what = v.src or v.name
                 if v.transposed:
-                    self.fail(f"`{what}^T` must be followed by a vector, as in \\theta^T x", v.pos)
+                    self.fail(f"`{what}` must be followed by a vector, as in \\theta^T x", v.pos)
                 self.fail(f"the vector `{what}` must be in a dot product, as in "
                           f"\\mathbf{{x}} \\cdot \\mathbf{{w}}", v.pos)
             out.append((op, v.value() if isinstance(v, _Name) else v))
@@ -676,7 +677,7 @@ class _Parser:
         if nxt is None or not (self.starts_factor(nxt) or self.starts_scoped(self.pos)
                                or nxt.is_("op", "-") or nxt.is_("op", "+")):
             self.fail(f"\\{t.val} has nothing after it", t)
-        body = self.parse_term()
+        body = self.parse_term().xreplace({scalar(v.name): v for v, _, _ in limits})
         cls = sympy.Sum if t.val == "sum" else sympy.Product
         return cls(body, *limits)
 
@@ -972,7 +973,8 @@ class _Parser:
                 self.skip_group()
         elif primes:
             self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
-        return _Name(name, sample, feats, vector, transposed, pos)
+        src = self.text[pos : self.toks[self.pos - 1].end].strip() if self.pos > 0 else name
+        return _Name(name, sample, feats, vector, transposed, pos, src)
 
     def is_function(self, name: str) -> bool:
         return (name in self.defined or name in FUNCTION_LETTERS or name in FUNCTIONS
@@ -1027,8 +1029,9 @@ class _Parser:
                     else:
                         cur.append(t)
                 else:
-                    return tuple(self.in_range(self.toks.index(p[0]), self.toks.index(p[-1]) + 1,
-                                               self.parse_expr) for p in parts)
+                    return tuple(_as_indices(self.in_range(self.toks.index(p[0]),
+                                                           self.toks.index(p[-1]) + 1,
+                                                           self.parse_expr)) for p in parts)
         text = []
         for t in toks:
             if t.kind in ("letter", "digit", "word"):
@@ -1147,6 +1150,12 @@ class _Parser:
         holders = [sympy.Symbol(ch) for ch in "ab"]
         out = _latex2sympy(f"\\{t.val}{{a}}{{b}}")
         return out.xreplace(dict(zip(holders, args)))
+
+
+def _as_indices(e: sympy.Expr) -> sympy.Expr:
+    """Index letters inside a subscript are indices (positive integers), not real scalars."""
+    return e.xreplace({s: index(s.name) for s in e.free_symbols
+                       if isinstance(s, sympy.Symbol) and s.name in INDEX_LETTERS})
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,347 @@
+"""parse_side: course notation -> SymPy, as tables of (LaTeX, expected), bad strings, known gaps."""
+
+from __future__ import annotations
+
+import pytest
+import sympy
+from sympy import Abs, Derivative, Function, Integer, Max, Min, Pow, Product, Rational, Sum, exp, log
+
+from derive.errors import LatexError
+from derive.latex.notation import ELIDED, MAX_DEPTH, parse_side
+from derive.symbols import M, N, base, index, scalar
+
+i, j, k, l_ = index("i"), index("j"), index("k"), index("l")
+a, b, c, h, p, r, x_, y_, z_ = (scalar(s) for s in "abchprxyz")
+J, d_, e_, f_ = scalar("J"), scalar("d"), scalar("e"), scalar("f")
+x, y, w, z, L = base("x"), base("y"), base("w"), base("z"), base("L")
+yhat, theta = base("yhat"), base("theta")
+f, g = Function("f"), Function("g")
+
+
+def sig(t):
+    return 1 / (1 + exp(-t))
+
+
+def dot(u, v):
+    return Sum(u * v, (k, 1, N))
+
+
+P = pytest.param
+EXPRESSIONS = [
+    # sample and feature indices: never powers
+    P(r"y^{(i)}", y[i], id="sample-index"),
+    P(r"x_j^{(i)}", x[i, j], id="feature-then-sample"),
+    P(r"x^{(i)}_j", x[i, j], id="sample-then-feature"),
+    P(r"x_{j}^{(i)}", x[i, j], id="braced-feature"),
+    P(r"L^{(i)}", L[i], id="capital-sample"),
+    P(r"y^{(1)}", y[1], id="numeric-sample"),
+    P(r"(y^{(i)})^2", y[i] ** 2, id="power-of-sample"),
+    P(r"y^{(i)} (1 - y^{(i)})", y[i] * (1 - y[i]), id="sample-times-group"),
+    P(r"w_j", w[j], id="feature"),
+    P(r"w_{j}", w[j], id="feature-braced"),
+    P(r"\theta_j", theta[j], id="greek-feature"),
+    P(r"x_1", x[1], id="numeric-feature"),
+    P(r"x_{12}", x[12], id="two-digit-feature"),
+    P(r"\theta_0", theta[0], id="theta-zero"),
+    P(r"x_{ij}", x[i, j], id="two-indices"),
+    P(r"x_{i,j}", x[i, j], id="two-indices-comma"),
+    P(r"x_{j+1}", x[j + 1], id="shifted-index"),
+    P(r"x_{max}", scalar("x_max"), id="word-subscript"),
+    P(r"w_b", scalar("w_b"), id="non-index-subscript"),
+    # accents and fonts
+    P(r"\hat{y}", scalar("yhat"), id="hat"),
+    P(r"\hat y", scalar("yhat"), id="hat-unbraced"),
+    P(r"\hat{y}^{(i)}", yhat[i], id="hat-sample"),
+    P(r"\widehat{y}", scalar("yhat"), id="widehat"),
+    P(r"\bar{x}", scalar("xbar"), id="bar"),
+    P(r"\overline{x}", scalar("xbar"), id="overline"),
+    P(r"\tilde{x}_j", base("xtilde")[j], id="tilde-feature"),
+    P(r"\hat{\theta}_j", base("thetahat")[j], id="hat-greek"),
+    P(r"\mathcal{L}", scalar("L"), id="mathcal"),
+    # dot products
+    P(r"\mathbf{x}^{(i)} \cdot \mathbf{w}", dot(x[i, k], w[k]), id="bold-dot"),
+    P(r"\mathbf{w} \cdot \mathbf{x}", dot(w[k], x[k]), id="bold-dot-plain"),
+    P(r"\theta^T x", dot(theta[k], x[k]), id="theta-T-x"),
+    P(r"\theta^{\top}x", dot(theta[k], x[k]), id="theta-top-x"),
+    P(r"w^T x^{(i)}", dot(w[k], x[i, k]), id="w-T-x-sample"),
+    P(r"\boldsymbol{\theta}^T \mathbf{x}^{(i)}", dot(theta[k], x[i, k]), id="boldsymbol-T"),
+    P(r"\vec{x} \cdot \vec{w}", dot(x[k], w[k]), id="vec-dot"),
+    P(r"\mathbf{x}^{(i)} \cdot \mathbf{w} + b", dot(x[i, k], w[k]) + b, id="linear-input"),
+    P(r"\sum_k x_k w_k + \theta^T x", dot(x[k], w[k]) + Sum(theta[l_] * x[l_], (l_, 1, N)),
+      id="dot-takes-fresh-index"),
+    P(r"\mathbf{x}_j", x[j], id="bold-component"),
+    P(r"2 \mathbf{w} \cdot \mathbf{x}", 2 * dot(w[k], x[k]), id="scaled-dot"),
+    # logarithms and exponentials: natural
+    P(r"\log x", log(x_), id="log-command"),
+    P(r"\ln x", log(x_), id="ln"),
+    P(r"log(x)", log(x_), id="bare-log"),
+    P(r"ln(1 - \hat{y})", log(1 - scalar("yhat")), id="bare-ln"),
+    P(r"\log(\hat{y}^{(i)})", log(yhat[i]), id="log-sample"),
+    P(r"\log \left( x \right)", log(x_), id="log-left-right"),
+    P(r"\log_2 x", log(x_) / log(2), id="log-base"),
+    P(r"e^{-z}", exp(-z_), id="e-power"),
+    P(r"e^x", exp(x_), id="e-unbraced"),
+    P(r"\exp(-z)", exp(-z_), id="exp"),
+    P(r"\exp{-z}", exp(-z_), id="exp-braced"),
+    P(r"e", sympy.E, id="euler"),
+    P(r"\mathrm{e}^{x}", exp(x_), id="upright-e"),
+    # functions
+    P(r"\sigma(z)", sig(z_), id="sigmoid"),
+    P(r"\sigma(w^T x + b)", sig(dot(w[k], x[k]) + b), id="sigmoid-of-linear"),
+    P(r"f(h)", f(h), id="generic-f"),
+    P(r"f'(h)", Derivative(f(h), h), id="f-prime"),
+    P(r"f''(x)", Derivative(f(x_), (x_, 2)), id="f-double-prime"),
+    P(r"g(f(x))", g(f(x_)), id="composition"),
+    P(r"h_\theta(x^{(i)})", Function("h_theta")(x[i]), id="h-theta"),
+    P(r"h_{\theta}(x)", Function("h_theta")(x_), id="h-theta-braced"),
+    P(r"\sigma'(z)", Derivative(sig(z_), z_), id="sigma-prime"),
+    P(r"\tanh(z)", sympy.tanh(z_), id="tanh"),
+    P(r"\max(0, z)", Max(0, z_), id="max"),
+    P(r"\min(a, b)", Min(a, b), id="min"),
+    P(r"\operatorname{relu}(z)", Max(0, z_), id="relu"),
+    P(r"\text{softplus}(z)", log(1 + exp(z_)), id="softplus-text"),
+    P(r"\operatorname{softplus}(z)", log(1 + exp(z_)), id="softplus-operatorname"),
+    P(r"\operatorname{foo}(x)", Function("foo")(x_), id="operatorname-unknown"),
+    P(r"J(\mathbf{w}, b)", J, id="signature"),
+    P(r"L(\hat{y}, y)", scalar("L"), id="signature-names"),
+    P(r"y(1-y)", y_ * (1 - y_), id="letter-paren-multiplies"),
+    P(r"\hat{y}^{(i)} (1-\hat{y}^{(i)})", yhat[i] * (1 - yhat[i]), id="hat-paren-multiplies"),
+    # derivatives (unevaluated: the checker evaluates them along definitions)
+    P(r"\frac{\partial J}{\partial w_j}", Derivative(J, w[j]), id="partial-frac"),
+    P(r"\frac{\partial}{\partial w_j} J", Derivative(J, w[j]), id="partial-operator"),
+    P(r"\frac{d}{dz} z^2", Derivative(z_**2, z_), id="d-operator"),
+    P(r"\frac{dy}{dx}", Derivative(y_, x_), id="dy-dx"),
+    P(r"\frac{\mathrm{d}}{\mathrm{d}z} z^2", Derivative(z_**2, z_), id="upright-d"),
+    P(r"\partial J / \partial w_j", Derivative(J, w[j]), id="slash-form"),
+    P(r"\partial_{w_j} J", Derivative(J, w[j]), id="partial-subscript"),
+    P(r"\frac{\partial^2 J}{\partial w_j^2}", Derivative(J, (w[j], 2)), id="second-order"),
+    P(r"\frac{\partial^2 J}{\partial w_j \partial w_k}", Derivative(J, w[j], w[k]), id="mixed"),
+    P(r"\frac{\partial L^{(i)}}{\partial \hat{y}^{(i)}}", Derivative(L[i], yhat[i]), id="dL-dyhat"),
+    P(r"\dfrac{\partial J}{\partial b}", Derivative(J, b), id="dfrac"),
+    P(r"\frac{\partial}{\partial z} (1 + e^{-z})", Derivative(1 + exp(-z_), z_), id="operator-group"),
+    P(r"\frac{\partial}{\partial w_j} \frac{1}{m} \sum_{i=1}^m L^{(i)}",
+      Derivative(Sum(L[i], (i, 1, M)) / M, w[j]), id="operator-over-term"),
+    P(r"∂J/∂w_j", Derivative(J, w[j]), id="unicode-partial"),
+    # sums and products with and without bounds
+    P(r"\sum_{i=1}^{m} y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-bounds"),
+    P(r"\sum_{i=1}^m y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-unbraced-upper"),
+    P(r"\sum_i y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-implicit-m"),
+    P(r"\sum_{i} y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-braced-index"),
+    P(r"\sum_k w_k", Sum(w[k], (k, 1, N)), id="sum-implicit-n"),
+    P(r"\sum^n_{k=1} w_k", Sum(w[k], (k, 1, N)), id="sum-bounds-swapped"),
+    P(r"\sum_{k=0}^{n} w_k", Sum(w[k], (k, 0, N)), id="sum-from-zero"),
+    P(r"\sum\limits_{i=1}^m y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-limits"),
+    P(r"\sum_{i=1}^m a b + c", Sum(a * b, (i, 1, M)) + c, id="sum-scope-term"),
+    P(r"\sum_i \sum_k x_k^{(i)}", Sum(Sum(x[i, k], (k, 1, N)), (i, 1, M)), id="nested-sums"),
+    P(r"\prod_{i=1}^{m} p_i", Product(base("p")[i], (i, 1, M)), id="prod"),
+    P(r"\frac{1}{m}\sum_{i=1}^{m} (\hat{y}^{(i)} - y^{(i)}) x_j^{(i)}",
+      Sum((yhat[i] - y[i]) * x[i, j], (i, 1, M)) / M, id="gradient-closed-form"),
+    P(r"\sum_{i=1}^{m}\left(\hat{y}^{(i)} - y^{(i)}\right)", Sum(yhat[i] - y[i], (i, 1, M)),
+      id="sum-left-right"),
+    # arithmetic, spacing, grouping
+    P(r"\frac{1}{m}", 1 / M, id="frac"),
+    P(r"\frac12", Rational(1, 2), id="frac-digits"),
+    P(r"\frac1m", 1 / M, id="frac-letters"),
+    P(r"\left( a + b \right) c", (a + b) * c, id="left-right"),
+    P(r"\left[ a + b \right] c", (a + b) * c, id="left-right-brackets"),
+    P(r"a \, b \; c \quad d \! r ~ f", a * b * c * d_ * r * f_, id="spacing"),
+    P(r"a \cdot b", a * b, id="cdot"),
+    P(r"a \times b", a * b, id="times"),
+    P(r"a / b", a / b, id="slash"),
+    P(r"2^{10}", Integer(1024), id="small-power"),
+    P(r"\sqrt{x}", sympy.sqrt(x_), id="sqrt"),
+    P(r"\sqrt[3]{x}", sympy.root(x_, 3), id="cube-root"),
+    P(r"|x|", Abs(x_), id="abs-bars"),
+    P(r"\left| x \right|", Abs(x_), id="abs-left-right"),
+    P(r"-a - b", -a - b, id="minus"),
+    P(r"a - -b", a + b, id="double-minus"),
+    P(r"a \cdot -b", -a * b, id="sign-after-cdot"),
+    P(r"a \text{ (by the chain rule)}", a, id="text-is-prose"),
+    P(r"& a + b", a + b, id="alignment"),
+    P(r"\displaystyle \frac{a}{b}", a / b, id="displaystyle"),
+    P(r"0.5 x", x_ / 2, id="decimal"),
+    P(r"\pi r^2", sympy.pi * r**2, id="pi"),
+    P(r"J + j", J + scalar("j"), id="case-kept"),
+    P(r"\sum_{i=1}^{m} i", Sum(i, (i, 1, M)), id="bare-index-in-sum-is-the-index"),
+    P(r"\Theta \theta", scalar("Theta") * scalar("theta"), id="greek-case-kept"),
+    P(r"σ(z)", sig(z_), id="unicode-sigma"),
+    P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
+]
+
+
+@pytest.mark.parametrize("latex, expected", EXPRESSIONS)
+def test_reads(latex, expected):
+    side = parse_side(latex)
+    assert side.alternative is None and side.hint is None
+    assert side.expr == expected or sympy.simplify(side.expr - expected) == 0, side.expr
+
+
+def test_table_is_large_enough():
+    assert len(EXPRESSIONS) >= 80
+
+
+@pytest.mark.parametrize("latex, defined, expected", [
+    P(r"\sigma(z)", {"sigma"}, Function("sigma")(z_), id="sigma-defined-otherwise"),
+    P(r"L(x)", {"L"}, Function("L")(x_), id="capital-function-defined"),
+    P(r"\ell(y)", {"ell"}, Function("ell")(y_), id="ell-defined"),
+])
+def test_defined_functions(latex, defined, expected):
+    assert parse_side(latex, defined_functions=frozenset(defined)).expr == expected
+
+
+def test_prime_of_an_expression_is_a_substitution():
+    e = parse_side(r"f'(2x)").expr
+    assert isinstance(e, sympy.Subs)
+    assert e.doit() == Derivative(f(2 * x_), x_).doit() / 2 or e.point == (2 * x_,)
+
+
+def test_huge_power_is_kept_unevaluated():
+    for latex in (r"10^{10^{10}}", r"2 \cdot 10^{10^{10}} + 1", r"100000!"):
+        e = parse_side(latex).expr
+        assert e.has(Pow) or e.has(sympy.factorial)
+    e = parse_side(r"10^{10^{10}}").expr
+    assert isinstance(e, Pow) and e.exp.doit() == 10**10
+
+
+@pytest.mark.parametrize("latex", [r"\dots", r"\cdots", r"\ldots", r"  \, \dots \; ", "..."])
+def test_elision(latex):
+    side = parse_side(latex)
+    assert side is ELIDED and side.elided and side.expr is None
+
+
+# ---------------------------------------------------------------------------- operator scope
+
+SCOPES = [
+    P(r"\frac{\partial}{\partial z} 1 + e^{-z}", Derivative(1, z_) + exp(-z_),
+      Derivative(1 + exp(-z_), z_), "∂/∂z applies to `1` as written; to hold it would have to "
+      "span `1 + e^{-z}`", id="one-plus-exp"),
+    P(r"\frac{\partial}{\partial z} - z^2 + z", Derivative(-z_**2, z_) + z_,
+      Derivative(-z_**2 + z_, z_), "`- z^2`", id="leading-sign-belongs-to-term"),
+    P(r"\left(\frac{\partial}{\partial z} 1 + e^{-z}\right) + 2", Derivative(1, z_) + exp(-z_) + 2,
+      Derivative(1 + exp(-z_), z_) + 2, "span `1 + e^{-z}`", id="stops-at-closing-bracket"),
+    P(r"\frac{d}{dz} z^2 + 1", Derivative(z_**2, z_) + 1, Derivative(z_**2 + 1, z_), "d/dz",
+      id="d-operator"),
+    P(r"\frac{\partial}{\partial w_j} \mathbf{x}^{(i)} \cdot \mathbf{w} + b",
+      Derivative(dot(x[i, k], w[k]), w[j]) + b, Derivative(dot(x[i, k], w[k]) + b, w[j]),
+      "∂/∂w_j applies to `\\mathbf{x}^{(i)} \\cdot \\mathbf{w}`", id="seed-section-5"),
+    P(r"\partial_z z^2 + z", Derivative(z_**2, z_) + z_, Derivative(z_**2 + z_, z_), "∂/∂z",
+      id="partial-subscript"),
+    P(r"\frac{\partial}{\partial \hat{y}^{(i)}} - y^{(i)} log(\hat{y}^{(i)}) - (1 - y^{(i)}) "
+      r"log(1 - \hat{y}^{(i)})",
+      Derivative(-y[i] * log(yhat[i]), yhat[i]) - (1 - y[i]) * log(1 - yhat[i]),
+      Derivative(-y[i] * log(yhat[i]) - (1 - y[i]) * log(1 - yhat[i]), yhat[i]),
+      "∂/∂\\hat{y}^{(i)} applies to `- y^{(i)} log(\\hat{y}^{(i)})`", id="seed-section-3"),
+]
+
+
+@pytest.mark.parametrize("latex, expr, alternative, hint", SCOPES)
+def test_operator_scope(latex, expr, alternative, hint):
+    side = parse_side(latex)
+    assert side.expr == expr
+    assert side.alternative == alternative
+    assert hint in side.hint
+
+
+@pytest.mark.parametrize("latex", [
+    P(r"\frac{\partial}{\partial w_j} \sum_k x_k w_k + \frac{\partial}{\partial w_j} b",
+      id="operator-repeated-per-term"),
+    P(r"\frac{\partial}{\partial z} \, \frac{1}{1+e^{-z}}", id="whole-side-is-the-term"),
+    P(r"\frac{\partial}{\partial z} (1 + e^{-z})", id="bracketed"),
+    P(r"\sum_i a_i + b", id="sums-have-no-alternative"),
+])
+def test_no_alternative(latex):
+    side = parse_side(latex)
+    assert side.alternative is None and side.hint is None
+
+
+# ---------------------------------------------------------------------------- bad input
+
+BAD = [
+    P(r"\frac{1}", r"\frac needs two arguments", 0, id="frac-one-arg"),
+    P(r"\frac{1+e^{-z}} - \frac{1}{1+e^{-z}}", r"\frac needs two arguments", 0, id="seed-4.2"),
+    P(r"x + \frac", r"\frac needs two arguments", 4, id="frac-no-args"),
+    P(r"{x", "unbalanced brace", 0, id="open-brace"),
+    P(r"x}", "unbalanced brace", 1, id="close-brace"),
+    P(r"\foo x", r"unknown command \foo", 0, id="unknown-command"),
+    P(r"a + \left( x", r"unbalanced \left(", 4, id="unbalanced-left"),
+    P(r"x \right)", r"unbalanced \right)", 2, id="unbalanced-right"),
+    P(r"(x", "unbalanced parenthesis", 0, id="open-paren"),
+    P(r"x)", "unbalanced parenthesis", 1, id="close-paren"),
+    P("(" * (MAX_DEPTH + 1) + "x" + ")" * (MAX_DEPTH + 1),
+      f"nested too deeply (more than {MAX_DEPTH} levels)", MAX_DEPTH, id="deep-parens"),
+    P("x^{" * (MAX_DEPTH + 1) + "x" + "}" * (MAX_DEPTH + 1),
+      f"nested too deeply (more than {MAX_DEPTH} levels)", 3 * MAX_DEPTH + 2, id="deep-powers"),
+    P("x = y", "unexpected `=` inside a side", 2, id="equals-inside"),
+    P("", "empty side", 0, id="empty"),
+    P("   ", "empty side", 0, id="blank"),
+    P(r"x +", "expected an expression", 3, id="dangling-plus"),
+    P(r"\sum x", r"\sum needs an index, as in \sum_i or \sum_{i=1}^{m}", 0, id="sum-no-index"),
+    P(r"\frac{\partial}{\partial w_j}", "∂/∂w_j has nothing to apply to", 0, id="operator-alone"),
+    P(r"\frac{\partial J}{\partial \mathbf{w}}", "a derivative with respect to a whole vector "
+      r"(a gradient) cannot be read; write one component, as in \partial w_j", 27, id="gradient"),
+    P(r"\mathbf{x} + 1", r"the vector `\mathbf{x}` must be in a dot product, as in "
+      r"\mathbf{x} \cdot \mathbf{w}", 0, id="lone-vector"),
+    P(r"a \approx b", r"\approx is not `=`; only equalities can be checked", 2, id="approx"),
+    P(r"x_1 + \dots + x_n", r"\dots inside an expression cannot be read; put it on a step of "
+      "its own", 6, id="dots-inside"),
+    P(r"a \cdot", r"`\cdot` needs something after it", 2, id="dangling-cdot"),
+    P(r"x^", "^ needs an exponent", 1, id="dangling-caret"),
+    P(r"\sqrt", r"\sqrt needs an argument", 0, id="sqrt-no-arg"),
+    P(r"\log", r"\log needs an argument", 0, id="log-no-arg"),
+    P(r"f'", "f' needs an argument, as in f'(h)", 0, id="prime-no-arg"),
+    P("é", "unexpected character 'é'", 0, id="odd-character"),
+    P(r"\left x", r"\left needs a delimiter such as ( or [", 0, id="left-no-delimiter"),
+    P(r"x \pm y", r"\pm cannot be checked; write the two cases as two steps", 2, id="pm"),
+    P(r"\hat{}", r"\hat needs a name, as in \hat{y}", 0, id="empty-hat"),
+    P(r"\exp(1, 2)", "exp takes 1 argument, not 2", 0, id="arity"),
+    P("x" * 6000, "side too long (6000 characters; the limit is 5000)", 5000, id="too-long"),
+    P("{" * 10000 + "x" + "}" * 10000, "side too long (20001 characters; the limit is 5000)",
+      5000, id="ten-thousand-braces"),
+]
+
+
+@pytest.mark.parametrize("latex, reason, column", BAD)
+def test_bad_input(latex, reason, column):
+    with pytest.raises(LatexError) as info:
+        parse_side(latex)
+    assert info.value.reason == reason
+    assert info.value.column == column
+    assert info.value.caret() or not latex.strip()
+
+
+@pytest.mark.parametrize("latex", [
+    "-" * 2000 + "x",
+    r"\hat" * 1000 + "y",
+    r"\frac1" * 800 + "x",
+    r"\sqrt" * 1000 + "x",
+    "x'" * 1000,
+    "x^2" * 1000,
+    r"\sum_i" * 700 + "x",
+    "|" * 3000,
+    "(" * 99 + "x" + ")" * 99,
+    "{" * 99 + "x" + "}" * 99,
+])
+def test_pathological_input_never_crashes(latex):
+    """A verdict or a LatexError: never RecursionError, never another exception."""
+    try:
+        side = parse_side(latex)
+    except LatexError as exc:
+        assert exc.reason
+    else:
+        assert side.expr is not None
+
+
+# ---------------------------------------------------------------------------- known gaps
+
+GAPS = [
+    P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
+    P(r"\|\mathbf{w}\|^2", Sum(w[k] ** 2, (k, 1, N)), id="norm"),
+    P(r"x_1 + \dots + x_n", Sum(x[k], (k, 1, N)), id="elided-sum"),
+    P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
+]
+
+
+@pytest.mark.xfail(strict=True, raises=(LatexError, AssertionError))
+@pytest.mark.parametrize("latex, expected", GAPS)
+def test_known_gaps(latex, expected):
+    assert parse_side(latex).expr == expected
