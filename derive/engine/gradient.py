@@ -7,14 +7,19 @@ piece; the equivalence checker then gives every step its verdict.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
+import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import sympy
 from sympy import Derivative
 from sympy.core.function import AppliedUndef
 
-from derive.derivation import Derivation, Step
+from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.engine.canonical import Product, closed_form
 from derive.engine.rewrite import YHAT, Z, at_kinks, kinks, output_derivative
 from derive.model import Model
@@ -153,14 +158,68 @@ def derive_gradient(model: Model) -> Result:
     return Result(model, _derive(model, "w_j"), _derive(model, "b"), notes(model))
 
 
-def verify(derivation: Derivation, *, timeout: float = STEP_TIMEOUT) -> Derivation:
-    """Every step with the equivalence checker's verdict: the engine never vouches for itself."""
+def _cache_dir() -> Path | None:
+    if os.environ.get("DERIVE_NO_CACHE"):
+        return None
+    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(root) / "derive" / "verdicts"
+
+
+@lru_cache(maxsize=1)
+def _checker_fingerprint() -> str:
+    """Hash of the checker's source: a cached verdict is void once the checker changes."""
+    spec = importlib.util.find_spec("derive.check.equivalence")
+    data = Path(spec.origin).read_bytes() if spec and spec.origin else b""
+    return hashlib.sha256(data).hexdigest()
+
+
+def _key(step: Step, defs) -> str:
+    text = "\x1f".join([_checker_fingerprint(), sympy.srepr(step.lhs), sympy.srepr(step.rhs),
+                        *(sympy.srepr(d.target) + "=" + sympy.srepr(d.body) for d in defs)])
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _cached(step: Step, defs, timeout: float) -> Outcome:
+    """The checker's verdict on a step, remembered on disk by content (step, definitions, and
+    the checker's own source), so a repeated run does not redo identical proofs."""
+    folder = _cache_dir()
+    path = folder / (_key(step, defs) + ".json") if folder else None
+    if path is not None:
+        try:
+            data = json.loads(path.read_text())
+            return Outcome(Verdict(data["verdict"]), data["detail"], data.get("counterexample"),
+                           data.get("lhs_value"), data.get("rhs_value"), data.get("seconds", 0.0))
+        except (OSError, ValueError, KeyError):
+            pass
     from derive.check.equivalence import check_step
 
+    out = check_step(step, defs, timeout=timeout, isolate=False)
+    if path is not None and out.verdict is not Verdict.UNDECIDED:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"verdict": out.verdict.value, "detail": out.detail,
+                                       "counterexample": out.counterexample,
+                                       "lhs_value": out.lhs_value, "rhs_value": out.rhs_value,
+                                       "seconds": out.seconds}))
+            tmp.replace(path)
+        except OSError:
+            pass
+    return out
+
+
+def verify(derivation: Derivation, *, timeout: float = STEP_TIMEOUT) -> Derivation:
+    """Every step with the equivalence checker's verdict: the engine never vouches for itself.
+    Identical steps (∂L/∂ŷ appears in both gradients) are checked once."""
     defs = derivation.definitions
-    steps = tuple(s.with_outcome(check_step(s, defs, timeout=timeout, isolate=False))
-                  for s in derivation.steps)
-    return replace(derivation, steps=steps)
+    seen: dict = {}
+    steps = []
+    for s in derivation.steps:
+        k = (s.lhs, s.rhs)
+        if k not in seen:
+            seen[k] = _cached(s, defs, timeout)
+        steps.append(s.with_outcome(seen[k]))
+    return replace(derivation, steps=tuple(steps))
 
 
 def gradient(model: Model, *, check_steps: bool = True, numeric: bool = True) -> Result:
