@@ -231,6 +231,20 @@ def _read_side(latex: str, offset: int, lines: _Lines, defined: frozenset) -> Si
     return SideText(latex, line, col + 1, side, None, side.elided)
 
 
+def _bare(latex: str) -> bool:
+    """No arithmetic outside brackets: ``a + 0`` reads as ``a`` but is not a name."""
+    top, depth = [], 0
+    for ch in latex:
+        if ch in "{(":
+            depth += 1
+        elif ch in "})":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            top.append(ch)
+    flat = "".join(top)
+    return not re.search(r"[-+*/!|]|\\(?:cdot|times|div)\b|\^\s*\d|(?<![_\d])\d", flat)
+
+
 def _is_target(e) -> bool:
     if isinstance(e, sympy.Symbol):
         return True
@@ -330,7 +344,7 @@ def read_document(text: str, path: str = "") -> Document:
             continue
         lhs = sides[0]
         if len(sides) == 2 and lhs.side is not None and lhs.side.alternative is None \
-                and _is_target(lhs.side.expr):
+                and _is_target(lhs.side.expr) and _bare(lhs.latex):
             rhs = sides[1]
             if rhs.error is not None or rhs.side is None or rhs.elided:
                 errors.append(rhs.error or lines.error("a definition needs a body", pieces[1][0]))
