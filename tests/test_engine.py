@@ -87,8 +87,7 @@ def test_bce_sigmoid_follows_seed_001_and_every_step_holds():
 
 VERIFIED = [pytest.param("mse", "tanh", id="mse-tanh"), pytest.param("hinge", "relu", id="hinge-relu"),
             pytest.param("poisson-nll", "exp", id="poisson-exp"),
-            pytest.param("mse", "generic", id="mse-generic", marks=pytest.mark.xfail(
-                strict=True, reason="checker substitutes z inside Derivative(f(z), z): undecided"))]
+            pytest.param("mse", "generic", id="mse-generic")]
 
 
 @pytest.mark.parametrize("loss, act", VERIFIED)
