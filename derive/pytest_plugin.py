@@ -58,7 +58,13 @@ class DerivationFile(pytest.File):
         except DeriveError as exc:
             yield DerivationItem.from_parent(self, name="read", chain=None, error=str(exc))
             return
+        from derive.check.document import error_steps
+        from derive.testing import describe
+
         self._checked = None
+        for step in error_steps(self.document):
+            yield DerivationItem.from_parent(self, name=str(step.line), chain=None,
+                                             error=describe(self.name, [step]))
         for chain in self.document.chains:
             yield DerivationItem.from_parent(self, name=str(chain.line), chain=chain)
 

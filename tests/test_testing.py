@@ -83,7 +83,7 @@ def test_plugin_collects_one_item_per_chain(pytester):
     pytester.makefile(".md", note=GOOD_AND_BAD)
     result = pytester.runpytest("--derive", "note.md", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*note.md:13  refuted  *", "*counterexample: z = *"])
+    result.stdout.fnmatch_lines(["*note.md:12  refuted  *", "*counterexample: z = *"])
 
 
 def test_plugin_reads_the_ini_option(pytester):

@@ -95,10 +95,24 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     return out
 
 
+def error_steps(document) -> list[Step]:
+    """What could not be read outside any chain side (a definition's body, an unclosed block),
+    each as an unreadable step at its line."""
+    out = []
+    for err in document.errors:
+        where = f"line {err.line}, column {err.column + 1}" if err.line is not None else ""
+        detail = f"{err.reason} ({where})" if where else err.reason
+        caret = err.caret()
+        out.append(Step(None, None, rule="read", line=err.line,
+                        outcome=Outcome(Verdict.UNREADABLE, detail + (f"\n{caret}" if caret else ""))))
+    return out
+
+
 def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True) -> CheckedFile:
-    """Verdicts for every step of every chain of a read document."""
+    """Verdicts for every step of every chain of a read document, and its reading errors."""
     steps = [s for _, chain_steps in check_chains(document, timeout=timeout, isolate=isolate)
              for s in chain_steps]
+    steps = sorted(steps + error_steps(document), key=lambda s: s.line or 0)
     derivation = Derivation(title=document.path, steps=tuple(steps),
                             definitions=tuple(document.definitions), source=document.path)
     return CheckedFile(document.path, derivation, dict(document.assumptions))

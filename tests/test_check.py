@@ -1,0 +1,234 @@
+"""`derive check` as a user runs it: the shipped derivations, planted mistakes, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from derive.check.document import check_document, read_path
+from derive.cli import main
+from derive.latex.document import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+DERIVATIONS = ROOT / "derivations"
+SEED = DERIVATIONS / "logistic-regression.md"
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def verdicts(path) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for s in check_document(read_path(str(path))).derivation.steps:
+        out.setdefault(s.line, []).append(s.verdict.value)
+    return out
+
+
+# --------------------------------------------------------------------------- the seed note
+
+def test_seed_note_profile(capsys):
+    code, out, err = run(capsys, "check", str(SEED), "--format", "json")
+    assert code == 1 and err == ""
+    doc = json.loads(out)
+    steps = doc["files"][0]["steps"]
+    assert doc["summary"] == {"proved": 18, "consistent": 5, "ambiguous": 8, "skipped": 1,
+                              "unreadable": 1}
+    assert set(steps[0]) == {"line", "lhs", "rhs", "verdict", "detail", "counterexample"}
+    (bad,) = [s for s in steps if s["verdict"] == "unreadable"]
+    assert bad["rhs"] == (r"\hat{y}^{(i)} \left(\frac{1+e^{-z^{(i)}} - "
+                          r"\frac{1}{1+e^{-z^{(i)}}}\right)")
+    assert bad["detail"].startswith(r"\frac needs two arguments (line 73, column 24)")
+    after = steps[steps.index(bad) + 1]
+    assert after["verdict"] == "proved" and after["detail"].startswith("bridged from line 72: ")
+
+
+def test_seed_note_scope_slips_are_the_ambiguous_steps():
+    v = verdicts(SEED)
+    ambiguous = sorted(line for line, vs in v.items() if "ambiguous" in vs)
+    # §3 (47, and 49 bridged over the elision), §4.1 (61, 62), §5 (84, 85), §7 (109, 110)
+    assert ambiguous == [47, 49, 61, 62, 84, 85, 109, 110]
+    assert v[48] == ["skipped"]
+    assert not any("refuted" in vs or "undecided" in vs for vs in v.values())
+
+
+def test_ambiguous_hint_names_the_operator_and_its_span(capsys):
+    code, out, _ = run(capsys, "check", str(SEED))
+    line = next(ln for ln in out.splitlines() if ln.startswith(f"{SEED}:61 "))
+    assert line == (f"{SEED}:61  ambiguous   ∂/∂z^{{(i)}} applies to `1` as written; to hold it "
+                    "would have to span `1 + e^{-z^{(i)}}`")
+
+
+def test_text_output_ends_with_a_summary_and_carets(capsys):
+    code, out, _ = run(capsys, "check", str(SEED))
+    lines = out.splitlines()
+    assert lines[-1] == "18 proved, 5 consistent, 8 ambiguous, 1 skipped, 1 unreadable in 1 file"
+    i = next(k for k, ln in enumerate(lines) if "unreadable" in ln)
+    assert lines[i + 2].strip() == "^"
+    assert "\x1b[" not in out  # no colour when not writing to a terminal
+
+
+def test_strict_makes_ambiguous_fail(capsys, tmp_path):
+    doc = tmp_path / "scope.md"
+    doc.write_text(r"$$\frac{\partial}{\partial z} z^2 + 1 = 2z$$" "\n")
+    assert run(capsys, "check", str(doc))[0] == 0
+    assert run(capsys, "check", str(doc), "--strict")[0] == 1
+
+
+# --------------------------------------------------------------------------- shipped derivations
+
+HOLDING = sorted(p.name for p in DERIVATIONS.glob("*.md") if p != SEED)
+
+
+@pytest.mark.parametrize("name", HOLDING)
+def test_shipped_derivation_holds(capsys, name):
+    code, out, _ = run(capsys, "check", str(DERIVATIONS / name))
+    assert code == 0, out
+    assert " proved" in out.splitlines()[-1]
+
+
+# (file, text on the line to change, the change) -> that line alone comes out refuted
+PLANTED = [
+    pytest.param("tanh-derivative.md", "&= 1 - a^2", ("1 - a^2", "1 + a^2"), id="tanh-sign"),
+    pytest.param("softplus-derivative.md", r"&= \sigma(z)", (r"\sigma(z)", r"\sigma(-z)"),
+                 id="softplus-sigma-of-minus-z"),
+    pytest.param("l2-regularised-logistic-regression.md", r"+ \frac{\lambda}{m} w_j",
+                 (r"\frac{\lambda}{m} w_j", r"\frac{\lambda}{2m} w_j"), id="l2-half-penalty"),
+    pytest.param("poisson-regression.md", r"&= \hat{y}^{(i)} - y^{(i)}",
+                 (r"\hat{y}^{(i)} - y^{(i)}", r"y^{(i)} - \hat{y}^{(i)}"), id="poisson-swapped"),
+    pytest.param("squared-error-vs-cross-entropy.md", r"= -(y - \hat{y}) f'(h) x_j$$",
+                 (r"= -(y - \hat{y}) f'(h) x_j$$", r"= -(y - \hat{y}) x_j$$"),
+                 id="f-prime-dropped"),
+    pytest.param("logistic-regression.md", r"\left(\hat{y}^{(i)} - y^{(i)} \right) x_j^{(i)}",
+                 (r"\left(\hat{y}^{(i)} - y^{(i)} \right)", r"\left(y^{(i)} - \hat{y}^{(i)} \right)"),
+                 id="seed-final-swapped"),
+]
+
+
+@pytest.mark.parametrize("name, marker, change", PLANTED)
+def test_planted_mistake_is_refuted_at_its_line(tmp_path, name, marker, change):
+    lines = (DERIVATIONS / name).read_text().splitlines(keepends=True)
+    (at,) = [k for k, ln in enumerate(lines) if marker in ln]
+    lines[at] = lines[at].replace(*change)
+    copy = tmp_path / name
+    copy.write_text("".join(lines))
+    before, after = verdicts(DERIVATIONS / name), verdicts(copy)
+    assert "refuted" in after[at + 1]
+    changed = {ln for ln in after if after[ln] != before[ln]}
+    assert changed == {at + 1}
+
+
+# --------------------------------------------------------------------------- bad input
+
+def test_missing_file_is_a_usage_error(capsys):
+    assert run(capsys, "check", "nowhere.md") == (2, "", "derive: nowhere.md: no such file\n")
+
+
+def test_unknown_option_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "check", str(SEED), "--frobnicate")
+    assert code == 2 and "unrecognized arguments: --frobnicate" in err
+
+
+def test_binary_file_is_a_clear_error(capsys, tmp_path):
+    f = tmp_path / "a.md"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert run(capsys, "check", str(f)) == (
+        2, "", f"derive: {f}: binary data, not a Markdown or LaTeX file\n")
+
+
+def test_empty_file_has_no_steps(capsys, tmp_path):
+    f = tmp_path / "empty.md"
+    f.write_text("")
+    code, out, _ = run(capsys, "check", str(f))
+    assert code == 0
+    assert out == f"{f}  no chains of equations found\nno steps in 1 file\n"
+
+
+def test_block_without_equals_is_not_a_claim(capsys, tmp_path):
+    f = tmp_path / "noeq.md"
+    f.write_text("$$\\frac{1}{1+e^{-z}}$$\n")
+    assert run(capsys, "check", str(f))[0] == 0
+
+
+def test_five_megabyte_file_is_read_quickly(capsys, tmp_path):
+    f = tmp_path / "big.md"
+    prose = "Some prose about gradients, with $inline$ math. " * 40 + "\n\n"
+    f.write_text(prose * (5 * 1024**2 // len(prose)) + "$$a + a = 2a = 2 a$$\n")
+    start = time.perf_counter()
+    code, out, _ = run(capsys, "check", str(f))
+    assert time.perf_counter() - start < 10
+    assert code == 0 and out.splitlines()[-1] == "2 proved in 1 file"
+
+
+def _one_step(tmp_path, capsys, block: str):
+    f = tmp_path / "x.md"
+    f.write_text(block)
+    code, out, err = run(capsys, "check", str(f), "--format", "json", "--timeout", "2")
+    assert err == ""
+    return code, json.loads(out)["files"][0]["steps"]
+
+
+def test_ten_thousand_nested_braces(tmp_path, capsys):
+    code, steps = _one_step(tmp_path, capsys, "$$a = " + "{" * 10000 + "a" + "}" * 10000 + "$$\n"
+                            "$$= a$$\n")
+    assert code == 1
+    assert steps[0]["verdict"] == "unreadable"
+    assert "too long" in steps[0]["detail"] or "nested too deeply" in steps[0]["detail"]
+
+
+def test_tower_of_powers_stays_within_budget(tmp_path, capsys):
+    start = time.perf_counter()
+    code, steps = _one_step(tmp_path, capsys, "$$x = 10^{10^{10}} = 10^{10^{10}} + 1$$\n")
+    assert time.perf_counter() - start < 15
+    assert [s["verdict"] for s in steps][1] in ("undecided", "refuted")
+    assert "proved" not in [s["verdict"] for s in steps][1:]
+
+
+def test_unknown_command_is_unreadable_with_its_name(tmp_path, capsys):
+    code, steps = _one_step(tmp_path, capsys, r"$$a = \foo{a} = a$$" "\n")
+    assert code == 1
+    assert steps[0]["verdict"] == "unreadable"
+    assert steps[0]["detail"].startswith(r"unknown command \foo")
+
+
+def test_unbalanced_left_is_unreadable(tmp_path, capsys):
+    code, steps = _one_step(tmp_path, capsys, r"$$a = \left(a + 1 = a + 1$$" "\n")
+    assert steps[0]["verdict"] == "unreadable"
+    assert r"\left(" in steps[0]["detail"]
+
+
+def test_definition_that_refers_to_itself(tmp_path, capsys):
+    code, steps = _one_step(tmp_path, capsys, "$$q = q + 1$$\n\n$$p = q + 1 = q + 2$$\n")
+    assert code == 1
+    assert steps[-1]["verdict"] == "undecided"
+    assert steps[-1]["detail"] == "could not evaluate: a definition refers to itself"
+
+
+def test_a_real_process_never_prints_a_traceback(tmp_path):
+    f = tmp_path / "junk.tex"
+    f.write_text("\\begin{align} a &= \\frac{ \\\\ &= }}} \\end{align}\n$$\\left( = \\right]$$")
+    r = subprocess.run([sys.executable, "-m", "derive.cli", "check", str(f)],
+                       capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in r.stderr + r.stdout
+    assert r.returncode in (0, 1)
+
+
+def test_latex_files_are_read_too(tmp_path, capsys):
+    f = tmp_path / "note.tex"
+    f.write_text("\\documentclass{article}\\begin{document}\n\\begin{align*}\n"
+                 "\\frac{d}{dz} e^{2z} &= 2 e^{2z} \\\\\n&= 2 e^{z} e^{z}\n\\end{align*}\n"
+                 "\\end{document}\n")
+    code, out, _ = run(capsys, "check", str(f))
+    assert code == 0 and out.splitlines()[-1] == "2 proved in 1 file"
+
+
+def test_reading_is_pure():
+    doc = read_document(SEED.read_text(), str(SEED))
+    assert len(doc.definitions) == 4
