@@ -280,3 +280,11 @@ def test_load_document(tmp_path):
 def test_arithmetic_on_the_left_is_a_claim_not_a_definition(lhs):
     doc = read_document(f"$${lhs} = a$$", "a.md")
     assert doc.definitions == () and len(doc.chains) == 1
+
+
+def test_unreadable_definition_body_stays_a_chain_and_is_continued():
+    doc = read_document("$$a = \\frac{1}$$\n$$= a$$\n", "a.md")
+    assert doc.definitions == () and doc.errors == ()
+    sides = doc.chains[0].sides
+    assert [s.latex for s in sides] == ["a", "\\frac{1}", "a"]
+    assert sides[1].error.reason == "\\frac needs two arguments" and sides[1].error.line == 1

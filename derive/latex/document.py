@@ -77,7 +77,9 @@ class Chain:
 @dataclass(frozen=True)
 class Document:
     """What a document says. ``errors`` holds what is wrong outside any chain side (an unclosed
-    block, an unreadable definition, a binary file); a side's own error is on its SideText."""
+    block, a continuation with nothing to continue, a binary or oversized file); a side's own
+    error is on its SideText. A ``name = …`` block whose right side cannot be read stays a
+    one-step chain, so its error is reported where the steps are."""
 
     path: str
     chains: tuple[Chain, ...]
@@ -343,13 +345,10 @@ def read_document(text: str, path: str = "") -> Document:
             chains[last[1]].extend(sides)
             continue
         lhs = sides[0]
+        rhs = sides[-1]
         if len(sides) == 2 and lhs.side is not None and lhs.side.alternative is None \
-                and _is_target(lhs.side.expr) and _bare(lhs.latex):
-            rhs = sides[1]
-            if rhs.error is not None or rhs.side is None or rhs.elided:
-                errors.append(rhs.error or lines.error("a definition needs a body", pieces[1][0]))
-                last = None
-                continue
+                and _is_target(lhs.side.expr) and _bare(lhs.latex) and rhs.side is not None \
+                and not rhs.elided:
             definitions.append(Definition(lhs.side.expr, rhs.side.expr,
                                           f"{lhs.latex} = {rhs.latex}", lhs.line))
             last = ("definition", len(definitions) - 1, sides)
