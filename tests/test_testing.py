@@ -115,3 +115,21 @@ def test_assertions_in_a_test_file(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*not equivalent (refuted)*", "*counterexample: z = *"])
+
+
+def _readme_blocks():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = text.split("## pytest assertions", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    shown = section.split("```text\n", 1)[1].split("```", 1)[0]
+    return code, shown.splitlines()
+
+
+def test_readme_example_prints_what_the_readme_shows(pytester):
+    code, shown = _readme_blocks()
+    pytester.makepyfile(test_notes=code)
+    result = pytester.runpytest("-q", "-p", "no:cacheprovider", "test_notes.py")
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(shown, consecutive=True)
