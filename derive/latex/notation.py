@@ -1192,7 +1192,7 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset()) -
     Sum(y[i], (i, 1, m))/m
     >>> s = parse_side(r"\\frac{\\partial}{\\partial z} 1 + e^{-z}")
     >>> s.expr, s.alternative
-    (exp(-z) + Derivative(1, z), Derivative(1 + exp(-z), z))
+    (Derivative(1, z) + exp(-z), Derivative(1 + exp(-z), z))
     """
     return _parse_side(latex, frozenset(defined_functions))
 
