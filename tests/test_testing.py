@@ -133,3 +133,24 @@ def test_readme_example_prints_what_the_readme_shows(pytester):
     result = pytester.runpytest("-q", "-p", "no:cacheprovider", "test_notes.py")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(shown, consecutive=True)
+
+
+@pytest.mark.parametrize("loss, activation, dw, db", [
+    pytest.param("bce", "sigmoid", r"(\hat{y} - y) x_j", r"\hat{y} - y", id="bce-sigmoid"),
+    pytest.param("mse", "tanh", r"(\hat{y} - y)(1 - \hat{y}^2) x_j", None, id="mse-tanh"),
+    pytest.param("log-likelihood", "sigmoid", r"(y - \hat{y}) x_j", r"y - \hat{y}", id="ascent"),
+])
+def test_assert_gradient_accepts_the_course_forms(loss, activation, dw, db):
+    from derive.testing import assert_gradient
+
+    assert_gradient(loss, activation, dw=dw, db=db)
+
+
+def test_assert_gradient_shows_derived_and_expected():
+    from derive.testing import assert_gradient
+
+    with pytest.raises(AssertionError) as err:
+        assert_gradient("mse", "sigmoid", dw=r"(\hat{y} - y) x_j")
+    msg = str(err.value)
+    assert msg.startswith("dJ/dw_j for mse/sigmoid: derived ")
+    assert "counterexample: " in msg
