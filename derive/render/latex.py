@@ -411,10 +411,10 @@ def model(report) -> str:
     defs = {str(d.target.base.label) if hasattr(d.target, "base") else str(d.target): d
             for d in m.definitions()}
     out.append("\\section{The model}\n")
-    out.append(rf"The cost $J$ averages a per-example loss over the $m$ examples, the loss "
-               rf"compares the prediction $\hat{{y}}^{{(i)}}$ with the label $y^{{(i)}}$, the "
-               rf"prediction is the activation of a linear input, and the linear input is a dot "
-               rf"product of the example's $n$ features with the weights, plus a bias." "\n"
+    out.append(r"The cost $J$ averages a per-example loss over the $m$ examples, the loss "
+               r"compares the prediction $\hat{y}^{(i)}$ with the label $y^{(i)}$, the "
+               r"prediction is the activation of a linear input, and the linear input is a dot "
+               r"product of the example's $n$ features with the weights, plus a bias." "\n"
                "\n")
     rows_ = []
     for key, shown in (("J", r"J(\mathbf{w}, b)"), ("L", "L^{(i)}"), ("yhat", r"\hat{y}^{(i)}"),
@@ -592,14 +592,16 @@ def _chain(chain, steps) -> str:
     sides = chain.sides
     lead = _side(sides[0].latex) if sides[0].error is None else None
     if lead is None:
-        out.append(f"Line {sides[0].line}, as written:\n" + verbatim(sides[0].latex))
+        err = sides[0].error
+        why = (rf"{mark(Verdict.UNREADABLE)}\quad {text(err.reason)}, " if err is not None else "")
+        out.append(rf"\noindent {why}line {sides[0].line}, as written:" + "\n"
+                   + verbatim(err.caret() if err is not None and err.caret() else sides[0].latex))
     else:
         first = lead
     for k, step in enumerate(steps, start=1):
         side = sides[k]
         shown = None if side.error is not None else _side(side.latex)
         if shown is None:
-            flush()
             if side.error is not None:  # a placeholder row where the line belongs, then why
                 if first is None:
                     first = ""
@@ -607,6 +609,7 @@ def _chain(chain, steps) -> str:
                                 "", step.verdict))
                 flush()
             else:  # read and checked, but TeX could not typeset it
+                flush()
                 out.append(rf"\noindent Line {side.line}, shown as written: "
                            rf"\quad {mark(step.verdict)}" + "\n" + verbatim("= " + side.latex.strip()))
         else:
