@@ -28,8 +28,8 @@ def cold(path: Path) -> float:
 
 
 def baseline_one(a: str, b: str):
-    from latex2sympy2_extended.latex2sympy2 import ConversionConfig, latex2sympy
     import sympy
+    from latex2sympy2_extended.latex2sympy2 import ConversionConfig, latex2sympy
 
     cfg = ConversionConfig(lowercase_symbols=False)
     try:
@@ -41,7 +41,7 @@ def baseline_one(a: str, b: str):
 
 def main(argv: list[str]) -> int:
     from derive.check.document import check_document, read_path
-    from derive.check.worker import run, StepTimeout, WorkerCrash
+    from derive.check.worker import StepTimeout, WorkerCrash, run
 
     path = Path(argv[1]) if len(argv) > 1 else DOC
     wall = cold(path)

@@ -19,7 +19,7 @@ from derive.engine import derive_gradient
 from derive.engine.gradient import _pieces
 from derive.engine.rewrite import output_derivative
 from derive.model import model, valid_pairs
-from derive.symbols import M, N, base, index, scalar
+from derive.symbols import N, base, index, scalar
 
 REPEATS = 5  # warm runs per model; the median is reported
 TARGET_MS = 100.0

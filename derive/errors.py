@@ -13,10 +13,25 @@ class SpecError(DeriveError):
     """A model spec names something that is not registered, or a pair whose domains clash."""
 
 
+SUGGEST_CUTOFF = 0.5  # how similar a name must be to be offered as "did you mean"
+
+
+def nearest(name: str, known: list[str]) -> str | None:
+    """The likeliest intended name; a tie goes to the same first letter, then to the order of
+    ``known`` ('bse' -> 'bce', where difflib alone would pick 'mse')."""
+    def score(k: str):
+        return (difflib.SequenceMatcher(None, name, k).ratio(), k[:1] == name[:1], -known.index(k))
+
+    best = max(known, key=score, default=None)
+    if best is None or difflib.SequenceMatcher(None, name, best).ratio() < SUGGEST_CUTOFF:
+        return None
+    return best
+
+
 def unknown_name(kind: str, name: str, known: list[str]) -> SpecError:
     """`unknown loss 'bse'; did you mean 'bce'?` (or the list of names when nothing is close)."""
-    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
-    hint = f"did you mean '{close[0]}'?" if close else "choose one of: " + ", ".join(known)
+    best = nearest(name, known)
+    hint = f"did you mean '{best}'?" if best else "choose one of: " + ", ".join(known)
     return SpecError(f"unknown {kind} '{name}'; {hint}")
 
 

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import pytest
 import sympy
-from sympy import Abs, Derivative, Function, Integer, Max, Min, Pow, Product, Rational, Sum, exp, log
+from sympy import (
+    Abs,
+    Derivative,
+    Function,
+    Integer,
+    Max,
+    Min,
+    Pow,
+    Product,
+    Rational,
+    Sum,
+    exp,
+    log,
+)
 
 from derive.errors import LatexError
 from derive.latex.notation import ELIDED, MAX_DEPTH, parse_side

@@ -23,8 +23,8 @@ from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
 from sympy.core.function import AppliedUndef
 
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
-from derive.errors import DeriveError
 from derive.derivation import Definition, Outcome, Step, Verdict
+from derive.errors import DeriveError
 from derive.symbols import M, N, bound_of
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
@@ -95,7 +95,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             entry = table.indexed.get(e.base)
             if entry and e.base not in hold and len(entry[0]) == len(e.indices):
                 changed = True
-                return entry[1].xreplace(dict(zip(entry[0], e.indices)))
+                return entry[1].xreplace(dict(zip(entry[0], e.indices, strict=False)))
             return e
         if isinstance(e, IndexedBase):
             return e
@@ -106,7 +106,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             return e
         if isinstance(e, sympy.Subs):  # its variables are bound: substitute in the point only
             point = [visit(p) for p in e.point]
-            if all(a is b for a, b in zip(point, e.point)):
+            if all(a is b for a, b in zip(point, e.point, strict=False)):
                 return e
             return sympy.Subs(e.expr, e.variables, point)
         if isinstance(e, Derivative):
@@ -122,11 +122,11 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             params, body = table.functions[e.func]
             if len(params) == len(e.args):
                 changed = True
-                return body.xreplace(dict(zip(params, [visit(a) for a in e.args])))
+                return body.xreplace(dict(zip(params, [visit(a) for a in e.args], strict=False)))
         if not e.args:
             return e
         new = [visit(a) for a in e.args]
-        return e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        return e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
 
     out = visit(expr)
     return out, changed
@@ -163,14 +163,14 @@ def concretize(expr, sizes: dict):
             limits = [(lim[0], *[visit(x, mapping) for x in lim[1:]]) for lim in e.limits]
             return _expand_finite(e.func(body, *limits))
         new = [visit(a, mapping) for a in e.args]
-        return e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        return e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
 
     return visit(expr, sizes)
 
 
 def _expand_finite(e):
     body = e.function
-    for var, lo, hi in reversed(e.limits):
+    for _var, lo, hi in e.limits:
         if not (lo.is_Integer and hi.is_Integer):
             return e
     total = 1
@@ -191,7 +191,7 @@ def collapse_deltas(expr):
         if not e.args or isinstance(e, (Indexed, IndexedBase)):
             return e
         new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
         if isinstance(e, Sum) and e.has(KroneckerDelta) and len(e.limits) == 1:
             var = e.limits[0][0]
             kept, done = [], []
@@ -224,7 +224,7 @@ def evaluate_derivatives(expr, table: _Table, parameters: frozenset, sizes=None)
         if not e.args or isinstance(e, (Indexed, IndexedBase)):
             return e
         new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
         if isinstance(e, Derivative):
             return _derivative(e, table, parameters, sizes)
         return e
@@ -449,7 +449,7 @@ def _canonical_sums(expr):
         if not e.args or isinstance(e, (Indexed, IndexedBase)):
             return e
         new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args)) else e
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
         if isinstance(e, Sum) and len(e.limits) == 1:
             var, lo, hi = e.limits[0]
             canon = sympy.Symbol(f"_{bound_of(var)}_{lo}", integer=True, positive=True)

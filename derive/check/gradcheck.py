@@ -94,7 +94,7 @@ def _draw(rng, model, m, n, kink_fns) -> _Point | None:
         y = [_label(rng, model) for _ in range(m)]
         ok = True
         for i in range(m):
-            z = sum(a * c for a, c in zip(x[i], w)) + b
+            z = sum(a * c for a, c in zip(x[i], w, strict=False)) + b
             for fn in kink_fns:
                 if abs(float(fn(z, y[i]))) < KINK_MARGIN:
                     ok = False
@@ -129,7 +129,6 @@ def gradcheck(model: Model, dw: sympy.Expr, db: sympy.Expr, *,
     per_sample = _concrete(model.loss(Y, f))
     kink_exprs = [_concrete(k.xreplace({YHAT: f})) for k in kinks(model.loss(Y, YHAT))]
     kink_exprs += [_concrete(k) for k in kinks(f)]
-    fz = _concrete(f)
     derived = [_concrete(g.xreplace({YHAT: f})) for g in (dw, db)]
     args = (Z, Y, XJ)
     loss64 = _compile(per_sample, (Z, Y), "math")

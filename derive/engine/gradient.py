@@ -8,7 +8,6 @@ piece; the equivalence checker then gives every step its verdict.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 from dataclasses import dataclass, replace
@@ -27,7 +26,7 @@ from derive.symbols import SAMPLE, base, index, scalar
 
 STEP_TIMEOUT = 5.0  # seconds per step for the checker (the engine's steps take milliseconds)
 
-I, J_INDEX = SAMPLE, index("j")
+IS, J_INDEX = SAMPLE, index("j")
 J = scalar("J")
 Y = scalar("y")
 XJ = scalar("x_j")
@@ -66,7 +65,7 @@ def D(a, b) -> Derivative:
 
 
 def _indexed(expr: sympy.Expr) -> sympy.Expr:
-    return expr.xreplace({YHAT: YH[I], Y: YB[I], Z: ZB[I], XJ: XB[I, J_INDEX]})
+    return expr.xreplace({YHAT: YH[IS], Y: YB[IS], Z: ZB[IS], XJ: XB[IS, J_INDEX]})
 
 
 def _collapse(expr: sympy.Expr) -> sympy.Expr:
@@ -86,11 +85,11 @@ def _collapse(expr: sympy.Expr) -> sympy.Expr:
 
 
 def _input_derivative(model: Model, parameter: str) -> sympy.Expr:
-    return _collapse(sympy.diff(model.input(I), PARAMETERS[parameter]))
+    return _collapse(sympy.diff(model.input(IS), PARAMETERS[parameter]))
 
 
 def _plain(expr: sympy.Expr) -> sympy.Expr:
-    return expr.xreplace({YH[I]: YHAT, YB[I]: Y, ZB[I]: Z, XB[I, J_INDEX]: XJ})
+    return expr.xreplace({YH[IS]: YHAT, YB[IS]: Y, ZB[IS]: Z, XB[IS, J_INDEX]: XJ})
 
 
 @lru_cache(maxsize=None)
@@ -109,21 +108,21 @@ def _derive(model: Model, parameter: str) -> Gradient:
     product = closed_form(dl, used, _plain(dz), YHAT)
     if generic:  # f′(z) is not a function of ŷ: write the whole summand in z, as seed 000 does
         product = product.xreplace({YHAT: model.activation(Z)})
-    summand = product.xreplace({YHAT: YH[I], Y: YB[I], Z: ZB[I], XJ: XB[I, J_INDEX]})
+    summand = product.xreplace({YHAT: YH[IS], Y: YB[IS], Z: ZB[IS], XJ: XB[IS, J_INDEX]})
     cost = model.cost
-    chain = D(L[I], YH[I]) * D(YH[I], ZB[I]) * D(ZB[I], theta)
+    chain = D(L[IS], YH[IS]) * D(YH[IS], ZB[IS]) * D(ZB[IS], theta)
     dl_i, raw_i, used_i = _indexed(dl), _indexed(raw), _indexed(used)
     steps = [
-        Step(D(J, theta), D(cost(L[I]), theta), "definition of J"),
-        Step(D(J, theta), cost(D(L[I], theta)), "sum and constant-factor rules"),
-        Step(cost(D(L[I], theta)), cost(D(L[I], YH[I]) * D(YH[I], theta)), "chain rule"),
-        Step(cost(D(L[I], YH[I]) * D(YH[I], theta)), cost(chain), "chain rule"),
-        Step(D(L[I], YH[I]), dl_i, "derivative of the loss"),
-        Step(D(YH[I], ZB[I]), raw_i, "derivative of the activation"),
+        Step(D(J, theta), D(cost(L[IS]), theta), "definition of J"),
+        Step(D(J, theta), cost(D(L[IS], theta)), "sum and constant-factor rules"),
+        Step(cost(D(L[IS], theta)), cost(D(L[IS], YH[IS]) * D(YH[IS], theta)), "chain rule"),
+        Step(cost(D(L[IS], YH[IS]) * D(YH[IS], theta)), cost(chain), "chain rule"),
+        Step(D(L[IS], YH[IS]), dl_i, "derivative of the loss"),
+        Step(D(YH[IS], ZB[IS]), raw_i, "derivative of the activation"),
     ]
     if rewritten:
         steps.append(Step(raw_i, used_i, "rewritten in terms of the output ŷ"))
-    steps.append(Step(D(ZB[I], theta), dz, "derivative of the linear input"))
+    steps.append(Step(D(ZB[IS], theta), dz, "derivative of the linear input"))
     recombined = cost(dl_i * used_i * dz)
     steps.append(Step(cost(chain), recombined, "recombination"))
     closed = cost(summand.expr)
@@ -167,10 +166,13 @@ def _cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def _checker_fingerprint() -> str:
-    """Hash of the checker's source: a cached verdict is void once the checker changes."""
-    spec = importlib.util.find_spec("derive.check.equivalence")
-    data = Path(spec.origin).read_bytes() if spec and spec.origin else b""
-    return hashlib.sha256(data).hexdigest()
+    """Hash of everything a verdict depends on: the checker's sources (derive/check/*.py and the
+    symbol conventions) and SymPy's version. A cached verdict is void once any of them changes."""
+    here = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(sympy.__version__.encode())
+    for f in sorted((here / "check").glob("*.py")) + [here / "symbols.py"]:
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
 
 
 def _key(step: Step, defs) -> str:

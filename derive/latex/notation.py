@@ -136,7 +136,7 @@ _UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "
 _UNICODE.update({c: ("cmd", n) for c, n in zip(
     "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
     "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
-    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split())})
+    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split(), strict=False)})
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
 _CMD_RE = re.compile(r"[A-Za-z]+")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
@@ -1149,7 +1149,7 @@ class _Parser:
             self.pos = rng[2]
         holders = [sympy.Symbol(ch) for ch in "ab"]
         out = _latex2sympy(f"\\{t.val}{{a}}{{b}}")
-        return out.xreplace(dict(zip(holders, args)))
+        return out.xreplace(dict(zip(holders, args, strict=False)))
 
 
 def _as_indices(e: sympy.Expr) -> sympy.Expr:

@@ -32,7 +32,7 @@ from derive.model.registry import (
     loss,
     model_input,
 )
-from derive.symbols import M, SAMPLE, base, scalar
+from derive.symbols import SAMPLE, M, base, scalar
 
 REDUCTIONS = ("mean", "sum")
 

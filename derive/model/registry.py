@@ -6,14 +6,13 @@ LaTeX name and its domains. Nobody writes a gradient here: deriving is the engin
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import sympy
 
-from derive.errors import SpecError, unknown_name
+from derive.errors import unknown_name
 
 
 @dataclass(frozen=True)
@@ -101,25 +100,8 @@ class Registry(dict):
 
     def lookup(self, name: str):
         if name not in self:
-            best = _nearest(name, list(self))
-            if best is None:
-                raise unknown_name(self.kind, name, list(self))
-            raise SpecError(f"unknown {self.kind} '{name}'; did you mean '{best}'?")
+            raise unknown_name(self.kind, name, list(self))
         return self[name]
-
-
-SUGGEST_CUTOFF = 0.5  # the similarity errors.unknown_name also asks of a suggestion
-
-
-def _nearest(name: str, known: list[str]) -> str | None:
-    """The likeliest intended name; a tie goes to the same first letter, then registry order
-    ('bse' -> 'bce', where difflib alone would pick 'mse')."""
-    def score(k: str):
-        return (difflib.SequenceMatcher(None, name, k).ratio(), k[:1] == name[:1], -known.index(k))
-    best = max(known, key=score, default=None)
-    if best is None or difflib.SequenceMatcher(None, name, best).ratio() < SUGGEST_CUTOFF:
-        return None
-    return best
 
 
 LOSSES: Registry = Registry("loss")

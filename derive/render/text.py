@@ -29,7 +29,7 @@ def result(r: Result) -> str:
     m = r.model
     lines = [f"model: loss {m.loss.name}, activation {m.activation.name}, input {m.input.name}, "
              f"reduction {m.reduction}", ""]
-    for g, name in ((r.dw, r"\frac{\partial J}{\partial w_j}"), (r.db, r"\frac{\partial J}{\partial b}")):
+    for g in (r.dw, r.db):
         lines += derivation(g.derivation)
         lines.append("")
     lines.append("closed forms:")
