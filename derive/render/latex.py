@@ -668,7 +668,7 @@ def document(report) -> str:
     if not report.chains:
         out.append("No chains of equations were found in this document.\n")
     last_heading = None
-    for (chain, steps), heading in zip(report.chains, report.headings):
+    for (chain, steps), heading in zip(report.chains, report.headings, strict=True):
         if heading and heading != last_heading:
             out.append(rf"\subsection*{{{text(heading)}}}" + "\n")
             last_heading = heading

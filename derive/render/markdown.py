@@ -225,7 +225,7 @@ def document(report) -> str:
         out.append(f"{mark(Verdict.UNREADABLE)} line {err.line}: {err.reason}\n\n" + fence(err.caret()))
     out += ["## The chains, step by step", ""]
     last = None
-    for (chain, steps), heading in zip(report.chains, report.headings):
+    for (chain, steps), heading in zip(report.chains, report.headings, strict=True):
         if heading and heading != last:
             out += [f"### {heading}", ""]
             last = heading
