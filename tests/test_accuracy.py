@@ -47,6 +47,8 @@ TABLE = [
     ("none", r"1 - \sigma(z)", r"\sigma(-z)", OK),
     ("none", r"\frac{e^{-z}}{1+e^{-z}}", r"1 - \frac{1}{1+e^{-z}}", OK),
     ("none", r"\frac{d}{dz}\sigma(z)", r"\frac{1}{e^{z} + 2 + e^{-z}}", OK),
+    ("none", r"\frac{d\sigma}{dz}", r"\sigma(z)(1-\sigma(z))", OK),
+    ("none", r"\frac{d\sigma}{dz}", r"\sigma(z)(1+\sigma(z))", BAD),
     ("none", r"\frac{d}{dz} \frac{1}{1+e^{-z}}", r"\frac{e^{-z}}{(1+e^{z})^2}", BAD),  # e^{z} for e^{-z}
     ("none", r"\frac{d}{dz} \sigma(z)", r"\sigma(z)(1+\sigma(z))", BAD),  # σ(1+σ)
     ("none", r"\frac{d}{dz} \sigma(z)", r"\sigma(z)^2", BAD),

@@ -232,3 +232,35 @@ def test_latex_files_are_read_too(tmp_path, capsys):
 def test_reading_is_pure():
     doc = read_document(SEED.read_text(), str(SEED))
     assert len(doc.definitions) == 4
+
+
+CS229 = r"""Linear regression, one example, in CS229's notation.
+
+$$h_\theta(x) = \sum_{i=0}^{n} \theta_i x_i$$
+
+$$\begin{aligned}
+\frac{\partial}{\partial \theta_j} J(\theta) &= \frac{\partial}{\partial \theta_j} \frac{1}{2} \left(h_\theta(x) - y\right)^2 \\
+&= 2 \cdot \frac{1}{2} \left(h_\theta(x) - y\right) \cdot \frac{\partial}{\partial \theta_j} \left(h_\theta(x) - y\right) \\
+&= \left(h_\theta(x) - y\right) \cdot \frac{\partial}{\partial \theta_j} \left(\sum_{i=0}^{n} \theta_i x_i - y\right) \\
+&= \left(h_\theta(x) - y\right) x_j
+\end{aligned}$$
+
+$$J(\theta) = \frac{1}{2} \left(h_\theta(x) - y\right)^2$$
+"""
+
+
+def test_function_defined_by_its_argument_and_used_before_its_definition(tmp_path, capsys):
+    f = tmp_path / "cs229.md"
+    f.write_text(CS229)
+    code, out, _ = run(capsys, "check", str(f))
+    assert code == 0 and out.splitlines()[-1] == "4 proved in 1 file"
+    f.write_text(CS229.replace(r"&= \left(h_\theta(x) - y\right) x_j", r"&= \left(y - h_\theta(x)\right) x_j"))
+    code, out, _ = run(capsys, "check", str(f))
+    assert code == 1 and f"{f}:9  refuted  " in out
+
+
+def test_matrix_transpose_is_unreadable_not_a_power(tmp_path, capsys):
+    code, steps = _one_step(tmp_path, capsys, "$$dw = \\frac{1}{m} X (A - Y)^T$$\n")
+    assert code == 1
+    assert steps[0]["verdict"] == "unreadable"
+    assert steps[0]["detail"].startswith("matrix notation (the transpose of an expression) is not supported")

@@ -232,8 +232,21 @@ def evaluate_derivatives(expr, table: _Table, parameters: frozenset, sizes=None)
     return visit(expr)
 
 
+def _as_function(operand, var, table: _Table):
+    """dσ/dx, df/dx: a bare function name over a derivative means that function of the variable
+    (σ is the sigmoid unless the document defines it)."""
+    if not isinstance(operand, sympy.Symbol) or operand.is_integer:
+        return operand
+    for func, (params, _) in table.functions.items():
+        if str(func) == operand.name and len(params) == 1:
+            return func(var)
+    if operand.name in ("sigma", "sigmoid"):
+        return 1 / (1 + sympy.exp(-var))
+    return operand
+
+
 def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
-    operand = d.expr
+    operand = _as_function(d.expr, d.variables[0], table) if len(d.variables) == 1 else d.expr
     result = operand
     for var, count in d.variable_count:
         hold = frozenset({head(var)})
@@ -325,6 +338,34 @@ def _box(atom) -> tuple[float, float]:
     return REAL_BOX
 
 
+def _variables(e) -> set:
+    """What needs a value: Indexed quantities, and real Symbols that stand on their own (the
+    label of ``x[i]`` is not a variable, but an ``x`` used outside any index is)."""
+    out = set()
+
+    def visit(node):
+        if isinstance(node, Indexed):
+            out.add(node)
+        elif isinstance(node, sympy.Symbol):
+            if not node.is_integer:
+                out.add(node)
+        elif isinstance(node, (sympy.Subs, Sum, sympy.Product, sympy.Lambda)):
+            bound = set(getattr(node, "variables", ())) | {lim[0] for lim in getattr(node, "limits", ())}
+            out.update(v for v in _variables_in(node.args) if v not in bound)
+        else:
+            for arg in node.args:
+                visit(arg)
+
+    def _variables_in(args):
+        inner = set()
+        for arg in args:
+            inner |= _variables(arg) if isinstance(arg, sympy.Basic) else set()
+        return inner
+
+    visit(e)
+    return out
+
+
 NON_SMOOTH = (sympy.Abs, sympy.Max, sympy.Min, sympy.Piecewise, sympy.Heaviside, sympy.sign,
               sympy.floor, sympy.ceiling)
 
@@ -399,15 +440,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Nu
                           lambda e: funcs[e.func](*e.args)).doit()
             b = b.replace(lambda e: isinstance(e, AppliedUndef) and e.func in funcs,
                           lambda e: funcs[e.func](*e.args)).doit()
-        atoms = sorted(
-            {s for s in (a.free_symbols | b.free_symbols) if not isinstance(s, IndexedBase)
-             and not (isinstance(s, sympy.Symbol) and s.is_integer)}
-            | (a.atoms(Indexed) | b.atoms(Indexed)),
-            key=str,
-        )
-        atoms = [s for s in atoms if isinstance(s, Indexed) or not any(
-            isinstance(x, Indexed) and s in x.free_symbols and s == x.base.label
-            for x in atoms)]
+        atoms = sorted(_variables(a) | _variables(b), key=str)
         good = 0
         wanted = POINTS_PER_SIZE * (KINK_FACTOR if _has_kinks(a, b) else 1)
         for tries in range(MAX_TRIES):
@@ -547,7 +580,10 @@ def diagnose(lhs, rhs, table, parameters) -> str:
 
 def _phase_numeric(lhs, rhs, definitions, parameters, seed):
     table = _table(definitions)
-    written = numeric_test(lhs, rhs, table, parameters, False, seed)
+    try:
+        written = numeric_test(lhs, rhs, table, parameters, False, seed)
+    except EvaluationError:  # as written it has unknowns; the definitions may supply them
+        written = Numeric(False, "as written", 0)
     if written.agree:
         return written
     substituted = numeric_test(lhs, rhs, table, parameters, True, seed)

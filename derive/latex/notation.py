@@ -715,6 +715,9 @@ class _Parser:
                         self.fail("^ needs an exponent", t)
                     if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
                         self.fail("a vector cannot be raised to a power", t)
+                    if not isinstance(v, _Name) and self.superscript(rng[0], rng[1]) == ("T",):
+                        # (A - Y)^T is a matrix transpose, never the power T
+                        self.fail("matrix notation (the transpose of an expression) is not supported", t)
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
                     v = self.pow(v.value() if isinstance(v, _Name) else v, e)
