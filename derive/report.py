@@ -63,6 +63,7 @@ class DocumentReport:
     document: object  # derive.latex.document.Document
     chains: tuple  # ((Chain, [Step, …]), …)
     headings: tuple[str | None, ...]  # per chain: the last Markdown/LaTeX heading above it
+    title: str = ""  # front matter's title, else the first heading, else the path
 
 
 def model_name(loss: str, activation: str, input_name: str = "linear",
@@ -155,7 +156,10 @@ def document_report(path: str) -> DocumentReport:
     document = read_path(path)
     chains = tuple((chain, tuple(steps)) for chain, steps in check_chains(document))
     headings = _headings(text, [chain.line for chain, _ in chains])
-    return DocumentReport(Path(path).stem, path, document, chains, headings)
+    first = _HEADING.search(text)
+    title = (document.assumptions.get("title")
+             or (first and (first.group("md") or first.group("tex")).strip()) or path)
+    return DocumentReport(Path(path).stem, path, document, chains, headings, title)
 
 
 # --------------------------------------------------------------------------- output
