@@ -254,7 +254,8 @@ def test_function_defined_by_its_argument_and_used_before_its_definition(tmp_pat
     f.write_text(CS229)
     code, out, _ = run(capsys, "check", str(f))
     assert code == 0 and out.splitlines()[-1] == "4 proved in 1 file"
-    f.write_text(CS229.replace(r"&= \left(h_\theta(x) - y\right) x_j", r"&= \left(y - h_\theta(x)\right) x_j"))
+    wrong = CS229.replace(r"&= \left(h_\theta(x) - y\right) x_j", r"&= \left(y - h_\theta(x)\right) x_j")
+    f.write_text(wrong)
     code, out, _ = run(capsys, "check", str(f))
     assert code == 1 and f"{f}:9  refuted  " in out
 
@@ -263,4 +264,5 @@ def test_matrix_transpose_is_unreadable_not_a_power(tmp_path, capsys):
     code, steps = _one_step(tmp_path, capsys, "$$dw = \\frac{1}{m} X (A - Y)^T$$\n")
     assert code == 1
     assert steps[0]["verdict"] == "unreadable"
-    assert steps[0]["detail"].startswith("matrix notation (the transpose of an expression) is not supported")
+    assert steps[0]["detail"].startswith(
+        "matrix notation (the transpose of an expression) is not supported")
