@@ -266,3 +266,31 @@ def test_matrix_transpose_is_unreadable_not_a_power(tmp_path, capsys):
     assert steps[0]["verdict"] == "unreadable"
     assert steps[0]["detail"].startswith(
         "matrix notation (the transpose of an expression) is not supported")
+
+
+NG = r"""Logistic regression in Andrew Ng's notation.
+
+$$h_\theta(x) = \frac{1}{1 + e^{-\theta^T x}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log h_\theta(x^{(i)}) + (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)})) \right]$$
+
+$$\frac{\partial}{\partial \theta_j} J(\theta) = \frac{1}{m} \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}$$
+
+$$\frac{\partial}{\partial \theta_j} J(\theta) = \frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right) x_j^{(i)}$$
+
+The update is an instruction, not a claim:
+
+$$\theta_j := \theta_j - \alpha \frac{1}{m} \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}$$
+
+$$\theta_j \leftarrow \theta_j - \alpha \frac{\partial J}{\partial \theta_j}$$
+"""
+
+
+def test_function_of_a_vector_applied_to_a_sample(tmp_path, capsys):
+    f = tmp_path / "ng.md"
+    f.write_text(NG)
+    code, out, _ = run(capsys, "check", str(f))
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{f}:7  consistent  ") or lines[0].startswith(f"{f}:7  proved  ")
+    assert lines[1].startswith(f"{f}:9  refuted     the right side is -1 × the left (sign); ")
+    assert len(lines) == 3 and code == 1

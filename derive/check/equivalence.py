@@ -122,7 +122,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             params, body = table.functions[e.func]
             if len(params) == len(e.args):
                 changed = True
-                return body.xreplace(dict(zip(params, [visit(a) for a in e.args], strict=False)))
+                return _bind(body, params, [visit(a) for a in e.args])
         if not e.args:
             return e
         new = [visit(a) for a in e.args]
@@ -130,6 +130,24 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     out = visit(expr)
     return out, changed
+
+
+def _bind(body, params, args):
+    """A function's body at its arguments. A vector parameter (h_θ(x) = σ(θ^T x), whose body
+    uses x_k) takes a sample's vector: h_θ(x^{(i)}) reads x_k as x_k^{(i)}."""
+    vectors = {}
+    for p, a in zip(params, args, strict=False):
+        if isinstance(p, sympy.Symbol) and any(str(x.base.label) == p.name for x in body.atoms(Indexed)):
+            if isinstance(a, Indexed):
+                vectors[p.name] = (a.base, a.indices)
+            elif isinstance(a, sympy.Symbol):
+                vectors[p.name] = (IndexedBase(a.name, real=True), ())
+    if vectors:
+        body = body.replace(
+            lambda e: isinstance(e, Indexed) and str(e.base.label) in vectors,
+            lambda e: vectors[str(e.base.label)][0][(*vectors[str(e.base.label)][1], *e.indices)])
+    return body.xreplace({p: a for p, a in zip(params, args, strict=False)
+                          if not (isinstance(p, sympy.Symbol) and p.name in vectors)})
 
 
 def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes=None):

@@ -187,6 +187,10 @@ def _blocks(text: str, markdown: bool, lines: _Lines, errors: list[LatexError], 
             pos = close + len(closer)
 
 
+# Assignment and update arrows: gradient-descent updates are instructions, not equalities.
+_UPDATE = re.compile(r":=|=:|\\coloneqq|\\eqqcolon|\\leftarrow|\\gets|\\mathrel\{:\}=")
+
+
 def _pieces(content: str) -> list[tuple[int, int]]:
     """Offsets of the sides of one block: split at `=` outside braces, rows reset the depth."""
     cuts, depth, i, n = [], 0, 0, len(content)
@@ -301,6 +305,9 @@ def read_document(text: str, path: str = "") -> Document:
     blocks = []  # (absolute offset of each piece, its text) per block
     for start, end in _blocks(text, markdown, lines, errors, body_start):
         content = _unwrap(text[start:end])
+        if _UPDATE.search(content):
+            blocks.append([])  # an update rule (θ_j := θ_j − α ∂J/∂θ_j) claims no equality
+            continue
         cuts = _pieces(content)
         content = _blank(content)
         pieces = []
