@@ -21,6 +21,8 @@ EXAMPLE = """example:
   derive models
   derive check derivations/logistic-regression.md
       one line per step: path:line  verdict  detail
+  derive report derivations/logistic-regression.md -o out --pdf
+  derive report --loss mse --activation sigmoid -o out --pdf
 """
 
 
@@ -139,6 +141,21 @@ def run_check(args: argparse.Namespace) -> int:
     return render.exit_status(files, strict=args.strict)
 
 
+# --------------------------------------------------------------------------- report
+
+
+def _add_report(sub) -> argparse.ArgumentParser:
+    from derive import report
+
+    return report.add_parser(sub)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from derive import report
+
+    return report.run(args)
+
+
 # --------------------------------------------------------------------------- the table
 
 # name -> (add subparser, run). `check` and `report` go here, one line each.
@@ -146,6 +163,7 @@ COMMANDS: dict[str, tuple[Callable, Callable[[argparse.Namespace], int]]] = {
     "models": (add_models, run_models),
     "gradient": (add_gradient, run_gradient),
     "check": (add_check, run_check),
+    "report": (_add_report, _run_report),
 }
 
 
