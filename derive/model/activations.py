@@ -30,7 +30,7 @@ def tanh(z):
 @activation("relu", r"\mathrm{ReLU}", output=NONNEGATIVE)
 def relu(z):
     """Rectified linear unit; derivative 0 is taken at the kink z = 0."""
-    return sympy.Max(0, z)
+    return sympy.Max(0, z, evaluate=False)  # no search for a larger argument
 
 
 @activation("softplus", r"\mathrm{softplus}", output=POSITIVE)

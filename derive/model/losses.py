@@ -41,4 +41,4 @@ def log_likelihood(y, yhat):
 @loss("hinge", r"\mathrm{hinge}", y=SIGNS, yhat=REAL)
 def hinge(y, yhat):
     """Hinge loss on a signed score; subgradient 0 is taken at the kink y ŷ = 1."""
-    return sympy.Max(0, 1 - y * yhat)
+    return sympy.Max(0, 1 - y * yhat, evaluate=False)  # no search for a larger argument
