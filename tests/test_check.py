@@ -294,3 +294,19 @@ def test_function_of_a_vector_applied_to_a_sample(tmp_path, capsys):
     assert lines[0].startswith(f"{f}:7  consistent  ") or lines[0].startswith(f"{f}:7  proved  ")
     assert lines[1].startswith(f"{f}:9  refuted     the right side is -1 × the left (sign); ")
     assert len(lines) == 3 and code == 1
+
+
+@pytest.mark.parametrize("front, claim, want", [
+    pytest.param("y: {0,1}\n", r"y^2 = y", "consistent", id="binary-label"),
+    pytest.param("", r"y^2 = y", "refuted", id="no-assumption"),
+    pytest.param("x: positive\n", r"\sqrt{x^2} = x", "consistent", id="positive"),
+    pytest.param("", r"\sqrt{x^2} = x", "refuted", id="real-by-default"),
+    pytest.param("t: {-1, 1}\n", r"t^2 = 1", "consistent", id="signs"),
+    pytest.param(r"\hat{y}: (0, 1)" "\n", r"|\hat{y}| = \hat{y}", "consistent", id="accented-key"),
+])
+def test_front_matter_assumptions_set_the_domains(tmp_path, capsys, front, claim, want):
+    f = tmp_path / "a.md"
+    f.write_text((f"---\n{front}---\n" if front else "") + f"$${claim} = {claim.split(' = ')[1]}$$\n")
+    code, out, _ = run(capsys, "check", str(f), "--format", "json")
+    steps = json.loads(out)["files"][0]["steps"]
+    assert steps[0]["verdict"] in ((want, "proved") if want == "consistent" else (want,))

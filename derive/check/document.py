@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from derive.check.equivalence import DEFAULT_TIMEOUT, check_step, independent_names
+from derive.check.equivalence import DEFAULT_TIMEOUT, check_step, domains_from, independent_names
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 
@@ -80,13 +80,14 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             if s.alternative is not None:
                 exprs.extend(s.alternative[:2])
     parameters = independent_names(exprs, definitions)
+    domains = domains_from(document.assumptions)
     out = []
     for chain, steps in pending:
         done = []
         for step in steps:
             if step.outcome is None:
                 outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
-                                     parameters=parameters)
+                                     parameters=parameters, domains=domains)
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -392,10 +393,16 @@ def _has_kinks(*exprs) -> bool:
     return any(e.has(*NON_SMOOTH) for e in exprs)
 
 
-def _draw(atom, rng: random.Random, attempt: int):
-    """A random value in the atom's box. Real variables get a random sign, except on the first
-    two attempts (all positive, then all negative), so a claim like |z| = z or max(0, z) = z
-    cannot slip through on a run of same-signed points."""
+def _draw(atom, rng: random.Random, attempt: int, domains: dict | None = None):
+    """A random value in the atom's domain (a document's assumption, else its default box).
+    Real variables get a random sign, except on the first two attempts (all positive, then all
+    negative), so a claim like |z| = z or max(0, z) = z cannot slip through on a run of
+    same-signed points."""
+    domain = (domains or {}).get(str(head(atom)))
+    if domain is not None:
+        if domain[0] == "set":
+            return sympy.Integer(rng.choice(domain[1]))
+        return sympy.Float(rng.uniform(domain[1], domain[2]), DIGITS + 10)
     lo, hi = _box(atom)
     if (lo, hi) != REAL_BOX:
         return sympy.Float(rng.uniform(lo, hi), DIGITS + 10)
@@ -440,7 +447,8 @@ def _agree(a, b) -> bool:
     return abs(a - b) <= AGREE * scale
 
 
-def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Numeric:
+def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
+                 domains: dict | None = None) -> Numeric:
     mode = "substituted" if substitute else "as written"
     rng = random.Random(seed)
     uses_sizes = any(e.has(Sum, sympy.Product, M, N) for e in
@@ -464,7 +472,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int) -> Nu
         for tries in range(MAX_TRIES):
             if good >= wanted:
                 break
-            values = {s: _draw(s, rng, tries) for s in atoms}
+            values = {s: _draw(s, rng, tries, domains) for s in atoms}
             try:
                 va, vb = _number(a, values), _number(b, values)
             except (ZeroDivisionError, ArithmeticError):
@@ -596,15 +604,15 @@ def diagnose(lhs, rhs, table, parameters) -> str:
 # --------------------------------------------------------------------------- the verdict
 
 
-def _phase_numeric(lhs, rhs, definitions, parameters, seed):
+def _phase_numeric(lhs, rhs, definitions, parameters, seed, domains=None):
     table = _table(definitions)
     try:
-        written = numeric_test(lhs, rhs, table, parameters, False, seed)
+        written = numeric_test(lhs, rhs, table, parameters, False, seed, domains)
     except EvaluationError:  # as written it has unknowns; the definitions may supply them
         written = Numeric(False, "as written", 0)
     if written.agree:
         return written
-    substituted = numeric_test(lhs, rhs, table, parameters, True, seed)
+    substituted = numeric_test(lhs, rhs, table, parameters, True, seed, domains)
     if substituted.agree or substituted.points:
         return substituted
     return written if written.points else substituted
@@ -619,7 +627,8 @@ def _phase_diagnose(lhs, rhs, definitions, parameters):
 
 
 def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: float = DEFAULT_TIMEOUT,
-                isolate: bool = True, alternative=None, parameters: frozenset | None = None) -> Outcome:
+                isolate: bool = True, alternative=None, parameters: frozenset | None = None,
+                domains: dict | None = None) -> Outcome:
     """The verdict on ``lhs = rhs`` under ``definitions``.
 
     >>> import sympy
@@ -642,7 +651,8 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         return Outcome(verdict, detail, seconds=time.perf_counter() - start, **kw)
 
     try:
-        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed), left(), isolate=isolate)
+        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains), left(),
+                  isolate=isolate)
     except StepTimeout:
         return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
     except (WorkerCrash, EvaluationError, ValueError, TypeError, ArithmeticError) as exc:
@@ -664,7 +674,7 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     if alternative is not None:
         alt_lhs, alt_rhs, hint = alternative
         alt = check_equal(alt_lhs, alt_rhs, defs, timeout=left(), isolate=isolate,
-                          parameters=parameters)
+                          parameters=parameters, domains=domains)
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
 
@@ -690,9 +700,47 @@ def _expr(value):
 
 def check_step(step: Step, definitions: Sequence[Definition] = (), *,
                timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
-               parameters: frozenset | None = None) -> Outcome:
+               parameters: frozenset | None = None, domains: dict | None = None) -> Outcome:
     """The verdict on one step (its sides must both have been read)."""
     if step.lhs is None or step.rhs is None:
         raise ValueError("check_step needs both sides read")
     return check_equal(step.lhs, step.rhs, definitions, timeout=timeout, isolate=isolate,
-                       alternative=step.alternative, parameters=parameters)
+                       alternative=step.alternative, parameters=parameters, domains=domains)
+
+
+_ACCENT = re.compile(r"\\(hat|bar|tilde)\s*\{?\s*\\?(\w+)\s*\}?")
+_INTERVAL = re.compile(r"^[(\[]\s*(-?[\d.]+|-?inf|-?∞)\s*,\s*(-?[\d.]+|inf|∞)\s*[)\]]$")
+_SET = re.compile(r"^\\?\{\s*(-?\d+(?:\s*,\s*-?\d+)+)\s*\\?\}$")
+
+
+def domains_from(assumptions: dict) -> dict:
+    """Sampling domains from a document's front matter: ``y: {0,1}``, ``\\hat{y}: (0, 1)``,
+    ``sigma: positive``. Keys not naming a variable and values not understood are ignored
+    (sizes such as ``m, n: positive integers`` are integers already)."""
+    out = {}
+    for key, value in assumptions.items():
+        m = _ACCENT.fullmatch(key.strip())
+        name = m.group(2) + m.group(1) if m else key.strip().lstrip("\\").strip("{} ")
+        domain = _domain(value.strip().lower())
+        if domain is not None and name:
+            out[name] = domain
+    return out
+
+
+def _domain(value: str):
+    value = value.replace("\\infty", "inf").replace("−", "-")
+    if value in ("positive", "> 0", ">0"):
+        return ("box", 0.05, REAL_BOX[1])
+    if value in ("negative", "< 0", "<0"):
+        return ("box", REAL_BOX[0], -0.05)
+    if value in ("probability", "a probability"):
+        return ("box", *UNIT_INTERVAL)
+    if (m := _SET.match(value)) is not None:
+        return ("set", tuple(int(v) for v in m.group(1).replace(" ", "").split(",")))
+    if (m := _INTERVAL.match(value)) is not None:
+        lo, hi = (float(v.replace("∞", "inf")) for v in m.groups())
+        lo, hi = max(lo, REAL_BOX[0] * 5), min(hi, REAL_BOX[1] * 5)
+        if lo < hi:
+            pad = (hi - lo) * 0.025  # open ends: stay off the boundary
+            return ("box", lo + pad, hi - pad)
+    return None
