@@ -134,6 +134,8 @@ TABLE = [
     ("none", r"\frac{1}{m}\sum_{i=1}^{m} a^{(i)}", r"\sum_{i=1}^{m} a^{(i)}", BAD),
     ("none", r"\sum_{i=1}^{m} a^{(i)} c^{(i)}", r"\sum_{i=1}^{m} a^{(i)} \sum_{i=1}^{m} c^{(i)}", BAD),
     ("none", r"\sum_{i=1}^{m} 1", r"m", OK),
+    ("none", r"\frac{1}{m}\sum_{i=1}^{m} a^{(i)}", r"\frac{1}{2}\sum_{i=1}^{m} a^{(i)}", BAD),  # m is not a constant
+    ("none", r"\frac{1}{n}\sum_{k=1}^{n} w_k", r"\frac{1}{3}\sum_{k=1}^{n} w_k", BAD),
     ("none", r"\sum_{i=1}^{m} 1", r"1", BAD),
     # ---- logistic regression, seed 001's model
     ("lr", r"\frac{\partial J}{\partial w_j}", r"\frac{1}{m} \sum_{i=1}^{m} \frac{\partial L^{(i)}}{\partial w_j}", OK),
