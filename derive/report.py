@@ -65,6 +65,20 @@ class DocumentReport:
     headings: tuple[str | None, ...]  # per chain: the last Markdown/LaTeX heading above it
     title: str = ""  # front matter's title, else the first heading, else the path
 
+    def counts(self) -> dict:
+        """Verdict -> how many steps have it."""
+        out: dict = {}
+        for _, steps in self.chains:
+            for s in steps:
+                out[s.verdict] = out.get(s.verdict, 0) + 1
+        return out
+
+    def lines_by_verdict(self, order) -> dict:
+        """For each verdict (in ``order``) that does not hold: the lines of its steps."""
+        lines = {v: [s.line for _, steps in self.chains for s in steps if s.verdict is v]
+                 for v in order if not v.holds}
+        return {v: ls for v, ls in lines.items() if ls}
+
 
 def model_name(loss: str, activation: str, input_name: str = "linear",
                reduction: str = "mean") -> str:

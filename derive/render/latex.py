@@ -634,13 +634,8 @@ def document(report) -> str:
     source = doc.assumptions.get("source")
     if source:
         out.append(rf"Source: {text(source)}." + "\n")
-    counts: dict[Verdict, int] = {}
-    for _, steps in report.chains:
-        for s in steps:
-            counts[s.verdict] = counts.get(s.verdict, 0) + 1
-    bad = {v: [s.line for _, steps in report.chains for s in steps if s.verdict is v]
-           for v in ORDER if not v.holds}
-    bad = {v: lines for v, lines in bad.items() if lines}
+    counts = report.counts()
+    bad = report.lines_by_verdict(ORDER)
     if bad:
         out.append(r"\paragraph{At a glance.} " + ", ".join(
             f"{counts[v]} {'step' if counts[v] == 1 else 'steps'} {mark(v)} "
