@@ -11,7 +11,7 @@ from sympy import Function, Pow
 
 from derive.errors import DeriveError
 from derive.latex import notation
-from derive.latex.document import MAX_SIDES, front_matter, load_document, read_document
+from derive.latex.document import MAX_SIDES, front_matter, read_document
 from derive.symbols import base, index, scalar
 
 SEED = Path(__file__).resolve().parent.parent / "derivations" / "logistic-regression.md"
@@ -262,18 +262,25 @@ def test_five_megabytes_of_formulas_are_bounded():
     assert doc.errors[-1].reason.startswith("too many formulas")
 
 
-def test_load_document(tmp_path):
+def test_read_path(tmp_path):
+    from derive.check.document import read_path
+
     with pytest.raises(DeriveError, match="no such file"):
-        load_document(str(tmp_path / "missing.md"))
+        read_path(str(tmp_path / "missing.md"))
     blob = tmp_path / "blob.md"
     blob.write_bytes(b"\x89PNG\x00\x00\x00")
-    assert load_document(str(blob)).errors[0].reason == "not a text file (binary content)"
+    with pytest.raises(DeriveError, match="binary data, not a Markdown or LaTeX file"):
+        read_path(str(blob))
     latin = tmp_path / "latin.md"
     latin.write_bytes(b"caf\xe9 $$a = b$$")
-    assert load_document(str(latin)).errors[0].reason.startswith("not UTF-8 text")
+    with pytest.raises(DeriveError, match=r"not UTF-8 text \(byte 3\)"):
+        read_path(str(latin))
+    bom = tmp_path / "bom.md"
+    bom.write_bytes("\ufeff$$a = a + 0 = a$$".encode())
+    assert len(read_path(str(bom)).chains) == 1
     good = tmp_path / "good.tex"
     good.write_text("\\[ a = b = a \\]")
-    assert len(load_document(str(good)).chains) == 1
+    assert len(read_path(str(good)).chains) == 1
 
 
 @pytest.mark.parametrize("lhs", ["a + 0", "1 a", r"a \cdot 1", "a^1", "--a"])

@@ -140,7 +140,7 @@ def read_text(path: str) -> str:
     if b"\x00" in data[:8192]:
         raise DeriveError(f"{path}: binary data, not a Markdown or LaTeX file")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8-sig")  # a byte-order mark is not part of the text
     except UnicodeDecodeError as exc:
         raise DeriveError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
 

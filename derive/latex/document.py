@@ -18,14 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import sympy
 from sympy import Indexed
 from sympy.core.function import AppliedUndef
 
 from derive.derivation import Definition
-from derive.errors import DeriveError, LatexError
+from derive.errors import LatexError
 from derive.latex.notation import Side, parse_side
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
@@ -373,20 +372,3 @@ def read_document(text: str, path: str = "") -> Document:
     )
 
 
-def load_document(path: str) -> Document:
-    """Read the file at ``path``; a missing or unreadable file is a DeriveError (a usage error)."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError as exc:
-        raise DeriveError(f"no such file: {path}") from exc
-    except OSError as exc:
-        raise DeriveError(f"cannot read {path}: {exc.strerror}") from exc
-    if b"\x00" in data[:BINARY_SAMPLE]:
-        return Document(path, (), (), {}, (LatexError("not a text file (binary content)", "", 0, 1),))
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        err = LatexError(f"not UTF-8 text (byte {exc.start})", "", 0, 1)
-        return Document(path, (), (), {}, (err,))
-    return read_document(text, path)
