@@ -310,3 +310,40 @@ def test_front_matter_assumptions_set_the_domains(tmp_path, capsys, front, claim
     code, out, _ = run(capsys, "check", str(f), "--format", "json")
     steps = json.loads(out)["files"][0]["steps"]
     assert steps[0]["verdict"] in ((want, "proved") if want == "consistent" else (want,))
+
+
+MIXED = r"""Notation from several courses.
+
+$$J(w, b) = \frac{1}{2m} \sum_{i=1}^{m} (f_{w,b}(x^{(i)}) - y^{(i)})^2$$
+
+$$f_{w,b}(x) = w x + b$$
+
+$$\frac{\partial J(w,b)}{\partial w} = \frac{1}{m} \sum_{i=1}^{m} (f_{w,b}(x^{(i)}) - y^{(i)}) x^{(i)}$$
+
+$$\frac{\partial J(w,b)}{\partial b} = \frac{1}{m} \sum_{i=1}^{m} (f_{w,b}(x^{(i)}) - y^{(i)}) x^{(i)}$$
+
+$$a = \tanh(z), \quad z = w x + b$$
+
+$$\frac{dL}{dz} = \frac{dL}{da} \frac{da}{dz}$$
+
+$$\frac{dL}{dz} = \frac{dL}{da}$$
+
+$$\frac{\partial}{\partial w} \frac{1}{2}(a - y)^2 = (a - y)(1 - a^2) x$$
+"""
+
+
+def test_notation_from_several_courses(tmp_path, capsys):
+    f = tmp_path / "mixed.md"
+    f.write_text(MIXED)
+    v = verdicts(f)
+    assert v[7] in (["proved"], ["consistent"])  # f_{w,b}: a subscripted function name
+    assert v[9] == ["refuted"]  # ∂J/∂b with a stray x^{(i)}
+    assert v[13] in (["proved"], ["consistent"])  # chain rule for a loss L defined nowhere
+    assert v[15] == ["refuted"]  # the da/dz factor dropped
+    assert v[17] in (["proved"], ["consistent"])  # both definitions of line 11 were read
+    assert set(v) == {7, 9, 13, 15, 17}
+
+
+def test_a_claim_whose_left_side_is_unreadable(tmp_path, capsys):
+    code, steps = _one_step(tmp_path, capsys, r"$$\frac{a}{ = a$$" "\n")
+    assert [s["verdict"] for s in steps] == ["unreadable"]

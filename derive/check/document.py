@@ -50,8 +50,12 @@ def steps_of(chain) -> list[Step]:
         while anchor >= 0 and (sides[anchor].elided or sides[anchor].error is not None):
             anchor -= 1
         if anchor < 0:
-            steps.append(Step(None, None, outcome=Outcome(
-                Verdict.SKIPPED, "no readable side before this one to compare with"), **common))
+            first = sides[0]
+            if k == 1 and first.error is not None:  # the claim's left side itself is unreadable
+                steps.append(Step(None, None, outcome=_unreadable(first), **common))
+            else:
+                steps.append(Step(None, None, outcome=Outcome(
+                    Verdict.SKIPPED, "no readable side before this one to compare with"), **common))
             continue
         start = sides[anchor]
         rule = "as written" if anchor == k - 1 else f"bridged from line {start.line}"

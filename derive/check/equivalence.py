@@ -294,6 +294,65 @@ def _unknown_derivative(d: Derivative):
     return sympy.Symbol(label, real=True)
 
 
+def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: frozenset
+                         ) -> tuple[Definition, ...]:
+    """Definitions for quantities that are differentiated but defined nowhere.
+
+    ``dL/dz = dL/da · da/dz`` with only ``a = \\tanh(z)`` given is the chain rule for any loss L of
+    a: L becomes an unknown function of the highest variables it is differentiated by (those no
+    other of them depends on), so the chain rule holds and ``dL/dz = 0`` does not. A quantity
+    differentiated by a feature-indexed variable (w_j) with nothing above it stays an unknown.
+    """
+    table = _table(definitions)
+    defined = {str(head(d.target)) for d in definitions}
+    wrt: dict = {}
+    for e in exprs:
+        if e is None:
+            continue
+        for d in e.atoms(Derivative):
+            a = d.expr
+            if not isinstance(a, (sympy.Symbol, Indexed)) or getattr(a, "is_integer", False):
+                continue
+            name = str(head(a))
+            if name in defined or name in parameters or name in DATA_NAMES:
+                continue
+            if any(str(head(v)) == name for v in d.variables):
+                continue
+            entry = wrt.setdefault(name, [a, set()])
+            entry[1].update(d.variables)
+    out = []
+    for name, (a, variables) in sorted(wrt.items()):
+        below = {v: _depends_on(v, table) for v in variables}
+        top = [v for v in variables
+               if not any(w is not v and str(head(v)) in below[w] and head(w) != head(v) for w in variables)]
+        own = set(a.indices) if isinstance(a, Indexed) else set()
+        extra = {i for v in top for i in getattr(v, "indices", ())} - own
+        if any(not isinstance(i, sympy.Symbol) or bound_of(i) != M for i in extra):
+            continue  # L(w_1, …, w_n) cannot be written with one w_j; L(a^{(i)}) can
+        top = sorted(top, key=str)
+        out.append(Definition(a, sympy.Function(f"{name}_of")(*top), latex=f"{name} (unspecified)"))
+    return tuple(out)
+
+
+def _depends_on(v, table: _Table) -> set[str]:
+    """Names ``v`` depends on through the definitions, intermediate ones included (a -> z -> w)."""
+    bodies = {str(k): b for k, b in table.scalars.items()}
+    bodies.update({str(k): b for k, (_, b) in table.indexed.items()})
+    bodies.update({str(k): b for k, (_, b) in table.functions.items()})
+    seen: set[str] = set()
+    todo = [str(head(v))]
+    while todo:
+        body = bodies.get(todo.pop())
+        if body is None:
+            continue
+        for x in body.atoms(Indexed) | body.free_symbols | body.atoms(AppliedUndef):
+            name = str(head(x))
+            if name not in seen:
+                seen.add(name)
+                todo.append(name)
+    return seen
+
+
 def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozenset:
     """Names that are independent variables: the variable of some derivative, or a leaf of the
     definitions (b in z = x·w + b). ∂b/∂w is 0 for these; for any other undefined name it is an
@@ -411,11 +470,14 @@ def _draw(atom, rng: random.Random, attempt: int, domains: dict | None = None):
     return sympy.Float(sign * magnitude, DIGITS + 10)
 
 
-def _generic_function(func, rng: random.Random):
-    """A concrete smooth stand-in for an unspecified f, the same on both sides."""
-    t = sympy.Dummy("t", real=True)
-    a, b, c = (sympy.Float(rng.uniform(0.3, 1.2), DIGITS + 10) for _ in range(3))
-    return sympy.Lambda(t, a * sympy.sin(b * t + c) + c * t)
+def _generic_function(func, rng: random.Random, arity: int = 1):
+    """A concrete smooth stand-in for an unspecified f (of one or more arguments), the same on
+    both sides."""
+    ts = [sympy.Dummy(f"t{k}", real=True) for k in range(arity)]
+    a, c = (sympy.Float(rng.uniform(0.3, 1.2), DIGITS + 10) for _ in range(2))
+    bs = [sympy.Float(rng.uniform(0.3, 1.2), DIGITS + 10) for _ in ts]
+    inner = sum((b * t for b, t in zip(bs, ts, strict=True)), c)
+    return sympy.Lambda(tuple(ts), a * sympy.sin(inner) + c * sum(t**2 for t in ts) / 2)
 
 
 def _prepare(expr, table, parameters, sizes, substitute: bool):
@@ -460,7 +522,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
         a = _prepare(lhs, table, parameters, sizes, substitute)
         b = _prepare(rhs, table, parameters, sizes, substitute)
         for f in sorted((a.atoms(AppliedUndef) | b.atoms(AppliedUndef)), key=str):
-            funcs.setdefault(f.func, _generic_function(f.func, rng))
+            funcs.setdefault(f.func, _generic_function(f.func, rng, len(f.args)))
         if funcs:
             a = a.replace(lambda e: isinstance(e, AppliedUndef) and e.func in funcs,
                           lambda e: funcs[e.func](*e.args)).doit()
@@ -642,6 +704,8 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     defs = tuple(definitions)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
+    alt_exprs = alternative[:2] if alternative is not None else ()
+    defs = defs + implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
     seed = _seed(sympy.srepr(lhs), sympy.srepr(rhs))
 
     def left() -> float:

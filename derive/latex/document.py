@@ -190,6 +190,70 @@ def _blocks(text: str, markdown: bool, lines: _Lines, errors: list[LatexError], 
 _UPDATE = re.compile(r":=|=:|\\coloneqq|\\eqqcolon|\\leftarrow|\\gets|\\mathrel\{:\}=")
 
 
+# Between two equations of one display: `a = \tanh(z), \quad z = wx + b`.
+_SEPARATOR = re.compile(r"\s*(?:,\s*(?:\\[,;:!]|\\q?quad|\\text\{\s*(?:and|where)\s*\})?|"
+                        r"\\q?quad|\\text\{\s*(?:and|where)\s*\})\s*")
+_OPEN, _CLOSE = "{([", "})]"
+
+
+def _equations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    r"""A display split where it lists several equations, each with its own `=`; a part with no
+    `=` stays with the equation before it (`L = …, \quad y \in \{0,1\}` is one equation)."""
+    cuts, depth, i = [], 0, start
+    while i < end:
+        c = text[i]
+        if c == "\\":
+            if text.startswith("\\\\", i):
+                return [(start, end)]  # rows of an aligned chain are never split apart
+            if depth == 0 and (m := _SEPARATOR.match(text, i, end)) and m.group().strip():
+                cuts.append((m.start(), m.end()))
+                i = m.end()
+                continue
+            i += 2
+            continue
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            m = _SEPARATOR.match(text, i, end)
+            cuts.append((m.start(), m.end()))
+            i = m.end()
+            continue
+        i += 1
+    if not cuts:
+        return [(start, end)]
+    parts, lo = [], start
+    for a, b in cuts:
+        parts.append((lo, a, b))
+        lo = b
+    parts.append((lo, end, end))
+    out: list[list[int]] = []
+    for lo, hi, _ in parts:
+        if out and "=" not in text[lo:hi]:
+            out[-1][1] = hi  # no `=` of its own: it belongs to the equation before
+        else:
+            out.append([lo, hi])
+    if len(out) < 2 or any("=" not in text[lo:hi] for lo, hi in out):
+        return [(start, end)]
+    return [(lo, hi) for lo, hi in out]
+
+
+def _unbalanced(content: str) -> int | None:
+    """Offset of the first `{` that is never closed (escaped braces aside), else None."""
+    stack, i = [], 0
+    while i < len(content):
+        if content[i] == "\\":
+            i += 2
+            continue
+        if content[i] == "{":
+            stack.append(i)
+        elif content[i] == "}" and stack:
+            stack.pop()
+        i += 1
+    return stack[0] if stack else None
+
+
 def _pieces(content: str) -> list[tuple[int, int]]:
     """Offsets of the sides of one block: split at `=` outside braces, rows reset the depth."""
     cuts, depth, i, n = [], 0, 0, len(content)
@@ -302,7 +366,9 @@ def read_document(text: str, path: str = "") -> Document:
     errors: list[LatexError] = []
 
     blocks = []  # (absolute offset of each piece, its text) per block
-    for start, end in _blocks(text, markdown, lines, errors, body_start):
+    spans = [eq for start, end in _blocks(text, markdown, lines, errors, body_start)
+             for eq in _equations(text, start, end)]
+    for start, end in spans:
         content = _unwrap(text[start:end])
         if _UPDATE.search(content):
             blocks.append([])  # an update rule (θ_j := θ_j − α ∂J/∂θ_j) claims no equality
@@ -325,6 +391,10 @@ def read_document(text: str, path: str = "") -> Document:
     for pieces in blocks:
         if len(pieces) < 2:
             last = None  # a formula without `=` claims nothing
+            if pieces and "=" in pieces[0][1] and _unbalanced(pieces[0][1]) is not None:
+                # its `=` hides inside an unclosed brace: say so rather than skip it silently
+                where = pieces[0][0] + _unbalanced(pieces[0][1])
+                errors.append(lines.error("unbalanced brace: a `{` is never closed", where))
             continue
         count += len(pieces)
         if count > MAX_SIDES:

@@ -1041,8 +1041,8 @@ class _Parser:
                 text.append(t.val)
             elif t.kind == "cmd" and t.val in GREEK:
                 text.append(t.val)
-            elif t.kind in ("lbrace", "rbrace"):
-                continue
+            elif t.kind in ("lbrace", "rbrace") or t.is_("op", ","):
+                continue  # f_{w,b}: the parameters a name is subscripted with join the name
             else:
                 self.fail(f"cannot read the subscript `{self.slice(lo, hi)}`", t)
         if not text:
