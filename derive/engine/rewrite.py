@@ -1,8 +1,8 @@
 """Mechanical rewrites the engine needs: kink conventions and f′(z) in terms of the output ŷ.
 
 The output form is found by substitution, not looked up: first replace f(z) by ŷ inside f′(z)
-(tanh′ = 1 − tanh² → 1 − ŷ²); else solve ŷ = f(z) for z and substitute the inverse
-(σ′ → ŷ(1 − ŷ)). A candidate is kept only if it agrees with f′(z) at sample points on both
+(tanh′ = 1 − tanh² → 1 − ŷ²); else try f′ of ŷ itself (relu's step H(z) = H(ŷ)); else solve
+ŷ = f(z) for z and substitute the inverse (σ′ → ŷ(1 − ŷ)). A candidate is kept only if it agrees with f′(z) at sample points on both
 sides of every kink.
 """
 
@@ -76,8 +76,11 @@ def output_derivative(act: Activation) -> tuple[sympy.Expr, sympy.Expr, bool]:
         return d, d, False
     candidates = []
     direct = d.subs(f, YHAT)
+    same = d.xreplace({Z: YHAT})  # a derivative that depends only on the sign (relu's step)
     if not direct.has(Z):
         candidates.append(direct)
+    elif _agrees(d, same, f):
+        candidates.append(same)
     else:
         try:
             roots = sympy.solve(sympy.Eq(YHAT, f), Z)
