@@ -2,8 +2,8 @@
 
 The output form is found by substitution, not looked up: first replace f(z) by ŷ inside f′(z)
 (tanh′ = 1 − tanh² → 1 − ŷ²); else try f′ of ŷ itself (relu's step H(z) = H(ŷ)); else solve
-ŷ = f(z) for z and substitute the inverse (σ′ → ŷ(1 − ŷ)). A candidate is kept only if it agrees with f′(z) at sample points on both
-sides of every kink.
+ŷ = f(z) for z and substitute the inverse (σ′ → ŷ(1 − ŷ)). A candidate is kept only if it
+agrees with f′(z) at sample points on both sides of every kink.
 """
 
 from __future__ import annotations
