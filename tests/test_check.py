@@ -293,7 +293,8 @@ def test_function_of_a_vector_applied_to_a_sample(tmp_path, capsys):
     lines = out.splitlines()
     assert lines[0].startswith(f"{f}:7  consistent  ") or lines[0].startswith(f"{f}:7  proved  ")
     assert lines[1].startswith(f"{f}:9  refuted     the right side is -1 × the left (sign); ")
-    assert len(lines) == 3 and code == 1
+    assert lines[2].startswith("    at m = 2, n = 2, j = ")  # the counterexample point
+    assert len(lines) == 4 and code == 1
 
 
 @pytest.mark.parametrize("front, claim, want", [

@@ -59,6 +59,8 @@ def to_text(files, *, color: bool = False, verbose: bool = False) -> str:
             if verbose and s.lhs_latex:
                 out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
             out.extend(f"    {r}" for r in rest)
+            if s.outcome.counterexample:
+                out.append("    at " + ", ".join(f"{k} = {v}" for k, v in s.outcome.counterexample.items()))
     out.append(_summary_line(files))
     return "\n".join(out)
 
