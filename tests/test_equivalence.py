@@ -94,9 +94,13 @@ def test_sigmoid_derivative_is_proved_in_process():
 
 
 def test_undefined_quantity_has_an_unknown_derivative():
-    # ∂J/∂w with J defined nowhere is not 0: claiming it is must not be accepted.
+    # ∂J/∂w with J defined nowhere is not 0: claiming it is must not be accepted, and a formula
+    # for it can be neither accepted nor refuted.
     out = check_equal(D(J, w[j]), 0)
-    assert out.verdict is Verdict.REFUTED
+    assert out.verdict is Verdict.UNDECIDED
+    assert out.detail == ("cannot check: J is defined nowhere in the document "
+                          "(add a display block such as `J = …`)")
+    assert check_equal(D(J, w[j]), D(J, w[j])).verdict is Verdict.PROVED
 
 
 def test_huge_power_is_cut_off_by_the_budget():

@@ -289,9 +289,19 @@ def _opaque(expr, var, table: _Table, parameters: frozenset) -> bool:
     return name not in parameters and name not in DATA_NAMES
 
 
+UNKNOWN = "∂?"  # prefix of the symbol standing for the derivative of an undefined quantity
+
+
 def _unknown_derivative(d: Derivative):
-    label = "d(" + ",".join(str(a) for a in (d.expr, *d.variables)) + ")"
+    label = f"{UNKNOWN}{d.expr}/" + ",".join(str(v) for v in d.variables)
     return sympy.Symbol(label, real=True)
+
+
+def _unknowns(*exprs) -> tuple[str, ...]:
+    """The undefined quantities whose derivatives appear (``J`` of ``∂?J/w[j]``)."""
+    names = {s.name[len(UNKNOWN):].split("/")[0] for e in exprs for s in e.free_symbols
+             if isinstance(s, sympy.Symbol) and s.name.startswith(UNKNOWN)}
+    return tuple(sorted(names))
 
 
 def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: frozenset
@@ -384,6 +394,7 @@ class Numeric:
     lhs_value: str | None = None
     rhs_value: str | None = None
     reason: str = ""
+    unknowns: tuple[str, ...] = ()  # undefined quantities whose derivatives the sides needed
 
 
 def _seed(*parts) -> int:
@@ -521,6 +532,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
         sizes = _sizes_for((lhs, rhs), m_val, n_val, rng)
         a = _prepare(lhs, table, parameters, sizes, substitute)
         b = _prepare(rhs, table, parameters, sizes, substitute)
+        unknowns = _unknowns(a, b)
         for f in sorted((a.atoms(AppliedUndef) | b.atoms(AppliedUndef)), key=str):
             funcs.setdefault(f.func, _generic_function(f.func, rng, len(f.args)))
         if funcs:
@@ -548,7 +560,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                 point = {**{str(k): str(v) for k, v in shown.items()},
                          **{str(k): sympy.sstr(v.evalf(12)) for k, v in values.items()}}
                 return Numeric(False, mode, checked, point,
-                               sympy.sstr(va.evalf(20)), sympy.sstr(vb.evalf(20)))
+                               sympy.sstr(va.evalf(20)), sympy.sstr(vb.evalf(20)), unknowns=unknowns)
     if checked == 0:
         return Numeric(False, mode, 0, reason="no point where both sides are real and finite")
     return Numeric(True, mode, checked)
@@ -741,6 +753,11 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
                           parameters=parameters, domains=domains)
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
+
+    if num.unknowns:  # it may well be right: nothing says what these quantities are
+        names = ", ".join(num.unknowns)
+        return done(Verdict.UNDECIDED, f"cannot check: {names} is defined nowhere in the document "
+                                       f"(add a display block such as `{num.unknowns[0]} = …`)")
 
     if not num.points:
         return done(Verdict.UNDECIDED, f"could not test: {num.reason}")
