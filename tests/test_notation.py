@@ -348,10 +348,24 @@ def test_pathological_input_never_crashes(latex):
 
 GAPS = [
     P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
-    P(r"\|\mathbf{w}\|^2", Sum(w[k] ** 2, (k, 1, N)), id="norm"),
     P(r"x_1 + \dots + x_n", Sum(x[k], (k, 1, N)), id="elided-sum"),
     P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
 ]
+
+
+NOTATION_FROM_THE_WILD = [
+    P(r"\|\mathbf{w}\|^2", Sum(w[k] ** 2, (k, 1, N)), id="norm"),
+    P(r"\lVert w \rVert_2^2", Sum(w[k] ** 2, (k, 1, N)), id="norm-lvert"),
+    P(r"2z \quad (\text{power rule})", 2 * z_, id="annotation"),
+    P(r"2z \,", 2 * z_, id="trailing-space"),
+    P(r"\delta_{jk}", sympy.KroneckerDelta(j, k), id="kronecker"),
+    P(r"dw_1", base("dw")[1], id="ng-gradient-name"),
+]
+
+
+@pytest.mark.parametrize("latex, expected", NOTATION_FROM_THE_WILD)
+def test_notation_from_the_wild(latex, expected):
+    assert parse_side(latex).expr == expected
 
 
 @pytest.mark.xfail(strict=True, raises=(LatexError, AssertionError))

@@ -12,8 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from derive.check.equivalence import DEFAULT_TIMEOUT, check_step, domains_from, independent_names
-from derive.derivation import Derivation, Outcome, Step, Verdict
+import sympy
+from sympy import Indexed
+
+from derive.check.equivalence import (
+    DATA_NAMES,
+    DEFAULT_TIMEOUT,
+    check_step,
+    domains_from,
+    head,
+    independent_names,
+)
+from derive.derivation import Definition, Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 
 
@@ -73,6 +83,39 @@ def steps_of(chain) -> list[Step]:
     return steps
 
 
+def chain_names(chains, definitions, parameters) -> dict:
+    """Names a chain introduces: ``\\frac{\\partial L}{\\partial b} = dz = a - y`` (Ng's dz) and
+    ``\\delta = \\frac{\\partial C}{\\partial z} = …`` make dz and δ names for the side beside them.
+
+    A bare name that nothing defines and that is not a variable of the model (not differentiated
+    by, not a leaf of a definition, not data) stands in the middle or at the head of a chain of
+    three or more sides. Returns {(id(chain), step number): (Definition, side, detail)}; the step
+    between the name and its side holds by definition.
+    """
+    defined = {str(head(d.target)) for d in definitions}
+    out = {}
+    for chain in chains:
+        sides = chain.sides
+        if len(sides) < 3:
+            continue
+        for p, side in enumerate(sides[:-1]):
+            e = side.side.expr if side.side is not None and not side.elided else None
+            if not isinstance(e, (sympy.Symbol, Indexed)) or getattr(e, "is_integer", False):
+                continue
+            name = str(head(e))
+            if name in defined or name in parameters or name in DATA_NAMES:
+                continue
+            src = sides[1] if p == 0 else sides[p - 1]
+            if src.side is None or src.elided or src.side.expr.has(e):
+                continue
+            defined.add(name)
+            where = "right" if p == 0 else "left"
+            out[(id(chain), 1 if p == 0 else p)] = (
+                Definition(e, src.side.expr, f"{side.latex} = {src.latex}", side.line), side,
+                f"introduces {side.latex} as a name for the {where} side")
+    return out
+
+
 def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True):
     """``[(chain, checked steps)]`` for every chain of a read document, in order."""
     definitions = tuple(document.definitions)
@@ -84,11 +127,18 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             if s.alternative is not None:
                 exprs.extend(s.alternative[:2])
     parameters = independent_names(exprs, definitions)
+    names = chain_names(document.chains, definitions, parameters)
+    if names:
+        definitions += tuple(d for d, _, _ in names.values())
+        parameters = independent_names(exprs, definitions)
     domains = domains_from(document.assumptions)
     out = []
     for chain, steps in pending:
         done = []
-        for step in steps:
+        for k, step in enumerate(steps, start=1):
+            named = names.get((id(chain), k))
+            if named is not None and step.outcome is None:
+                step = step.with_outcome(Outcome(Verdict.PROVED, named[2]))
             if step.outcome is None:
                 outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
                                      parameters=parameters, domains=domains)

@@ -110,6 +110,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             if all(a is b for a, b in zip(point, e.point, strict=False)):
                 return e
             return sympy.Subs(e.expr, e.variables, point)
+        if isinstance(e, Derivative) and not e.expr.has(AppliedUndef):
+            return e  # ∂A/∂B from a definition's body: evaluated along the definitions, later
         if isinstance(e, Derivative):
             # f'(h) with h defined: d f(t)/dt at t = h's value (SymPy builds the Subs).
             out = e
@@ -138,6 +140,14 @@ def _bind(body, params, args):
     uses x_k) takes a sample's vector: h_θ(x^{(i)}) reads x_k as x_k^{(i)}."""
     vectors = {}
     for p, a in zip(params, args, strict=False):
+        if isinstance(p, Indexed) and isinstance(a, Indexed) and len(a.indices) == len(p.indices):
+            # f(\mathbf{x}^{(i)}) = w · x^{(i)} + b applied to x^{(1)}: x_k^{(i)} -> x_k^{(1)}
+            old, new = p.indices, a.indices
+            body = body.replace(
+                lambda e, p=p, old=old: isinstance(e, Indexed) and e.base == p.base
+                and e.indices[:len(old)] == old,
+                lambda e, a=a, old=old: a.base[(*a.indices, *e.indices[len(old):])])
+            continue
         if isinstance(p, sympy.Symbol) and any(str(x.base.label) == p.name for x in body.atoms(Indexed)):
             if isinstance(a, Indexed):
                 vectors[p.name] = (a.base, a.indices)
@@ -402,7 +412,9 @@ def _seed(*parts) -> int:
     return int(h[:16], 16)
 
 
-def _sizes_for(exprs, m_val: int, n_val: int, rng: random.Random) -> dict:
+def _sizes_for(exprs, m_val: int, n_val: int, rng: random.Random, distinct: bool) -> dict:
+    """Sizes and free indices as integers. With ``distinct`` the free indices of one kind take
+    different values (so x_j = x_k is caught), else one shared value (so ∂w_k/∂w_j = 0 is)."""
     sizes = {M: sympy.Integer(m_val), N: sympy.Integer(n_val)}
     free = set()
     for e in exprs:
@@ -411,9 +423,18 @@ def _sizes_for(exprs, m_val: int, n_val: int, rng: random.Random) -> dict:
         opened = e.replace(lambda d: isinstance(d, Derivative),
                            lambda d: _DERIVATIVE_OF(d.expr, *d.variables))
         free |= {s for s in opened.free_symbols if isinstance(s, sympy.Symbol) and s.is_integer}
-    for s in sorted(free - {M, N}, key=str):
-        hi = m_val if bound_of(s) == M else n_val
-        sizes[s] = sympy.Integer(rng.randint(1, hi))
+    free = sorted(free - {M, N}, key=str)
+    his = [m_val if bound_of(s) == M else n_val for s in free]
+    if free and distinct and len(free) <= min(his):
+        # all different, even across kinds: x_i written for x_j is caught whatever i and j mean
+        values = rng.sample(range(1, min(his) + 1), len(free))
+    elif distinct:
+        values = [rng.randint(1, hi) for hi in his]
+    elif free:
+        values = [rng.randint(1, min(his))] * len(free)
+    else:
+        values = []
+    sizes.update({s: sympy.Integer(v) for s, v in zip(free, values, strict=True)})
     return sizes
 
 
@@ -494,8 +515,14 @@ def _generic_function(func, rng: random.Random, arity: int = 1):
 def _prepare(expr, table, parameters, sizes, substitute: bool):
     e = concretize(expr, sizes)
     e = evaluate_derivatives(e, table, parameters, sizes)
-    if substitute:
+    for _ in range(MAX_DEFINITION_DEPTH):
+        if not substitute:
+            break
         e = expand_definitions(e, table, frozenset(), sizes)
+        if not e.has(Derivative):
+            break
+        # a definition's body may itself be a derivative (δ = ∂C/∂z): evaluate it as one
+        e = evaluate_derivatives(e, table, parameters, sizes)
     return e
 
 
@@ -528,8 +555,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                      (lhs, rhs, *table.scalars.values(), *(b for _, b in table.indexed.values())))
     funcs = {}
     checked = 0
-    for m_val, n_val in SIZES:
-        sizes = _sizes_for((lhs, rhs), m_val, n_val, rng)
+    for k, (m_val, n_val) in enumerate(SIZES):
+        sizes = _sizes_for((lhs, rhs), m_val, n_val, rng, distinct=k == 0)
         a = _prepare(lhs, table, parameters, sizes, substitute)
         b = _prepare(rhs, table, parameters, sizes, substitute)
         unknowns = _unknowns(a, b)
@@ -571,8 +598,13 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
 
 def _symbolic(expr, table, parameters, substitute: bool):
     e = evaluate_derivatives(expr, table, parameters)
-    if substitute:
+    for _ in range(MAX_DEFINITION_DEPTH):
+        if not substitute:
+            break
         e = expand_definitions(e, table)
+        if not e.has(Derivative):
+            break
+        e = evaluate_derivatives(e, table, parameters)
     return collapse_deltas(e)
 
 

@@ -25,7 +25,7 @@ from sympy.core.function import AppliedUndef
 
 from derive.derivation import Definition
 from derive.errors import LatexError
-from derive.latex.notation import Side, parse_side
+from derive.latex.notation import FUNCTIONS, Side, parse_side
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -187,7 +187,9 @@ def _blocks(text: str, markdown: bool, lines: _Lines, errors: list[LatexError], 
 
 
 # Assignment and update arrows: gradient-descent updates are instructions, not equalities.
-_UPDATE = re.compile(r":=|=:|\\coloneqq|\\eqqcolon|\\leftarrow|\\gets|\\mathrel\{:\}=")
+_UPDATE = re.compile(r":=|=:|\\coloneqq|\\eqqcolon|\\leftarrow|\\gets|\\mathrel\{:\}="
+                     r"|^\s*\\Delta\s*(?:\\mathbf\{\w+\}|\\boldsymbol\{\\?\w+\}|\\?[A-Za-z]+)"
+                     r"(?:_\{?\w+\}?)?\s*=")  # Δw_i = η δ x_i: the delta rule's update
 
 
 # Between two equations of one display: `a = \tanh(z), \quad z = wx + b`.
@@ -237,6 +239,13 @@ def _equations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(out) < 2 or any("=" not in text[lo:hi] for lo, hi in out):
         return [(start, end)]
     return [(lo, hi) for lo, hi in out]
+
+
+def _end_punctuation(side: str) -> str:
+    """A side without the sentence's full stop or comma after it (but `\\,` is a space)."""
+    while side and side[-1] in ".,;" and not side.endswith(("\\,", "\\;")):
+        side = side[:-1].rstrip()
+    return side
 
 
 def _unbalanced(content: str) -> int | None:
@@ -314,6 +323,19 @@ def _bare(latex: str) -> bool:
     return not re.search(r"[-+*/!|]|\\(?:cdot|times|div)\b|\^\s*\d|(?<![_\d])\d", flat)
 
 
+# Functions whose meaning is fixed: a document cannot redefine them (σ it can: DESIGN.md).
+FIXED_FUNCTIONS = frozenset(FUNCTIONS) - {"sigma", "sigmoid"}
+
+
+def _key(target) -> str:
+    """The name a definition defines: ``yhat`` for ``\\hat{y}^{(i)}``, ``f`` for ``f(h)``."""
+    if isinstance(target, Indexed):
+        return str(target.base)
+    if isinstance(target, AppliedUndef):
+        return str(target.func)
+    return str(target)
+
+
 def _is_target(e) -> bool:
     if isinstance(e, sympy.Symbol):
         return True
@@ -331,7 +353,9 @@ def _defined_functions(pairs: list[str], assumptions: dict[str, str]) -> frozens
     for lhs in pairs:
         m = _FUNCTION_LHS.fullmatch(lhs)
         if m and not (len(m.group("name")) == 1 and m.group("name").isupper()):
-            names.add(_function_name(m.group("name")))
+            name = _function_name(m.group("name"))
+            if name not in FIXED_FUNCTIONS:  # `\tanh(x) = 2\sigma(2x) - 1` is a claim
+                names.add(name)
     for key, value in assumptions.items():
         if key == "functions":
             names.update(_function_name(v.strip()) for v in value.split(",") if v.strip())
@@ -380,7 +404,7 @@ def read_document(text: str, path: str = "") -> Document:
             raw = content[lo:hi]
             stripped = raw.strip()
             lead = len(raw) - len(raw.lstrip())
-            pieces.append((start + lo + lead, stripped.rstrip(".,;").rstrip()))
+            pieces.append((start + lo + lead, _end_punctuation(stripped)))
         blocks.append(pieces)
     defined = _defined_functions([p[0][1] for p in blocks if len(p) == 2], assumptions)
 
@@ -424,7 +448,9 @@ def read_document(text: str, path: str = "") -> Document:
         rhs = sides[-1]
         if len(sides) == 2 and lhs.side is not None and lhs.side.alternative is None \
                 and _is_target(lhs.side.expr) and _bare(lhs.latex) and rhs.side is not None \
-                and not rhs.elided:
+                and not rhs.elided and _key(lhs.side.expr) not in {_key(d.target) for d in definitions}:
+            # (a second `name = …` for a defined name is a claim about it, checked, never a
+            # silent redefinition)
             definitions.append(Definition(lhs.side.expr, rhs.side.expr,
                                           f"{lhs.latex} = {rhs.latex}", lhs.line))
             last = ("definition", len(definitions) - 1, sides)

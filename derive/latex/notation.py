@@ -760,6 +760,10 @@ class _Parser:
                     and after.val in "([":
                 self.pos += len(run)
                 return self.parse_function(word, t)
+            if t.val == "d" and len(run) >= 2 and "d" not in self.defined:
+                # dz, dw_1, db: the gradient names of Ng's courses (dL/dz), one name each
+                self.pos += 2
+                return self.parse_name("d" + run[1].val, False, t.pos)
             self.pos += 1
             if t.val == "e" and not ((n := self.peek()) and n.kind == "sub"):
                 return sympy.E
@@ -834,6 +838,12 @@ class _Parser:
         name = t.val
         if name in FRACS:
             return self.parse_frac(t)
+        if name == "sigma" and self._power_then_call(self.pos + 1):
+            self.pos += 1  # \sigma^2(z) is σ(z)², as \tanh^2(x) is tanh(x)²
+            return self.parse_function(name, t)
+        if name == "delta" and "delta" not in self.defined and (pair := self._index_pair(self.pos + 1)):
+            self.pos = pair[2]  # \delta_{jk}: the Kronecker delta
+            return sympy.KroneckerDelta(index(pair[0]), index(pair[1]))
         if name in GREEK:
             self.pos += 1
             return self.parse_name(name, False, t.pos)
@@ -1049,8 +1059,8 @@ class _Parser:
                 text.append(t.val)
             elif t.kind == "cmd" and t.val in GREEK:
                 text.append(t.val)
-            elif t.kind in ("lbrace", "rbrace") or t.is_("op", ","):
-                continue  # f_{w,b}: the parameters a name is subscripted with join the name
+            elif t.kind in ("lbrace", "rbrace") or t.is_("op", ",") or t.kind == "cmd" and t.val in BOLD:
+                continue  # f_{w,b}, f_{\mathbf{w},b}: the parameters a name is subscripted with join it
             else:
                 self.fail(f"cannot read the subscript `{self.slice(lo, hi)}`", t)
         if not text:
@@ -1096,6 +1106,25 @@ class _Parser:
         self.pos += 1
         return args
 
+    def _power_then_call(self, k: int) -> bool:
+        """A superscript at ``k`` followed by an opening bracket: ``^2(z)``."""
+        if k >= self.limit or self.toks[k].kind != "sup":
+            return False
+        rng = self.arg(k + 1)
+        return rng is not None and rng[2] < self.limit and self.toks[rng[2]].is_("open", "(")
+
+    def _index_pair(self, k: int):
+        """``_{jk}`` or ``_{j,k}`` at ``k``: (first letter, second letter, position after)."""
+        if k >= self.limit or self.toks[k].kind != "sub":
+            return None
+        rng = self.arg(k + 1)
+        if rng is None:
+            return None
+        letters = [x for x in self.toks[rng[0]:rng[1]] if not x.is_("op", ",")]
+        if len(letters) == 2 and all(x.kind == "letter" and x.val in INDEX_LETTERS for x in letters):
+            return letters[0].val, letters[1].val, rng[2]
+        return None
+
     def parse_function(self, name: str, t: _Tok) -> sympy.Expr:
         log_base = power = None
         if name in ("log", "ln") and (s := self.peek()) is not None and s.kind == "sub":
@@ -1118,6 +1147,8 @@ class _Parser:
             nxt = self.peek()
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
             args = self.call_args()
+        elif nxt is not None and nxt.kind == "cmd" and nxt.val in ("sum", "prod") and not primes:
+            args = [self.parse_sum(nxt)]  # \log \sum_k e^{z_k}: the function of the whole sum
         elif nxt is not None and (self.starts_factor(nxt)) and not primes:
             a = self.parse_postfix()
             args = [a.value() if isinstance(a, _Name) else a]
@@ -1208,8 +1239,29 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset()) -
     return _parse_side(latex, frozenset(defined_functions))
 
 
+# A justification written after a formula: `2z \quad (\text{power rule})`.
+_ANNOTATION = re.compile(r"(?:\\q?quad|\\[,;:]|~)\s*(?:\(\s*\\text\{[^{}]*\}\s*\)|\[\s*\\text\{[^{}]*\}\s*\]"
+                         r"|\\text\{[^{}]*\})\s*$")
+# A vector's norm: \|w\|^2, \lVert \mathbf{w} \rVert_2^2, \left\| w \right\|.
+_NORM = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
+                   r"\s*(?:\\right)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{?2\}?)?")
+
+
+def _norms(text: str) -> str:
+    def square(m):
+        x = m.group("x")
+        if not x.startswith(("\\mathbf", "\\boldsymbol", "\\vec", "\\bm")):
+            x = f"\\boldsymbol{{{x}}}" if x.startswith("\\") else f"\\mathbf{{{x}}}"
+        dot = f"{x} \\cdot {x}"
+        return f"\\left({dot}\\right)" if m.group("sq") else f"\\sqrt{{{dot}}}"
+    return _NORM.sub(square, text)
+
+
 @lru_cache(maxsize=4096)
 def _parse_side(text: str, defined: frozenset[str]) -> Side:
+    text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
+    if "\\|" in text or "lVert" in text:
+        text = _norms(text)
     if len(text) > MAX_SIDE_CHARS:
         raise LatexError(f"side too long ({len(text)} characters; the limit is {MAX_SIDE_CHARS})",
                          text, MAX_SIDE_CHARS)
