@@ -142,7 +142,7 @@ def _bind(body, params, args):
     for p, a in zip(params, args, strict=False):
         if isinstance(p, Indexed) and isinstance(a, Indexed) and len(a.indices) == len(p.indices):
             # f(\mathbf{x}^{(i)}) = w · x^{(i)} + b applied to x^{(1)}: x_k^{(i)} -> x_k^{(1)}
-            old, new = p.indices, a.indices
+            old = p.indices
             body = body.replace(
                 lambda e, p=p, old=old: isinstance(e, Indexed) and e.base == p.base
                 and e.indices[:len(old)] == old,
