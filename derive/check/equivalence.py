@@ -213,14 +213,24 @@ def _expand_finite(e):
     return sympy.Add(*terms) if isinstance(e, Sum) else sympy.Mul(*terms)
 
 
-def collapse_deltas(expr):
-    """Σ_k δ_{jk} f(k) -> f(j): the feature index j of ∂/∂w_j is assumed to lie in 1..n."""
+def _bottom_up(expr, fn):
+    """Rebuild ``expr`` from the leaves up, replacing each node ``e`` by ``fn(e)`` (Indexed
+    quantities are leaves)."""
 
     def visit(e):
         if not e.args or isinstance(e, (Indexed, IndexedBase)):
             return e
         new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
+        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=True)) else e
+        return fn(e)
+
+    return visit(expr)
+
+
+def collapse_deltas(expr):
+    """Σ_k δ_{jk} f(k) -> f(j): the feature index j of ∂/∂w_j is assumed to lie in 1..n."""
+
+    def collapse(e):
         if isinstance(e, Sum) and e.has(KroneckerDelta) and len(e.limits) == 1:
             var = e.limits[0][0]
             kept, done = [], []
@@ -243,22 +253,13 @@ def collapse_deltas(expr):
             return sympy.Add(*done) + rest
         return e
 
-    return visit(expr)
+    return _bottom_up(expr, collapse)
 
 
 def evaluate_derivatives(expr, table: _Table, parameters: frozenset, sizes=None):
     """Replace each unevaluated ∂A/∂B by its value along the definitions (innermost first)."""
-
-    def visit(e):
-        if not e.args or isinstance(e, (Indexed, IndexedBase)):
-            return e
-        new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
-        if isinstance(e, Derivative):
-            return _derivative(e, table, parameters, sizes)
-        return e
-
-    return visit(expr)
+    return _bottom_up(expr, lambda e: _derivative(e, table, parameters, sizes)
+                      if isinstance(e, Derivative) else e)
 
 
 def _as_function(operand, var, table: _Table):
@@ -610,18 +611,16 @@ def _symbolic(expr, table, parameters, substitute: bool):
 
 def _canonical_sums(expr):
     """Rename every sum's bound index to a canonical dummy so equal sums compare equal."""
-    def visit(e):
-        if not e.args or isinstance(e, (Indexed, IndexedBase)):
-            return e
-        new = [visit(a) for a in e.args]
-        e = e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=False)) else e
+
+    def rename(e):
         if isinstance(e, Sum) and len(e.limits) == 1:
             var, lo, hi = e.limits[0]
             canon = sympy.Symbol(f"_{bound_of(var)}_{lo}", integer=True, positive=True)
             if var != canon and not e.function.has(canon):
                 return Sum(e.function.xreplace({var: canon}), (canon, lo, hi))
         return e
-    return visit(expr)
+
+    return _bottom_up(expr, rename)
 
 
 def _merge_sums(expr):
