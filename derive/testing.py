@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from sympy.core.function import AppliedUndef
+
 from derive.derivation import Definition, Outcome, Verdict
 from derive.errors import DeriveError, LatexError
 
@@ -38,18 +40,21 @@ def _read_side(value, defined_functions=frozenset()):
     return expr, None, None, sympy.sstr(expr)
 
 
-def _definitions(definitions) -> tuple[Definition, ...]:
-    """Definitions from Definition objects, ``"name = expr"`` strings, or a {name: expr} map."""
+def _definitions(definitions) -> tuple[tuple[Definition, ...], frozenset[str]]:
+    """Definitions from Definition objects, ``"name = expr"`` strings, or a {name: expr} map,
+    and the names among them that are functions (``f(h) = …``)."""
     if not definitions:
-        return ()
+        return (), frozenset()
     if isinstance(definitions, Mapping):
         items = [f"{k} = {v}" if isinstance(v, str) else (k, v) for k, v in definitions.items()]
     else:
         items = list(definitions)
-    out, texts = [], []
+    out, texts, functions = [], [], set()
     for d in items:
         if isinstance(d, Definition):
             out.append(d)
+            if isinstance(d.target, AppliedUndef):
+                functions.add(str(d.target.func))
         elif isinstance(d, str):
             texts.append(d)
         else:
@@ -64,7 +69,8 @@ def _definitions(definitions) -> tuple[Definition, ...]:
             raise DeriveError("each definition must read 'name = expression', e.g. "
                               "'\\hat{y} = \\sigma(z)'")
         out.extend(doc.definitions)
-    return tuple(out)
+        functions |= doc.defined_functions
+    return tuple(out), frozenset(functions)
 
 
 def _message(verdict: str, left: str, right: str, outcome: Outcome | None, extra: str = "") -> str:
@@ -95,8 +101,7 @@ def assert_equivalent(a, b, *, definitions=None, assumptions: Mapping | None = N
     if assumptions:
         raise DeriveError("assumptions beyond the defaults are not supported yet: "
                           + ", ".join(map(str, assumptions)))
-    defs = _definitions(definitions)
-    names = frozenset(str(getattr(d.target, "func", "")) for d in defs)
+    defs, names = _definitions(definitions)
     try:
         lhs, lalt, lhint, ltext = _read_side(a, names)
         rhs, ralt, rhint, rtext = _read_side(b, names)

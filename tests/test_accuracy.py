@@ -233,7 +233,7 @@ def _defs(name):
         return (), frozenset()
     doc = read_document(text, f"<{name}>")
     assert not doc.errors, doc.errors
-    return doc.definitions, frozenset(str(getattr(d.target, "func", d.target)) for d in doc.definitions)
+    return doc.definitions, doc.defined_functions
 
 
 def _verdict(ctx, lhs, rhs):

@@ -8,7 +8,6 @@ bad line are still verified.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -204,8 +203,3 @@ def read_path(path: str):
     from derive.latex.document import read_document
 
     return read_document(read_text(path), path)
-
-
-def check_paths(paths: Sequence[str], *, timeout: float = DEFAULT_TIMEOUT) -> list[CheckedFile]:
-    """Read and check each file (raises DeriveError for a file that cannot be read)."""
-    return [check_document(read_path(p), timeout=timeout) for p in paths]

@@ -126,8 +126,6 @@ def run(fn: Callable[..., Any], args: tuple, timeout: float, *, isolate: bool) -
         return shared_worker().call(fn, args, timeout)
     try:
         return fn(*args)
-    except SoftTimeout:
-        raise
     except (MemoryError, RecursionError) as exc:
         raise WorkerCrash(type(exc).__name__) from exc
 
