@@ -197,6 +197,11 @@ def _delimiter(text: str, i: int) -> tuple[str | None, int]:
     return _DELIMS.get(text[i]), i + 1
 
 
+# One-character tokens and their kind.
+_CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "close", "]": "close",
+               "|": "bar", "_": "sub", "^": "sup", **dict.fromkeys("+-*/=,;!'.:<>", "op")}
+
+
 def _tokenize(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     i, n = 0, len(text)
@@ -252,29 +257,8 @@ def _tokenize(text: str) -> list[_Tok]:
         elif c.isascii() and c.isalpha():
             toks.append(_Tok("letter", c, i, i + 1))
             i += 1
-        elif c == "{":
-            toks.append(_Tok("lbrace", c, i, i + 1))
-            i += 1
-        elif c == "}":
-            toks.append(_Tok("rbrace", c, i, i + 1))
-            i += 1
-        elif c in "([":
-            toks.append(_Tok("open", c, i, i + 1))
-            i += 1
-        elif c in ")]":
-            toks.append(_Tok("close", c, i, i + 1))
-            i += 1
-        elif c == "|":
-            toks.append(_Tok("bar", c, i, i + 1))
-            i += 1
-        elif c == "_":
-            toks.append(_Tok("sub", c, i, i + 1))
-            i += 1
-        elif c == "^":
-            toks.append(_Tok("sup", c, i, i + 1))
-            i += 1
-        elif c in "+-*/=,;!'.:<>":
-            toks.append(_Tok("op", c, i, i + 1))
+        elif c in _CHAR_KINDS:
+            toks.append(_Tok(_CHAR_KINDS[c], c, i, i + 1))
             i += 1
         elif c in _UNICODE:
             kind, val = _UNICODE[c]
