@@ -49,7 +49,9 @@ class Definition:
 @dataclass(frozen=True)
 class Outcome:
     """The evidence behind a verdict: a one-line detail, and for a refuted step the point and
-    both sides' values there (as strings, at high precision)."""
+    both sides' values there (as strings, at high precision). ``counterexample`` names the
+    point's coordinates in course LaTeX (``x_1^{(2)}``, ``\\theta_1``); the same coordinates in
+    SymPy's spelling (``x[2, 1]``) are kept in ``counterexample_sympy``, for JSON only."""
 
     verdict: Verdict
     detail: str = ""
@@ -57,6 +59,7 @@ class Outcome:
     lhs_value: str | None = None
     rhs_value: str | None = None
     seconds: float = 0.0
+    counterexample_sympy: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)

@@ -50,4 +50,4 @@ SAMPLE = index("i")
 
 def bound_of(idx: sympy.Symbol) -> sympy.Symbol:
     """Upper bound of a sum over ``idx`` when the text gives none: m for samples, n for features."""
-    return M if idx.name in SAMPLE_INDEX_LETTERS else N
+    return M if idx.name[:1] in SAMPLE_INDEX_LETTERS else N

@@ -76,13 +76,15 @@ def _definitions(definitions) -> tuple[tuple[Definition, ...], frozenset[str]]:
 def _message(verdict: str, left: str, right: str, outcome: Outcome | None, extra: str = "") -> str:
     lines = [f"not equivalent ({verdict})", f"  left:  {left}", f"  right: {right}"]
     if outcome is not None:
+        from derive.render.plain import readable, spans
+
         if outcome.counterexample:
-            point = ", ".join(f"{k} = {v}" for k, v in outcome.counterexample.items())
+            point = ", ".join(f"{readable(k)} = {v}" for k, v in outcome.counterexample.items())
             lines.append(f"  counterexample: {point}")
             lines.append(f"    left = {outcome.lhs_value}, right = {outcome.rhs_value}")
         detail = outcome.detail.split("; differs at a point")[0]
         if detail and not detail.startswith("differs at a point"):
-            lines.append(f"  {detail}")
+            lines.append(f"  {spans(detail)}")
     if extra:
         lines.append(extra)
     return "\n".join(lines)
@@ -175,14 +177,16 @@ def failures(steps: Iterable, *, strict: bool = False) -> list:
 
 def describe(path: str, steps: Iterable) -> str:
     """The `derive check` diagnosis of failing steps, one block per step."""
+    from derive.render.plain import readable, spans
+
     out = []
     for s in steps:
         first, *rest = (s.outcome.detail or "").split("\n")
-        out.append(f"{path}:{s.line}  {s.verdict.value}  {first}")
+        out.append(f"{path}:{s.line}  {s.verdict.value}  {spans(first)}")
         if s.lhs_latex or s.rhs_latex:
             out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
         out.extend(f"    {r}" for r in rest)
         if s.outcome.counterexample:
-            point = ", ".join(f"{k} = {v}" for k, v in s.outcome.counterexample.items())
+            point = ", ".join(f"{readable(k)} = {v}" for k, v in s.outcome.counterexample.items())
             out.append(f"    counterexample: {point}")
     return "\n".join(out)

@@ -39,9 +39,9 @@ def test_seed_note_profile(capsys):
     assert code == 1 and err == ""
     doc = json.loads(out)
     steps = doc["files"][0]["steps"]
-    assert doc["summary"] == {"proved": 18, "consistent": 5, "ambiguous": 8, "skipped": 1,
-                              "unreadable": 1}
-    assert set(steps[0]) == {"line", "lhs", "rhs", "verdict", "detail", "counterexample"}
+    assert doc["summary"] == {"proved": 23, "ambiguous": 8, "skipped": 1, "unreadable": 1}
+    assert set(steps[0]) == {"line", "lhs", "rhs", "verdict", "detail", "counterexample",
+                             "counterexample_sympy", "lhs_value", "rhs_value"}
     (bad,) = [s for s in steps if s["verdict"] == "unreadable"]
     assert bad["rhs"] == (r"\hat{y}^{(i)} \left(\frac{1+e^{-z^{(i)}} - "
                           r"\frac{1}{1+e^{-z^{(i)}}}\right)")
@@ -69,7 +69,7 @@ def test_ambiguous_hint_names_the_operator_and_its_span(capsys):
 def test_text_output_ends_with_a_summary_and_carets(capsys):
     code, out, _ = run(capsys, "check", str(SEED))
     lines = out.splitlines()
-    assert lines[-1] == "18 proved, 5 consistent, 8 ambiguous, 1 skipped, 1 unreadable in 1 file"
+    assert lines[-1] == "23 proved, 8 ambiguous, 1 skipped, 1 unreadable in 1 file"
     i = next(k for k, ln in enumerate(lines) if "unreadable" in ln)
     assert lines[i + 2].strip() == "^"
     assert "\x1b[" not in out  # no colour when not writing to a terminal
@@ -292,8 +292,8 @@ def test_function_of_a_vector_applied_to_a_sample(tmp_path, capsys):
     code, out, _ = run(capsys, "check", str(f))
     lines = out.splitlines()
     assert lines[0].startswith(f"{f}:7  consistent  ") or lines[0].startswith(f"{f}:7  proved  ")
-    assert lines[1].startswith(f"{f}:9  refuted     the right side is -1 × the left (sign); ")
-    assert lines[2].startswith("    at m = 2, n = 2, j = ")  # the counterexample point
+    assert lines[1].startswith(f"{f}:9  refuted     the right side is the left with its sign flipped; ")
+    assert lines[2].startswith("    at m = 2, n = 3, j = ")  # the counterexample point
     assert len(lines) == 4 and code == 1
 
 

@@ -53,8 +53,8 @@ HOLDS = [
 ]
 
 WRONG = [
-    pytest.param(D(J, b), mean(y[i] - yh[i]), "(sign)", id="sign-flipped"),
-    pytest.param(D(J, w[j]), sp.Sum((yh[i] - y[i]) * x[i, j], (i, 1, M)), "factor m",
+    pytest.param(D(J, b), mean(y[i] - yh[i]), "sign flipped", id="sign-flipped"),
+    pytest.param(D(J, w[j]), sp.Sum((yh[i] - y[i]) * x[i, j], (i, 1, M)), "extra factor `m`",
                  id="one-over-m-dropped"),
     pytest.param(D(J, w[j]), mean(dL * x[i, j]), "", id="chain-factor-dropped"),
     pytest.param(D(yh[i], z[i]), yh[i] * (1 + yh[i]), "", id="sigma-prime-plus"),
@@ -64,7 +64,7 @@ WRONG = [
     pytest.param(sp.log(zs + b), sp.log(zs) + sp.log(b), "", id="log-of-sum"),
     pytest.param(sp.log(zs, 10), sp.log(zs), "", id="log-base-confusion"),
     pytest.param(sp.Max(0, zs), zs, "", id="relu-is-not-identity"),
-    pytest.param(D(z[i], w[j]), x[i, j] + b, "term b", id="extra-term"),
+    pytest.param(D(z[i], w[j]), x[i, j] + b, "term `b`", id="extra-term"),
 ]
 
 
@@ -84,7 +84,7 @@ def test_planted_errors_are_refuted_with_a_point(lhs, rhs, says):
 
 def test_sign_diagnosis_is_exact():
     out = check_equal(D(J, b), mean(y[i] - yh[i]), DEFS)
-    assert out.detail.startswith("the right side is -1 × the left (sign); differs at a point: ")
+    assert out.detail.startswith("the right side is the left with its sign flipped; differs at a point: ")
 
 
 def test_sigmoid_derivative_is_proved_in_process():

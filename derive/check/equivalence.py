@@ -5,9 +5,12 @@ expanded through every definition except B's own, then differentiated by B), sum
 ``i = 1..m`` / ``k = 1..n`` and Indexed quantities. A step holds if the sides are equal as written
 (defined names such as ŷ treated as variables) or after the definitions are substituted.
 
-Numeric test: the sizes m, n and any free index are set to small integers, sums are expanded, and
-both sides are evaluated at seeded random points with ``DIGITS`` significant digits. Proof:
-SymPy, with symbolic m and n, shows the difference is zero.
+Numeric test: each side's derivatives are worked out symbolically once (sizes left symbolic);
+then the sizes m, n, K… and any free index are set to small integers and both sides are evaluated
+by ``derive.check.numeric`` at points drawn from the step's own content, with ``DIGITS``
+significant digits. Proof: SymPy, with symbolic sizes, shows the difference is zero — tried only
+on expressions small enough to answer well inside its budget, so a verdict never depends on how
+busy the machine is.
 """
 
 from __future__ import annotations
@@ -17,28 +20,41 @@ import random
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
+import mpmath
 import sympy
 from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
 from sympy.core.function import AppliedUndef
 
+from derive.check.numeric import NotEvaluable, NotReal, Point, compile_expr, unit
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.symbols import M, N, bound_of
+from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
 DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
-AGREE = sympy.Float("1e-30")  # relative difference below which two values agree
-# Sizes (m, n) the sums are expanded with: two shapes, so a dropped 1/m or a swapped index shows.
-SIZES = ((2, 2), (3, 3))
-POINTS_PER_SIZE = 4  # random points per size; 8 agreeing points in all make a step consistent
+AGREE = mpmath.mpf("1e-30")  # relative difference below which two values agree
+TINY = mpmath.mpf("1e-40")  # both values smaller than this agree (both are zero)
+# Sizes (m, n, any other size such as K) per round: different from each other and between the
+# rounds, so a dropped 1/m, m written for n, or n for K shows.
+ROUNDS = ((2, 3, 4), (3, 2, 3))
+POINTS_PER_SIZE = 4  # random points per round; 8 agreeing points in all make a step consistent
 KINK_FACTOR = 4  # |z|, max, min, piecewise: four times the points, to land on each side of a kink
-MAX_TRIES = 60  # points drawn (per size) before giving up on finding real, finite values
+MAX_TRIES = 60  # points drawn (per round) before giving up on finding real, finite values
 MAX_EXPANDED_TERMS = 2000  # a finite sum expanded past this is refused (bounded memory)
 MAX_DEFINITION_DEPTH = 25  # substitution rounds before a definition is called circular
-PROOF_SOFT_SECONDS = 1.0  # a simplify() attempt stops here; the step is then "consistent"
+# Proof effort is bounded by size, not by the clock: expand/cancel only below EXPAND_MAX_OPS
+# operations, simplify only below SIMPLIFY_MAX_OPS (it then ends in well under 0.1 s); the CPU
+# limits are safety nets that honest steps never reach.
+EXPAND_MAX_OPS = 2000
+SIMPLIFY_MAX_OPS = 150
+PROOF_CPU_SECONDS = 2.0
+DIAGNOSIS_MAX_OPS = 60  # a diagnosis is only looked for between sides this small
+DIAGNOSIS_CPU_SECONDS = 0.25
+DIAGNOSIS_HARD_SECONDS = 1.0
 # Sampling boxes: y and ŷ-like quantities live in (0, 1) in every course model; everything else
 # is sampled on both sides of zero so that max(0, z) = z and |z| = z are caught.
 UNIT_INTERVAL = (0.05, 0.95)
@@ -58,14 +74,16 @@ class CircularDefinition(EvaluationError):
 # --------------------------------------------------------------------------- definitions
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Table:
     scalars: dict  # Symbol -> body
     indexed: dict  # IndexedBase -> (index symbols, body)
     functions: dict  # function class -> (argument symbols, body)
+    key: tuple = ()  # the definitions it was made from (what caches key on)
 
 
-def _table(definitions: Iterable[Definition]) -> _Table:
+@lru_cache(maxsize=256)
+def _table_of(definitions: tuple) -> _Table:
     scalars, indexed, functions = {}, {}, {}
     for d in definitions:
         t = d.target
@@ -75,7 +93,11 @@ def _table(definitions: Iterable[Definition]) -> _Table:
             functions[t.func] = (t.args, d.body)
         elif isinstance(t, sympy.Symbol):
             scalars[t] = d.body
-    return _Table(scalars, indexed, functions)
+    return _Table(scalars, indexed, functions, tuple((d.target, d.body) for d in definitions))
+
+
+def _table(definitions: Iterable[Definition]) -> _Table:
+    return _table_of(tuple(definitions))
 
 
 def head(e: sympy.Basic):
@@ -284,9 +306,34 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
-        result = sympy.diff(result, var, count)
+        result = sympy.diff(_apart(result, var.free_symbols), var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
+
+
+def _apart(expr, avoid: set):
+    """Rename a sum's bound index where it is also an index of the variable differentiated by:
+    ∂/∂w_k of Σ_k w_k x_k is x_k (SymPy would take the bound k for the free one)."""
+    avoid = {s for s in avoid if isinstance(s, sympy.Symbol) and s.is_integer}
+    if not avoid or not expr.has(Sum, sympy.Product):
+        return expr
+
+    def rename(e):
+        if not isinstance(e, (Sum, sympy.Product)) or not any(v in avoid for v, *_ in e.limits):
+            return e
+        body, limits = e.function, []
+        for var, lo, hi in e.limits:
+            if var in avoid:
+                used = {str(x) for x in body.free_symbols | avoid}
+                name = var.name + "'"
+                while name in used:
+                    name += "'"
+                new = sympy.Symbol(name, **var.assumptions0)
+                body, var = body.xreplace({var: new}), new
+            limits.append((var, lo, hi))
+        return e.func(body, *limits)
+
+    return _bottom_up(expr, rename)
 
 
 def _opaque(expr, var, table: _Table, parameters: frozenset) -> bool:
@@ -401,11 +448,26 @@ class Numeric:
     agree: bool
     mode: str  # "as written" | "substituted"
     points: int
-    counterexample: dict | None = None
+    counterexample: tuple | None = None  # ((name, indices, value), …): sizes first, then variables
     lhs_value: str | None = None
     rhs_value: str | None = None
     reason: str = ""
     unknowns: tuple[str, ...] = ()  # undefined quantities whose derivatives the sides needed
+
+
+def content_key(*exprs) -> str:
+    """A text that names expressions by content alone: the same in every process, whatever
+    PYTHONHASHSEED is and however many placeholder symbols SymPy made before."""
+    parts = []
+    for e in exprs:
+        if isinstance(e, sympy.Basic):
+            parts.append(_DUMMY_INDEX.sub("", sympy.srepr(e)))
+        else:
+            parts.append(repr(e))
+    return "\x1f".join(parts)
+
+
+_DUMMY_INDEX = re.compile(r", dummy_index=\d+")
 
 
 def _seed(*parts) -> int:
@@ -413,10 +475,34 @@ def _seed(*parts) -> int:
     return int(h[:16], 16)
 
 
-def _sizes_for(exprs, m_val: int, n_val: int, rng: random.Random, distinct: bool) -> dict:
-    """Sizes and free indices as integers. With ``distinct`` the free indices of one kind take
-    different values (so x_j = x_k is caught), else one shared value (so ∂w_k/∂w_j = 0 is)."""
-    sizes = {M: sympy.Integer(m_val), N: sympy.Integer(n_val)}
+def size_symbols(exprs) -> frozenset:
+    """The sizes a step uses: m and n, and every integer Symbol that bounds a sum (K, T, C)."""
+    out = set()
+    for e in exprs:
+        if e is None:
+            continue
+        out |= {s for s in (M, N) if e.has(s)}
+        for s in e.atoms(Sum, sympy.Product):
+            for _, lo, hi in s.limits:
+                out |= {x for x in (lo.free_symbols | hi.free_symbols) if x.is_integer}
+    return frozenset(out)
+
+
+def integer_limits(exprs) -> dict:
+    """A letter used as a sum's bound is a size, like m and n: {real K: integer K}."""
+    out = {}
+    for e in exprs:
+        if e is None:
+            continue
+        for s in e.atoms(Sum, sympy.Product):
+            for _, lo, hi in s.limits:
+                for x in lo.free_symbols | hi.free_symbols:
+                    if isinstance(x, sympy.Symbol) and not x.is_integer and not isinstance(x, sympy.Dummy):
+                        out[x] = index(x.name)
+    return out
+
+
+def _free_indices(exprs, sizes: frozenset) -> list:
     free = set()
     for e in exprs:
         # A derivative's variables are not in its free symbols; an index in them still is free
@@ -424,57 +510,37 @@ def _sizes_for(exprs, m_val: int, n_val: int, rng: random.Random, distinct: bool
         opened = e.replace(lambda d: isinstance(d, Derivative),
                            lambda d: _DERIVATIVE_OF(d.expr, *d.variables))
         free |= {s for s in opened.free_symbols if isinstance(s, sympy.Symbol) and s.is_integer}
-    free = sorted(free - {M, N}, key=str)
-    his = [m_val if bound_of(s) == M else n_val for s in free]
-    if free and distinct and len(free) <= min(his):
+    return sorted(free - sizes, key=str)
+
+
+def _sizes_for(exprs, sizes: frozenset, round_: int, rng: random.Random) -> dict:
+    """Sizes and free indices as integers for one round. In the first round the free indices
+    take different values where they can (so x_j = x_k is caught), in the second one shared
+    value (so ∂w_k/∂w_j = 0 is)."""
+    m_val, n_val, other = ROUNDS[round_]
+    env = {s: (m_val if s == M else n_val if s == N else other) for s in sizes | {M, N}}
+    free = _free_indices(exprs, frozenset(env))
+    his = [env[M] if bound_of(s) == M else env[N] for s in free]
+    if free and round_ == 0 and len(free) <= min(his):
         # all different, even across kinds: x_i written for x_j is caught whatever i and j mean
         values = rng.sample(range(1, min(his) + 1), len(free))
-    elif distinct:
+    elif round_ == 0:
         values = [rng.randint(1, hi) for hi in his]
     elif free:
         values = [rng.randint(1, min(his))] * len(free)
     else:
         values = []
-    sizes.update({s: sympy.Integer(v) for s, v in zip(free, values, strict=True)})
-    return sizes
+    env.update(zip(free, values, strict=True))
+    return env
 
 
 _DERIVATIVE_OF = sympy.Function("_derivative_of")
 
 
-def _box(atom) -> tuple[float, float]:
-    name = str(head(atom))
+def _box(name: str) -> tuple[float, float]:
     if name in ("y",) or name.endswith("hat") or name.startswith("sigma"):
         return UNIT_INTERVAL
     return REAL_BOX
-
-
-def _variables(e) -> set:
-    """What needs a value: Indexed quantities, and real Symbols that stand on their own (the
-    label of ``x[i]`` is not a variable, but an ``x`` used outside any index is)."""
-    out = set()
-
-    def visit(node):
-        if isinstance(node, Indexed):
-            out.add(node)
-        elif isinstance(node, sympy.Symbol):
-            if not node.is_integer:
-                out.add(node)
-        elif isinstance(node, (sympy.Subs, Sum, sympy.Product, sympy.Lambda)):
-            bound = set(getattr(node, "variables", ())) | {lim[0] for lim in getattr(node, "limits", ())}
-            out.update(v for v in _variables_in(node.args) if v not in bound)
-        else:
-            for arg in node.args:
-                visit(arg)
-
-    def _variables_in(args):
-        inner = set()
-        for arg in args:
-            inner |= _variables(arg) if isinstance(arg, sympy.Basic) else set()
-        return inner
-
-    visit(e)
-    return out
 
 
 NON_SMOOTH = (sympy.Abs, sympy.Max, sympy.Min, sympy.Piecewise, sympy.Heaviside, sympy.sign,
@@ -485,35 +551,61 @@ def _has_kinks(*exprs) -> bool:
     return any(e.has(*NON_SMOOTH) for e in exprs)
 
 
-def _draw(atom, rng: random.Random, attempt: int, domains: dict | None = None):
-    """A random value in the atom's domain (a document's assumption, else its default box).
-    Real variables get a random sign, except on the first two attempts (all positive, then all
-    negative), so a claim like |z| = z or max(0, z) = z cannot slip through on a run of
-    same-signed points."""
-    domain = (domains or {}).get(str(head(atom)))
-    if domain is not None:
-        if domain[0] == "set":
-            return sympy.Integer(rng.choice(domain[1]))
-        return sympy.Float(rng.uniform(domain[1], domain[2]), DIGITS + 10)
-    lo, hi = _box(atom)
-    if (lo, hi) != REAL_BOX:
-        return sympy.Float(rng.uniform(lo, hi), DIGITS + 10)
-    magnitude = rng.uniform(0.05, hi)
-    sign = 1 if attempt == 0 else -1 if attempt == 1 else rng.choice((1, -1))
-    return sympy.Float(sign * magnitude, DIGITS + 10)
+def _drawer(seed: int, round_: int, attempt: int, domains: dict | None):
+    """How a point gives a variable its value: from the front matter's domain if it names one,
+    else from the default box for its name. Real variables get a random sign, except on the
+    first two attempts (all positive, then all negative), so |z| = z or max(0, z) = z cannot
+    slip through on a run of same-signed points."""
+    def draw(name: str, indices: tuple):
+        u = unit(seed, round_, attempt, name, indices)
+        domain = (domains or {}).get(name)
+        if domain is not None:
+            if domain[0] == "set":
+                return mpmath.mpf(domain[1][int(u * len(domain[1]))])
+            return mpmath.mpf(domain[1] + u * (domain[2] - domain[1]))
+        lo, hi = _box(name)
+        if (lo, hi) != REAL_BOX:
+            return mpmath.mpf(lo + u * (hi - lo))
+        v = unit(seed, round_, attempt, name, indices, "magnitude")
+        magnitude = 0.05 + v * (hi - 0.05)
+        sign = 1 if attempt == 0 else -1 if attempt == 1 else (1 if u < 0.5 else -1)
+        return mpmath.mpf(sign * magnitude)
+    return draw
 
 
-def _generic_function(func, rng: random.Random, arity: int = 1):
+def _generic_function(name: str, seed: int, arity: int = 1):
     """A concrete smooth stand-in for an unspecified f (of one or more arguments), the same on
     both sides."""
     ts = [sympy.Dummy(f"t{k}", real=True) for k in range(arity)]
-    a, c = (sympy.Float(rng.uniform(0.3, 1.2), DIGITS + 10) for _ in range(2))
-    bs = [sympy.Float(rng.uniform(0.3, 1.2), DIGITS + 10) for _ in ts]
-    inner = sum((b * t for b, t in zip(bs, ts, strict=True)), c)
+
+    def coef(*key):
+        return sympy.Float(0.3 + 0.9 * unit(seed, name, *key), DIGITS + 10)
+
+    a, c = coef("a"), coef("c")
+    inner = sum((coef("b", k) * t for k, t in enumerate(ts)), c)
     return sympy.Lambda(tuple(ts), a * sympy.sin(inner) + c * sum(t**2 for t in ts) / 2)
 
 
+def _standins(exprs, seed: int) -> tuple:
+    """The sides with every unspecified function replaced by its stand-in (and f′ worked out)."""
+    found = sorted({f for e in exprs for f in e.atoms(AppliedUndef)}, key=str)
+    if not found:
+        return tuple(exprs)
+    funcs = {}
+    for f in found:
+        funcs.setdefault(f.func, _generic_function(str(f.func), seed, len(f.args)))
+    def concrete(e):
+        e = e.replace(lambda x: isinstance(x, AppliedUndef) and x.func in funcs,
+                      lambda x: funcs[x.func](*x.args))
+        # f′ of the stand-in worked out; never Sum.doit(), which would try symbolic summation
+        return _bottom_up(e, lambda x: x.doit() if isinstance(x, (Derivative, sympy.Subs)) else x)
+
+    return tuple(concrete(e) if e.has(AppliedUndef) else e for e in exprs)
+
+
 def _prepare(expr, table, parameters, sizes, substitute: bool):
+    """The concrete path: sizes and free indices set first, sums expanded, then derivatives
+    (used where the symbolic path cannot evaluate a side)."""
     e = concretize(expr, sizes)
     e = evaluate_derivatives(e, table, parameters, sizes)
     for _ in range(MAX_DEFINITION_DEPTH):
@@ -527,86 +619,100 @@ def _prepare(expr, table, parameters, sizes, substitute: bool):
     return e
 
 
-def _number(e, values):
-    v = e.xreplace(values)
-    if v.has(Derivative) or v.has(AppliedUndef):
-        v = v.doit()
-    v = v.evalf(DIGITS)
-    if not v.is_number:
-        raise EvaluationError("unknowns left after substitution: " + ", ".join(sorted(map(str, v.free_symbols)))[:120])
-    return v
-
-
-def _is_real_finite(v) -> bool:
-    return v.is_real is True and v.is_finite is True and v.is_extended_real is True
-
-
 def _agree(a, b) -> bool:
     scale = max(abs(a), abs(b))
-    if scale < sympy.Float("1e-40"):
+    if scale < TINY:
         return True
     return abs(a - b) <= AGREE * scale
+
+
+def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
+    """Evaluators for both sides at this round's sizes: the symbolic forms when they can be
+    evaluated, else the sides with the sizes set first (the concrete path)."""
+    try:
+        pair = _standins((symbolic(lhs, table, parameters, substitute),
+                          symbolic(rhs, table, parameters, substitute)), seed)
+        return pair, tuple(compile_expr(e) for e in pair)
+    except (NotEvaluable, SoftTimeout):
+        pass
+    except EvaluationError:
+        raise
+    except Exception:  # the symbolic path failed; the concrete path decides
+        pass
+    sizes = {k: sympy.Integer(v) for k, v in env.items()}
+    pair = _standins((_prepare(lhs, table, parameters, sizes, substitute),
+                      _prepare(rhs, table, parameters, sizes, substitute)), seed)
+    return pair, tuple(compile_expr(e) for e in pair)
 
 
 def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                  domains: dict | None = None) -> Numeric:
     mode = "substituted" if substitute else "as written"
     rng = random.Random(seed)
-    uses_sizes = any(e.has(Sum, sympy.Product, M, N) for e in
-                     (lhs, rhs, *table.scalars.values(), *(b for _, b in table.indexed.values())))
-    funcs = {}
+    bodies = (*table.scalars.values(), *(b for _, b in table.indexed.values()),
+              *(b for _, b in table.functions.values()))
+    sizes = size_symbols((lhs, rhs, *bodies))
+    shown_sizes = sizes if any(e.has(Sum, sympy.Product) for e in (lhs, rhs, *bodies)) \
+        else frozenset(s for s in sizes if lhs.has(s) or rhs.has(s))
     checked = 0
-    for k, (m_val, n_val) in enumerate(SIZES):
-        sizes = _sizes_for((lhs, rhs), m_val, n_val, rng, distinct=k == 0)
-        a = _prepare(lhs, table, parameters, sizes, substitute)
-        b = _prepare(rhs, table, parameters, sizes, substitute)
-        unknowns = _unknowns(a, b)
-        for f in sorted((a.atoms(AppliedUndef) | b.atoms(AppliedUndef)), key=str):
-            funcs.setdefault(f.func, _generic_function(f.func, rng, len(f.args)))
-        if funcs:
-            a = a.replace(lambda e: isinstance(e, AppliedUndef) and e.func in funcs,
-                          lambda e: funcs[e.func](*e.args)).doit()
-            b = b.replace(lambda e: isinstance(e, AppliedUndef) and e.func in funcs,
-                          lambda e: funcs[e.func](*e.args)).doit()
-        atoms = sorted(_variables(a) | _variables(b), key=str)
-        good = 0
-        wanted = POINTS_PER_SIZE * (KINK_FACTOR if _has_kinks(a, b) else 1)
-        for tries in range(MAX_TRIES):
-            if good >= wanted:
-                break
-            values = {s: _draw(s, rng, tries, domains) for s in atoms}
-            try:
-                va, vb = _number(a, values), _number(b, values)
-            except (ZeroDivisionError, ArithmeticError):
-                continue
-            if not (_is_real_finite(va) and _is_real_finite(vb)):
-                continue
-            good += 1
-            checked += 1
-            if not _agree(va, vb):
-                shown = {k: v for k, v in sizes.items() if k not in (M, N) or uses_sizes}
-                point = {**{str(k): str(v) for k, v in shown.items()},
-                         **{str(k): sympy.sstr(v.evalf(12)) for k, v in values.items()}}
-                return Numeric(False, mode, checked, point,
-                               sympy.sstr(va.evalf(20)), sympy.sstr(vb.evalf(20)), unknowns=unknowns)
+    unknowns: tuple = ()
+    with mpmath.workdps(DIGITS + 10):
+        for round_ in range(len(ROUNDS)):
+            env = _sizes_for((lhs, rhs), sizes, round_, rng)
+            (a, b), (fa, fb) = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
+            unknowns = _unknowns(a, b)
+            good = 0
+            wanted = POINTS_PER_SIZE * (KINK_FACTOR if _has_kinks(a, b) else 1)
+            for attempt in range(MAX_TRIES):
+                if good >= wanted:
+                    break
+                point = Point(dict(env), _drawer(seed, round_, attempt, domains))
+                try:
+                    va, vb = fa(point), fb(point)
+                except (NotReal, ZeroDivisionError):
+                    continue
+                good += 1
+                checked += 1
+                if not _agree(va, vb):
+                    shown = [s for s in (M, N) if s in shown_sizes]
+                    shown += sorted((s for s in shown_sizes if s not in (M, N)), key=str)
+                    shown += sorted((s for s in env if s not in sizes and s not in (M, N)), key=str)
+                    where = tuple((s.name, (), int(env[s])) for s in shown)
+                    where += tuple((name, idx, mpmath.nstr(v, 12))
+                                   for (name, idx), v in sorted(point.drawn.items(), key=str))
+                    return Numeric(False, mode, checked, where, mpmath.nstr(va, 20),
+                                   mpmath.nstr(vb, 20), unknowns=unknowns)
     if checked == 0:
         return Numeric(False, mode, 0, reason="no point where both sides are real and finite")
-    return Numeric(True, mode, checked)
+    return Numeric(True, mode, checked, unknowns=unknowns)
 
 
 # --------------------------------------------------------------------------- proof
 
+_SYMBOLIC: dict = {}  # (side, definitions, parameters, substitute) -> its symbolic form
+SYMBOLIC_CACHE_SIZE = 4096  # sides remembered per process (neighbouring steps share a side)
 
-def _symbolic(expr, table, parameters, substitute: bool):
-    e = evaluate_derivatives(expr, table, parameters)
-    for _ in range(MAX_DEFINITION_DEPTH):
-        if not substitute:
-            break
-        e = expand_definitions(e, table)
-        if not e.has(Derivative):
-            break
-        e = evaluate_derivatives(e, table, parameters)
-    return collapse_deltas(e)
+
+def symbolic(expr, table, parameters, substitute: bool):
+    """A side with its derivatives worked out along the definitions (and, when ``substitute``,
+    the definitions substituted), sizes left symbolic. Remembered: a chain's middle side is the
+    right side of one step and the left side of the next."""
+    key = (expr, table.key, parameters, substitute)
+    out = _SYMBOLIC.get(key)
+    if out is None:
+        e = evaluate_derivatives(expr, table, parameters)
+        for _ in range(MAX_DEFINITION_DEPTH):
+            if not substitute:
+                break
+            e = expand_definitions(e, table)
+            if not e.has(Derivative):
+                break
+            e = evaluate_derivatives(e, table, parameters)
+        out = collapse_deltas(e)
+        if len(_SYMBOLIC) >= SYMBOLIC_CACHE_SIZE:
+            _SYMBOLIC.clear()
+        _SYMBOLIC[key] = out
+    return out
 
 
 def _canonical_sums(expr):
@@ -641,15 +747,46 @@ def _merge_sums(expr):
     return groups, sympy.Add(*rest)
 
 
+def _small(e, limit: int) -> bool:
+    return sympy.count_ops(e) <= limit
+
+
+def _atomize_sums(e):
+    """Every sum that is not a term of ``e`` (inside exp, a power, a quotient) replaced by a
+    symbol, the same sum by the same symbol: if the result is identically zero, so is ``e``."""
+    inner = {}
+
+    def visit(x, top):
+        if isinstance(x, Sum) and not top:
+            return inner.setdefault(x, sympy.Dummy(f"s{len(inner)}", real=True))
+        if not x.args or isinstance(x, (Indexed, IndexedBase)):
+            return x
+        keep = top and isinstance(x, (sympy.Add, sympy.Mul)) or isinstance(x, Sum)
+        new = [visit(a, keep and not isinstance(x, Sum)) for a in x.args]
+        return x.func(*new) if any(n is not o for n, o in zip(new, x.args, strict=True)) else x
+
+    return visit(e, True)
+
+
 def _zero(e) -> bool:
+    """Is ``e`` zero? Cheap canonical forms first; ``simplify`` only on expressions small enough
+    that it ends well inside its budget, so the answer never depends on the machine's load."""
     if e == 0:
         return True
+    if e.has(Sum):
+        flat = _atomize_sums(e)
+        if not flat.has(Sum):
+            return _zero(flat)
     if not e.has(Sum):
+        if not _small(e, EXPAND_MAX_OPS):
+            return False
         if sympy.expand(e) == 0:
             return True
         if sympy.cancel(sympy.together(e)) == 0:
             return True
-        with soft_limit(PROOF_SOFT_SECONDS):
+        if not _small(e, SIMPLIFY_MAX_OPS):
+            return False
+        with soft_limit(PROOF_CPU_SECONDS):
             return sympy.simplify(e) == 0
     groups, rest = _merge_sums(_canonical_sums(e))
     if not groups:
@@ -657,14 +794,16 @@ def _zero(e) -> bool:
     if len(groups) == 1 and rest == 0:
         (summand,) = [sympy.Add(*ts) for ts in groups.values()]
         return _zero(summand)
-    with soft_limit(PROOF_SOFT_SECONDS):
+    if not _small(e, SIMPLIFY_MAX_OPS):
+        return False
+    with soft_limit(PROOF_CPU_SECONDS):
         return sympy.simplify(e) == 0
 
 
 def prove(lhs, rhs, table, parameters, substitute: bool) -> bool:
     try:
-        a = _symbolic(lhs, table, parameters, substitute)
-        b = _symbolic(rhs, table, parameters, substitute)
+        a = symbolic(lhs, table, parameters, substitute)
+        b = symbolic(rhs, table, parameters, substitute)
         return _zero(a - b)
     except SoftTimeout:
         return False
@@ -677,33 +816,52 @@ def _simple(e, limit: int = 8) -> bool:
     return not e.has(Sum, sympy.Product, Derivative) and sympy.count_ops(e) <= limit
 
 
-def diagnose(lhs, rhs, table, parameters) -> str:
-    """A short reason for a refuted step: a constant or simple factor, or a simple extra term."""
+def diagnose(lhs, rhs, table, parameters) -> tuple | None:
+    """A short reason for a refuted step, as (kind, expression): ("sign", -1), ("scale", c),
+    ("factor", ratio) or ("term", difference). Only tried on sides small enough to answer at
+    once; a diagnosis is optional and the refutation stands without it."""
     try:
-        with soft_limit(PROOF_SOFT_SECONDS):
+        with soft_limit(DIAGNOSIS_CPU_SECONDS):
             for substitute in (False, True):
-                a = _symbolic(lhs, table, parameters, substitute)
-                b = _symbolic(rhs, table, parameters, substitute)
-                if a == 0 or b == 0:
+                a = symbolic(lhs, table, parameters, substitute)
+                b = symbolic(rhs, table, parameters, substitute)
+                if a == 0 or b == 0 or not (_small(a, DIAGNOSIS_MAX_OPS) and _small(b, DIAGNOSIS_MAX_OPS)):
                     continue
                 ratio = sympy.factor(sympy.cancel(sympy.together(b / a)))
                 if ratio == -1:
-                    return "the right side is -1 × the left (sign)"
+                    return ("sign", ratio)
                 if ratio.is_number:
-                    return f"the right side is {sympy.sstr(ratio)} × the left"
+                    return ("scale", ratio)
                 diff = sympy.factor(sympy.cancel(sympy.together(b - a)))
                 options = []
                 if _simple(diff, 4):
-                    options.append((sympy.count_ops(diff),
-                                    f"the sides differ by the term {sympy.sstr(diff)} (right − left)"))
+                    options.append((sympy.count_ops(diff), "term", diff))
                 if _simple(ratio, 6):
-                    options.append((sympy.count_ops(ratio), "the sides differ by a factor "
-                                    f"{sympy.sstr(ratio)} (right / left)"))
+                    options.append((sympy.count_ops(ratio), "factor", ratio))
                 if options:
-                    return min(options)[1]
-    except (SoftTimeout, Exception):  # a diagnosis is optional; the refutation stands without it
+                    _, kind, expr = min(options, key=lambda o: (o[0], o[1]))
+                    return (kind, expr)
+    except SoftTimeout:
+        return None
+    except Exception:  # optional: SymPy failing here leaves the refutation as it is
+        return None
+    return None
+
+
+def diagnosis_words(found) -> str:
+    """The diagnosis in words and course notation (LaTeX between backticks)."""
+    from derive.latex.printer import course_latex
+
+    if found is None:
         return ""
-    return ""
+    kind, expr = found
+    if kind == "sign":
+        return "the right side is the left with its sign flipped"
+    if kind == "scale":
+        return f"the right side is `{course_latex(expr)}` times the left"
+    if kind == "factor":
+        return f"the right side has an extra factor `{course_latex(expr)}` (right / left)"
+    return f"the sides differ by the term `{course_latex(expr)}` (right − left)"
 
 
 # --------------------------------------------------------------------------- the verdict
@@ -731,10 +889,39 @@ def _phase_diagnose(lhs, rhs, definitions, parameters):
     return diagnose(lhs, rhs, _table(definitions), parameters)
 
 
+def _words(exc: BaseException) -> str:
+    """What could not be done, for a student: our own errors are worded already; anything
+    SymPy or Python raised is named by what it means, never by its exception text."""
+    if isinstance(exc, WorkerCrash):
+        return str(exc) if not exc.internal else INTERNAL
+    if isinstance(exc, DeriveError):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "the expression is nested too deeply to evaluate"
+    if isinstance(exc, MemoryError):
+        return "evaluating it needs more memory than a step may use"
+    return INTERNAL
+
+
+INTERNAL = "SymPy could not work with this expression (please report it, with the line)"
+
+_MEMO: dict = {}  # content of a step and everything it is judged under -> its Outcome
+MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
+
+
+def _memo_key(lhs, rhs, defs, alternative, parameters, domains, timeout) -> str:
+    text = content_key(lhs, rhs, *(x for d in defs for x in (d.target, d.body)),
+                       *(alternative[:2] if alternative else ()),
+                       alternative[2] if alternative else "", tuple(sorted(parameters or ())),
+                       tuple(sorted((domains or {}).items())), timeout)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: float = DEFAULT_TIMEOUT,
                 isolate: bool = True, alternative=None, parameters: frozenset | None = None,
                 domains: dict | None = None) -> Outcome:
-    """The verdict on ``lhs = rhs`` under ``definitions``.
+    """The verdict on ``lhs = rhs`` under ``definitions``. The same step under the same
+    definitions is judged once per run.
 
     >>> import sympy
     >>> z = sympy.Symbol("z", real=True)
@@ -742,14 +929,39 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     >>> check_equal(sympy.exp(-z) / (1 + sympy.exp(-z))**2, s * (1 - s), isolate=False).verdict.value
     'proved'
     """
-    start = time.perf_counter()
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
+    key = _memo_key(lhs, rhs, defs, alternative, parameters, domains, timeout)
+    out = _MEMO.get(key)
+    if out is None:
+        out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains)
+        if len(_MEMO) >= MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[key] = out
+    return out
+
+
+def _sized(lhs, rhs, defs, alternative):
+    """Letters used as a sum's bound become sizes (positive integers) everywhere in the step."""
+    exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
+    sizes = integer_limits(exprs)
+    if not sizes:
+        return lhs, rhs, defs, alternative
+    lhs, rhs = lhs.xreplace(sizes), rhs.xreplace(sizes)
+    defs = tuple(replace(d, target=d.target.xreplace(sizes), body=d.body.xreplace(sizes)) for d in defs)
+    if alternative is not None:
+        alternative = (alternative[0].xreplace(sizes), alternative[1].xreplace(sizes), alternative[2])
+    return lhs, rhs, defs, alternative
+
+
+def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains) -> Outcome:
+    start = time.perf_counter()
+    lhs, rhs, defs, alternative = _sized(lhs, rhs, defs, alternative)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     alt_exprs = alternative[:2] if alternative is not None else ()
     defs = defs + implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
-    seed = _seed(sympy.srepr(lhs), sympy.srepr(rhs))
+    seed = _seed(content_key(lhs, rhs))
 
     def left() -> float:
         return max(0.05, timeout - (time.perf_counter() - start))
@@ -762,8 +974,8 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
                   isolate=isolate)
     except StepTimeout:
         return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
-    except (WorkerCrash, EvaluationError, ValueError, TypeError, ArithmeticError) as exc:
-        return done(Verdict.UNDECIDED, f"could not evaluate: {exc}")
+    except Exception as exc:  # every failure becomes a verdict in words
+        return done(Verdict.UNDECIDED, f"could not evaluate: {_words(exc)}")
 
     if num.agree:
         substitute = num.mode == "substituted"
@@ -771,7 +983,7 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         try:
             proved = run(_phase_prove, (lhs, rhs, defs, parameters, substitute), left(),
                          isolate=isolate)
-        except (StepTimeout, WorkerCrash, SoftTimeout):
+        except Exception:  # no proof: the numeric agreement stands
             proved = False
         if proved:
             return done(Verdict.PROVED, f"SymPy shows the difference is 0{how}")
@@ -793,14 +1005,41 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     if not num.points:
         return done(Verdict.UNDECIDED, f"could not test: {num.reason}")
     try:
-        why = run(_phase_diagnose, (lhs, rhs, defs, parameters), min(left(), 2.0), isolate=isolate)
-    except (StepTimeout, WorkerCrash):
+        why = diagnosis_words(run(_phase_diagnose, (lhs, rhs, defs, parameters),
+                                  min(left(), DIAGNOSIS_HARD_SECONDS), isolate=isolate))
+    except Exception:  # the diagnosis is optional
         why = ""
     detail = f"differs at a point: left = {num.lhs_value}, right = {num.rhs_value}"
     if why:
         detail = f"{why}; {detail}"
-    return done(Verdict.REFUTED, detail, counterexample=num.counterexample,
+    names = _point_names(num.counterexample, (lhs, rhs, *(x for d in defs for x in (d.target, d.body))))
+    return done(Verdict.REFUTED, detail, counterexample={n: v for n, _, v in names},
+                counterexample_sympy={s: v for _, s, v in names},
                 lhs_value=num.lhs_value, rhs_value=num.rhs_value)
+
+
+def _sample_positions(exprs) -> dict:
+    """For each indexed name, the positions of its indices that are sample indices (written
+    ``x^{(i)}``, ``x_i``: an index of the sample family)."""
+    out: dict = {}
+    for e in exprs:
+        for a in e.atoms(Indexed):
+            for p, i in enumerate(a.indices):
+                if isinstance(i, sympy.Symbol) and i.name[:1] in SAMPLE_INDEX_LETTERS:
+                    out.setdefault(str(a.base.label), set()).add(p)
+    return out
+
+
+def _point_names(counterexample, exprs) -> list[tuple[str, str, str]]:
+    """(course LaTeX name, SymPy name, value) for each coordinate of a counterexample."""
+    from derive.latex.printer import point_latex
+
+    samples = _sample_positions(exprs)
+    out = []
+    for name, indices, value in counterexample or ():
+        sympy_name = f"{name}[{', '.join(map(str, indices))}]" if indices else name
+        out.append((point_latex(name, indices, samples.get(name, set())), sympy_name, str(value)))
+    return out
 
 
 def _expr(value):

@@ -28,7 +28,13 @@ class StepTimeout(Exception):
 
 
 class WorkerCrash(Exception):
-    """The worker raised; the message names the exception (never shown as a traceback)."""
+    """The worker raised. ``internal`` is False when it raised one of our own errors, whose
+    message is worded for the user; True when Python or SymPy raised (the message is then for
+    developers only, never shown as a verdict)."""
+
+    def __init__(self, message: str, internal: bool = True):
+        super().__init__(message)
+        self.internal = internal
 
 
 class SoftTimeout(Exception):
@@ -51,15 +57,15 @@ def _serve(conn) -> None:
         try:
             conn.send(("ok", fn(*args)))
         except DeriveError as exc:  # our own, already worded for the user
-            conn.send(("err", str(exc)))
+            conn.send(("said", str(exc)))
         except MemoryError:
-            conn.send(("err", "ran out of memory"))
+            conn.send(("said", "evaluating it needs more memory than a step may use"))
         except RecursionError:
-            conn.send(("err", "expression too deeply nested"))
+            conn.send(("said", "the expression is nested too deeply to evaluate"))
         except Exception as exc:  # reported to the parent as a result, never swallowed silently
             last = traceback.extract_tb(exc.__traceback__)[-1:]
             where = f" at {last[0].name}" if last else ""
-            conn.send(("err", f"{type(exc).__name__}: {str(exc)[:200]}{where}"))
+            conn.send(("internal", f"{type(exc).__name__}: {str(exc)[:200]}{where}"))
 
 
 class Worker:
@@ -104,8 +110,8 @@ class Worker:
         except (EOFError, OSError) as exc:
             self.kill()
             raise WorkerCrash("the checking process stopped (out of memory?)") from exc
-        if status == "err":
-            raise WorkerCrash(value)
+        if status != "ok":
+            raise WorkerCrash(value, internal=status == "internal")
         return value
 
 
@@ -126,12 +132,18 @@ def run(fn: Callable[..., Any], args: tuple, timeout: float, *, isolate: bool) -
         return shared_worker().call(fn, args, timeout)
     try:
         return fn(*args)
-    except (MemoryError, RecursionError) as exc:
-        raise WorkerCrash(type(exc).__name__) from exc
+    except MemoryError as exc:
+        raise WorkerCrash("evaluating it needs more memory than a step may use", False) from exc
+    except RecursionError as exc:
+        raise WorkerCrash("the expression is nested too deeply to evaluate", False) from exc
 
 
 class soft_limit:
-    """Context manager: raise SoftTimeout after ``seconds`` (main thread only; else no limit)."""
+    """Context manager: raise SoftTimeout after ``seconds`` of this process's CPU time (main
+    thread only; elsewhere no limit). CPU time, not the clock: a busy machine does not make the
+    same work run out of time. Nested limits keep the outer one."""
+
+    _depth = 0
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -141,16 +153,20 @@ class soft_limit:
         raise SoftTimeout()
 
     def __enter__(self):
+        if soft_limit._depth:
+            return self
         try:
-            self._old = signal.signal(signal.SIGALRM, self._fire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self._old = signal.signal(signal.SIGPROF, self._fire)
+            signal.setitimer(signal.ITIMER_PROF, self.seconds)
             self._armed = True
+            soft_limit._depth += 1
         except ValueError:  # not in the main thread
             self._armed = False
         return self
 
     def __exit__(self, *exc):
         if self._armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self._old)
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, self._old)
+            soft_limit._depth -= 1
         return False

@@ -21,8 +21,8 @@ def _name(name: str) -> str:
     for accent in ACCENTS:
         if name.endswith(accent) and len(name) > len(accent):
             return rf"\{accent}{{{_name(name[: -len(accent)])}}}"
-    if name == "sigma":
-        return r"\sigma"
+    if name in _GREEK_NAMES:
+        return "\\" + name
     if "_" in name:
         head, sub = name.split("_", 1)
         return f"{_name(head)}_{sub}"
@@ -163,3 +163,29 @@ def gradient_latex(reduction: str, coefficient: sympy.Expr, factors, *, sample: 
     prefix = r"\frac{1}{" + size + "} " if reduction == "mean" else ""
     body = product_latex(coefficient, factors)
     return rf"{prefix}\sum_{{{sample}={1}}}^{{{size}}} {body}"
+
+
+def point_latex(name: str, indices: tuple = (), samples: frozenset | set = frozenset()) -> str:
+    """A coordinate of a point in course notation: ``x_1^{(2)}`` for x at sample 2, feature 1
+    (``samples`` holds the positions of sample indices), ``\\theta_1``, ``\\hat{y}``, ``K``.
+
+    >>> point_latex("x", (2, 1), {0}), point_latex("theta", (1,)), point_latex("w", (1, 2))
+    ('x_1^{(2)}', '\\\\theta_1', 'w_{1,2}')
+    """
+    if name.startswith("∂?"):  # the derivative of a quantity defined nowhere
+        top, _, wrt = name[2:].partition("/")
+        return rf"\partial {top}/\partial {wrt}".replace("[", "_{").replace("]", "}")
+    out = _name(name)
+    sample = [str(v) for p, v in enumerate(indices) if p in samples]
+    other = [str(v) for p, v in enumerate(indices) if p not in samples]
+    if other:
+        out += "_" + (other[0] if len(other) == 1 and len(other[0]) == 1 else "{" + ",".join(other) + "}")
+    if sample:
+        out += "^{(" + ",".join(sample) + ")}"
+    return out
+
+
+_GREEK_NAMES = frozenset(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+    "xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell "
+    "Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega".split())

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from derive.derivation import Verdict
+from derive.render.plain import readable, spans
 
 ORDER = ("proved", "consistent", "ambiguous", "skipped", "refuted", "unreadable", "undecided")
 COLOURS = {  # ANSI colours, used only when writing to a terminal
@@ -55,12 +56,13 @@ def to_text(files, *, color: bool = False, verbose: bool = False) -> str:
             if color:
                 shown = f"\x1b[{COLOURS[verdict]}m{shown}\x1b[0m"
             first, *rest = (s.outcome.detail or "").split("\n")
-            out.append(f"{f.path}:{s.line}  {shown}  {first}".rstrip())
+            out.append(f"{f.path}:{s.line}  {shown}  {spans(first)}".rstrip())
             if verbose and s.lhs_latex:
                 out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
             out.extend(f"    {r}" for r in rest)
             if s.outcome.counterexample:
-                out.append("    at " + ", ".join(f"{k} = {v}" for k, v in s.outcome.counterexample.items()))
+                out.append("    at " + ", ".join(f"{readable(k)} = {v}"
+                                                 for k, v in s.outcome.counterexample.items()))
     out.append(_summary_line(files))
     return "\n".join(out)
 
@@ -79,6 +81,9 @@ def to_json(files) -> str:
                         "verdict": s.verdict.value,
                         "detail": s.outcome.detail,
                         "counterexample": s.outcome.counterexample,
+                        "counterexample_sympy": s.outcome.counterexample_sympy,
+                        "lhs_value": s.outcome.lhs_value,
+                        "rhs_value": s.outcome.rhs_value,
                     }
                     for s in f.derivation.steps
                 ],

@@ -1,0 +1,46 @@
+"""Course LaTeX made readable in a terminal: Greek letters and accents as Unicode, the rest as
+written (``\\hat{y}^{(2)}`` -> ``ŷ^{(2)}``, ``\\theta_1`` -> ``θ_1``, ``2 e^{z} + 1`` unchanged).
+
+>>> readable(r"\\hat{y}^{(2)}"), readable(r"\\theta_1"), readable(r"\\frac{1}{m} \\sigma(z)")
+('ŷ^{(2)}', 'θ_1', '\\\\frac{1}{m} σ(z)')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+GREEK = dict(zip(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
+    "rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell Gamma Delta Theta Lambda "
+    "Xi Sigma Upsilon Phi Psi Omega partial cdot times".split(),
+    "α β γ δ ε ε ζ η θ ϑ ι κ λ μ ν ξ ρ ϱ σ ς τ υ φ φ χ ψ ω ℓ Γ Δ Θ Λ Ξ Σ Υ Φ Ψ Ω ∂ · ×".split(),
+    strict=True))
+COMBINING = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": "\u0304",
+             "tilde": "\u0303", "widetilde": "\u0303", "dot": "\u0307"}
+_ACCENT = re.compile(r"\\(" + "|".join(COMBINING) + r")\{\s*(\\?[A-Za-z]+)\s*\}")
+_BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\{\s*(\\?[A-Za-z]+)\s*\}")
+_COMMAND = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])\s?")
+
+
+def _letter(name: str) -> str:
+    return GREEK.get(name[1:], name) if name.startswith("\\") else name
+
+
+def readable(latex: str) -> str:
+    """Greek commands as letters, single-letter accents as combining marks, bold dropped."""
+    out = _BOLD.sub(lambda m: _letter(m.group(1)), latex)
+    out = _ACCENT.sub(lambda m: _letter(m.group(2)) + COMBINING[m.group(1)]
+                      if len(_letter(m.group(2))) == 1 else m.group(0), out)
+    out = _COMMAND.sub(lambda m: GREEK[m.group(1)] + (" " if m.group(0).endswith(" ") and
+                                                     m.group(1) in ("cdot", "times") else "")
+                       if m.group(1) in GREEK else m.group(0), out)
+    return unicodedata.normalize("NFC", out)
+
+
+def spans(text: str) -> str:
+    """A detail line with its `LaTeX` spans made readable and the backticks kept."""
+    parts = text.split("`")
+    for k in range(1, len(parts), 2):
+        parts[k] = readable(parts[k])
+    return "`".join(parts)
