@@ -9,6 +9,8 @@ The work is split three ways: this module gathers what a report shows (``model_r
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import os
 import random
 import re
@@ -22,9 +24,15 @@ from pathlib import Path
 from derive.errors import DeriveError
 
 LATEXMK_TIMEOUT = 180  # seconds; a report compiles in about one, a hung TeX run must not hang us
-LATEXMK = ("latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error")
+LATEXMK = ("latexmk", "-pdf", "-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape")
 # pdfTeX stamps the PDF with the build time unless told the epoch: fixed so PDFs are reproducible.
 REPRODUCIBLE_ENV = {"SOURCE_DATE_EPOCH": "0", "FORCE_SOURCE_DATE": "1"}
+# kpathsea's paranoid mode: TeX opens no file above its directory, no absolute path, no dot file,
+# so even a command that slipped through cannot read /etc/passwd or write outside.
+PARANOID_ENV = {"openin_any": "p", "openout_any": "p"}
+# TeX's job name: the report's own when plain (the PDF's /ID hashes it), else this fixed one.
+JOBNAME = "report"
+PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 FORMATS = ("tex", "md")
 
 
@@ -190,15 +198,153 @@ def render(report, fmt: str = "tex") -> str:
     return writer.document(report)
 
 
-def write(report, outdir: str, fmt: str = "tex") -> Path:
-    """Write ``NAME.tex`` (or ``NAME.md``) into ``outdir`` and return its path."""
-    out = Path(outdir)
+def generated_line(fmt: str) -> str:
+    """The line every report in ``fmt`` (``tex`` or ``md``) starts with, newline included."""
+    from derive.render import latex, markdown
+
+    return (markdown if fmt == "md" else latex).GENERATED
+
+
+def is_generated(path: Path) -> bool:
+    """True when ``path`` is a file derive report wrote: a ``.tex`` or ``.md`` whose first line is
+    the marker, or a ``.pdf`` beside a ``.tex`` of the same stem that is one."""
+    path = Path(path)
+    if path.suffix == ".pdf":
+        return is_generated(path.with_suffix(".tex"))
+    if path.suffix not in (".tex", ".md"):
+        return False
+    marker = generated_line(path.suffix[1:]).encode("utf-8")
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        with open(path, "rb") as f:
+            return f.read(len(marker)) == marker
+    except OSError:
+        return False
+
+
+def _same(a, b) -> bool:
+    """Whether two paths name the same file (symlinks and hard links followed); False if either
+    is missing."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _shown(path) -> str:
+    """A path for a one-line message: control characters (a newline in a file name) become '?'."""
+    return "".join(c if c.isprintable() else "?" for c in str(path))
+
+
+def output_names(paths: list[str]) -> list[str]:
+    """A distinct file stem per input: its own stem, or, for inputs whose stems are equal (case
+    aside, as on case-insensitive file systems), the shortest run of parent folders that tells
+    them apart, joined by '-' (``a/intro.md``, ``b/intro.md`` -> ``a-intro``, ``b-intro``).
+    DeriveError when a file is given twice or names still clash.
+
+    >>> output_names(["a/intro.md", "b/intro.md", "c/other.md"])
+    ['a-intro', 'b-intro', 'other']
+    """
+    full = [Path(os.path.abspath(p)) for p in paths]
+    for i, j in itertools.combinations(range(len(paths)), 2):
+        if full[i] == full[j] or _same(full[i], full[j]):
+            raise DeriveError(f"{_shown(paths[i])} and {_shown(paths[j])} are the same file; "
+                              "give it once")
+    names = [p.stem for p in full]
+    groups: dict[str, list[int]] = {}
+    for k, name in enumerate(names):
+        groups.setdefault(name.casefold(), []).append(k)
+    for members in (m for m in groups.values() if len(m) > 1):
+        folders = {k: full[k].parent.relative_to(full[k].anchor).parts for k in members}
+        for depth in range(1, max(map(len, folders.values())) + 1):
+            tried = {k: "-".join((*folders[k][-depth:], full[k].stem)) for k in members}
+            if len({t.casefold() for t in tried.values()}) == len(members):
+                for k, name in tried.items():
+                    names[k] = name
+                break
+    seen: dict[str, int] = {}
+    for k, name in enumerate(names):
+        first = seen.setdefault(name.casefold(), k)
+        if first != k:
+            raise DeriveError(f"{_shown(paths[first])} and {_shown(paths[k])} would both be "
+                              f"reported as {_shown(name)}; rename one or report them separately")
+    return names
+
+
+def check_outdir(outdir: str) -> None:
+    """DeriveError unless ``outdir`` is a directory or can be created (nothing is created)."""
+    out = Path(outdir)
+    if out.is_dir():
+        return
+    if os.path.lexists(out):
+        raise DeriveError(f"{_shown(outdir)}: exists and is not a directory")
+    up = Path(os.path.abspath(out))
+    while not os.path.lexists(up):
+        up = up.parent
+    if not up.is_dir():
+        raise DeriveError(f"{_shown(outdir)}: cannot create the output directory "
+                          f"({_shown(up)} is not a directory)")
+    if not os.access(up, os.W_OK | os.X_OK):
+        raise DeriveError(f"{_shown(outdir)}: cannot create the output directory "
+                          f"({_shown(up)} is not writable)")
+
+
+def check_targets(targets: list[Path], inputs: list[str], *, force: bool = False) -> None:
+    """DeriveError for the first target that must not be written: one of the inputs (even with
+    ``force``), a directory, or an existing file derive report did not write (unless ``force``).
+    Called for every target before the first is written, so a refusal writes nothing."""
+    if len({str(t) for t in targets}) != len(targets):
+        raise DeriveError("two reports would be written to the same file")
+    for target in targets:
+        for source in inputs:
+            if _same(target, source):
+                raise DeriveError(f"{_shown(target)}: would be written over the input "
+                                  f"{_shown(source)}; derive report never does that, not even "
+                                  "with --force (choose another -o DIR)")
+        if target.is_dir():
+            raise DeriveError(f"{_shown(target)}: is a directory")
+        if os.path.lexists(target) and not force and not is_generated(target):
+            raise DeriveError(f"{_shown(target)}: exists and was not written by derive report; "
+                              "--force writes over it")
+
+
+def _mkdir(outdir: str) -> None:
+    try:
+        Path(outdir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DeriveError(f"{outdir}: cannot create the output directory ({exc.strerror})") from exc
-    target = out / f"{report.name}.{fmt}"
-    target.write_text(render(report, fmt), encoding="utf-8")
+        raise DeriveError(f"{_shown(outdir)}: cannot create the output directory "
+                          f"({exc.strerror})") from exc
+
+
+def _put(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a scratch file beside it and a rename: a reader never
+    sees half a file, and a symlink at ``target`` is replaced, not written through."""
+    fd, scratch = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(scratch, 0o666 & ~umask)
+        os.replace(scratch, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+        raise DeriveError(f"{_shown(target)}: cannot write ({exc.strerror})") from exc
+
+
+def _inputs(reports) -> list[str]:
+    return [r.path for r in reports if isinstance(r, DocumentReport)]
+
+
+def write(report, outdir: str, fmt: str = "tex", *, force: bool = False) -> Path:
+    """Write ``NAME.tex`` (or ``NAME.md``) into ``outdir`` and return its path. DeriveError, with
+    nothing written, when that is the report's input or an existing file derive report did not
+    write (``force`` allows the latter)."""
+    target = Path(outdir) / f"{report.name}.{fmt}"
+    check_outdir(outdir)
+    check_targets([target], _inputs([report]), force=force)
+    _mkdir(outdir)
+    _put(target, render(report, fmt).encode("utf-8"))
     return target
 
 
@@ -212,33 +358,69 @@ def first_tex_error(log: str) -> str:
     return "no error line in the log"
 
 
-def compile_pdf(tex: Path) -> tuple[Path, str]:
-    """Compile ``NAME.tex`` with latexmk (pdflatex) into ``NAME.pdf`` beside it; return the PDF's
-    path and the TeX log. The auxiliary files stay in a scratch directory."""
+def _latexmk() -> str:
     exe = shutil.which(LATEXMK[0])
     if exe is None:
         raise DeriveError("--pdf needs latexmk, which is not installed (on Debian/Ubuntu: "
                           "apt-get install latexmk texlive-latex-base texlive-latex-recommended)")
-    tex = Path(tex)
-    env = {**os.environ, **REPRODUCIBLE_ENV}
+    return exe
+
+
+def _compile(source: bytes, name: str, shown: str) -> tuple[bytes, str]:
+    """pdflatex (through latexmk) on ``source`` in a scratch directory: the PDF's bytes and the
+    log. TeX runs without shell escape and may open files only in that directory; it sees the
+    name ``name`` only when it is plain (on TeX's command line ``^^5c`` is a backslash)."""
+    exe = _latexmk()
+    job = name if PLAIN_NAME.fullmatch(name) else JOBNAME
+    env = {k: v for k, v in os.environ.items() if k != "TEXMFOUTPUT"}  # a place TeX may write
+    env.update(REPRODUCIBLE_ENV)
+    env.update(PARANOID_ENV)
     with tempfile.TemporaryDirectory(prefix="derive-report-") as tmp:
-        shutil.copy(tex, Path(tmp) / tex.name)
+        (Path(tmp) / f"{job}.tex").write_bytes(source)
         try:
-            subprocess.run([exe, *LATEXMK[1:], tex.name], cwd=tmp, env=env, capture_output=True,
-                           timeout=LATEXMK_TIMEOUT, check=False)
+            subprocess.run([exe, *LATEXMK[1:], f"{job}.tex"], cwd=tmp, env=env,
+                           capture_output=True, timeout=LATEXMK_TIMEOUT, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise DeriveError(f"{tex}: latexmk took longer than {LATEXMK_TIMEOUT} s") from exc
-        log_path = Path(tmp) / (tex.stem + ".log")
+            raise DeriveError(f"{shown}: latexmk took longer than {LATEXMK_TIMEOUT} s") from exc
+        log_path = Path(tmp) / f"{job}.log"
         log = log_path.read_text(encoding="latin-1") if log_path.exists() else ""
-        pdf = Path(tmp) / (tex.stem + ".pdf")
+        pdf = Path(tmp) / f"{job}.pdf"
         if "\n!" in "\n" + log or not pdf.exists():
-            raise DeriveError(f"{tex}: TeX failed: {first_tex_error(log)}")
-        target = tex.with_suffix(".pdf")
-        shutil.copy(pdf, target)
+            raise DeriveError(f"{shown}: TeX failed: {first_tex_error(log)}")
+        return pdf.read_bytes(), log
+
+
+def compile_pdf(tex: Path, *, force: bool = False) -> tuple[Path, str]:
+    """Compile ``NAME.tex`` with latexmk (pdflatex) into ``NAME.pdf`` beside it; return the PDF's
+    path and the TeX log. The auxiliary files stay in a scratch directory. DeriveError, with
+    nothing written, when ``NAME.pdf`` exists and ``NAME.tex`` is not a report (unless ``force``)."""
+    _latexmk()
+    tex = Path(tex)
+    target = tex.with_suffix(".pdf")
+    check_targets([target], [str(tex)], force=force)
+    try:
+        source = tex.read_bytes()
+    except OSError as exc:
+        raise DeriveError(f"{_shown(tex)}: cannot read ({exc.strerror})") from exc
+    pdf, log = _compile(source, tex.stem, _shown(tex))
+    _put(target, pdf)
     return target, log
 
 
 # --------------------------------------------------------------------------- CLI hooks
+
+
+OUTPUT_HELP = """\
+output files:
+  Each PATH gives DIR/NAME.tex (DIR/NAME.md with --format md), NAME being its file name
+  without the extension; inputs that share a NAME are told apart by the shortest run of
+  parent folders that differs: a/intro.md b/intro.md -> DIR/a-intro.tex DIR/b-intro.tex.
+  A model gives DIR/LOSS-ACTIVATION.tex. Every report starts with a line saying it was
+  generated by derive report: such a file (and NAME.pdf beside such a NAME.tex) is replaced,
+  any other existing file is kept unless --force is given, and an input is never written
+  over, not even with --force. A refusal is one line on stderr, exit status 2, and nothing
+  is written. --pdf runs TeX without shell escape, reading and writing only in a scratch
+  directory."""
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -251,7 +433,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                     "with rule and verdict, the boxed closed forms and the finite-difference "
                     "cross-check.",
         epilog="examples:\n  derive report derivations/logistic-regression.md -o out --pdf\n"
-               "  derive report --loss mse --activation sigmoid -o out --pdf",
+               "  derive report --loss mse --activation sigmoid -o out --pdf\n\n" + OUTPUT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="*", metavar="PATH", help="Markdown or LaTeX derivation files")
     p.add_argument("--loss", help="report a model: a registered loss (see `derive models`)")
@@ -261,34 +443,63 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="directory to write into")
     p.add_argument("--pdf", action="store_true", help="also compile NAME.pdf with latexmk")
     p.add_argument("--format", default="tex", choices=FORMATS, help="tex (default) or md")
+    p.add_argument("--force", action="store_true",
+                   help="write over existing files that derive report did not write (never "
+                        "over an input)")
     return p
+
+
+def _is_model(args: argparse.Namespace) -> bool:
+    """Whether the command line asks for a model report (DeriveError for a contradictory one)."""
+    is_model = args.loss is not None or args.activation is not None
+    if is_model and args.paths:
+        raise DeriveError("report takes either PATHs or --loss/--activation, not both")
+    if is_model and (args.loss is None or args.activation is None):
+        raise DeriveError("a model report needs both --loss and --activation")
+    if not is_model and not args.paths:
+        raise DeriveError("report needs PATHs of derivation files or --loss and --activation")
+    return is_model
 
 
 def reports_for(args: argparse.Namespace) -> list:
     """The reports a parsed command line asks for (DeriveError for a contradictory one)."""
-    is_model = args.loss is not None or args.activation is not None
-    if is_model and args.paths:
-        raise DeriveError("report takes either PATHs or --loss/--activation, not both")
-    if is_model:
-        if args.loss is None or args.activation is None:
-            raise DeriveError("a model report needs both --loss and --activation")
+    if _is_model(args):
         return [model_report(args.loss, args.activation, args.input, args.reduction)]
-    if not args.paths:
-        raise DeriveError("report needs PATHs of derivation files or --loss and --activation")
     return [document_report(p) for p in args.paths]
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write every requested report (and PDF); print the paths written. 0 once all are written."""
+    """Write every requested report (and PDF); print the paths written. 0 once all are written.
+    Every target is checked, every report made (and compiled) before the first file is written,
+    so a refusal or a failure writes nothing."""
     fmt = getattr(args, "format", "tex")
+    force = getattr(args, "force", False)
     if args.pdf and fmt != "tex":
         raise DeriveError("--pdf compiles the LaTeX report; it cannot be used with --format md")
-    for report in reports_for(args):
-        path = write(report, args.output, fmt)
-        print(path)
+    if _is_model(args):
+        names, inputs = [model_name(args.loss, args.activation, args.input, args.reduction)], []
+    else:
+        from derive.check.document import read_text
+
+        for path in args.paths:
+            read_text(path)  # a missing, binary or unreadable input: its own one-line error
+        names, inputs = output_names(args.paths), list(args.paths)
+    targets = [Path(args.output) / f"{name}.{fmt}" for name in names]
+    pdfs = [t.with_suffix(".pdf") for t in targets] if args.pdf else []
+    check_outdir(args.output)
+    check_targets(targets + pdfs, inputs, force=force)
+    if args.pdf:
+        _latexmk()
+    texts = [render(r, fmt).encode("utf-8") for r in reports_for(args)]
+    compiled = [_compile(t, name, _shown(target))[0]
+                for t, name, target in zip(texts, names, targets, strict=True)] if args.pdf else []
+    _mkdir(args.output)
+    for k, target in enumerate(targets):
+        _put(target, texts[k])
+        print(target)
         if args.pdf:
-            pdf, _ = compile_pdf(path)
-            print(pdf)
+            _put(pdfs[k], compiled[k])
+            print(pdfs[k])
     return 0
 
 
