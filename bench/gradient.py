@@ -8,6 +8,7 @@ the engine's own caches cleared each run), beside the naive SymPy baseline
 
 from __future__ import annotations
 
+import statistics
 import subprocess
 import sys
 import time
@@ -49,16 +50,21 @@ def naive(m) -> float:
     return time.perf_counter() - t
 
 
+COLD_RUNS = 9  # alternating cold runs of each command; medians are compared
+
+
 def cold() -> tuple[float, float]:
-    def median(cmd):
-        ts = []
-        for _ in range(3):
+    """Median wall time of a cold `derive gradient` and of `python -c "import sympy"`, run in
+    alternation so that both see the same machine."""
+    cmds = (["derive", "gradient", "--loss", "bce", "--activation", "sigmoid"],
+            [sys.executable, "-c", "import sympy"])
+    times: list[list[float]] = [[], []]
+    for _ in range(COLD_RUNS):
+        for k, cmd in enumerate(cmds):
             t = time.perf_counter()
             subprocess.run(cmd, capture_output=True, check=False)
-            ts.append(time.perf_counter() - t)
-        return sorted(ts)[1]
-    return (median(["derive", "gradient", "--loss", "bce", "--activation", "sigmoid"]),
-            median([sys.executable, "-c", "import sympy"]))
+            times[k].append(time.perf_counter() - t)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def main(argv: list[str]) -> int:
@@ -76,7 +82,7 @@ def main(argv: list[str]) -> int:
               f"{'' if good else '  MISSES TARGET'}")
     c, s = cold()
     print(f"cold `derive gradient --loss bce --activation sigmoid`: {c:.2f} s = {c / s:.1f}x "
-          f"`import sympy` ({s:.2f} s); target <= 3x")
+          f"`import sympy` ({s:.2f} s); target <= 2.5x (no verdict is cached on disk)")
     return 0 if ok else 1
 
 

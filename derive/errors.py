@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 
 class DeriveError(Exception):
     """Base of every error a user can cause (bad spec, unreadable LaTeX, missing file)."""
@@ -19,6 +17,8 @@ SUGGEST_CUTOFF = 0.5  # how similar a name must be to be offered as "did you mea
 def nearest(name: str, known: list[str]) -> str | None:
     """The likeliest intended name; a tie goes to the same first letter, then to the order of
     ``known`` ('bse' -> 'bce', where difflib alone would pick 'mse')."""
+    import difflib
+
     def score(k: str):
         return (difflib.SequenceMatcher(None, name, k).ratio(), k[:1] == name[:1], -known.index(k))
 

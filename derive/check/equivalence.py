@@ -28,7 +28,7 @@ import sympy
 from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
 from sympy.core.function import AppliedUndef
 
-from derive.check.numeric import NotEvaluable, NotReal, Point, compile_expr, unit
+from derive.check.numeric import FLOAT, MP, NotEvaluable, NotReal, Point, compile_expr, unit
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
@@ -38,21 +38,25 @@ DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` o
 DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
 AGREE = mpmath.mpf("1e-30")  # relative difference below which two values agree
 TINY = mpmath.mpf("1e-40")  # both values smaller than this agree (both are zero)
+FLOAT_AGREE = 1e-9  # the float screen's tolerance: a wider gap is re-evaluated at DIGITS digits
 # Sizes (m, n, any other size such as K) per round: different from each other and between the
 # rounds, so a dropped 1/m, m written for n, or n for K shows.
 ROUNDS = ((2, 3, 4), (3, 2, 3))
 POINTS_PER_SIZE = 4  # random points per round; 8 agreeing points in all make a step consistent
+# The float screen only orders the work (a step it passes is proved, or tested at DIGITS digits;
+# one it fails is evaluated again at DIGITS digits), so one point per round is enough there.
+SCREEN_POINTS = 1
 KINK_FACTOR = 4  # |z|, max, min, piecewise: four times the points, to land on each side of a kink
 MAX_TRIES = 60  # points drawn (per round) before giving up on finding real, finite values
 MAX_EXPANDED_TERMS = 2000  # a finite sum expanded past this is refused (bounded memory)
 MAX_DEFINITION_DEPTH = 25  # substitution rounds before a definition is called circular
-# Proof effort is bounded by size, not by the clock: expand/cancel only below EXPAND_MAX_OPS
-# operations, simplify only below SIMPLIFY_MAX_OPS (it then ends in well under 0.1 s); the CPU
+# Proof effort is bounded by size, not by the clock: cancel/expand only below EXPAND_MAX_NODES
+# nodes, simplify only below SIMPLIFY_MAX_NODES (it then ends in well under 0.1 s); the CPU
 # limits are safety nets that honest steps never reach.
-EXPAND_MAX_OPS = 2000
-SIMPLIFY_MAX_OPS = 150
+EXPAND_MAX_NODES = 4000
+SIMPLIFY_MAX_NODES = 250
 PROOF_CPU_SECONDS = 2.0
-DIAGNOSIS_MAX_OPS = 60  # a diagnosis is only looked for between sides this small
+DIAGNOSIS_MAX_NODES = 400  # a diagnosis is only looked for between sides this small (nodes)
 DIAGNOSIS_CPU_SECONDS = 0.25
 DIAGNOSIS_HARD_SECONDS = 1.0
 # Sampling boxes: y and ŷ-like quantities live in (0, 1) in every course model; everything else
@@ -306,9 +310,16 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
-        result = sympy.diff(_apart(result, var.free_symbols), var, count)
+        result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
+
+
+@lru_cache(maxsize=1024)
+def _diff(expr, var, count: int):
+    """d^count expr / d var^count, remembered: the same expansion is often differentiated by
+    several steps (∂J/∂w_j written as J and as its definition)."""
+    return sympy.diff(_apart(expr, var.free_symbols), var, count)
 
 
 def _apart(expr, avoid: set):
@@ -357,8 +368,8 @@ def _unknown_derivative(d: Derivative):
 
 def _unknowns(*exprs) -> tuple[str, ...]:
     """The undefined quantities whose derivatives appear (``J`` of ``∂?J/w[j]``)."""
-    names = {s.name[len(UNKNOWN):].split("/")[0] for e in exprs for s in e.free_symbols
-             if isinstance(s, sympy.Symbol) and s.name.startswith(UNKNOWN)}
+    names = {s.name[len(UNKNOWN):].split("/")[0] for e in exprs for s in e.atoms(sympy.Symbol)
+             if s.name.startswith(UNKNOWN)}
     return tuple(sorted(names))
 
 
@@ -458,21 +469,16 @@ class Numeric:
 def content_key(*exprs) -> str:
     """A text that names expressions by content alone: the same in every process, whatever
     PYTHONHASHSEED is and however many placeholder symbols SymPy made before."""
-    parts = []
-    for e in exprs:
-        if isinstance(e, sympy.Basic):
-            parts.append(_DUMMY_INDEX.sub("", sympy.srepr(e)))
-        else:
-            parts.append(repr(e))
-    return "\x1f".join(parts)
+    return "\x1f".join(_spelled(e) if isinstance(e, sympy.Basic) else repr(e) for e in exprs)
+
+
+@lru_cache(maxsize=4096)
+def _spelled(e: sympy.Basic) -> str:
+    """srepr without Dummy indices; remembered, since a chain's sides recur from step to step."""
+    return _DUMMY_INDEX.sub("", sympy.srepr(e))
 
 
 _DUMMY_INDEX = re.compile(r", dummy_index=\d+")
-
-
-def _seed(*parts) -> int:
-    h = hashlib.sha256("\x1f".join(str(p) for p in parts).encode()).hexdigest()
-    return int(h[:16], 16)
 
 
 def size_symbols(exprs) -> frozenset:
@@ -513,13 +519,12 @@ def _free_indices(exprs, sizes: frozenset) -> list:
     return sorted(free - sizes, key=str)
 
 
-def _sizes_for(exprs, sizes: frozenset, round_: int, rng: random.Random) -> dict:
-    """Sizes and free indices as integers for one round. In the first round the free indices
-    take different values where they can (so x_j = x_k is caught), in the second one shared
-    value (so ∂w_k/∂w_j = 0 is)."""
+def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random) -> dict:
+    """Sizes and the free indices as integers for one round. In the first round the free
+    indices take different values where they can (so x_j = x_k is caught), in the second one
+    shared value (so ∂w_k/∂w_j = 0 is)."""
     m_val, n_val, other = ROUNDS[round_]
     env = {s: (m_val if s == M else n_val if s == N else other) for s in sizes | {M, N}}
-    free = _free_indices(exprs, frozenset(env))
     his = [env[M] if bound_of(s) == M else env[N] for s in free]
     if free and round_ == 0 and len(free) <= min(his):
         # all different, even across kinds: x_i written for x_j is caught whatever i and j mean
@@ -619,20 +624,20 @@ def _prepare(expr, table, parameters, sizes, substitute: bool):
     return e
 
 
-def _agree(a, b) -> bool:
+def _agree(a, b, tolerance=AGREE) -> bool:
     scale = max(abs(a), abs(b))
     if scale < TINY:
         return True
-    return abs(a - b) <= AGREE * scale
+    return abs(a - b) <= tolerance * scale
 
 
 def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
-    """Evaluators for both sides at this round's sizes: the symbolic forms when they can be
+    """Both sides ready to evaluate at this round's sizes: the symbolic forms when they can be
     evaluated, else the sides with the sizes set first (the concrete path)."""
     try:
         pair = _standins((symbolic(lhs, table, parameters, substitute),
                           symbolic(rhs, table, parameters, substitute)), seed)
-        return pair, tuple(compile_expr(e) for e in pair)
+        return pair, [compile_expr(e, FLOAT) for e in pair]
     except (NotEvaluable, SoftTimeout):
         pass
     except EvaluationError:
@@ -642,11 +647,14 @@ def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
     sizes = {k: sympy.Integer(v) for k, v in env.items()}
     pair = _standins((_prepare(lhs, table, parameters, sizes, substitute),
                       _prepare(rhs, table, parameters, sizes, substitute)), seed)
-    return pair, tuple(compile_expr(e) for e in pair)
+    return pair, [compile_expr(e, FLOAT) for e in pair]
 
 
 def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
-                 domains: dict | None = None) -> Numeric:
+                 domains: dict | None = None, precise: bool = True) -> Numeric:
+    """Both sides at seeded points, round by round. ``precise``: every point at ``DIGITS``
+    digits (what ``consistent`` rests on); otherwise a float screen, where a point that seems to
+    differ is evaluated again at ``DIGITS`` digits before it counts as a counterexample."""
     mode = "substituted" if substitute else "as written"
     rng = random.Random(seed)
     bodies = (*table.scalars.values(), *(b for _, b in table.indexed.values()),
@@ -654,31 +662,40 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     sizes = size_symbols((lhs, rhs, *bodies))
     shown_sizes = sizes if any(e.has(Sum, sympy.Product) for e in (lhs, rhs, *bodies)) \
         else frozenset(s for s in sizes if lhs.has(s) or rhs.has(s))
+    free = _free_indices((lhs, rhs), sizes | {M, N})
     checked = 0
     unknowns: tuple = ()
     with mpmath.workdps(DIGITS + 10):
         for round_ in range(len(ROUNDS)):
-            env = _sizes_for((lhs, rhs), sizes, round_, rng)
-            (a, b), (fa, fb) = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
+            env = _sizes_for(free, sizes, round_, rng)
+            (a, b), fns = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
+            exact = None  # the DIGITS-digit evaluators, compiled on first need
+            screened = False
+            if precise:
+                exact = fns = [compile_expr(a, MP), compile_expr(b, MP)]
             unknowns = _unknowns(a, b)
             good = 0
-            wanted = POINTS_PER_SIZE * (KINK_FACTOR if _has_kinks(a, b) else 1)
+            wanted = (POINTS_PER_SIZE if precise else SCREEN_POINTS) * (KINK_FACTOR if _has_kinks(a, b) else 1)
             for attempt in range(MAX_TRIES):
                 if good >= wanted:
                     break
                 point = Point(dict(env), _drawer(seed, round_, attempt, domains))
                 try:
-                    va, vb = fa(point), fb(point)
+                    va, vb = fns[0](point), fns[1](point)
+                    screened = not precise and _agree(va, vb, FLOAT_AGREE)
+                    if not precise and not screened:
+                        exact = exact or [compile_expr(a, MP), compile_expr(b, MP)]
+                        va, vb = exact[0](point), exact[1](point)
                 except (NotReal, ZeroDivisionError):
                     continue
                 good += 1
                 checked += 1
-                if not _agree(va, vb):
+                if not screened and not _agree(va, vb):
                     shown = [s for s in (M, N) if s in shown_sizes]
                     shown += sorted((s for s in shown_sizes if s not in (M, N)), key=str)
                     shown += sorted((s for s in env if s not in sizes and s not in (M, N)), key=str)
                     where = tuple((s.name, (), int(env[s])) for s in shown)
-                    where += tuple((name, idx, mpmath.nstr(v, 12))
+                    where += tuple((name, idx, mpmath.nstr(mpmath.mpf(v), 12))
                                    for (name, idx), v in sorted(point.drawn.items(), key=str))
                     return Numeric(False, mode, checked, where, mpmath.nstr(va, 20),
                                    mpmath.nstr(vb, 20), unknowns=unknowns)
@@ -695,8 +712,9 @@ SYMBOLIC_CACHE_SIZE = 4096  # sides remembered per process (neighbouring steps s
 
 def symbolic(expr, table, parameters, substitute: bool):
     """A side with its derivatives worked out along the definitions (and, when ``substitute``,
-    the definitions substituted), sizes left symbolic. Remembered: a chain's middle side is the
-    right side of one step and the left side of the next."""
+    the definitions substituted), sizes left symbolic, every sum's index named canonically (so
+    the same sum on both sides is the same expression). Remembered: a chain's middle side is
+    the right side of one step and the left side of the next."""
     key = (expr, table.key, parameters, substitute)
     out = _SYMBOLIC.get(key)
     if out is None:
@@ -708,7 +726,7 @@ def symbolic(expr, table, parameters, substitute: bool):
             if not e.has(Derivative):
                 break
             e = evaluate_derivatives(e, table, parameters)
-        out = collapse_deltas(e)
+        out = _canonical_sums(collapse_deltas(e))
         if len(_SYMBOLIC) >= SYMBOLIC_CACHE_SIZE:
             _SYMBOLIC.clear()
         _SYMBOLIC[key] = out
@@ -716,17 +734,25 @@ def symbolic(expr, table, parameters, substitute: bool):
 
 
 def _canonical_sums(expr):
-    """Rename every sum's bound index to a canonical dummy so equal sums compare equal."""
+    """Every sum's bound index renamed by what it ranges over and how deeply it is nested
+    (``_n_1``, ``_m_2``), so the same sum written with other letters is the same expression."""
+    if not expr.has(Sum):
+        return expr
 
-    def rename(e):
+    def visit(e, env, depth):
+        if isinstance(e, sympy.Symbol):
+            return env.get(e, e)
+        if not e.args or isinstance(e, IndexedBase):
+            return e
         if isinstance(e, Sum) and len(e.limits) == 1:
             var, lo, hi = e.limits[0]
-            canon = sympy.Symbol(f"_{bound_of(var)}_{lo}", integer=True, positive=True)
-            if var != canon and not e.function.has(canon):
-                return Sum(e.function.xreplace({var: canon}), (canon, lo, hi))
-        return e
+            canon = sympy.Symbol(f"_{bound_of(var)}_{depth}", integer=True, positive=True)
+            body = visit(e.function, {**env, var: canon}, depth + 1)
+            return Sum(body, (canon, visit(lo, env, depth), visit(hi, env, depth)))
+        new = [visit(a, env, depth) for a in e.args]
+        return e.func(*new) if any(n is not o for n, o in zip(new, e.args, strict=True)) else e
 
-    return _bottom_up(expr, rename)
+    return visit(expr, {}, 1)
 
 
 def _merge_sums(expr):
@@ -748,7 +774,13 @@ def _merge_sums(expr):
 
 
 def _small(e, limit: int) -> bool:
-    return sympy.count_ops(e) <= limit
+    """At most ``limit`` nodes (counted without building anything, stopping at the limit)."""
+    n = 0
+    for _ in sympy.preorder_traversal(e):
+        n += 1
+        if n > limit:
+            return False
+    return True
 
 
 def _atomize_sums(e):
@@ -774,27 +806,25 @@ def _zero(e) -> bool:
     if e == 0:
         return True
     if e.has(Sum):
+        groups, rest = _merge_sums(e)  # its sums are named canonically already (symbolic)
+        if len(groups) == 1 and rest == 0:  # Σ f − Σ g over the same range: is f − g zero?
+            (summand,) = [sympy.Add(*ts) for ts in groups.values()]
+            return _zero(summand)
         flat = _atomize_sums(e)
         if not flat.has(Sum):
             return _zero(flat)
     if not e.has(Sum):
-        if not _small(e, EXPAND_MAX_OPS):
+        if not _small(e, EXPAND_MAX_NODES):
             return False
-        if sympy.expand(e) == 0:
-            return True
         if sympy.cancel(sympy.together(e)) == 0:
             return True
-        if not _small(e, SIMPLIFY_MAX_OPS):
+        if sympy.expand(e) == 0:
+            return True
+        if not _small(e, SIMPLIFY_MAX_NODES):
             return False
         with soft_limit(PROOF_CPU_SECONDS):
             return sympy.simplify(e) == 0
-    groups, rest = _merge_sums(_canonical_sums(e))
-    if not groups:
-        return False
-    if len(groups) == 1 and rest == 0:
-        (summand,) = [sympy.Add(*ts) for ts in groups.values()]
-        return _zero(summand)
-    if not _small(e, SIMPLIFY_MAX_OPS):
+    if not groups or not _small(e, SIMPLIFY_MAX_NODES):
         return False
     with soft_limit(PROOF_CPU_SECONDS):
         return sympy.simplify(e) == 0
@@ -825,7 +855,7 @@ def diagnose(lhs, rhs, table, parameters) -> tuple | None:
             for substitute in (False, True):
                 a = symbolic(lhs, table, parameters, substitute)
                 b = symbolic(rhs, table, parameters, substitute)
-                if a == 0 or b == 0 or not (_small(a, DIAGNOSIS_MAX_OPS) and _small(b, DIAGNOSIS_MAX_OPS)):
+                if a == 0 or b == 0 or not (_small(a, DIAGNOSIS_MAX_NODES) and _small(b, DIAGNOSIS_MAX_NODES)):
                     continue
                 ratio = sympy.factor(sympy.cancel(sympy.together(b / a)))
                 if ratio == -1:
@@ -867,15 +897,17 @@ def diagnosis_words(found) -> str:
 # --------------------------------------------------------------------------- the verdict
 
 
-def _phase_numeric(lhs, rhs, definitions, parameters, seed, domains=None):
+def _phase_numeric(lhs, rhs, definitions, parameters, seed, domains=None, precise=True, modes=(False, True)):
     table = _table(definitions)
+    if modes == (True,):
+        return numeric_test(lhs, rhs, table, parameters, True, seed, domains, precise)
     try:
-        written = numeric_test(lhs, rhs, table, parameters, False, seed, domains)
+        written = numeric_test(lhs, rhs, table, parameters, False, seed, domains, precise)
     except EvaluationError:  # as written it has unknowns; the definitions may supply them
         written = Numeric(False, "as written", 0)
-    if written.agree:
+    if written.agree or modes == (False,):
         return written
-    substituted = numeric_test(lhs, rhs, table, parameters, True, seed, domains)
+    substituted = numeric_test(lhs, rhs, table, parameters, True, seed, domains, precise)
     if substituted.agree or substituted.points:
         return substituted
     return written if written.points else substituted
@@ -909,11 +941,13 @@ _MEMO: dict = {}  # content of a step and everything it is judged under -> its O
 MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
 
 
-def _memo_key(lhs, rhs, defs, alternative, parameters, domains, timeout) -> str:
+def _memo_key(lhs, rhs, defs, alternative, parameters, domains) -> str:
+    """What a step is judged by: its sides, the definitions, the other reading, the document's
+    independent names and domains — by content, the same in every process."""
     text = content_key(lhs, rhs, *(x for d in defs for x in (d.target, d.body)),
                        *(alternative[:2] if alternative else ()),
                        alternative[2] if alternative else "", tuple(sorted(parameters or ())),
-                       tuple(sorted((domains or {}).items())), timeout)
+                       tuple(sorted((domains or {}).items())))
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -931,10 +965,12 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     """
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
-    key = _memo_key(lhs, rhs, defs, alternative, parameters, domains, timeout)
+    content = _memo_key(lhs, rhs, defs, alternative, parameters, domains)
+    key = (content, timeout)
     out = _MEMO.get(key)
-    if out is None:
-        out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains)
+    if out is None:  # the random points are seeded by the step's content alone
+        out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
+                           int(content[:16], 16))
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
@@ -954,14 +990,14 @@ def _sized(lhs, rhs, defs, alternative):
     return lhs, rhs, defs, alternative
 
 
-def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains) -> Outcome:
+def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
+                 seed: int) -> Outcome:
     start = time.perf_counter()
     lhs, rhs, defs, alternative = _sized(lhs, rhs, defs, alternative)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     alt_exprs = alternative[:2] if alternative is not None else ()
     defs = defs + implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
-    seed = _seed(content_key(lhs, rhs))
 
     def left() -> float:
         return max(0.05, timeout - (time.perf_counter() - start))
@@ -970,25 +1006,33 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         return Outcome(verdict, detail, seconds=time.perf_counter() - start, **kw)
 
     try:
-        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains), left(),
+        # a float screen first; a step it passes is then proved, or tested at DIGITS digits
+        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, False), left(),
                   isolate=isolate)
+        if num.agree:
+            substitute = num.mode == "substituted"
+            how = " after substituting the definitions" if substitute else ""
+            try:
+                proved = run(_phase_prove, (lhs, rhs, defs, parameters, substitute), left(),
+                             isolate=isolate)
+            except Exception:  # no proof: the numeric test decides
+                proved = False
+            if proved:
+                return done(Verdict.PROVED, f"SymPy shows the difference is 0{how}")
+            modes = (True,) if substitute else (False, True)  # as written may have agreed by chance
+            num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True, modes),
+                      left(), isolate=isolate)
+            how = " after substituting the definitions" if num.mode == "substituted" else ""
+            if num.agree:
+                return done(Verdict.CONSISTENT,
+                            f"agrees to {DIGITS - 20}+ digits at {num.points} random points{how}")
+        elif not num.points:
+            num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True), left(),
+                      isolate=isolate)
     except StepTimeout:
         return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
     except Exception as exc:  # every failure becomes a verdict in words
         return done(Verdict.UNDECIDED, f"could not evaluate: {_words(exc)}")
-
-    if num.agree:
-        substitute = num.mode == "substituted"
-        how = " after substituting the definitions" if substitute else ""
-        try:
-            proved = run(_phase_prove, (lhs, rhs, defs, parameters, substitute), left(),
-                         isolate=isolate)
-        except Exception:  # no proof: the numeric agreement stands
-            proved = False
-        if proved:
-            return done(Verdict.PROVED, f"SymPy shows the difference is 0{how}")
-        return done(Verdict.CONSISTENT,
-                    f"agrees to {DIGITS - 20}+ digits at {num.points} random points{how}")
 
     if alternative is not None:
         alt_lhs, alt_rhs, hint = alternative

@@ -58,13 +58,19 @@ def _concrete(expr: sympy.Expr) -> sympy.Expr:
     return expr.doit() if funcs else expr
 
 
-def _heaviside(u, h0=0):
-    return 1 if u > 0 else (0 if u < 0 else h0)
-
-
 def _compile(expr: sympy.Expr, args, module: str):
-    table = {"Heaviside": _heaviside, "Max": max, "Min": min}
-    return sympy.lambdify(args, expr, modules=[table, module])
+    """``expr`` as a function of ``args`` in floats ("math") or mpmath numbers ("mpmath")."""
+    from derive.check.numeric import FLOAT, MP, Point, compile_expr
+
+    fn = compile_expr(expr, FLOAT if module == "math" else MP)
+
+    def call(*values):
+        return fn(Point(dict(zip(args, values, strict=True)), _no_value))
+    return call
+
+
+def _no_value(name, indices):
+    raise ValueError(f"{name} has no value in the finite-difference check")
 
 
 def _label(rng: random.Random, model: Model):
@@ -166,7 +172,9 @@ def gradcheck(model: Model, dw: sympy.Expr, db: sympy.Expr, *,
                                     f"differences {want:.9g}, relative error {err:.2e} > {REL_TOL:g}")
                     if abs(want) > FLOOR:
                         ratios.append((got / want, m))
-    notes = tuple(f"{sympy.sstr(k)} = 0" for k in kink_exprs)
+    from derive.latex.printer import course_latex
+
+    notes = tuple(f"{course_latex(k)} = 0" for k in kink_exprs)
     if failures:
         why = _diagnose(ratios)
         detail = failures[0] + (f"; {why}" if why else "") + (

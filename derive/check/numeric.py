@@ -1,4 +1,4 @@
-"""Evaluate a SymPy expression at a point with mpmath, without building bigger SymPy trees.
+"""Evaluate a SymPy expression at a point, without building bigger SymPy trees.
 
 ``compile_expr`` turns an expression into a tree of closures once; each call then evaluates it
 at one point. Sums and products are looped at evaluation time over whole-number bounds, and an
@@ -7,15 +7,19 @@ m = 3, n = 2 is six multiplications, not a SymPy tree of six terms. Every value 
 variable comes from a hash of (seed, attempt, name, indices): the same step always sees the same
 numbers, whatever order the sides are evaluated in and whatever the process did before.
 
-Each evaluation has a work cap (``WORK_CAP`` loop iterations times the size of their bodies); a
-sum whose bounds are not whole numbers, an unknown function or a derivative nothing could
-evaluate raises ``NotEvaluable`` with words a student understands. A value that is not a real
-number (log of a negative, a division by zero) raises ``NotReal``: that point is skipped.
+Two number kinds: ``MP`` (mpmath at the precision of the surrounding ``mpmath.workdps``), which
+gives verdicts, and ``FLOAT`` (Python floats, about twenty times faster), which screens a step
+before a proof is tried. Each evaluation has a work cap (``WORK_CAP`` loop iterations times the
+size of their bodies); a sum whose bounds are not whole numbers, an unknown function or a
+derivative nothing could evaluate raises ``NotEvaluable`` with words a student understands. A
+value that is not a real, finite number (log of a negative, a division by zero, an overflow)
+raises ``NotReal``: that point is skipped.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import struct
 from collections.abc import Callable
 
@@ -50,13 +54,13 @@ def unit(*key) -> float:
 
 class Point:
     """Values for the variables at one point: ``env`` holds what is fixed (sizes, free indices,
-    values of symbols given by the caller); everything else is drawn by ``draw(name, indices)``
-    on first use and remembered, so both sides of a step see the same values."""
+    bound indices while a sum runs); every other variable gets ``draw(name, indices)`` (a float)
+    on first use, remembered, so both sides of a step see the same values."""
 
-    def __init__(self, env: dict, draw: Callable[[str, tuple], mpmath.mpf]):
+    def __init__(self, env: dict, draw: Callable[[str, tuple], float]):
         self.env = env
         self.draw = draw
-        self.drawn: dict[tuple, mpmath.mpf] = {}
+        self.drawn: dict[tuple, float] = {}
         self.work = 0
 
     def symbol(self, s: sympy.Symbol):
@@ -67,7 +71,7 @@ class Point:
             raise NotEvaluable(f"the index {s.name} has no value")
         return self.value(s.name, ())
 
-    def value(self, name: str, indices: tuple):
+    def value(self, name: str, indices: tuple) -> float:
         key = (name, indices)
         v = self.drawn.get(key)
         if v is None:
@@ -80,133 +84,289 @@ class Point:
             raise NotEvaluable("too large to evaluate at the chosen sizes")
 
 
-# --------------------------------------------------------------------------- compiling
+# --------------------------------------------------------------------------- number kinds
 
-Fn = Callable[[Point], object]
 
-_UNARY = {
+class _Kind:
+    """The arithmetic one compiled tree runs on."""
+
+    name = ""
+    num: Callable
+    unary: dict
+    e = pi = None
+
+    def rational(self, p: int, q: int):
+        return self.num(p) / self.num(q)
+
+    def real(self, v):
+        return v
+
+    def log(self, x):
+        if x <= 0:
+            raise NotReal
+        return self.unary[sympy.log](x)
+
+
+def _guard(fn):
+    def safe(x):
+        try:
+            return fn(x)
+        except (OverflowError, ValueError, ZeroDivisionError) as exc:
+            raise NotReal from exc
+    return safe
+
+
+class _Float(_Kind):
+    name = "float"
+    num = float
+    e, pi = math.e, math.pi
+
+    def real(self, v):
+        if isinstance(v, complex) or not math.isfinite(v):
+            raise NotReal
+        return v
+
+    def power(self, b, x):
+        try:
+            v = b**x
+        except (OverflowError, ZeroDivisionError) as exc:
+            raise NotReal from exc
+        return self.real(v)
+
+
+class _MP(_Kind):
+    name = "mp"
+    num = staticmethod(mpmath.mpf)
+
+    @property
+    def e(self):
+        return +mpmath.e
+
+    @property
+    def pi(self):
+        return +mpmath.pi
+
+    def real(self, v):
+        if isinstance(v, mpmath.mpc):
+            if v.imag != 0:
+                raise NotReal
+            v = v.real
+        if not mpmath.isfinite(v):
+            raise NotReal
+        return v
+
+    def power(self, b, x):
+        return self.real(mpmath.power(b, x))
+
+
+def _sech(x):
+    return 1 / math.cosh(x)
+
+
+FLOAT, MP = _Float(), _MP()
+FLOAT.unary = {k: _guard(v) for k, v in {
+    sympy.exp: math.exp, sympy.sin: math.sin, sympy.cos: math.cos, sympy.tan: math.tan,
+    sympy.sinh: math.sinh, sympy.cosh: math.cosh, sympy.tanh: math.tanh, sympy.asin: math.asin,
+    sympy.acos: math.acos, sympy.atan: math.atan, sympy.sech: _sech,
+    sympy.csch: lambda x: 1 / math.sinh(x), sympy.coth: lambda x: 1 / math.tanh(x),
+    sympy.sec: lambda x: 1 / math.cos(x), sympy.csc: lambda x: 1 / math.sin(x),
+    sympy.cot: lambda x: 1 / math.tan(x), sympy.Abs: abs, sympy.floor: math.floor,
+    sympy.ceiling: math.ceil, sympy.factorial: lambda x: math.gamma(x + 1), sympy.gamma: math.gamma,
+    sympy.erf: math.erf, sympy.log: math.log, sympy.sqrt: math.sqrt,
+}.items()}
+MP.unary = {k: _guard(v) for k, v in {
     sympy.exp: mpmath.exp, sympy.sin: mpmath.sin, sympy.cos: mpmath.cos, sympy.tan: mpmath.tan,
     sympy.sinh: mpmath.sinh, sympy.cosh: mpmath.cosh, sympy.tanh: mpmath.tanh,
     sympy.asin: mpmath.asin, sympy.acos: mpmath.acos, sympy.atan: mpmath.atan,
     sympy.sech: mpmath.sech, sympy.csch: mpmath.csch, sympy.coth: mpmath.coth,
-    sympy.sec: mpmath.sec, sympy.csc: mpmath.csc, sympy.cot: mpmath.cot,
-    sympy.Abs: abs, sympy.floor: mpmath.floor, sympy.ceiling: mpmath.ceil,
-    sympy.factorial: mpmath.factorial, sympy.gamma: mpmath.gamma,
-    sympy.erf: mpmath.erf,
-}
+    sympy.sec: mpmath.sec, sympy.csc: mpmath.csc, sympy.cot: mpmath.cot, sympy.Abs: abs,
+    sympy.floor: mpmath.floor, sympy.ceiling: mpmath.ceil, sympy.factorial: mpmath.factorial,
+    sympy.gamma: mpmath.gamma, sympy.erf: mpmath.erf, sympy.log: mpmath.log,
+    sympy.sqrt: mpmath.sqrt,
+}.items()}
 
 
-def _real(v):
-    if isinstance(v, mpmath.mpc):
-        if v.imag != 0:
-            raise NotReal
-        v = v.real
-    if not mpmath.isfinite(v):
-        raise NotReal
-    return v
+# --------------------------------------------------------------------------- compiling
+
+Fn = Callable[[Point], object]
 
 
-def _sign(x):
-    return mpmath.mpf(0) if x == 0 else mpmath.mpf(1 if x > 0 else -1)
-
-
-def _heaviside(x, at_zero):
-    if x == 0:
-        return at_zero
-    return mpmath.mpf(1 if x > 0 else 0)
+def compile_expr(expr: sympy.Basic, kind: _Kind = MP) -> Fn:
+    """A function of a Point giving ``expr``'s value there in ``kind``'s numbers (or a bool for
+    a condition). Raises NotEvaluable for what can never be evaluated."""
+    return _Compiler(kind).compile(expr)
 
 
 def _whole(v, what: str) -> int:
     if isinstance(v, int):
         return v
-    v = _real(v)
-    n = int(mpmath.nint(v))
-    if abs(v - n) > mpmath.mpf("1e-20"):
+    if not (isinstance(v, (float, mpmath.mpf)) and math.isfinite(float(v))):
+        raise NotEvaluable(f"{what} is not a whole number at the chosen sizes")
+    n = int(round(float(v)))
+    if abs(v - n) > 1e-9:
         raise NotEvaluable(f"{what} is not a whole number at the chosen sizes")
     return n
 
 
-def compile_expr(expr: sympy.Basic) -> Fn:
-    """A function of a Point giving ``expr``'s value there (mpmath number, or bool for a
-    condition). Raises NotEvaluable for what can never be evaluated."""
-    if sympy.count_ops(expr, visual=False) > MAX_NODES:
-        raise NotEvaluable("too large to evaluate")
-    return _compile(expr)
+def _sign(x):
+    return 0 if x == 0 else 1 if x > 0 else -1
 
 
-def _const(v):
-    return lambda p: v
+_RELATIONS = {"<": lambda x, y: x < y, "<=": lambda x, y: x <= y, ">": lambda x, y: x > y,
+              ">=": lambda x, y: x >= y, "==": lambda x, y: x == y, "!=": lambda x, y: x != y}
 
 
-def _compile(e) -> Fn:  # one branch per kind of node
-    if e.is_Integer:
-        return _const(mpmath.mpf(int(e)))
-    if e.is_Rational:
-        return _const(mpmath.mpf(int(e.p)) / int(e.q))
-    if e.is_Float:
-        return _const(mpmath.mpf(e._mpf_))
-    if e is sympy.E:
-        return _const(mpmath.e)
-    if e is sympy.pi:
-        return _const(mpmath.pi)
-    if e is sympy.true or e is sympy.false:
-        return _const(bool(e))
-    if e in (sympy.oo, -sympy.oo, sympy.zoo, sympy.nan):
-        def infinite(p):
-            raise NotReal
-        return infinite
-    if isinstance(e, sympy.Symbol):
-        return lambda p: p.symbol(e)
-    if isinstance(e, Indexed):
-        name = str(e.base.label)
-        idx = [_compile(i) for i in e.indices]
-        return lambda p: p.value(name, tuple(_whole(i(p), "an index") for i in idx))
-    if isinstance(e, sympy.Add):
-        fs = [_compile(a) for a in e.args]
-        return lambda p: mpmath.fsum(f(p) for f in fs)
-    if isinstance(e, sympy.Mul):
-        fs = [_compile(a) for a in e.args]
+class _Compiler:
+    """Closures for one number kind; one method per kind of node."""
+
+    def __init__(self, kind: _Kind):
+        self.k = kind
+        self.nodes = 0  # nodes compiled so far: the size of a sum's body is a difference of two
+
+    def const(self, v):
+        return lambda p: v
+
+    def compile(self, e) -> Fn:
+        k = self.k
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise NotEvaluable("too large to evaluate")
+        if e.is_Integer:
+            return self.const(k.num(int(e)))
+        if e.is_Rational:
+            return self.const(k.rational(int(e.p), int(e.q)))
+        if e.is_Float:
+            return self.const(k.num(float(e)) if k is FLOAT else mpmath.mpf(e._mpf_))
+        if e is sympy.E:
+            return self.const(k.e)
+        if e is sympy.pi:
+            return self.const(k.pi)
+        if e is sympy.true or e is sympy.false:
+            return self.const(bool(e))
+        if e in (sympy.oo, -sympy.oo, sympy.zoo, sympy.nan):
+            def infinite(p):
+                raise NotReal
+            return infinite
+        if isinstance(e, sympy.Symbol):
+            conv = k.num
+            return lambda p: conv(p.symbol(e))
+        if isinstance(e, Indexed):
+            name, conv = str(e.base.label), k.num
+            if all(isinstance(i, sympy.Symbol) for i in e.indices):  # x[i, k]: the usual case
+                names = e.indices
+
+                def indexed(p):
+                    env = p.env
+                    key = tuple(env[i] if i in env else p.symbol(i) for i in names)
+                    return conv(p.value(name, key))
+                return indexed
+            idx = [self.compile(i) for i in e.indices]
+            return lambda p: conv(p.value(name, tuple(_whole(i(p), "an index") for i in idx)))
+        method = getattr(self, "_" + type(e).__name__, None)
+        if method is None:
+            method = next((getattr(self, "_" + c.__name__) for c in type(e).__mro__
+                           if hasattr(self, "_" + c.__name__)), None)
+        if method is not None:
+            return method(e)
+        if e.func in k.unary and len(e.args) == 1:
+            fn, a, real = k.unary[e.func], self.compile(e.args[0]), k.real
+            return lambda p: real(fn(a(p)))
+        if isinstance(e, AppliedUndef):
+            raise NotEvaluable(f"the function {e.func} is defined nowhere")
+        if isinstance(e, sympy.Derivative):
+            raise NotEvaluable("a derivative that could not be worked out")
+        raise NotEvaluable(f"cannot evaluate {type(e).__name__}")
+
+    def _Add(self, e):
+        fs = [self.compile(a) for a in e.args]
+
+        def add(p):
+            out = 0
+            for f in fs:
+                out += f(p)
+            return out
+        return add
+
+    def _Mul(self, e):
+        fs = [self.compile(a) for a in e.args]
 
         def mul(p):
-            out = mpmath.mpf(1)
+            out = 1
             for f in fs:
                 out *= f(p)
             return out
         return mul
-    if isinstance(e, sympy.Pow):
-        return _pow(e)
-    if e.func in _UNARY and len(e.args) == 1:
-        fn, a = _UNARY[e.func], _compile(e.args[0])
-        return lambda p: _real(fn(a(p)))
-    if isinstance(e, sympy.log):
-        a = _compile(e.args[0])
-        base = _compile(e.args[1]) if len(e.args) > 1 else None
 
-        def log(p):
-            x = a(p)
-            if x <= 0:
+    def _Pow(self, e):
+        b, x = e.args
+        fb, k = self.compile(b), self.k
+        if x.is_Integer:
+            n = int(x)
+
+            def int_pow(p):
+                v = fb(p)
+                if v == 0 and n < 0:
+                    raise NotReal
+                try:
+                    return k.real(v**n)
+                except OverflowError as exc:
+                    raise NotReal from exc
+            return int_pow
+        if x == sympy.Rational(1, 2):
+            sqrt = k.unary[sympy.sqrt]
+
+            def root(p):
+                v = fb(p)
+                if v < 0:
+                    raise NotReal
+                return sqrt(v)
+            return root
+        fx = self.compile(x)
+
+        def power(p):
+            v, w = fb(p), fx(p)
+            if v < 0 and w != int(w):
                 raise NotReal
-            return mpmath.log(x) / (mpmath.log(base(p)) if base else 1)
-        return log
-    if isinstance(e, (sympy.Max, sympy.Min)):
-        fs = [_compile(a) for a in e.args]
+            if v == 0 and w <= 0:
+                raise NotReal
+            return k.power(v, w)
+        return power
+
+    def _log(self, e):
+        a, k = self.compile(e.args[0]), self.k
+        if len(e.args) == 1:
+            return lambda p: k.log(a(p))
+        base = self.compile(e.args[1])
+        return lambda p: k.log(a(p)) / k.log(base(p))
+
+    def _MinMaxBase(self, e):
+        fs = [self.compile(a) for a in e.args]
         pick = max if isinstance(e, sympy.Max) else min
         return lambda p: pick(f(p) for f in fs)
-    if isinstance(e, sympy.sign):
-        a = _compile(e.args[0])
-        return lambda p: _sign(a(p))
-    if isinstance(e, sympy.Heaviside):
-        a = _compile(e.args[0])
-        h0 = _compile(e.args[1]) if len(e.args) > 1 else _const(mpmath.mpf("0.5"))
-        return lambda p: _heaviside(a(p), h0(p))
-    if isinstance(e, sympy.KroneckerDelta):
-        a, b = (_compile(x) for x in e.args[:2])
-        return lambda p: mpmath.mpf(1 if _whole(a(p), "an index") == _whole(b(p), "an index") else 0)
-    if isinstance(e, sympy.binomial):
-        a, b = (_compile(x) for x in e.args)
-        return lambda p: _real(mpmath.binomial(a(p), b(p)))
-    if isinstance(e, sympy.Piecewise):
-        pieces = [(_compile(v), _compile(c)) for v, c in e.args]
+
+    def _sign(self, e):
+        a, num = self.compile(e.args[0]), self.k.num
+        return lambda p: num(_sign(a(p)))
+
+    def _Heaviside(self, e):
+        a, num = self.compile(e.args[0]), self.k.num
+        h0 = self.compile(e.args[1]) if len(e.args) > 1 else self.const(num(1) / 2)
+        return lambda p: (h0(p) if (v := a(p)) == 0 else num(1 if v > 0 else 0))
+
+    def _KroneckerDelta(self, e):
+        a, b = (self.compile(x) for x in e.args[:2])
+        one, zero = self.k.num(1), self.k.num(0)
+        return lambda p: one if _whole(a(p), "an index") == _whole(b(p), "an index") else zero
+
+    def _binomial(self, e):
+        a, b = (self.compile(x) for x in e.args)
+        k = self.k
+        if k is FLOAT:
+            return lambda p: k.real(math.gamma(a(p) + 1) / (math.gamma(b(p) + 1) * math.gamma(a(p) - b(p) + 1)))
+        return lambda p: k.real(mpmath.binomial(a(p), b(p)))
+
+    def _Piecewise(self, e):
+        pieces = [(self.compile(v), self.compile(c)) for v, c in e.args]
 
         def piecewise(p):
             for v, c in pieces:
@@ -214,30 +374,31 @@ def _compile(e) -> Fn:  # one branch per kind of node
                     return v(p)
             raise NotReal  # no piece applies here
         return piecewise
-    if isinstance(e, sympy.core.relational.Relational):
-        a, b = _compile(e.lhs), _compile(e.rhs)
-        op = {"<": lambda x, y: x < y, "<=": lambda x, y: x <= y, ">": lambda x, y: x > y,
-              ">=": lambda x, y: x >= y, "==": lambda x, y: x == y, "!=": lambda x, y: x != y}[e.rel_op]
+
+    def _Relational(self, e):
+        a, b, op = self.compile(e.lhs), self.compile(e.rhs), _RELATIONS[e.rel_op]
         return lambda p: op(a(p), b(p))
-    if isinstance(e, (sympy.And, sympy.Or)):
-        fs = [_compile(a) for a in e.args]
-        if isinstance(e, sympy.And):
-            return lambda p: all(f(p) for f in fs)
+
+    def _And(self, e):
+        fs = [self.compile(a) for a in e.args]
+        return lambda p: all(f(p) for f in fs)
+
+    def _Or(self, e):
+        fs = [self.compile(a) for a in e.args]
         return lambda p: any(f(p) for f in fs)
-    if isinstance(e, sympy.Not):
-        a = _compile(e.args[0])
+
+    def _Not(self, e):
+        a = self.compile(e.args[0])
         return lambda p: not a(p)
-    if isinstance(e, (sympy.Sum, sympy.Product)):
-        return _loop(e)
-    if isinstance(e, sympy.Subs):
-        body = _compile(e.expr)
-        at = [_compile(x) for x in e.point]
+
+    def _Subs(self, e):
+        body = self.compile(e.expr)
+        at = [self.compile(x) for x in e.point]
         names = e.variables
 
         def subs(p):
             saved = [p.env.get(v) for v in names]
-            values = [f(p) for f in at]
-            p.env.update(zip(names, values, strict=True))
+            p.env.update(zip(names, [f(p) for f in at], strict=True))
             try:
                 return body(p)
             finally:
@@ -247,74 +408,40 @@ def _compile(e) -> Fn:  # one branch per kind of node
                     else:
                         p.env[v] = old
         return subs
-    if isinstance(e, AppliedUndef):
-        raise NotEvaluable(f"the function {e.func} is defined nowhere")
-    if isinstance(e, sympy.Derivative):
-        raise NotEvaluable("a derivative that could not be worked out")
-    raise NotEvaluable(f"cannot evaluate {type(e).__name__}")
 
+    def _Sum(self, e):
+        return self._loop(e, True)
 
-def _pow(e: sympy.Pow) -> Fn:
-    b, x = e.args
-    fb = _compile(b)
-    if x.is_Integer:
-        n = int(x)
+    def _Product(self, e):
+        return self._loop(e, False)
 
-        def int_pow(p):
-            v = fb(p)
-            if v == 0 and n < 0:
-                raise NotReal
-            return v**n
-        return int_pow
-    if x == sympy.Rational(1, 2):
-        def sqrt(p):
-            v = fb(p)
-            if v < 0:
-                raise NotReal
-            return mpmath.sqrt(v)
-        return sqrt
-    fx = _compile(x)
+    def _loop(self, e, is_sum: bool):
+        before = self.nodes
+        body = self.compile(e.function)
+        weight = max(1, self.nodes - before)
+        limits = [(var, self.compile(lo), self.compile(hi)) for var, lo, hi in e.limits]
+        start = self.k.num(0 if is_sum else 1)
 
-    def power(p):
-        v, w = fb(p), fx(p)
-        if v < 0 and w != int(w):
-            raise NotReal
-        if v == 0 and w <= 0:
-            raise NotReal
-        return _real(mpmath.power(v, w))
-    return power
+        def run(p, depth):
+            if depth == len(limits):
+                return body(p)
+            var, lo, hi = limits[depth]
+            a, b = _whole(lo(p), "a sum's lower bound"), _whole(hi(p), "a sum's upper bound")
+            if b - a + 1 > MAX_TERMS:
+                raise NotEvaluable(f"a sum with {b - a + 1} terms is too large to evaluate")
+            p.spend(max(0, b - a + 1) * weight)
+            saved = p.env.get(var)
+            acc = start
+            try:
+                for v in range(a, b + 1):
+                    p.env[var] = v
+                    term = run(p, depth + 1)
+                    acc = acc + term if is_sum else acc * term
+            finally:
+                if saved is None:
+                    p.env.pop(var, None)
+                else:
+                    p.env[var] = saved
+            return acc
 
-
-def _size(e) -> int:
-    return sum(1 for _ in sympy.preorder_traversal(e))
-
-
-def _loop(e) -> Fn:
-    body = _compile(e.function)
-    weight = max(1, _size(e.function))
-    limits = [(var, _compile(lo), _compile(hi)) for var, lo, hi in e.limits]
-    is_sum = isinstance(e, sympy.Sum)
-
-    def run(p, k):
-        if k == len(limits):
-            return body(p)
-        var, lo, hi = limits[k]
-        a, b = _whole(lo(p), "a sum's lower bound"), _whole(hi(p), "a sum's upper bound")
-        if b - a + 1 > MAX_TERMS:
-            raise NotEvaluable(f"a sum with {b - a + 1} terms is too large to evaluate")
-        p.spend(max(0, b - a + 1) * weight)
-        saved = p.env.get(var)
-        acc = mpmath.mpf(0 if is_sum else 1)
-        try:
-            for v in range(a, b + 1):
-                p.env[var] = v
-                term = run(p, k + 1)
-                acc = acc + term if is_sum else acc * term
-        finally:
-            if saved is None:
-                p.env.pop(var, None)
-            else:
-                p.env[var] = saved
-        return acc
-
-    return lambda p: run(p, 0)
+        return lambda p: run(p, 0)

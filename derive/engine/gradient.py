@@ -7,20 +7,18 @@ piece; the equivalence checker then gives every step its verdict.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 import sympy
 from sympy import Derivative
 from sympy.core.function import AppliedUndef
 
-from derive.derivation import Derivation, Outcome, Step, Verdict
+from derive.derivation import Derivation, Step
 from derive.engine.canonical import Product, closed_form
 from derive.engine.rewrite import YHAT, Z, at_kinks, kinks, output_derivative
+from derive.latex.printer import course_latex
 from derive.model import Model
 from derive.symbols import SAMPLE, base, index, scalar
 
@@ -142,8 +140,8 @@ def notes(model: Model) -> tuple[str, ...]:
                    "(w_j ← w_j + α ∂J/∂w_j).")
     for where, expr in (("loss", model.loss(Y, YHAT)), ("activation", model.activation(Z))):
         for u in kinks(expr):
-            out.append(f"The {where} has a kink at {sympy.sstr(u)} = 0: the subgradient there "
-                       "is taken as 0 (Heaviside(0) = 0); the numeric check avoids it.")
+            out.append(f"The {where} has a kink at {course_latex(u)} = 0: the subgradient there "
+                       "is taken as 0 (the step is 0 at 0); the numeric check avoids it.")
     return tuple(out)
 
 
@@ -157,80 +155,66 @@ def derive_gradient(model: Model) -> Result:
     return Result(model, _derive(model, "w_j"), _derive(model, "b"), notes(model))
 
 
-def _cache_dir() -> Path | None:
-    if os.environ.get("DERIVE_NO_CACHE"):
-        return None
-    root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "derive" / "verdicts"
-
-
-@lru_cache(maxsize=1)
-def _checker_fingerprint() -> str:
-    """Hash of everything a verdict depends on: the checker's sources (derive/check/*.py and the
-    symbol conventions) and SymPy's version. A cached verdict is void once any of them changes."""
-    here = Path(__file__).resolve().parent.parent
-    h = hashlib.sha256(sympy.__version__.encode())
-    for f in sorted((here / "check").glob("*.py")) + [here / "symbols.py"]:
-        h.update(f.name.encode() + b"\0" + f.read_bytes())
-    return h.hexdigest()
-
-
-def _key(step: Step, defs) -> str:
-    text = "\x1f".join([_checker_fingerprint(), sympy.srepr(step.lhs), sympy.srepr(step.rhs),
-                        *(sympy.srepr(d.target) + "=" + sympy.srepr(d.body) for d in defs)])
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _cached(step: Step, defs, timeout: float) -> Outcome:
-    """The checker's verdict on a step, remembered on disk by content (step, definitions, and
-    the checker's own source), so a repeated run does not redo identical proofs."""
-    folder = _cache_dir()
-    path = folder / (_key(step, defs) + ".json") if folder else None
-    if path is not None:
-        try:
-            data = json.loads(path.read_text())
-            return Outcome(Verdict(data["verdict"]), data["detail"], data.get("counterexample"),
-                           data.get("lhs_value"), data.get("rhs_value"), data.get("seconds", 0.0))
-        except (OSError, ValueError, KeyError):
-            pass
+def verify(derivation: Derivation, *, timeout: float = STEP_TIMEOUT) -> Derivation:
+    """Every step with the equivalence checker's verdict: the engine never vouches for itself,
+    and no verdict is read back from a file (a stale or forged file could turn one). Identical
+    steps (∂L/∂ŷ appears in both gradients) are checked once."""
     from derive.check.equivalence import check_step
 
-    out = check_step(step, defs, timeout=timeout, isolate=False)
-    if path is not None and out.verdict is not Verdict.UNDECIDED:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"verdict": out.verdict.value, "detail": out.detail,
-                                       "counterexample": out.counterexample,
-                                       "lhs_value": out.lhs_value, "rhs_value": out.rhs_value,
-                                       "seconds": out.seconds}))
-            tmp.replace(path)
-        except OSError:
-            pass
-    return out
-
-
-def verify(derivation: Derivation, *, timeout: float = STEP_TIMEOUT) -> Derivation:
-    """Every step with the equivalence checker's verdict: the engine never vouches for itself.
-    Identical steps (∂L/∂ŷ appears in both gradients) are checked once."""
     defs = derivation.definitions
     seen: dict = {}
     steps = []
     for s in derivation.steps:
         k = (s.lhs, s.rhs)
         if k not in seen:
-            seen[k] = _cached(s, defs, timeout)
+            seen[k] = check_step(s, defs, timeout=timeout, isolate=False)
         steps.append(s.with_outcome(seen[k]))
     return replace(derivation, steps=tuple(steps))
 
 
+def _checked(model: Model, parameter: str) -> Gradient:
+    g = _derive(model, parameter)
+    return replace(g, derivation=verify(g.derivation))
+
+
+def _both(first, second):
+    """``(first(), second())``, the second in a forked process where the system can fork: the
+    two gradients are independent, and on two cores this nearly halves a cold run. The child's
+    result is what this process would compute (points are seeded by each step's content); if
+    the child fails for any reason, this process computes it itself."""
+    if not hasattr(os, "fork"):
+        return first(), second()
+    import pickle
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: compute, send, leave without running any exit handler
+        try:
+            os.close(read)
+            data = pickle.dumps(second())
+            with os.fdopen(write, "wb") as out:
+                out.write(data)
+        finally:
+            os._exit(0)
+    os.close(write)
+    done = first()
+    with os.fdopen(read, "rb") as inp:
+        data = inp.read()
+    os.waitpid(pid, 0)
+    try:
+        return done, pickle.loads(data)  # from our own child, never from a file
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return done, second()
+
+
 def gradient(model: Model, *, check_steps: bool = True, numeric: bool = True) -> Result:
     """Derive, verify every step, and cross-check numerically against finite differences of J."""
-    result = derive_gradient(model)
     if check_steps:
-        result = replace(result,
-                         dw=replace(result.dw, derivation=verify(result.dw.derivation)),
-                         db=replace(result.db, derivation=verify(result.db.derivation)))
+        _pieces(model)  # shared by both gradients: worked out once, before they part
+        dw, db = _both(lambda: _checked(model, "w_j"), lambda: _checked(model, "b"))
+        result = Result(model, dw, db, notes(model))
+    else:
+        result = derive_gradient(model)
     if numeric:
         from derive.check.gradcheck import gradcheck
 

@@ -46,16 +46,34 @@ def kinks(expr: sympy.Expr) -> list[sympy.Expr]:
 
 
 def _agrees(d: sympy.Expr, candidate: sympy.Expr, f: sympy.Expr) -> bool:
+    from derive.check.numeric import FLOAT, NotEvaluable, NotReal, Point, compile_expr
+
+    try:
+        fd, fc, ff = (compile_expr(e, FLOAT) for e in (d, candidate, f))
+    except NotEvaluable:
+        return False
     for p in PROBES:
-        zp = sympy.Float(p)
         try:
-            want = complex(d.subs(Z, zp).evalf())
-            got = complex(candidate.subs(YHAT, f.subs(Z, zp)).evalf())
-        except (TypeError, ValueError, ZeroDivisionError):
+            want = fd(Point({Z: p}, _no_draw))
+            got = fc(Point({YHAT: ff(Point({Z: p}, _no_draw))}, _no_draw))
+        except (NotReal, NotEvaluable, ZeroDivisionError):
             return False
         if abs(want - got) > PROBE_TOLERANCE * max(1.0, abs(want)):
             return False
     return True
+
+
+def _no_draw(name, indices):
+    raise ValueError(f"{name} has no value at a probe point")
+
+
+def _positive(e: sympy.Expr) -> sympy.Expr:
+    """-ŷ(ŷ − 1) as ŷ(1 − ŷ): a leading minus sign taken into the one bracket that can take it."""
+    if isinstance(e, sympy.Mul) and e.could_extract_minus_sign():
+        brackets = [a for a in e.args if isinstance(a, sympy.Add)]
+        if len(brackets) == 1:
+            return sympy.Mul(*(-a if a is brackets[0] else a for a in (-e).args))
+    return e
 
 
 def _fewest_ops(*forms: sympy.Expr) -> sympy.Expr:
@@ -82,12 +100,13 @@ def output_derivative(act: Activation) -> tuple[sympy.Expr, sympy.Expr, bool]:
     elif _agrees(d, same, f):
         candidates.append(same)
     else:
-        try:
-            roots = sympy.solve(sympy.Eq(YHAT, f), Z)
+        try:  # no checking or simplifying inside solve: _agrees checks every candidate
+            roots = sympy.solve(sympy.Eq(YHAT, f), Z, check=False, simplify=False)
         except (NotImplementedError, ValueError):
             roots = []
         for root in roots:
-            c = at_kinks(sympy.simplify(d.subs(Z, root)))
+            c = d.subs(Z, root)
+            c = at_kinks(_fewest_ops(_positive(sympy.factor(sympy.cancel(c))), sympy.expand(c)))
             if not c.has(Z):
                 candidates.append(c)
     for c in sorted(candidates, key=sympy.count_ops):

@@ -35,7 +35,7 @@ def result(r: Result) -> str:
     lines.append("closed forms:")
     for g, name in ((r.dw, r"\frac{\partial J}{\partial w_j}"), (r.db, r"\frac{\partial J}{\partial b}")):
         lines.append(f"  {name} = {gradient_latex(m.reduction, g.summand.coefficient, g.summand.factors)}")
-        lines.append(f"  per sample: {g.per_sample}")
+        lines.append(f"  per sample: {course_latex(g.per_sample)}")
     for note in r.notes:
         lines.append(f"note: {note}")
     if r.numeric is not None:
@@ -58,15 +58,15 @@ def latex(r: Result) -> str:
 
 
 def models(losses, activations, inputs) -> str:
-    y, yhat, z = sympy.Symbol("y"), sympy.Symbol("yhat"), sympy.Symbol("z")
+    y, yhat, z = sympy.Symbol("y", real=True), sympy.Symbol("yhat", real=True), sympy.Symbol("z", real=True)
     lines = ["losses:"]
     for lo in losses.values():
         extra = "  (maximised: gradient ascent)" if lo.maximise else ""
-        lines.append(f"  {lo.name:<15} L = {sympy.sstr(lo(y, yhat))}   y ∈ {lo.y.text}, "
+        lines.append(f"  {lo.name:<15} L = {course_latex(lo(y, yhat))}   y ∈ {lo.y.text}, "
                      f"ŷ ∈ {lo.yhat.text}{extra}")
     lines.append("activations:")
     for a in activations.values():
-        lines.append(f"  {a.name:<15} ŷ = {sympy.sstr(a(z))}   ŷ ∈ {a.output.text}")
+        lines.append(f"  {a.name:<15} ŷ = {course_latex(a(z))}   ŷ ∈ {a.output.text}")
     lines.append("inputs:")
     for inp in inputs.values():
         lines.append(f"  {inp.name:<15} z^(i) = {inp.latex}   ({inp.doc})")
