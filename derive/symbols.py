@@ -51,3 +51,81 @@ SAMPLE = index("i")
 def bound_of(idx: sympy.Symbol) -> sympy.Symbol:
     """Upper bound of a sum over ``idx`` when the text gives none: m for samples, n for features."""
     return M if idx.name[:1] in SAMPLE_INDEX_LETTERS else N
+
+
+# --------------------------------------------------------------------------- numbers too large
+
+
+class _Large(sympy.Function):
+    """A number written in a formula that is too large to compute exactly (``10^{10^{10}}``,
+    ``1000000!``, ``\\binom{10^9}{10^8}``): kept as written, never expanded by SymPy, and given a
+    value only by the numeric evaluator (mpmath works with its exponent, not its digits)."""
+
+    is_real = True
+
+    @classmethod
+    def eval(cls, *args):
+        return None  # never evaluated: that is the point
+
+
+class LargePower(_Large):
+    """b^e with numeric b and e whose exact value would need more than MAX_POWER_BITS bits."""
+
+    nargs = 2
+
+    def _latex(self, printer):
+        b, e = self.args
+        return f"{{{printer._print(b)}}}^{{{printer._print(e)}}}"
+
+
+class LargeFactorial(_Large):
+    """n! for a whole number n too large to multiply out."""
+
+    nargs = 1
+
+    def _latex(self, printer):
+        return f"{printer._print(self.args[0])}!"
+
+
+class LargeBinomial(_Large):
+    """\\binom{n}{k} for whole numbers too large to multiply out."""
+
+    nargs = 2
+
+    def _latex(self, printer):
+        n, k = self.args
+        return rf"\binom{{{printer._print(n)}}}{{{printer._print(k)}}}"
+
+
+MAX_POWER_BITS = 4096  # a numeric power whose exact value needs more bits than this stays as written
+MAX_FACTORIAL = 1000  # n! and binomials of larger whole numbers stay as written
+
+
+def _bits(x: sympy.Expr) -> float:
+    """How many bits the exact value of a number takes (numerator and denominator)."""
+    if isinstance(x, _Large):
+        return float("inf")
+    p, q = sympy.fraction(x) if x.is_Rational else (x, 1)
+    return max(abs(int(p)).bit_length(), abs(int(q)).bit_length()) if x.is_Rational else 64.0
+
+
+def power(b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
+    """b^e, kept as written when both are numbers and the exact result would be huge."""
+    if isinstance(b, _Large) or isinstance(e, _Large):
+        return LargePower(b, e)
+    if b.is_Number and e.is_Number and b not in (0, 1, -1):
+        if e.is_Rational and abs(e) > 1 and abs(float(e)) * _bits(b) > MAX_POWER_BITS:
+            return LargePower(b, e)
+    return sympy.Pow(b, e)
+
+
+def factorial(n: sympy.Expr) -> sympy.Expr:
+    if isinstance(n, _Large) or (n.is_Integer and n > MAX_FACTORIAL):
+        return LargeFactorial(n)
+    return sympy.factorial(n)
+
+
+def binomial(n: sympy.Expr, k: sympy.Expr) -> sympy.Expr:
+    if any(isinstance(a, _Large) or (a.is_Integer and abs(a) > MAX_FACTORIAL) for a in (n, k)):
+        return LargeBinomial(n, k)
+    return sympy.binomial(n, k)

@@ -348,3 +348,10 @@ def test_notation_from_several_courses(tmp_path, capsys):
 def test_a_claim_whose_left_side_is_unreadable(tmp_path, capsys):
     code, steps = _one_step(tmp_path, capsys, r"$$\frac{a}{ = a$$" "\n")
     assert [s["verdict"] for s in steps] == ["unreadable"]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_an_endless_input_is_refused_at_the_size_limit(capsys, device):
+    code, out, err = run(capsys, "check", device)
+    assert code == 2 and out == ""
+    assert err == f"derive: {device}: too large to check (the limit is 20 MB)\n"

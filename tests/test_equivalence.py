@@ -125,3 +125,16 @@ def test_circular_definition_is_reported():
     out = check_equal(q, 1, (Definition(q, q + 1),))
     assert out.verdict is Verdict.UNDECIDED
     assert out.detail == "could not evaluate: a definition refers to itself"
+
+
+@pytest.mark.parametrize("value, want", [
+    pytest.param("(0, 1)", ("box", 0.025, 0.975), id="interval"),
+    pytest.param("(.5, 1]", ("box", 0.5125, 0.9875), id="leading-dot"),
+    pytest.param("(.,.)", None, id="dots-only"),
+    pytest.param("(0, .)", None, id="dot-bound"),
+    pytest.param("{0,1}", ("set", (0, 1)), id="set"),
+])
+def test_front_matter_domains(value, want):
+    from derive.check.equivalence import domains_from
+
+    assert domains_from({"y": value}).get("y") == want

@@ -11,7 +11,6 @@ from sympy import (
     Integer,
     Max,
     Min,
-    Pow,
     Product,
     Rational,
     Sum,
@@ -21,7 +20,7 @@ from sympy import (
 
 from derive.errors import LatexError
 from derive.latex.notation import ELIDED, MAX_DEPTH, parse_side
-from derive.symbols import M, N, base, index, scalar
+from derive.symbols import LargeBinomial, LargeFactorial, LargePower, M, N, base, index, scalar
 
 i, j, k, l_ = index("i"), index("j"), index("k"), index("l")
 a, b, c, h, p, r, x_, y_, z_ = (scalar(s) for s in "abchprxyz")
@@ -59,6 +58,11 @@ EXPRESSIONS = [
     P(r"x_{ij}", x[i, j], id="two-indices"),
     P(r"x_{i,j}", x[i, j], id="two-indices-comma"),
     P(r"x_{j+1}", x[j + 1], id="shifted-index"),
+    # Unicode super- and subscripts, as notes typed without LaTeX write them
+    P("x²", x_**2, id="unicode-square"),
+    P("x₁ + x₂", x[1] + x[2], id="unicode-subscripts"),
+    P("x⁽ⁱ⁾", x[i], id="unicode-sample-index"),
+    P("x_j⁽ⁱ⁾", x[i, j], id="unicode-sample-after-feature"),
     P(r"x_{max}", scalar("x_max"), id="word-subscript"),
     P(r"w_b", scalar("w_b"), id="non-index-subscript"),
     # accents and fonts
@@ -208,12 +212,28 @@ def test_prime_of_an_expression_is_a_substitution():
     assert e.doit() == Derivative(f(2 * x_), x_).doit() / 2 or e.point == (2 * x_,)
 
 
-def test_huge_power_is_kept_unevaluated():
-    for latex in (r"10^{10^{10}}", r"2 \cdot 10^{10^{10}} + 1", r"100000!"):
-        e = parse_side(latex).expr
-        assert e.has(Pow) or e.has(sympy.factorial)
-    e = parse_side(r"10^{10^{10}}").expr
-    assert isinstance(e, Pow) and e.exp.doit() == 10**10
+@pytest.mark.parametrize("latex, kind, args", [
+    pytest.param(r"10^{10^{10}}", LargePower, (10, 10**10), id="power"),
+    pytest.param(r"0.5^{10^{10}}", LargePower, (sympy.Rational(1, 2), 10**10), id="small-base"),
+    pytest.param(r"(0.99)^{10^{8}}", LargePower, (sympy.Rational(99, 100), 10**8), id="near-one"),
+    pytest.param(r"\frac{1}{2}^{10^{9}}", LargePower, (sympy.Rational(1, 2), 10**9), id="fraction"),
+    pytest.param(r"100000!", LargeFactorial, (100000,), id="factorial"),
+    pytest.param(r"\binom{10^{9}}{10^{8}}", LargeBinomial, (10**9, 10**8), id="binomial"),
+])
+def test_huge_numbers_are_kept_as_written(latex, kind, args):
+    e = parse_side(latex).expr
+    assert isinstance(e, kind) and e.args == args
+
+
+def test_huge_numbers_inside_a_formula_stay_as_written():
+    e = parse_side(r"2 \cdot 10^{10^{10}} + 1").expr
+    assert e == 2 * LargePower(10, 10**10) + 1
+    assert parse_side(r"2^{10}").expr == 1024 and parse_side(r"\binom{5}{2}").expr == 10
+
+
+def test_a_number_with_too_many_digits_is_refused():
+    with pytest.raises(LatexError, match="more than 300 digits"):
+        parse_side("1" * 301)
 
 
 @pytest.mark.parametrize("latex", [r"\dots", r"\cdots", r"\ldots", r"  \, \dots \; ", "..."])

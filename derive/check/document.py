@@ -176,20 +176,21 @@ MAX_FILE_BYTES = 20 * 1024**2  # a course note is kilobytes; past this we refuse
 
 
 def read_text(path: str) -> str:
-    """The text of a derivation file, or a one-line DeriveError saying why it cannot be read."""
+    """The text of a derivation file, or a one-line DeriveError saying why it cannot be read.
+    At most the size limit is read, whatever the file claims to be (``/dev/zero`` says 0 bytes)."""
     p = Path(path)
     if not p.exists():
         raise DeriveError(f"{path}: no such file")
     if p.is_dir():
         raise DeriveError(f"{path}: is a directory, not a derivation file")
-    size = p.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise DeriveError(f"{path}: {size / 1024**2:.0f} MB is too large to check "
-                          f"(limit {MAX_FILE_BYTES // 1024**2} MB)")
     try:
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise DeriveError(f"{path}: cannot read ({exc.strerror})") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise DeriveError(f"{path}: too large to check (the limit is "
+                          f"{MAX_FILE_BYTES // 1024**2} MB)")
     if b"\x00" in data[:8192]:
         raise DeriveError(f"{path}: binary data, not a Markdown or LaTeX file")
     try:

@@ -28,7 +28,7 @@ import sympy
 from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
 from sympy.core.function import AppliedUndef
 
-from derive.check.numeric import FLOAT, MP, NotEvaluable, NotReal, Point, compile_expr, unit
+from derive.check.numeric import FLOAT, MP, NotEvaluable, Point, compile_expr, unit
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
@@ -686,7 +686,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                     if not precise and not screened:
                         exact = exact or [compile_expr(a, MP), compile_expr(b, MP)]
                         va, vb = exact[0](point), exact[1](point)
-                except (NotReal, ZeroDivisionError):
+                except ArithmeticError:  # not real, a division by zero, an overflow: skip it
                     continue
                 good += 1
                 checked += 1
@@ -1104,7 +1104,8 @@ def check_step(step: Step, definitions: Sequence[Definition] = (), *,
 
 
 _ACCENT = re.compile(r"\\(hat|bar|tilde)\s*\{?\s*\\?(\w+)\s*\}?")
-_INTERVAL = re.compile(r"^[(\[]\s*(-?[\d.]+|-?inf|-?∞)\s*,\s*(-?[\d.]+|inf|∞)\s*[)\]]$")
+_NUMBER = r"-?(?:\d+(?:\.\d*)?|\.\d+)"
+_INTERVAL = re.compile(rf"^[(\[]\s*({_NUMBER}|-?inf|-?∞)\s*,\s*({_NUMBER}|inf|∞)\s*[)\]]$")
 _SET = re.compile(r"^\\?\{\s*(-?\d+(?:\s*,\s*-?\d+)+)\s*\\?\}$")
 
 

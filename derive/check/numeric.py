@@ -33,6 +33,8 @@ from derive.errors import DeriveError
 WORK_CAP = 200_000  # loop iterations x body size per evaluation: an honest step needs < 5 000
 MAX_NODES = 20_000  # an expression larger than this is not evaluated at all
 MAX_TERMS = 2_000  # one sum or product with more terms than this is refused
+HUGE_EXPONENT = 10**9  # powers with a larger exponent are checked for size before they are built
+HUGE_BITS = 10**12  # a power whose value needs more bits of exponent than this is not finite here
 
 
 class NotEvaluable(DeriveError):
@@ -108,9 +110,9 @@ class _Kind:
 
 
 def _guard(fn):
-    def safe(x):
+    def safe(*x):
         try:
-            return fn(x)
+            return fn(*x)
         except (OverflowError, ValueError, ZeroDivisionError) as exc:
             raise NotReal from exc
     return safe
@@ -156,6 +158,8 @@ class _MP(_Kind):
         return v
 
     def power(self, b, x):
+        if abs(x) > HUGE_EXPONENT and b not in (0, 1, -1) and abs(x * mpmath.log(abs(b), 2)) > HUGE_BITS:
+            raise NotReal  # 2^(2^65536): no finite number of any use, and slow to build
         return self.real(mpmath.power(b, x))
 
 
@@ -361,9 +365,27 @@ class _Compiler:
     def _binomial(self, e):
         a, b = (self.compile(x) for x in e.args)
         k = self.k
-        if k is FLOAT:
-            return lambda p: k.real(math.gamma(a(p) + 1) / (math.gamma(b(p) + 1) * math.gamma(a(p) - b(p) + 1)))
-        return lambda p: k.real(mpmath.binomial(a(p), b(p)))
+        if k is FLOAT:  # whole numbers only; anything else is left to the mpmath evaluation
+            def comb(p):
+                n, r = a(p), b(p)
+                if n != int(n) or r != int(r) or not 0 <= r <= n <= MAX_TERMS:
+                    raise NotReal
+                return k.real(float(math.comb(int(n), int(r))))
+            return comb
+        fn = _guard(mpmath.binomial)
+        return lambda p: k.real(fn(a(p), b(p)))
+
+    def _LargePower(self, e):
+        b, x, k = self.compile(e.args[0]), self.compile(e.args[1]), self.k
+        return lambda p: k.power(b(p), x(p))
+
+    def _LargeFactorial(self, e):
+        n, k = self.compile(e.args[0]), self.k
+        fn = k.unary[sympy.factorial]
+        return lambda p: k.real(fn(n(p)))
+
+    def _LargeBinomial(self, e):
+        return self._binomial(e)
 
     def _Piecewise(self, e):
         pieces = [(self.compile(v), self.compile(c)) for v, c in e.args]

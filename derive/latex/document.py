@@ -129,19 +129,30 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
     out: dict[str, str] = {}
     for raw in text[first + 1 : m.start()].splitlines():
         line = raw.split(" #")[0].strip()
-        if not line or line.startswith("#") or ":" not in line:
+        if not line or line.startswith("#"):
             continue
-        keys, value = line.split(":", 1) if "(" not in line.split(":", 1)[0] else _split_call(line)
+        split = _split_key(line)
+        if split is None:
+            continue
+        keys, value = split
         value = value.strip().strip("\"'")
         for key in _keys(keys):
             out[key] = value
     return out, m.end()
 
 
-def _split_call(line: str) -> tuple[str, str]:
-    close = line.index(")")
-    colon = line.index(":", close)
-    return line[:colon], line[colon + 1 :]
+def _split_key(line: str) -> tuple[str, str] | None:
+    """``key: value`` at the first colon outside brackets (``f(x, y): …`` keeps its call);
+    None when the line has no such colon."""
+    depth = 0
+    for k, c in enumerate(line):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(0, depth - 1)
+        elif c == ":" and depth == 0:
+            return line[:k], line[k + 1 :]
+    return None
 
 
 def _keys(keys: str) -> list[str]:

@@ -34,7 +34,6 @@ Rules of reading a course writer can rely on:
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,12 +43,11 @@ import sympy
 from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
-from derive.symbols import INDEX_LETTERS, base, bound_of, index, scalar
+from derive.symbols import INDEX_LETTERS, base, binomial, bound_of, factorial, index, power, scalar
 
 MAX_DEPTH = 100  # brackets nested deeper than this are refused before parsing (no RecursionError)
 MAX_SIDE_CHARS = 5000  # a course formula is a few hundred characters; longer input is refused
-MAX_POWER_BITS = 4096  # a numeric power larger than this many bits is kept unevaluated
-MAX_FACTORIAL = 1000  # n! for a larger literal n is kept unevaluated
+MAX_DIGITS = 300  # a number written with more digits than this is refused (no course needs one)
 
 # --------------------------------------------------------------------------- result type
 
@@ -197,6 +195,10 @@ def _delimiter(text: str, i: int) -> tuple[str | None, int]:
     return _DELIMS.get(text[i]), i + 1
 
 
+# Unicode super- and subscripts: character -> (token kind of the group, the character inside).
+_SCRIPTS = {**{c: ("sup", d) for c, d in zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁱʲᵏⁿᵐᵀ", "0123456789+-()ijknmT", strict=True)},
+            **{c: ("sub", d) for c, d in zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₙₘ", "0123456789+-()ijknm", strict=True)}}
+
 # One-character tokens and their kind.
 _CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "close", "]": "close",
                "|": "bar", "_": "sub", "^": "sup", **dict.fromkeys("+-*/=,;!'.:<>", "op")}
@@ -251,9 +253,22 @@ def _tokenize(text: str) -> list[_Tok]:
             else:
                 toks.append(_Tok("cmd", name, i, j))
                 i = j
-        elif c.isdigit():
+        elif c in "0123456789":
             toks.append(_Tok("digit", c, i, i + 1))
             i += 1
+        elif c in _SCRIPTS:  # x², x₁, x⁽ⁱ⁾: a run of Unicode super- or subscripts is one group
+            kind = _SCRIPTS[c][0]
+            j = i
+            while j < n and text[j] in _SCRIPTS and _SCRIPTS[text[j]][0] == kind:
+                j += 1
+            toks.append(_Tok(kind, "^" if kind == "sup" else "_", i, i + 1))
+            toks.append(_Tok("lbrace", "{", i, i))
+            for k in range(i, j):
+                inner = _SCRIPTS[text[k]][1]
+                toks.append(_Tok(_CHAR_KINDS.get(inner) or ("digit" if inner.isdigit() else "letter"),
+                                 inner, k, k + 1))
+            toks.append(_Tok("rbrace", "}", j, j))
+            i = j
         elif c.isascii() and c.isalpha():
             toks.append(_Tok("letter", c, i, i + 1))
             i += 1
@@ -325,10 +340,6 @@ def _src(text: str, t: _Tok) -> str:
 # --------------------------------------------------------------------------- parser
 
 
-class _NoEval(Exception):
-    """A numeric power or factorial too large to evaluate: read the side again unevaluated."""
-
-
 @dataclass(frozen=True)
 class _Name:
     """A name with its indices, before it is known whether it is a scalar or half a dot product."""
@@ -352,9 +363,9 @@ class _Name:
 
 class _Parser:
     def __init__(self, text: str, toks: list[_Tok], braces: dict[int, int],
-                 defined: frozenset[str], extend: bool, noeval: bool):
+                 defined: frozenset[str], extend: bool):
         self.text, self.toks, self.braces = text, toks, braces
-        self.defined, self.extend, self.noeval = defined, extend, noeval
+        self.defined, self.extend = defined, extend
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
         self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
@@ -424,10 +435,7 @@ class _Parser:
         return None
 
     def pow(self, b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
-        if not self.noeval and b.is_Number and e.is_Number and abs(b) > 1:
-            if abs(float(e)) * math.log2(abs(float(b))) > MAX_POWER_BITS:
-                raise _NoEval
-        return Pow(b, e)
+        return power(b, e)  # a huge numeric power stays as written (symbols.LargePower)
 
     # ---- grammar
     def parse_all(self) -> sympy.Expr:
@@ -716,9 +724,7 @@ class _Parser:
                 elif t.is_("op", "!"):
                     self.pos += 1
                     v = v.value() if isinstance(v, _Name) else v
-                    if not self.noeval and v.is_Integer and v > MAX_FACTORIAL:
-                        raise _NoEval
-                    v = sympy.factorial(v)
+                    v = factorial(v)  # a huge n! stays as written
                 elif t.is_("op", "'"):
                     self.fail("a prime ' only follows a function name, as in f'(h)", t)
                 elif t.kind == "sub":
@@ -792,6 +798,8 @@ class _Parser:
                 p += 1
         self.pos = p + 1
         digits = "".join(t.val for t in self.toks[lo : p + 1])
+        if len(digits) > MAX_DIGITS:
+            self.fail(f"a number with more than {MAX_DIGITS} digits", self.toks[lo])
         return sympy.Rational(digits) if "." in digits else Integer(digits)
 
     def parse_group(self) -> sympy.Expr:
@@ -1175,6 +1183,8 @@ class _Parser:
             self.pos = rng[2]
         holders = [sympy.Symbol(ch) for ch in "ab"]
         out = _latex2sympy(f"\\{t.val}{{a}}{{b}}")
+        if isinstance(out, sympy.binomial):
+            return binomial(*args)  # huge whole numbers stay as written (symbols.LargeBinomial)
         return out.xreplace(dict(zip(holders, args, strict=False)))
 
 
@@ -1202,13 +1212,8 @@ def _config():
 
 
 def _read(text, toks, braces, defined, extend):
-    parser = _Parser(text, toks, braces, defined, extend, noeval=False)
-    try:
-        return parser.parse_all(), parser
-    except _NoEval:
-        with sympy.evaluate(False):
-            parser = _Parser(text, toks, braces, defined, extend, noeval=True)
-            return parser.parse_all(), parser
+    parser = _Parser(text, toks, braces, defined, extend)
+    return parser.parse_all(), parser
 
 
 def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset()) -> Side:
