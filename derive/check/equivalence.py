@@ -44,8 +44,8 @@ FLOAT_AGREE = 1e-9  # the float screen's tolerance: a wider gap is re-evaluated 
 ROUNDS = ((2, 3, 4), (3, 2, 3))
 POINTS_PER_SIZE = 4  # random points per round; 8 agreeing points in all make a step consistent
 # The float screen only orders the work (a step it passes is proved, or tested at DIGITS digits;
-# one it fails is evaluated again at DIGITS digits), so one point per round is enough there.
-SCREEN_POINTS = 1
+# one it fails is evaluated again at DIGITS digits), so two points per round are enough there.
+SCREEN_POINTS = 2
 KINK_FACTOR = 4  # |z|, max, min, piecewise: four times the points, to land on each side of a kink
 MAX_TRIES = 60  # points drawn (per round) before giving up on finding real, finite values
 MAX_EXPANDED_TERMS = 2000  # a finite sum expanded past this is refused (bounded memory)
@@ -710,6 +710,13 @@ _SYMBOLIC: dict = {}  # (side, definitions, parameters, substitute) -> its symbo
 SYMBOLIC_CACHE_SIZE = 4096  # sides remembered per process (neighbouring steps share a side)
 
 
+def forget_sides() -> None:
+    """Forget every worked-out side and derivative (benchmarks measure the work again)."""
+    _SYMBOLIC.clear()
+    _diff.cache_clear()
+    _spelled.cache_clear()
+
+
 def symbolic(expr, table, parameters, substitute: bool):
     """A side with its derivatives worked out along the definitions (and, when ``substitute``,
     the definitions substituted), sizes left symbolic, every sum's index named canonically (so
@@ -800,6 +807,26 @@ def _atomize_sums(e):
     return visit(e, True)
 
 
+def _surely_nonzero(e) -> bool:
+    """Is ``e`` plainly not identically zero? One real point where its terms do not cancel is
+    enough; simplify need not be asked then (it can take long on a false identity)."""
+    terms = sympy.Add.make_args(e)
+    try:
+        fns = [compile_expr(t, FLOAT) for t in terms]
+    except NotEvaluable:
+        return False
+    whole = {x: 2 for x in e.atoms(sympy.Symbol) if x.is_integer}  # sizes and indices
+    for attempt in range(3):
+        point = Point(dict(whole), lambda name, idx, a=attempt: 0.15 + 0.7 * unit("nonzero", a, name, idx))
+        try:
+            values = [f(point) for f in fns]
+        except (ArithmeticError, NotEvaluable):
+            continue
+        scale = sum(abs(v) for v in values)
+        return scale > 0 and abs(sum(values)) > 1e-6 * scale
+    return False
+
+
 def _zero(e) -> bool:
     """Is ``e`` zero? Cheap canonical forms first; ``simplify`` only on expressions small enough
     that it ends well inside its budget, so the answer never depends on the machine's load."""
@@ -820,7 +847,7 @@ def _zero(e) -> bool:
             return True
         if sympy.expand(e) == 0:
             return True
-        if not _small(e, SIMPLIFY_MAX_NODES):
+        if not _small(e, SIMPLIFY_MAX_NODES) or _surely_nonzero(e):
             return False
         with soft_limit(PROOF_CPU_SECONDS):
             return sympy.simplify(e) == 0
