@@ -43,9 +43,17 @@ import sympy
 from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
+from derive.latex.tokens import (
+    FRACS,
+    GREEK,
+    MAX_DEPTH,
+    Tok,
+    src,
+    structure,
+    tokenize,
+)
 from derive.symbols import INDEX_LETTERS, base, binomial, bound_of, factorial, index, power, scalar
 
-MAX_DEPTH = 100  # brackets nested deeper than this are refused before parsing (no RecursionError)
 MAX_SIDE_CHARS = 5000  # a course formula is a few hundred characters; longer input is refused
 MAX_DIGITS = 300  # a number written with more digits than this is refused (no course needs one)
 
@@ -109,233 +117,16 @@ WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "soft
 # Letters that name a function when written before `(`; everything else multiplies.
 FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 
-GREEK = frozenset(
-    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
-    "xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell "
-    "Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega".split()
-)
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
 BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb"})
 PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak"})
-FRACS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
 DOTS = frozenset({"dots", "cdots", "ldots", "dotsc", "dotsb", "dotso", "dotsm"})
 RELATIONS = frozenset({"approx", "leq", "geq", "le", "ge", "neq", "ne", "equiv", "sim", "simeq",
                        "propto", "to", "rightarrow", "Rightarrow", "implies", "iff", "in", "lt",
                        "gt", "coloneqq", "mapsto"})
 DELEGATED = frozenset({"binom", "dbinom", "tbinom"})  # read by latex2sympy2
-_SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "thinspace",
-                   "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
-                   "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
-                   "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak"})
-_SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
-                    "Biggl", "Biggr", "bigm", "Bigm", "middle"})
-_TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",
-                   "mathtt", "operatorname", "mbox"})
-_ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom"})
-_DELIMS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", "{": "{", "}": "}",
-           "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]", "vert": "|", "lvert": "|",
-           "rvert": "|", "langle": "<", "rangle": ">"}
-_UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "∂": ("cmd", "partial"),
-            "∑": ("cmd", "sum"), "∏": ("cmd", "prod"), "…": ("cmd", "dots"), "⋯": ("cmd", "cdots"),
-            "∞": ("cmd", "infty"), "′": ("op", "'"), "√": ("cmd", "sqrt")}
-_UNICODE.update({c: ("cmd", n) for c, n in zip(
-    "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
-    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
-    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split(), strict=False)})
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
-_CMD_RE = re.compile(r"[A-Za-z]+")
-_WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
-
-# --------------------------------------------------------------------------- tokens
-
-
-class _Tok:
-    __slots__ = ("kind", "val", "pos", "end", "left")
-
-    def __init__(self, kind: str, val: str, pos: int, end: int, left: bool = False):
-        self.kind, self.val, self.pos, self.end, self.left = kind, val, pos, end, left
-
-    def __repr__(self) -> str:  # pragma: no cover - debugging aid
-        return f"{self.kind}:{self.val}@{self.pos}"
-
-    def is_(self, kind: str, val: str | None = None) -> bool:
-        return self.kind == kind and (val is None or self.val == val)
-
-
-def _braced(text: str, i: int) -> tuple[str, int]:
-    """The raw text of the ``{…}`` group starting at ``text[i]`` and the index after it."""
-    while i < len(text) and text[i] in " \t\r\n":
-        i += 1
-    if i >= len(text) or text[i] != "{":
-        raise LatexError("expected {", text, i)
-    depth = 0
-    for j in range(i, len(text)):
-        if text[j] == "\\":
-            continue
-        if text[j] == "{" and text[j - 1] != "\\":
-            depth += 1
-        elif text[j] == "}" and text[j - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return text[i + 1 : j], j + 1
-    raise LatexError("unbalanced brace", text, i)
-
-
-def _delimiter(text: str, i: int) -> tuple[str | None, int]:
-    while i < len(text) and text[i] in " \t\r\n":
-        i += 1
-    if i >= len(text):
-        return None, i
-    if text[i] == "\\":
-        m = _CMD_RE.match(text, i + 1)
-        name = m.group() if m else text[i + 1 : i + 2]
-        end = m.end() if m else i + 2
-        return _DELIMS.get(name, "‖" if name in ("|", "Vert", "lVert", "rVert") else None), end
-    return _DELIMS.get(text[i]), i + 1
-
-
-# Unicode super- and subscripts: character -> (token kind of the group, the character inside).
-_SCRIPTS = {**{c: ("sup", d) for c, d in zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁱʲᵏⁿᵐᵀ", "0123456789+-()ijknmT", strict=True)},
-            **{c: ("sub", d) for c, d in zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₙₘ", "0123456789+-()ijknm", strict=True)}}
-
-# One-character tokens and their kind.
-_CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "close", "]": "close",
-               "|": "bar", "_": "sub", "^": "sup", **dict.fromkeys("+-*/=,;!'.:<>", "op")}
-
-
-def _tokenize(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in " \t\r\n~&":
-            i += 1
-        elif c == "%":
-            j = text.find("\n", i)
-            i = n if j < 0 else j
-        elif c == "\\":
-            m = _CMD_RE.match(text, i + 1)
-            if m:
-                name, j = m.group(), m.end()
-            elif i + 1 < n:
-                name, j = text[i + 1], i + 2
-            else:
-                raise LatexError("a lone backslash", text, i)
-            if name in _SKIP or name in _SIZES:
-                i = j
-            elif name in ("left", "right"):
-                delim, j2 = _delimiter(text, j)
-                if delim is None:
-                    raise LatexError(f"\\{name} needs a delimiter such as ( or [", text, i)
-                toks.append(_Tok("open" if name == "left" else "close", delim, i, j2, True))
-                i = j2
-            elif name in _TEXT:
-                if j < n and text[j] == "*":
-                    j += 1
-                content, j2 = _braced(text, j)
-                word = content.strip()
-                after = text[j2:].lstrip()
-                if len(word) == 1 and word.isalpha():
-                    toks.append(_Tok("letter", word, i, j2))
-                elif _WORD_RE.fullmatch(word) and (
-                    name not in ("text", "textrm", "textit", "mbox") or after.startswith(("(", "\\left"))
-                    or word in FUNCTIONS
-                ):
-                    toks.append(_Tok("word", word, i, j2, name == "operatorname"))
-                # anything else in \text{} is prose beside the formula: not part of it
-                i = j2
-            elif name in _ARG_SKIP:
-                _, i = _braced(text, j)
-            elif name in ("{", "}"):
-                toks.append(_Tok("open" if name == "{" else "close", name, i, j))
-                i = j
-            else:
-                toks.append(_Tok("cmd", name, i, j))
-                i = j
-        elif c in "0123456789":
-            toks.append(_Tok("digit", c, i, i + 1))
-            i += 1
-        elif c in _SCRIPTS:  # x², x₁, x⁽ⁱ⁾: a run of Unicode super- or subscripts is one group
-            kind = _SCRIPTS[c][0]
-            j = i
-            while j < n and text[j] in _SCRIPTS and _SCRIPTS[text[j]][0] == kind:
-                j += 1
-            toks.append(_Tok(kind, "^" if kind == "sup" else "_", i, i + 1))
-            toks.append(_Tok("lbrace", "{", i, i))
-            for k in range(i, j):
-                inner = _SCRIPTS[text[k]][1]
-                toks.append(_Tok(_CHAR_KINDS.get(inner) or ("digit" if inner.isdigit() else "letter"),
-                                 inner, k, k + 1))
-            toks.append(_Tok("rbrace", "}", j, j))
-            i = j
-        elif c.isascii() and c.isalpha():
-            toks.append(_Tok("letter", c, i, i + 1))
-            i += 1
-        elif c in _CHAR_KINDS:
-            toks.append(_Tok(_CHAR_KINDS[c], c, i, i + 1))
-            i += 1
-        elif c in _UNICODE:
-            kind, val = _UNICODE[c]
-            toks.append(_Tok(kind, val, i, i + 1))
-            i += 1
-        else:
-            raise LatexError(f"unexpected character {c!r}", text, i)
-    return toks
-
-
-def _structure(text: str, toks: list[_Tok]) -> dict[int, int]:
-    """Check nesting depth, braces and ``\\left``/``\\right``; return the brace matches."""
-    depth = 0
-    for t in toks:
-        if t.kind in ("lbrace", "open"):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, t.pos)
-        elif t.kind in ("rbrace", "close"):
-            depth = max(0, depth - 1)
-    matches: dict[int, int] = {}
-    stack: list[int] = []
-    for k, t in enumerate(toks):
-        if t.kind == "lbrace":
-            stack.append(k)
-        elif t.kind == "rbrace":
-            if not stack:
-                raise LatexError("unbalanced brace", text, t.pos)
-            matches[stack.pop()] = k
-    if stack:
-        first = stack[0]
-        owner = _frac_owner(toks, matches, first)
-        if owner is not None:
-            raise LatexError(f"\\{toks[owner].val} needs two arguments", text, toks[owner].pos)
-        raise LatexError("unbalanced brace", text, toks[first].pos)
-    lefts: list[_Tok] = []
-    for t in toks:
-        if t.kind == "open" and t.left:
-            lefts.append(t)
-        elif t.kind == "close" and t.left:
-            if not lefts:
-                raise LatexError(f"unbalanced {_src(text, t)}", text, t.pos)
-            lefts.pop()
-    if lefts:
-        raise LatexError(f"unbalanced {_src(text, lefts[0])}", text, lefts[0].pos)
-    return matches
-
-
-def _frac_owner(toks: list[_Tok], matches: dict[int, int], k: int) -> int | None:
-    """The ``\\frac`` whose first or second argument is the brace at ``k``, if any."""
-    if k > 0 and toks[k - 1].kind == "cmd" and toks[k - 1].val in FRACS:
-        return k - 1
-    if k > 0 and toks[k - 1].kind == "rbrace":
-        opener = next((o for o, c in matches.items() if c == k - 1), None)
-        if opener and toks[opener - 1].kind == "cmd" and toks[opener - 1].val in FRACS:
-            return opener - 1
-    return None
-
-
-def _src(text: str, t: _Tok) -> str:
-    return re.sub(r"\s+", "", text[t.pos : t.end])
-
 
 # --------------------------------------------------------------------------- parser
 
@@ -362,7 +153,7 @@ class _Name:
 
 
 class _Parser:
-    def __init__(self, text: str, toks: list[_Tok], braces: dict[int, int],
+    def __init__(self, text: str, toks: list[Tok], braces: dict[int, int],
                  defined: frozenset[str], extend: bool):
         self.text, self.toks, self.braces = text, toks, braces
         self.defined, self.extend = defined, extend
@@ -374,11 +165,11 @@ class _Parser:
         self.fresh = [ch for ch in _FRESH if ch not in used] or ["k"]
 
     # ---- helpers
-    def peek(self, k: int = 0) -> _Tok | None:
+    def peek(self, k: int = 0) -> Tok | None:
         p = self.pos + k
         return self.toks[p] if p < self.limit else None
 
-    def fail(self, reason: str, tok: _Tok | int | None = None):
+    def fail(self, reason: str, tok: Tok | int | None = None):
         if isinstance(tok, int):
             col = tok
         elif tok is not None:
@@ -415,12 +206,12 @@ class _Parser:
         if t is None:
             self.fail("expected an expression")
         if t.kind == "close" or t.is_("rbrace"):
-            self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {_src(self.text, t)}", t)
+            self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {src(self.text, t)}", t)
         if t.is_("op", "="):
             self.fail("unexpected `=` inside a side", t)
         if t.kind == "sub":
             self.fail("a subscript `_` needs a name before it", t)
-        self.fail(f"unexpected `{_src(self.text, t)}`", t)
+        self.fail(f"unexpected `{src(self.text, t)}`", t)
 
     def arg(self, p: int) -> tuple[int, int, int] | None:
         """Token range of the argument at ``p`` (a ``{…}`` group or one token) and what follows."""
@@ -489,7 +280,7 @@ class _Parser:
                 fneg = self.signs()
                 if self.peek() is None or not (self.starts_factor(self.peek())
                                                or self.starts_scoped(self.pos)):
-                    self.fail(f"`{_src(self.text, t)}` needs something after it", t)
+                    self.fail(f"`{src(self.text, t)}` needs something after it", t)
         if not items:
             if neg:
                 self.fail("a sign with nothing after it", start)
@@ -497,7 +288,7 @@ class _Parser:
         v = self.combine(items)
         return -v if neg else v
 
-    def starts_factor(self, t: _Tok) -> bool:
+    def starts_factor(self, t: Tok) -> bool:
         if t.kind in ("digit", "letter", "word", "lbrace"):
             return True
         if t.kind == "open":
@@ -537,7 +328,7 @@ class _Parser:
             acc = Mul(acc, Pow(v, -1)) if op == "div" else Mul(acc, v)
         return acc
 
-    def toks_at(self, pos: int) -> _Tok:
+    def toks_at(self, pos: int) -> Tok:
         return next(t for t in self.toks if t.pos == pos)
 
     def dot(self, a: _Name, b: _Name) -> sympy.Expr:
@@ -622,7 +413,7 @@ class _Parser:
             self.pos = den[2]
         return self.apply_operator(t, variables, optext)
 
-    def apply_operator(self, t: _Tok, variables, optext: str) -> sympy.Expr:
+    def apply_operator(self, t: Tok, variables, optext: str) -> sympy.Expr:
         first = self.pos
         if self.peek() is None or not (self.starts_factor(self.peek()) or self.starts_scoped(self.pos)
                                        or self.peek().kind == "op" and self.peek().val in "+-"):
@@ -651,7 +442,7 @@ class _Parser:
             p += 1
         return not (self.starts_scoped(p) and self.toks[p].val not in ("sum", "prod"))
 
-    def parse_sum(self, t: _Tok) -> sympy.Expr:
+    def parse_sum(self, t: Tok) -> sympy.Expr:
         self.pos += 1
         sub = sup = None
         while (s := self.peek()) is not None and s.kind in ("sub", "sup"):
@@ -809,11 +600,11 @@ class _Parser:
             e = self.parse_expr()
             c = self.peek()
             if c is None or not (c.kind == "close" and c.left):
-                self.fail(f"unbalanced {_src(self.text, t)}", t)
+                self.fail(f"unbalanced {src(self.text, t)}", t)
             self.pos += 1
             return sympy.Abs(e)
         if t.val not in "([{.":
-            self.fail(f"cannot read the bracket `{_src(self.text, t)}`", t)
+            self.fail(f"cannot read the bracket `{src(self.text, t)}`", t)
         self.pos += 1
         saved = self.abs_depth
         self.abs_depth = 0
@@ -821,12 +612,12 @@ class _Parser:
         self.abs_depth = saved
         c = self.peek()
         if c is None or c.kind != "close" or c.left != t.left:
-            opener = _src(self.text, t)
+            opener = src(self.text, t)
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {opener}", t)
         self.pos += 1
         return e
 
-    def parse_command(self, t: _Tok):
+    def parse_command(self, t: Tok):
         name = t.val
         if name in FRACS:
             return self.parse_frac(t)
@@ -864,7 +655,7 @@ class _Parser:
             self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
         self.fail(f"unknown command \\{name}", t)
 
-    def parse_frac(self, t: _Tok) -> sympy.Expr:
+    def parse_frac(self, t: Tok) -> sympy.Expr:
         num = self.arg(self.pos + 1)
         den = num and self.arg(num[2])
         if not den:
@@ -882,7 +673,7 @@ class _Parser:
         self.pos = den[2]
         return Mul(a, Pow(b, -1))
 
-    def parse_sqrt(self, t: _Tok) -> sympy.Expr:
+    def parse_sqrt(self, t: Tok) -> sympy.Expr:
         self.pos += 1
         root = None
         if (o := self.peek()) is not None and o.is_("open", "[") and not o.left:
@@ -898,7 +689,7 @@ class _Parser:
         self.pos = rng[2]
         return sympy.sqrt(e) if root is None else sympy.root(e, root)
 
-    def parse_partial_slash(self, t: _Tok) -> sympy.Expr:
+    def parse_partial_slash(self, t: Tok) -> sympy.Expr:
         """``\\partial A / \\partial B``."""
         self.pos += 1
         if self.peek() is None:
@@ -913,7 +704,7 @@ class _Parser:
         var = self.parse_variable()
         return Derivative(a, var, evaluate=False)
 
-    def parse_decorated(self, t: _Tok):
+    def parse_decorated(self, t: Tok):
         rng = self.arg(self.pos + 1)
         if rng is None:
             self.fail(f"\\{t.val} needs an argument", t)
@@ -929,7 +720,7 @@ class _Parser:
         self.pos = nxt
         return out
 
-    def name_in(self, lo: int, hi: int, owner: _Tok) -> tuple[str, bool, int]:
+    def name_in(self, lo: int, hi: int, owner: Tok) -> tuple[str, bool, int]:
         """The name at the start of tokens ``lo:hi`` (inside an accent or a font command)."""
         t = self.toks[lo] if lo < hi else None
         if t is not None and t.kind in ("letter", "word"):
@@ -1094,7 +885,7 @@ class _Parser:
             self.allow_vec, self.abs_depth = saved
         c = self.peek()
         if c is None or c.kind != "close" or c.left != o.left:
-            self.fail("unbalanced parenthesis" if not o.left else f"unbalanced {_src(self.text, o)}", o)
+            self.fail("unbalanced parenthesis" if not o.left else f"unbalanced {src(self.text, o)}", o)
         self.pos += 1
         return args
 
@@ -1117,7 +908,7 @@ class _Parser:
             return letters[0].val, letters[1].val, rng[2]
         return None
 
-    def parse_function(self, name: str, t: _Tok) -> sympy.Expr:
+    def parse_function(self, name: str, t: Tok) -> sympy.Expr:
         log_base = power = None
         if name in ("log", "ln") and (s := self.peek()) is not None and s.kind == "sub":
             rng = self.arg(self.pos + 1)
@@ -1145,13 +936,13 @@ class _Parser:
             a = self.parse_postfix()
             args = [a.value() if isinstance(a, _Name) else a]
         else:
-            self.fail(f"{_src(self.text, t)} needs an argument", t)
+            self.fail(f"{src(self.text, t)} needs an argument", t)
         out = self.apply(name, args, primes, t)
         if log_base is not None:
             out = out / sympy.log(log_base)
         return self.pow(out, power) if power is not None else out
 
-    def apply(self, name: str, args: list[sympy.Expr], primes: int, t: _Tok) -> sympy.Expr:
+    def apply(self, name: str, args: list[sympy.Expr], primes: int, t: Tok) -> sympy.Expr:
         if name in FUNCTIONS and name not in self.defined:
             arity, build = FUNCTIONS[name]
             if arity is not None and len(args) != arity:
@@ -1171,7 +962,7 @@ class _Parser:
         u = sympy.Dummy("u", real=True)
         return sympy.Subs(Derivative(build(u), (u, primes), evaluate=False), u, a)
 
-    def delegate(self, t: _Tok) -> sympy.Expr:
+    def delegate(self, t: Tok) -> sympy.Expr:
         """Commands this layer has no rule of its own for, read by latex2sympy2 on placeholders."""
         self.pos += 1
         args = []
@@ -1256,13 +1047,13 @@ def _parse_side(text: str, defined: frozenset[str]) -> Side:
                          text, MAX_SIDE_CHARS)
     if not text.strip():
         raise LatexError("empty side", text, 0)
-    toks = _tokenize(text)
+    toks = tokenize(text)
     if not toks:
         raise LatexError("empty side", text, 0)
     if len(toks) == 1 and toks[0].kind == "cmd" and toks[0].val in DOTS or \
             len(toks) == 3 and all(t.is_("op", ".") for t in toks):
         return ELIDED
-    braces = _structure(text, toks)
+    braces = structure(text, toks)
     try:
         expr, parser = _read(text, toks, braces, defined, extend=False)
         if not parser.short:

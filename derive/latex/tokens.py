@@ -1,0 +1,238 @@
+"""Course LaTeX -> tokens: one token per command, letter, digit and bracket, with its place.
+
+The tokenizer drops what only changes how a formula looks (spacing, sizes, ``\\displaystyle``),
+reads Unicode (``θ``, ``−``, ``x²``, ``x⁽ⁱ⁾``) as the commands and groups it stands for, keeps
+``\\text{…}`` words that name a function or a variable and drops the prose ones, and checks
+nesting and braces before any reading starts (``structure``), so the grammar in
+``derive.latex.notation`` never meets an unbalanced brace or a RecursionError.
+"""
+
+from __future__ import annotations
+
+import re
+
+from derive.errors import LatexError
+
+MAX_DEPTH = 100  # brackets nested deeper than this are refused before parsing (no RecursionError)
+
+GREEK = frozenset(
+    "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
+    "xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell "
+    "Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega".split()
+)
+# Names of the grammar's named functions (derive.latex.notation.FUNCTIONS): ``\\text{log}``
+# and ``\\mathrm{exp}`` before an argument are these functions, not prose.
+FUNCTION_WORDS = frozenset({"log", "ln", "exp", "sigma", "sigmoid", "tanh", "sinh", "cosh", "sin",
+                            "cos", "tan", "arctan", "arcsin", "arccos", "sech", "csch", "coth", "sec",
+                            "csc", "cot", "relu", "softplus", "max", "min", "abs"})
+FRACS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
+_SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "thinspace",
+                   "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
+                   "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
+                   "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak"})
+_SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
+                    "Biggl", "Biggr", "bigm", "Bigm", "middle"})
+_TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",
+                   "mathtt", "operatorname", "mbox"})
+_ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom"})
+_DELIMS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", "{": "{", "}": "}",
+           "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]", "vert": "|", "lvert": "|",
+           "rvert": "|", "langle": "<", "rangle": ">"}
+UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "∂": ("cmd", "partial"),
+            "∑": ("cmd", "sum"), "∏": ("cmd", "prod"), "…": ("cmd", "dots"), "⋯": ("cmd", "cdots"),
+            "∞": ("cmd", "infty"), "′": ("op", "'"), "√": ("cmd", "sqrt")}
+UNICODE.update({c: ("cmd", n) for c, n in zip(
+    "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
+    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split(), strict=False)})
+_CMD_RE = re.compile(r"[A-Za-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
+
+# --------------------------------------------------------------------------- tokens
+
+
+class Tok:
+    __slots__ = ("kind", "val", "pos", "end", "left")
+
+    def __init__(self, kind: str, val: str, pos: int, end: int, left: bool = False):
+        self.kind, self.val, self.pos, self.end, self.left = kind, val, pos, end, left
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        return f"{self.kind}:{self.val}@{self.pos}"
+
+    def is_(self, kind: str, val: str | None = None) -> bool:
+        return self.kind == kind and (val is None or self.val == val)
+
+
+def braced(text: str, i: int) -> tuple[str, int]:
+    """The raw text of the ``{…}`` group starting at ``text[i]`` and the index after it."""
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    if i >= len(text) or text[i] != "{":
+        raise LatexError("expected {", text, i)
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] == "\\":
+            continue
+        if text[j] == "{" and text[j - 1] != "\\":
+            depth += 1
+        elif text[j] == "}" and text[j - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return text[i + 1 : j], j + 1
+    raise LatexError("unbalanced brace", text, i)
+
+
+def delimiter(text: str, i: int) -> tuple[str | None, int]:
+    while i < len(text) and text[i] in " \t\r\n":
+        i += 1
+    if i >= len(text):
+        return None, i
+    if text[i] == "\\":
+        m = _CMD_RE.match(text, i + 1)
+        name = m.group() if m else text[i + 1 : i + 2]
+        end = m.end() if m else i + 2
+        return _DELIMS.get(name, "‖" if name in ("|", "Vert", "lVert", "rVert") else None), end
+    return _DELIMS.get(text[i]), i + 1
+
+
+# Unicode super- and subscripts: character -> (token kind of the group, the character inside).
+SCRIPTS = {**{c: ("sup", d) for c, d in zip("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁱʲᵏⁿᵐᵀ", "0123456789+-()ijknmT", strict=True)},
+            **{c: ("sub", d) for c, d in zip("₀₁₂₃₄₅₆₇₈₉₊₋₍₎ᵢⱼₖₙₘ", "0123456789+-()ijknm", strict=True)}}
+
+# One-character tokens and their kind.
+CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "close", "]": "close",
+               "|": "bar", "_": "sub", "^": "sup", **dict.fromkeys("+-*/=,;!'.:<>", "op")}
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in " \t\r\n~&":
+            i += 1
+        elif c == "%":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+        elif c == "\\":
+            m = _CMD_RE.match(text, i + 1)
+            if m:
+                name, j = m.group(), m.end()
+            elif i + 1 < n:
+                name, j = text[i + 1], i + 2
+            else:
+                raise LatexError("a lone backslash", text, i)
+            if name in _SKIP or name in _SIZES:
+                i = j
+            elif name in ("left", "right"):
+                delim, j2 = delimiter(text, j)
+                if delim is None:
+                    raise LatexError(f"\\{name} needs a delimiter such as ( or [", text, i)
+                toks.append(Tok("open" if name == "left" else "close", delim, i, j2, True))
+                i = j2
+            elif name in _TEXT:
+                if j < n and text[j] == "*":
+                    j += 1
+                content, j2 = braced(text, j)
+                word = content.strip()
+                after = text[j2:].lstrip()
+                if len(word) == 1 and word.isalpha():
+                    toks.append(Tok("letter", word, i, j2))
+                elif _WORD_RE.fullmatch(word) and (
+                    name not in ("text", "textrm", "textit", "mbox") or after.startswith(("(", "\\left"))
+                    or word in FUNCTION_WORDS
+                ):
+                    toks.append(Tok("word", word, i, j2, name == "operatorname"))
+                # anything else in \text{} is prose beside the formula: not part of it
+                i = j2
+            elif name in _ARG_SKIP:
+                _, i = braced(text, j)
+            elif name in ("{", "}"):
+                toks.append(Tok("open" if name == "{" else "close", name, i, j))
+                i = j
+            else:
+                toks.append(Tok("cmd", name, i, j))
+                i = j
+        elif c in "0123456789":
+            toks.append(Tok("digit", c, i, i + 1))
+            i += 1
+        elif c in SCRIPTS:  # x², x₁, x⁽ⁱ⁾: a run of Unicode super- or subscripts is one group
+            kind = SCRIPTS[c][0]
+            j = i
+            while j < n and text[j] in SCRIPTS and SCRIPTS[text[j]][0] == kind:
+                j += 1
+            toks.append(Tok(kind, "^" if kind == "sup" else "_", i, i + 1))
+            toks.append(Tok("lbrace", "{", i, i))
+            for k in range(i, j):
+                inner = SCRIPTS[text[k]][1]
+                toks.append(Tok(CHAR_KINDS.get(inner) or ("digit" if inner.isdigit() else "letter"),
+                                 inner, k, k + 1))
+            toks.append(Tok("rbrace", "}", j, j))
+            i = j
+        elif c.isascii() and c.isalpha():
+            toks.append(Tok("letter", c, i, i + 1))
+            i += 1
+        elif c in CHAR_KINDS:
+            toks.append(Tok(CHAR_KINDS[c], c, i, i + 1))
+            i += 1
+        elif c in UNICODE:
+            kind, val = UNICODE[c]
+            toks.append(Tok(kind, val, i, i + 1))
+            i += 1
+        else:
+            raise LatexError(f"unexpected character {c!r}", text, i)
+    return toks
+
+
+def structure(text: str, toks: list[Tok]) -> dict[int, int]:
+    """Check nesting depth, braces and ``\\left``/``\\right``; return the brace matches."""
+    depth = 0
+    for t in toks:
+        if t.kind in ("lbrace", "open"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, t.pos)
+        elif t.kind in ("rbrace", "close"):
+            depth = max(0, depth - 1)
+    matches: dict[int, int] = {}
+    stack: list[int] = []
+    for k, t in enumerate(toks):
+        if t.kind == "lbrace":
+            stack.append(k)
+        elif t.kind == "rbrace":
+            if not stack:
+                raise LatexError("unbalanced brace", text, t.pos)
+            matches[stack.pop()] = k
+    if stack:
+        first = stack[0]
+        owner = frac_owner(toks, matches, first)
+        if owner is not None:
+            raise LatexError(f"\\{toks[owner].val} needs two arguments", text, toks[owner].pos)
+        raise LatexError("unbalanced brace", text, toks[first].pos)
+    lefts: list[Tok] = []
+    for t in toks:
+        if t.kind == "open" and t.left:
+            lefts.append(t)
+        elif t.kind == "close" and t.left:
+            if not lefts:
+                raise LatexError(f"unbalanced {src(text, t)}", text, t.pos)
+            lefts.pop()
+    if lefts:
+        raise LatexError(f"unbalanced {src(text, lefts[0])}", text, lefts[0].pos)
+    return matches
+
+
+def frac_owner(toks: list[Tok], matches: dict[int, int], k: int) -> int | None:
+    """The ``\\frac`` whose first or second argument is the brace at ``k``, if any."""
+    if k > 0 and toks[k - 1].kind == "cmd" and toks[k - 1].val in FRACS:
+        return k - 1
+    if k > 0 and toks[k - 1].kind == "rbrace":
+        opener = next((o for o, c in matches.items() if c == k - 1), None)
+        if opener and toks[opener - 1].kind == "cmd" and toks[opener - 1].val in FRACS:
+            return opener - 1
+    return None
+
+
+def src(text: str, t: Tok) -> str:
+    return re.sub(r"\s+", "", text[t.pos : t.end])
