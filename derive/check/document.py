@@ -48,6 +48,11 @@ def steps_of(chain) -> list[Step]:
     for k in range(1, len(sides)):
         left, right = sides[k - 1], sides[k]
         common = dict(lhs_latex=left.latex, rhs_latex=right.latex, line=right.line)
+        relation = chain.relation(k) if hasattr(chain, "relation") else "="
+        if relation != "=":
+            steps.append(Step(None, None, outcome=Outcome(
+                Verdict.SKIPPED, f"`{relation}` is not `=`: only equalities are checked"), **common))
+            continue
         if right.elided:
             steps.append(Step(None, None, outcome=Outcome(
                 Verdict.SKIPPED, "elided step (\\dots); the next step is bridged over it"), **common))
@@ -56,7 +61,8 @@ def steps_of(chain) -> list[Step]:
             steps.append(Step(None, None, outcome=_unreadable(right), **common))
             continue
         anchor = k - 1
-        while anchor >= 0 and (sides[anchor].elided or sides[anchor].error is not None):
+        while anchor >= 0 and (sides[anchor].elided or sides[anchor].error is not None) \
+                and (anchor == 0 or chain.relation(anchor) == "="):
             anchor -= 1
         if anchor < 0:
             first = sides[0]
@@ -140,7 +146,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(Outcome(Verdict.PROVED, named[2]))
             if step.outcome is None:
                 outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
-                                     parameters=parameters, domains=domains)
+                                     parameters=parameters, domains=domains,
+                                     condition=getattr(chain, "condition", None))
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)

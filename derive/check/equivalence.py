@@ -651,7 +651,7 @@ def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
 
 
 def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
-                 domains: dict | None = None, precise: bool = True) -> Numeric:
+                 domains: dict | None = None, precise: bool = True, condition=None) -> Numeric:
     """Both sides at seeded points, round by round. ``precise``: every point at ``DIGITS``
     digits (what ``consistent`` rests on); otherwise a float screen, where a point that seems to
     differ is evaluated again at ``DIGITS`` digits before it counts as a counterexample."""
@@ -662,7 +662,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     sizes = size_symbols((lhs, rhs, *bodies))
     shown_sizes = sizes if any(e.has(Sum, sympy.Product) for e in (lhs, rhs, *bodies)) \
         else frozenset(s for s in sizes if lhs.has(s) or rhs.has(s))
-    free = _free_indices((lhs, rhs), sizes | {M, N})
+    free = _free_indices((lhs, rhs) + ((condition,) if condition is not None else ()), sizes | {M, N})
+    holds_here = compile_expr(condition, FLOAT) if condition is not None else None
     checked = 0
     unknowns: tuple = ()
     with mpmath.workdps(DIGITS + 10):
@@ -681,6 +682,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                     break
                 point = Point(dict(env), _drawer(seed, round_, attempt, domains))
                 try:
+                    if holds_here is not None and not holds_here(point):
+                        continue  # the claim is made under a condition: only points where it holds
                     va, vb = fns[0](point), fns[1](point)
                     screened = not precise and _agree(va, vb, FLOAT_AGREE)
                     if not precise and not screened:
@@ -700,7 +703,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                     return Numeric(False, mode, checked, where, mpmath.nstr(va, 20),
                                    mpmath.nstr(vb, 20), unknowns=unknowns)
     if checked == 0:
-        return Numeric(False, mode, 0, reason="no point where both sides are real and finite")
+        where = " and the condition holds" if condition is not None else ""
+        return Numeric(False, mode, 0, reason=f"no point where both sides are real and finite{where}")
     return Numeric(True, mode, checked, unknowns=unknowns)
 
 
@@ -924,17 +928,18 @@ def diagnosis_words(found) -> str:
 # --------------------------------------------------------------------------- the verdict
 
 
-def _phase_numeric(lhs, rhs, definitions, parameters, seed, domains=None, precise=True, modes=(False, True)):
+def _phase_numeric(lhs, rhs, definitions, parameters, seed, domains=None, precise=True,
+                   modes=(False, True), condition=None):
     table = _table(definitions)
     if modes == (True,):
-        return numeric_test(lhs, rhs, table, parameters, True, seed, domains, precise)
+        return numeric_test(lhs, rhs, table, parameters, True, seed, domains, precise, condition)
     try:
-        written = numeric_test(lhs, rhs, table, parameters, False, seed, domains, precise)
+        written = numeric_test(lhs, rhs, table, parameters, False, seed, domains, precise, condition)
     except EvaluationError:  # as written it has unknowns; the definitions may supply them
         written = Numeric(False, "as written", 0)
     if written.agree or modes == (False,):
         return written
-    substituted = numeric_test(lhs, rhs, table, parameters, True, seed, domains, precise)
+    substituted = numeric_test(lhs, rhs, table, parameters, True, seed, domains, precise, condition)
     if substituted.agree or substituted.points:
         return substituted
     return written if written.points else substituted
@@ -968,10 +973,10 @@ _MEMO: dict = {}  # content of a step and everything it is judged under -> its O
 MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
 
 
-def _memo_key(lhs, rhs, defs, alternative, parameters, domains) -> str:
+def _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition=None) -> str:
     """What a step is judged by: its sides, the definitions, the other reading, the document's
-    independent names and domains — by content, the same in every process."""
-    text = content_key(lhs, rhs, *(x for d in defs for x in (d.target, d.body)),
+    independent names and domains, its condition — by content, the same in every process."""
+    text = content_key(lhs, rhs, condition, *(x for d in defs for x in (d.target, d.body)),
                        *(alternative[:2] if alternative else ()),
                        alternative[2] if alternative else "", tuple(sorted(parameters or ())),
                        tuple(sorted((domains or {}).items())))
@@ -980,9 +985,10 @@ def _memo_key(lhs, rhs, defs, alternative, parameters, domains) -> str:
 
 def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: float = DEFAULT_TIMEOUT,
                 isolate: bool = True, alternative=None, parameters: frozenset | None = None,
-                domains: dict | None = None) -> Outcome:
-    """The verdict on ``lhs = rhs`` under ``definitions``. The same step under the same
-    definitions is judged once per run.
+                domains: dict | None = None, condition=None) -> Outcome:
+    """The verdict on ``lhs = rhs`` under ``definitions`` (and, when given, where ``condition``
+    holds: ``Eq(i, j)``, ``z > 0``). The same step under the same definitions is judged once
+    per run.
 
     >>> import sympy
     >>> z = sympy.Symbol("z", real=True)
@@ -992,12 +998,12 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     """
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
-    content = _memo_key(lhs, rhs, defs, alternative, parameters, domains)
+    content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition)
     key = (content, timeout)
     out = _MEMO.get(key)
     if out is None:  # the random points are seeded by the step's content alone
         out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                           int(content[:16], 16))
+                           int(content[:16], 16), condition)
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
@@ -1017,10 +1023,40 @@ def _sized(lhs, rhs, defs, alternative):
     return lhs, rhs, defs, alternative
 
 
+def _under(condition, lhs, rhs, alternative):
+    """A condition applied where it can be exactly: ``i = j`` between indices renames j to i.
+    What is left is tested point by point (only points where it holds count). Returns
+    (condition left, lhs, rhs, alternative, a note for the verdict's detail)."""
+    if condition is None:
+        return None, lhs, rhs, alternative, ""
+    note = f" where {_condition_text(condition)}"
+    integers = {str(x): x for e in (lhs, rhs) for x in e.atoms(sympy.Symbol) if x.is_integer}
+    condition = condition.xreplace({x: integers[x.name] for x in condition.atoms(sympy.Symbol)
+                                    if not x.is_integer and x.name in integers})
+    rename, rest = {}, []
+    for c in (condition.args if isinstance(condition, sympy.And) else (condition,)):
+        if isinstance(c, sympy.Eq) and all(isinstance(x, sympy.Symbol) and x.is_integer for x in c.args):
+            rename[c.rhs] = c.lhs
+        else:
+            rest.append(c)
+    lhs, rhs = lhs.xreplace(rename), rhs.xreplace(rename)
+    if alternative is not None:
+        alternative = (alternative[0].xreplace(rename), alternative[1].xreplace(rename), alternative[2])
+    left = sympy.And(*rest).xreplace(rename) if rest else None
+    return left, lhs, rhs, alternative, note
+
+
+def _condition_text(condition) -> str:
+    from derive.latex.printer import course_latex
+
+    return f"`{course_latex(condition)}`"
+
+
 def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                 seed: int) -> Outcome:
+                 seed: int, condition=None) -> Outcome:
     start = time.perf_counter()
     lhs, rhs, defs, alternative = _sized(lhs, rhs, defs, alternative)
+    condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     alt_exprs = alternative[:2] if alternative is not None else ()
@@ -1034,11 +1070,11 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
 
     try:
         # a float screen first; a step it passes is then proved, or tested at DIGITS digits
-        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, False), left(),
-                  isolate=isolate)
+        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, False,
+                                   (False, True), condition), left(), isolate=isolate)
         if num.agree:
             substitute = num.mode == "substituted"
-            how = " after substituting the definitions" if substitute else ""
+            how = (" after substituting the definitions" if substitute else "") + where
             try:
                 proved = run(_phase_prove, (lhs, rhs, defs, parameters, substitute), left(),
                              isolate=isolate)
@@ -1047,15 +1083,15 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             if proved:
                 return done(Verdict.PROVED, f"SymPy shows the difference is 0{how}")
             modes = (True,) if substitute else (False, True)  # as written may have agreed by chance
-            num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True, modes),
-                      left(), isolate=isolate)
-            how = " after substituting the definitions" if num.mode == "substituted" else ""
+            num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True, modes,
+                                       condition), left(), isolate=isolate)
+            how = (" after substituting the definitions" if num.mode == "substituted" else "") + where
             if num.agree:
                 return done(Verdict.CONSISTENT,
                             f"agrees to {DIGITS - 20}+ digits at {num.points} random points{how}")
         elif not num.points:
-            num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True), left(),
-                      isolate=isolate)
+            num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True,
+                                       (False, True), condition), left(), isolate=isolate)
     except StepTimeout:
         return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
     except Exception as exc:  # every failure becomes a verdict in words
@@ -1064,7 +1100,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if alternative is not None:
         alt_lhs, alt_rhs, hint = alternative
         alt = check_equal(alt_lhs, alt_rhs, defs, timeout=left(), isolate=isolate,
-                          parameters=parameters, domains=domains)
+                          parameters=parameters, domains=domains, condition=condition)
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
 
@@ -1080,7 +1116,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
                                   min(left(), DIAGNOSIS_HARD_SECONDS), isolate=isolate))
     except Exception:  # the diagnosis is optional
         why = ""
-    detail = f"differs at a point: left = {num.lhs_value}, right = {num.rhs_value}"
+    detail = f"differs at a point{where}: left = {num.lhs_value}, right = {num.rhs_value}"
     if why:
         detail = f"{why}; {detail}"
     names = _point_names(num.counterexample, (lhs, rhs, *(x for d in defs for x in (d.target, d.body))))
@@ -1122,12 +1158,14 @@ def _expr(value):
 
 def check_step(step: Step, definitions: Sequence[Definition] = (), *,
                timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
-               parameters: frozenset | None = None, domains: dict | None = None) -> Outcome:
-    """The verdict on one step (its sides must both have been read)."""
+               parameters: frozenset | None = None, domains: dict | None = None,
+               condition=None) -> Outcome:
+    """The verdict on one step (its sides must both have been read), under ``condition``."""
     if step.lhs is None or step.rhs is None:
         raise ValueError("check_step needs both sides read")
     return check_equal(step.lhs, step.rhs, definitions, timeout=timeout, isolate=isolate,
-                       alternative=step.alternative, parameters=parameters, domains=domains)
+                       alternative=step.alternative, parameters=parameters, domains=domains,
+                       condition=condition)
 
 
 _ACCENT = re.compile(r"\\(hat|bar|tilde)\s*\{?\s*\\?(\w+)\s*\}?")

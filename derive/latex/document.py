@@ -1,16 +1,24 @@
-"""A Markdown or LaTeX document -> its chains of claims and its definitions (DESIGN.md).
+"""A Markdown or LaTeX document -> what it says, read as its author wrote it (DESIGN.md).
 
-Display math is read (``$$…$$``, ``\\[…\\]``, ``\\begin{equation|align|…}``); inline ``$…$`` is
-prose. Each display block is split at its top-level ``=`` signs:
+Reading is two passes over the whole document:
 
-- two or more ``=``: a chain; every ``=`` is a claim;
-- one ``=`` with a bare name on the left (``z^{(i)}``, ``\\hat{y}^{(i)}``, ``J(\\mathbf{w}, b)``,
-  ``f(h)``): a definition;
-- one ``=`` with anything else on the left (``\\frac{\\partial J}{\\partial b} = …``): a one-step
-  chain;
-- a block that begins with ``=`` continues the chain of the block before it.
-
-Every side keeps its line and column in the file, its text, and its reading or its error.
+1. **Gather.** Every piece of mathematics is found, display (``$$…$$``, ``\\[…\\]``, the
+   ``equation``/``align``/``gather``/… environments) and inline (``$…$``, ``\\(…\\)``), outside
+   Markdown code and HTML or TeX comments. Each is cut into statements by its layout: the rows
+   of ``align``/``aligned``/``gather``/``eqnarray`` are separate equations unless a row begins
+   with a relation (``&= …`` continues the row before); several equations on one line
+   (``a = \\tanh(z), \\quad z = wx + b``), a trailing condition (``, \\quad i = j``, ``\\quad (z > 0)``,
+   ``\\text{if } i \\neq j``), a remark beside a chain (``\\because …``, ``\\therefore …``), an
+   implication (``\\Rightarrow``) and an equation number (``(3)``, ``\\tag{3}``) are told apart;
+   ``\\boxed``, ``\\color``, ``\\underbrace``, ``\\cancel`` show their content. Every statement's
+   tokens are scanned for how names are used, giving the document's notation model
+   (``derive.latex.model``).
+2. **Read.** Every side is read under that model. A statement is then an update rule
+   (``θ_j := θ_j − α…``, ``←``, a name equal to an expression of itself: neither definition nor
+   claim), a condition (``$y = 1$`` in prose), a definition (a bare name on the left, by ``=``,
+   ``:=``, ``\\coloneqq``, ``\\equiv``, ``\\triangleq``, or the head of a chain:
+   ``h_\\theta(x) = \\sigma(\\theta^T x) = …`` defines h and claims the rest) or a chain of claims,
+   one per ``=``. Definitions are gathered from the whole document, wherever they stand.
 """
 
 from __future__ import annotations
@@ -25,31 +33,75 @@ from sympy.core.function import AppliedUndef
 
 from derive.derivation import Definition
 from derive.errors import LatexError
-from derive.latex.notation import FUNCTIONS, Side, parse_side
+from derive.latex import model as notation_model
+from derive.latex.model import Evidence, NotationModel
+from derive.latex.notation import FUNCTIONS, Side, parse_condition, parse_side
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
+MAX_FORMULA_CHARS = 2_000_000  # formulas read per document at most (bounded memory)
 BINARY_SAMPLE = 8192  # characters inspected to tell a binary file from text
 BINARY_CONTROL_SHARE = 0.05  # more control characters than this share in the sample: binary
 TEX_SUFFIXES = (".tex", ".ltx", ".latex")
+CONTEXT_CHARS = 60  # prose read before an inline formula for its role ("when $y = 1$")
 
-ENVIRONMENTS = ("equation", "align", "gather", "multline", "eqnarray", "displaymath", "flalign",
-                "split", "aligned", "gathered", "alignat")
-_ENV = r"(?:" + "|".join(ENVIRONMENTS) + r")\*?"
+# Environments whose rows are equations; those that build one value (cases, matrices) are not.
+LAYOUT = ("equation", "align", "gather", "multline", "eqnarray", "displaymath", "flalign",
+          "split", "aligned", "gathered", "alignat", "alignedat", "math", "IEEEeqnarray")
+VALUE_ENVIRONMENTS = ("cases", "dcases", "rcases", "matrix", "pmatrix", "bmatrix", "vmatrix",
+                      "Bmatrix", "Vmatrix", "smallmatrix", "array", "subarray", "substack")
+_LAYOUT = r"(?:" + "|".join(LAYOUT) + r")\*?"
 _OPENERS = re.compile(
-    r"^(?P<fence>```|~~~)|(?P<esc>\\\$)|(?P<dd>\$\$)|(?P<d>\$)|(?P<br>\\\[)|(?P<par>\\\()"
-    r"|\\begin\{(?P<env>" + _ENV + r")\}",
-    re.M,
+    r"(?P<dd>\$\$)|(?P<d>\$)|(?P<br>\\\[)|(?P<par>\\\()|\\begin\{(?P<env>" + _LAYOUT + r")\}",
 )
-_WRAPPERS = re.compile(r"\\(?:begin|end)\{" + _ENV + r"\}(?:\{[^{}]*\})?|\\(?:label|tag)\*?\{[^{}]*\}"
-                       r"|\\(?:nonumber|notag)\b")
 _INLINE_END = re.compile(r"(?<!\\)\$|\n\s*\n")
-_ROW_BREAK = re.compile(r"\\\\(?:\[[^\]]*\])?")
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FENCE = re.compile(r"^(?P<f>```+|~~~+)[^\n]*\n.*?^(?P=f)[ \t]*$", re.M | re.S)
+_CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`).+?(?<!`)(?P=b)(?!`)", re.S)
 _FUNCTION_LHS = re.compile(
     r"\s*(?P<name>\\?[A-Za-z]+(?:_\{?\\?[A-Za-z]+\}?)?)\s*(?:\\left)?\(\s*"
     r"(?P<args>\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*)\s*(?:\\right)?\)\s*"
 )
+_MACRO_DEF = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\(?P<name>[A-Za-z]+)\}?\s*(?:\[(?P<n>\d)\])?"
+                        r"|\\[gex]?def\s*\\(?P<dname>[A-Za-z]+)(?P<params>(?:#\d)*)\s*"
+                        r"|\\DeclareMathOperator\*?\s*\{\\(?P<opname>[A-Za-z]+)\}")
+
+# Relations between the sides of a statement. Only `=` links are claims; the others are read
+# (a definition, an update, a bound) but never checked as equalities.
+DEFINING = (":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\stackrel{\\text{def}}{=}",
+            "\\overset{\\text{def}}{=}", "\\stackrel{def}{=}", "\\overset{def}{=}", "\\doteq")
+UPDATES = ("\\leftarrow", "\\gets", "\\longleftarrow", "=:")
+OTHER = ("\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "\\ge", "\\neq",
+         "\\ne", "<", ">", "\\lt", "\\gt", "\\to", "\\mapsto", "\\in", "\\ll", "\\gg", "\\cong",
+         "\\rightarrow", "\\longrightarrow")
+_RELATION = re.compile(
+    "|".join(re.escape(r) for r in sorted((*DEFINING, *UPDATES), key=len, reverse=True))
+    + r"|(?<![<>!:\\])=(?!:)|"
+    + "|".join(re.escape(r) + r"(?![A-Za-z])" for r in sorted(OTHER, key=len, reverse=True) if r[0] == "\\")
+    + r"|(?<!\\left)(?<!\\right)(?<![\\a-zA-Z])[<>](?![a-zA-Z]{2})"
+)
+CONDITION_RELATIONS = ("\\neq", "\\ne", "<", ">", "\\lt", "\\gt", "\\leq", "\\geq", "\\le", "\\ge",
+                       "\\in", "\\notin")
+# Between the parts of one line: several equations, a condition, a remark, an equation number.
+_SEPARATOR = re.compile(
+    r"\s*(?:,|;|\.)?\s*(?:\\q?quad|\\hspace\{[^{}]*\}|\\text\{\s*(?:and|,)\s*\})"
+    r"(?:\s*(?:\\q?quad|\\[,;:!> ]|~|\\hspace\{[^{}]*\}))*\s*"
+    r"|\s*[,;]\s*(?:\\[,;:!> ]|~)+\s*"
+    r"|\s*,\s*(?=\\text\{\s*(?:if|when|for|where|with|since|because|as|otherwise)\b)"
+    r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)\b)"
+    r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise)\b)"
+    r"|\s*,\s+(?=[A-Za-z\\])"
+)
+_REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\})\s*")
+_IMPLIES = re.compile(r"^\s*\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)\s*")
+_CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
+                             r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*")
+_WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
+_NUMBER_TAG = re.compile(r"^\s*\(\s*(?:\d+(?:\.\d+)*[a-z]?|\*+|[ivx]+|[A-Z]?\d*)\s*\)\s*$")
+_CONTEXT = re.compile(r"\b(?:if|when|whenever|for|case|where|whereas|with|given|suppose|assume|"
+                      r"let|set|define|denote|call|write)\b[^.$:;]*$", re.I)
+CONDITION_WORDS = ("if", "when", "whenever", "for", "case", "given", "suppose", "assume")
 
 
 @dataclass(frozen=True)
@@ -67,18 +119,27 @@ class SideText:
 
 @dataclass(frozen=True)
 class Chain:
-    """``sides[0] = sides[1] = …``: each ``=`` between two neighbours is one claim."""
+    """``sides[0] r1 sides[1] r2 …``: each ``=`` between two neighbours is one claim; any other
+    relation (≈, ≤) is read but not checked. ``condition`` restricts every claim of the chain
+    (``, \\quad i = j``); ``inline`` tells a formula in running text from a display."""
 
     line: int
     sides: tuple[SideText, ...]
+    relations: tuple[str, ...] = ()
+    condition: object = None  # a SymPy relational, or None
+    condition_latex: str = ""
+    inline: bool = False
+
+    def relation(self, k: int) -> str:
+        """The relation between sides k-1 and k (1-based step number k)."""
+        return self.relations[k - 1] if k - 1 < len(self.relations) else "="
 
 
 @dataclass(frozen=True)
 class Document:
     """What a document says. ``errors`` holds what is wrong outside any chain side (an unclosed
     block, a continuation with nothing to continue, a binary or oversized file); a side's own
-    error is on its SideText. A ``name = …`` block whose right side cannot be read stays a
-    one-step chain, so its error is reported where the steps are."""
+    error is on its SideText. ``notes`` lists every convention chosen rather than stated."""
 
     path: str
     chains: tuple[Chain, ...]
@@ -86,6 +147,10 @@ class Document:
     assumptions: dict = field(default_factory=dict)
     errors: tuple[LatexError, ...] = ()
     defined_functions: frozenset = frozenset()
+    model: NotationModel = notation_model.DEFAULT
+    notes: tuple[str, ...] = ()
+    updates: tuple[int, ...] = ()  # lines of update rules (neither claims nor definitions)
+    conditions: tuple[int, ...] = ()  # lines of conditions stated on their own (`$y = 1$`)
 
 
 class _Lines:
@@ -165,156 +230,397 @@ def _function_name(raw: str) -> str:
     return raw.replace("\\", "").replace("{", "").replace("}", "")
 
 
-# --------------------------------------------------------------------------- display blocks
+# --------------------------------------------------------------------------- masking
 
 
-def _blocks(text: str, markdown: bool, lines: _Lines, errors: list[LatexError], pos: int = 0):
-    """Yield (start, end) offsets of the content of each display block, in order."""
+def _blank(text: str, lo: int, hi: int) -> str:
+    """``text`` with ``[lo, hi)`` turned to spaces, newlines kept (offsets and lines stay)."""
+    return text[:lo] + re.sub(r"[^\n]", " ", text[lo:hi]) + text[hi:]
+
+
+def _masked(text: str, markdown: bool) -> str:
+    """The text with what is never mathematics blanked out: TeX comments; in Markdown, fenced
+    code, code spans (`` `$$` `` is not a display) and HTML comments."""
+    if not markdown:
+        return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    for pattern in (_FENCE, _HTML_COMMENT, _CODE_SPAN):
+        for m in reversed(list(pattern.finditer(text))):
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
+# --------------------------------------------------------------------------- math spans
+
+
+@dataclass
+class _Span:
+    start: int  # offset of the content in the file
+    end: int
+    display: bool
+
+
+def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
+    """Every piece of mathematics, in order: display and inline."""
+    out = []
+    n = len(text)
     while (m := _OPENERS.search(text, pos)) is not None:
         kind = m.lastgroup
-        if kind == "fence":
-            if not markdown:
+        if m.start() > 0 and text[m.start() - 1] == "\\" and kind in ("dd", "d"):
+            pos = m.end()  # an escaped dollar
+            continue
+        if kind == "d":
+            close = _INLINE_END.search(text, m.end())
+            if close is None or close.group() != "$":
                 pos = m.end()
                 continue
-            close = text.find("\n" + m.group(), m.end())
-            pos = len(text) if close < 0 else close + 1 + len(m.group())
-        elif kind == "esc":
-            pos = m.end()
-        elif kind == "d":  # inline math is prose: skip to its closing $ within the paragraph
-            close = _INLINE_END.search(text, m.end())
-            pos = m.end() if close is None or close.group() != "$" else close.end()
-        elif kind == "par":
+            if close.start() > m.end():
+                out.append(_Span(m.end(), close.start(), False))
+            pos = close.end()
+            continue
+        if kind == "par":
             close = text.find("\\)", m.end())
-            pos = m.end() if close < 0 else close + 2
-        else:
-            closer = {"dd": "$$", "br": "\\]"}.get(kind) or "\\end{" + m.group("env") + "}"
-            close = text.find(closer, m.end())
             if close < 0:
-                errors.append(lines.error(f"display math opened with `{m.group()}` is never closed",
-                                          m.start()))
-                return
-            yield m.end(), close
-            pos = close + len(closer)
-
-
-# Assignment and update arrows: gradient-descent updates are instructions, not equalities.
-_UPDATE = re.compile(r":=|=:|\\coloneqq|\\eqqcolon|\\leftarrow|\\gets|\\mathrel\{:\}="
-                     r"|^\s*\\Delta\s*(?:\\mathbf\{\w+\}|\\boldsymbol\{\\?\w+\}|\\?[A-Za-z]+)"
-                     r"(?:_\{?\w+\}?)?\s*=")  # Δw_i = η δ x_i: the delta rule's update
-
-
-# Between two equations of one display: `a = \tanh(z), \quad z = wx + b`.
-_SEPARATOR = re.compile(r"\s*(?:,\s*(?:\\[,;:!]|\\q?quad|\\text\{\s*(?:and|where)\s*\})?|"
-                        r"\\q?quad|\\text\{\s*(?:and|where)\s*\})\s*")
-_OPEN, _CLOSE = "{([", "})]"
-
-
-def _equations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    r"""A display split where it lists several equations, each with its own `=`; a part with no
-    `=` stays with the equation before it (`L = …, \quad y \in \{0,1\}` is one equation)."""
-    cuts, depth, i = [], 0, start
-    while i < end:
-        c = text[i]
-        if c == "\\":
-            if text.startswith("\\\\", i):
-                return [(start, end)]  # rows of an aligned chain are never split apart
-            if depth == 0 and (m := _SEPARATOR.match(text, i, end)) and m.group().strip():
-                cuts.append((m.start(), m.end()))
-                i = m.end()
+                pos = m.end()
                 continue
-            i += 2
+            out.append(_Span(m.end(), close, False))
+            pos = close + 2
             continue
-        if c in _OPEN:
-            depth += 1
-        elif c in _CLOSE:
-            depth = max(0, depth - 1)
-        elif c == "," and depth == 0:
-            m = _SEPARATOR.match(text, i, end)
-            cuts.append((m.start(), m.end()))
-            i = m.end()
-            continue
-        i += 1
-    if not cuts:
-        return [(start, end)]
-    parts, lo = [], start
-    for a, b in cuts:
-        parts.append((lo, a, b))
-        lo = b
-    parts.append((lo, end, end))
-    out: list[list[int]] = []
-    for lo, hi, _ in parts:
-        if out and "=" not in text[lo:hi]:
-            out[-1][1] = hi  # no `=` of its own: it belongs to the equation before
-        else:
-            out.append([lo, hi])
-    if len(out) < 2 or any("=" not in text[lo:hi] for lo, hi in out):
-        return [(start, end)]
-    return [(lo, hi) for lo, hi in out]
+        closer = {"dd": "$$", "br": "\\]"}.get(kind) or "\\end{" + m.group("env") + "}"
+        close = text.find(closer, m.end())
+        if close < 0:
+            errors.append(lines.error(f"display math opened with `{m.group()}` is never closed",
+                                      m.start()))
+            return out
+        out.append(_Span(m.end(), close, True))
+        pos = min(n, close + len(closer))
+    return out
 
 
-def _end_punctuation(side: str) -> str:
-    """A side without the sentence's full stop or comma after it (but `\\,` is a space)."""
-    while side and side[-1] in ".,;" and not side.endswith(("\\,", "\\;")):
-        side = side[:-1].rstrip()
-    return side
+# --------------------------------------------------------------------------- layout
+
+_WRAPPERS = re.compile(
+    r"\\(?:boxed|cancel|bcancel|xcancel|bbox|fbox|mbox|underline|overline\*|displaystyle)\s*(?=\{)"
+    r"|\\(?:color)\s*\{[^{}]*\}"
+    r"|\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*(?=\{)"
+    r"|\\cancelto\s*\{[^{}]*\}\s*(?=\{)"
+    r"|\\(?:underbrace|overbrace|underset|overset)\s*(?=\{)"
+    r"|\\(?:label|tag\*?|hspace\*?|vspace\*?|text\{\s*\})\s*\{[^{}]*\}"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|left\.|right\.)"
+    r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
+)
+_BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox", "underline",
+                "textcolor", "colorbox", "cancelto", "underbrace", "overbrace")
 
 
-def _unbalanced(content: str) -> int | None:
-    """Offset of the first `{` that is never closed (escaped braces aside), else None."""
-    stack, i = [], 0
-    while i < len(content):
-        if content[i] == "\\":
-            i += 2
-            continue
-        if content[i] == "{":
-            stack.append(i)
-        elif content[i] == "}" and stack:
-            stack.pop()
-        i += 1
-    return stack[0] if stack else None
-
-
-def _pieces(content: str) -> list[tuple[int, int]]:
-    """Offsets of the sides of one block: split at `=` outside braces, rows reset the depth."""
-    cuts, depth, i, n = [], 0, 0, len(content)
-    while i < n:
-        c = content[i]
+def _match(text: str, i: int) -> int:
+    """Index of the brace closing the one at ``text[i]`` (or len(text))."""
+    depth = 0
+    k = i
+    while k < len(text):
+        c = text[k]
         if c == "\\":
-            if content.startswith("\\\\", i):
-                depth = 0  # a new row: an unclosed brace stays the error of its own side
-            i += 2
+            k += 2
             continue
         if c == "{":
             depth += 1
         elif c == "}":
-            depth = max(0, depth - 1)
-        elif c == "=" and depth == 0:
-            cuts.append(i)
-        i += 1
-    bounds = [-1] + cuts + [n]
-    return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return len(text)
 
 
 def _unwrap(content: str) -> str:
-    """Environments, labels and tags turned to spaces (offsets kept)."""
-    return _WRAPPERS.sub(lambda m: " " * len(m.group()), content)
+    """Layout wrappers turned to spaces, keeping what they show: ``\\boxed{a = b}`` -> ``a = b``,
+    ``\\underbrace{x}_{\\text{…}}`` -> ``x``, ``\\color{red}{x}`` -> ``x`` (offsets kept)."""
+    out = content
+    for m in reversed(list(_WRAPPERS.finditer(content))):
+        name = re.match(r"\\([A-Za-z]+)", m.group())
+        name = name.group(1) if name else ""
+        lo, hi = m.start(), m.end()
+        if name in _BRACE_AFTER and hi < len(out) and out[hi] == "{":
+            close = _match(out, hi)
+            tail = close + 1
+            if name in ("underbrace", "overbrace"):  # and its label: _{…} or ^{…}
+                k = tail
+                while k < len(out) and out[k] == " ":
+                    k += 1
+                if k < len(out) and out[k] in "_^":
+                    k += 1
+                    while k < len(out) and out[k] == " ":
+                        k += 1
+                    if k < len(out) and out[k] == "{":
+                        out = _blank(out, k - 1, _match(out, k) + 1)
+            if name in ("underset", "overset"):
+                continue  # \overset{!}{=}: read by the relation pattern
+            out = _blank(out, close, close + 1)
+            out = _blank(out, lo, hi + 1)
+        else:
+            out = _blank(out, lo, hi)
+    return out
 
 
-def _blank(content: str) -> str:
-    """Row breaks and `&` turned to spaces too, once the rows have split the block."""
-    content = _ROW_BREAK.sub(lambda m: " " * len(m.group()), content)
-    return content.replace("&", " ")
+def _top_level(content: str):
+    """Yield (index, char, depth) of characters outside every bracket and every value
+    environment (cases, matrices); a backslash command is yielded whole as one item."""
+    depth, env, i, n = 0, 0, 0, len(content)
+    while i < n:
+        c = content[i]
+        if c == "\\":
+            m = re.match(r"\\(?:begin|end)\{([A-Za-z*]+)\}", content[i:])
+            if m and m.group(1).rstrip("*") in VALUE_ENVIRONMENTS:
+                env += 1 if content[i + 1] == "b" else -1
+                i += m.end()
+                continue
+            m = re.match(r"\\(?:left|right|big|Big|bigg|Bigg)[lr]?\s*(\\[{}|]|[()\[\]|.])", content[i:])
+            if m:
+                depth += 1 if content[i + 1] == "l" or content[i + 1 : i + 4] in ("big", "Big") \
+                    and m.group(1) in ("(", "[", "\\{") else 0
+                if content[i + 1] == "r":
+                    depth = max(0, depth - 1)
+                i += m.end()
+                continue
+            m = re.match(r"\\(?:[A-Za-z]+|.)", content[i:], re.S)
+            if m is None:  # a lone backslash at the very end
+                yield i, c, depth if env == 0 else depth + 1
+                i += 1
+                continue
+            yield i, m.group(), depth if env == 0 else depth + 1
+            i += m.end()
+            continue
+        if c in "{([":
+            depth += 1
+        elif c in "})]":
+            depth = max(0, depth - 1)
+        yield i, c, depth if env == 0 else depth + 1
+        i += 1
+
+
+def _rows(content: str) -> list[tuple[int, int]]:
+    """The rows of a display: split at ``\\\\`` outside value environments (cases, matrices).
+    Brackets do not hide a row break, so an unclosed brace stays the error of its own row."""
+    cuts, env, i = [], 0, 0
+    while i < len(content):
+        if content[i] != "\\":
+            i += 1
+            continue
+        m = re.match(r"\\(?:begin|end)\{([A-Za-z*]+)\}", content[i:])
+        if m and m.group(1).rstrip("*") in VALUE_ENVIRONMENTS:
+            env += 1 if content[i + 1] == "b" else -1
+            i += m.end()
+            continue
+        if content.startswith("\\\\", i) and env <= 0:
+            cuts.append((i, i + 2))
+        i += 2
+    out, lo = [], 0
+    for a, b in cuts:
+        out.append((lo, a))
+        lo = b
+        m = re.match(r"\s*\[[^\]]*\]", content[lo:])  # \\[4pt]
+        if m:
+            lo += m.end()
+    out.append((lo, len(content)))
+    return out
+
+
+def _relations(content: str) -> list[tuple[int, int, str]]:
+    """Top-level relations of a part: (start, end, relation)."""
+    out = []
+    top = {i for i, _, d in _top_level(content) if d == 0}
+    for m in _RELATION.finditer(content):
+        if m.start() in top:
+            rel = m.group()
+            if rel == "=" and out and out[-1][1] == m.start() and out[-1][2] in ("<", ">"):
+                continue
+            out.append((m.start(), m.end(), rel.strip()))
+    return out
+
+
+@dataclass
+class _Part:
+    """One equation of a line: its sides (offsets in the file), the relations between them."""
+
+    sides: list  # [(start, text)]
+    relations: list
+    line_offset: int
+    kind: str = "equation"  # equation | remark | condition
+    condition: tuple | None = None  # (offset, text) of a trailing condition
+    where: bool = False  # introduced by `where`: a definition, or a condition if a value
+
+
+def _strip_amp(text: str) -> str:
+    """Alignment `&` turned to spaces, outside value environments (cases keep theirs)."""
+    chars = list(text)
+    for i, c, d in _top_level(text):
+        if c == "&" and d == 0:
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _split_parts(text: str) -> list[tuple[int, int]]:
+    """Where one line holds several things: cut at top-level separators."""
+    top = {i for i, _, d in _top_level(text) if d == 0}
+    cuts = []
+    for m in _SEPARATOR.finditer(text):
+        if m.start() in top or (m.end() > m.start() and m.start() + len(m.group()) - len(m.group().lstrip()) in top):
+            if m.end() > m.start() or re.match(r"\\(?:because|therefore|Rightarrow|implies|iff|"
+                                                r"Longrightarrow|Leftrightarrow|text)", text[m.end():]):
+                cuts.append((m.start(), m.end()))
+    parts, lo = [], 0
+    for a, b in cuts:
+        if a < lo:
+            continue
+        parts.append((lo, a))
+        lo = b
+    parts.append((lo, len(text)))
+    return [(a, b) for a, b in parts if text[a:b].strip()]
+
+
+def _is_condition_like(text: str) -> bool:
+    """``i = j``, ``y = 1``, ``z > 0``, ``i \\neq j``, ``k \\in \\{1, …\\}``: restricts, defines nothing."""
+    rels = _relations(text)
+    if not rels:
+        return False
+    if any(r in CONDITION_RELATIONS for _, _, r in rels):
+        return True
+    if len(rels) != 1 or rels[0][2] != "=":
+        return False
+    lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
+    simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
+    return bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?|" + simple, rhs))
+
+
+def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
+    """A formula's equations, by layout (see the module docstring), each with its sides."""
+    work = _unwrap(content)
+    parts: list[_Part] = []
+    for row_lo, row_hi in _rows(work):
+        row = _strip_amp(work[row_lo:row_hi])
+        if not row.strip():
+            continue
+        pieces = _split_parts(row)
+        for n, (a, b) in enumerate(pieces):
+            text = row[a:b]
+            start = offset + row_lo + a
+            if _NUMBER_TAG.match(text) and n > 0:
+                continue  # an equation number after the formula
+            if (m := _IMPLIES.match(text)) is not None:
+                text, start = text[m.end():], start + m.end()
+                if not text.strip():
+                    continue
+            remark = _REMARK.match(text)
+            if remark is not None:
+                text, start = text[remark.end():], start + remark.end()
+                parts.append(_make_part(text, start, "remark"))
+                continue
+            where = _WHERE.match(text)
+            if where is not None:
+                text, start = text[where.end():], start + where.end()
+            cond = _CONDITION_WORD.match(text)
+            if cond is not None and parts:
+                body = text[cond.end():]
+                parts[-1].condition = (start + cond.end(), body)
+                continue
+            if n > 0 and parts and parts[-1].kind == "equation" and _is_condition_like(text) \
+                    and not where and (cond is not None or _looks_like_condition(text, parts[-1])):
+                parts[-1].condition = (start, text.strip().strip("()"))
+                continue
+            if n > 0 and parts and not _relations(text) and not text.lstrip().startswith(
+                    ("+", "-", "\\cdot", "\\times")):
+                continue  # a word or a label beside the formula
+            continues = text.lstrip().startswith(("+", "-", "\\cdot", "\\times")) and n == 0 \
+                and parts and not _relations(text.lstrip()[:1])
+            if continues and parts and row_lo > 0:
+                last = parts[-1]
+                s_off, s_text = last.sides[-1]
+                gap = start - (s_off + len(s_text))
+                last.sides[-1] = (s_off, s_text + " " * max(gap, 1) + text)
+                continue
+            part = _make_part(text, start, "equation")
+            part.where = where is not None
+            parts.append(part)
+    return parts
+
+
+def _looks_like_condition(text: str, before: _Part) -> bool:
+    """A bare relation after an equation: a condition when it is an index relation or a
+    value for a single name, e.g. ``, \\quad i = j`` or ``(z > 0)``."""
+    return _is_condition_like(text.strip().strip("()"))
+
+
+def _make_part(text: str, start: int, kind: str) -> _Part:
+    rels = _relations(text)
+    sides, lo = [], 0
+    for a, b, _ in rels:
+        sides.append((start + lo, text[lo:a]))
+        lo = b
+    sides.append((start + lo, text[lo:]))
+    return _Part(sides, [r for _, _, r in rels], start, kind)
+
+
+# --------------------------------------------------------------------------- macros
+
+
+def _macros(text: str) -> dict[str, tuple[int, str]]:
+    """``\\newcommand{\\x}[n]{body}``, ``\\def\\x#1{body}``, ``\\DeclareMathOperator{\\x}{name}``."""
+    out = {}
+    for m in _MACRO_DEF.finditer(text):
+        k = m.end()
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k >= len(text) or text[k] != "{":
+            continue
+        close = _match(text, k)
+        body = text[k + 1 : close]
+        if m.group("opname"):
+            out[m.group("opname")] = (0, rf"\operatorname{{{body}}}")
+        elif m.group("name"):
+            out[m.group("name")] = (int(m.group("n") or 0), body)
+        else:
+            out[m.group("dname")] = (len(m.group("params") or "") // 2, body)
+    return out
+
+
+def _expand(text: str, macros: dict) -> str:
+    """The document's own macros written out (twenty rounds at most: no runaway recursion)."""
+    if not macros:
+        return text
+    pattern = re.compile(r"\\(" + "|".join(map(re.escape, sorted(macros, key=len, reverse=True)))
+                         + r")(?![A-Za-z])")
+    for _ in range(20):
+        m = pattern.search(text)
+        if m is None:
+            return text
+        n, body = macros[m.group(1)]
+        k, args = m.end(), []
+        for _ in range(n):
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k < len(text) and text[k] == "{":
+                close = _match(text, k)
+                args.append(text[k + 1 : close])
+                k = close + 1
+            elif k < len(text):
+                args.append(text[k])
+                k += 1
+        for i, a in enumerate(args, start=1):
+            body = body.replace(f"#{i}", a)
+        text = text[: m.start()] + body + " " + text[k:]
+    return text
 
 
 # --------------------------------------------------------------------------- reading
 
 
-def _read_side(latex: str, offset: int, lines: _Lines, defined: frozenset) -> SideText:
+def _read_side(latex: str, offset: int, lines: _Lines, model: NotationModel, macros: dict) -> SideText:
     line, col = lines.at(offset)
+    expanded = _expand(latex, macros)
     try:
-        side = parse_side(latex, defined_functions=defined)
+        side = parse_side(expanded, model=model)
     except LatexError as exc:
-        err = lines.error(exc.reason, offset + min(max(exc.column, 0), len(latex)))
+        column = min(max(exc.column, 0), len(latex)) if expanded == latex else 0
+        err = lines.error(exc.reason, offset + column)
         err.__cause__ = exc
         return SideText(latex, line, col + 1, None, err)
     return SideText(latex, line, col + 1, side, None, side.elided)
@@ -349,7 +655,7 @@ def _key(target) -> str:
 
 def _is_target(e) -> bool:
     if isinstance(e, sympy.Symbol):
-        return True
+        return not e.is_integer or e.name not in ("m", "n")  # (sizes are never defined)
     if isinstance(e, Indexed):
         return all(isinstance(k, (sympy.Symbol, sympy.Integer)) for k in e.indices)
     if isinstance(e, AppliedUndef):
@@ -357,11 +663,17 @@ def _is_target(e) -> bool:
     return False
 
 
-def _defined_functions(pairs: list[str], assumptions: dict[str, str]) -> frozenset[str]:
+def _mentions(expr, target) -> bool:
+    """Does ``expr`` use the quantity ``target`` names (any sample or feature of it)?"""
+    name = _key(target)
+    return any(_key(a) == name for a in expr.atoms(sympy.Symbol, Indexed, AppliedUndef))
+
+
+def _defined_functions(lhs_texts: list[str], assumptions: dict[str, str]) -> frozenset[str]:
     """Names a document defines as functions: ``f(h) = …`` (lower-case or Greek name, plain
     arguments), a front-matter ``name(args): …`` or ``sigma: …``, or ``functions: f, g``."""
     names = set()
-    for lhs in pairs:
+    for lhs in lhs_texts:
         m = _FUNCTION_LHS.fullmatch(lhs)
         if m and not (len(m.group("name")) == 1 and m.group("name").isupper()):
             name = _function_name(m.group("name"))
@@ -377,6 +689,21 @@ def _defined_functions(pairs: list[str], assumptions: dict[str, str]) -> frozens
     return frozenset(names)
 
 
+@dataclass
+class _Statement:
+    part: _Part
+    inline: bool
+    context: str  # the prose just before an inline formula, lower case
+    block: int  # which formula (span) it came from
+
+
+def _context(text: str, start: int) -> str:
+    """The prose before an inline formula, back to the sentence's start (lower case)."""
+    lo = max(0, start - CONTEXT_CHARS)
+    before = text[lo:start].rsplit("\n\n", 1)[-1]
+    return before.lower()
+
+
 def read_document(text: str, path: str = "") -> Document:
     """Read a Markdown (default) or LaTeX (``.tex`` path) document.
 
@@ -384,7 +711,6 @@ def read_document(text: str, path: str = "") -> Document:
     >>> [str(d.target) for d in doc.definitions], len(doc.chains), len(doc.chains[0].sides)
     (['z'], 1, 3)
     """
-    lines = _Lines("")
     if len(text) > MAX_DOCUMENT_CHARS:
         err = LatexError(f"file too large ({len(text)} characters; the limit is "
                          f"{MAX_DOCUMENT_CHARS})", "", 0, 1)
@@ -395,87 +721,211 @@ def read_document(text: str, path: str = "") -> Document:
         return Document(path, (), (), {}, (LatexError("not a text file (binary content)", "", 0, 1),))
     markdown = not path.lower().endswith(TEX_SUFFIXES)
     assumptions, body_start = front_matter(text) if markdown else ({}, 0)
+    masked = _masked(text, markdown)
     if not markdown:
-        text = _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
+        text = masked
     lines = _Lines(text)
     errors: list[LatexError] = []
+    macros = _macros(masked)
 
-    blocks = []  # (absolute offset of each piece, its text) per block
-    spans = [eq for start, end in _blocks(text, markdown, lines, errors, body_start)
-             for eq in _equations(text, start, end)]
-    for start, end in spans:
-        content = _unwrap(text[start:end])
-        if _UPDATE.search(content):
-            blocks.append([])  # an update rule (θ_j := θ_j − α ∂J/∂θ_j) claims no equality
-            continue
-        cuts = _pieces(content)
-        content = _blank(content)
-        pieces = []
-        for lo, hi in cuts:
-            raw = content[lo:hi]
-            stripped = raw.strip()
-            lead = len(raw) - len(raw.lstrip())
-            pieces.append((start + lo + lead, _end_punctuation(stripped)))
-        blocks.append(pieces)
-    defined = _defined_functions([p[0][1] for p in blocks if len(p) == 2], assumptions)
+    # ---- pass 1: gather statements, and how the document uses its names
+    statements: list[_Statement] = []
+    chars = sides = 0
+    for block, span in enumerate(_spans(masked, lines, errors, body_start)):
+        content = masked[span.start : span.end]
+        chars += len(content)
+        if chars > MAX_FORMULA_CHARS:
+            errors.append(lines.error(f"too much mathematics: only the first {MAX_FORMULA_CHARS} "
+                                      f"characters of formulas are read", span.start))
+            break
+        if "=" not in content and "\\" not in content:
+            continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`)
+        context = "" if span.display else _context(masked, span.start - 1)
+        parts = _parts_of(content, span.start, span.display)
+        sides += sum(len(p.sides) for p in parts if len(p.sides) > 1)
+        if sides > MAX_SIDES:
+            errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
+                                      f"read", span.start))
+            break
+        statements.extend(_Statement(part, not span.display, context, block) for part in parts)
+    evidence = Evidence()
+    for st in statements:
+        texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
+        for off, t in texts:
+            base_line = lines.at(off)[0]
+            notation_model.scan(_expand(t, macros), lambda p, b=base_line, t=t: b + t.count("\n", 0, p),
+                                evidence)
+    lhs_texts = [_strip(st.part.sides[0][1]) for st in statements if len(st.part.sides) >= 2]
+    defined = _defined_functions(lhs_texts, assumptions)
+    model = notation_model.build(evidence, set(defined), assumptions)
 
+    # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
+    return _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence)
+
+
+def _strip(side: str) -> str:
+    side = side.strip()
+    while side and side[-1] in ".,;" and not side.endswith(("\\,", "\\;")):
+        side = side[:-1].rstrip()
+    return side
+
+
+def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence) -> Document:
     definitions: list[Definition] = []
-    chains: list[list[SideText]] = []
-    last = None  # ("chain", index) or ("definition", index, sides) for continuation blocks
+    chains: list[dict] = []
+    updates, conditions = [], []
+    notes: list[str] = []
     count = 0
-    for pieces in blocks:
-        if len(pieces) < 2:
-            last = None  # a formula without `=` claims nothing
-            if pieces and "=" in pieces[0][1] and _unbalanced(pieces[0][1]) is not None:
-                # its `=` hides inside an unclosed brace: say so rather than skip it silently
-                where = pieces[0][0] + _unbalanced(pieces[0][1])
+    last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
+    for st in statements:
+        part = st.part
+        raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
+        rels = list(part.relations)
+        continuation = len(raw) >= 2 and not raw[0][1]
+        if len(raw) < 2:
+            if raw and "=" in raw[0][1] and _unbalanced(raw[0][1]) is not None:
+                where = raw[0][0] + _unbalanced(raw[0][1])
                 errors.append(lines.error("unbalanced brace: a `{` is never closed", where))
+            if not st.inline:
+                last = None
             continue
-        count += len(pieces)
+        if any(r in UPDATES for r in rels):
+            updates.append(lines.at(raw[0][0])[0])
+            last = None
+            continue
+        count += len(raw)
         if count > MAX_SIDES:
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
-                                      f"read", pieces[0][0]))
+                                      f"read", raw[0][0]))
             break
-        continuation = not pieces[0][1]
         sides = []
-        for offset, latex in pieces[1:] if continuation else pieces:
+        for offset, latex in raw[1:] if continuation else raw:
             if not latex:
                 line, col = lines.at(offset)
                 sides.append(SideText("", line, col + 1, None, lines.error("empty side", offset)))
             else:
-                sides.append(_read_side(latex, offset, lines, defined))
+                sides.append(_read_side(latex, offset, lines, model, macros))
+        rels = rels[1:] if continuation else rels
+        condition, condition_latex = _condition(part.condition, model, macros)
         if continuation:
-            if last is None:
+            if last is None or st.inline:
+                if st.inline:
+                    continue
                 errors.append(lines.error("a block that begins with `=` must follow a block it "
-                                          "continues", pieces[0][0]))
+                                          "continues", raw[0][0]))
                 continue
             if last[0] == "definition":
                 definitions.pop(last[1])
-                chains.append(list(last[2]))
+                chains.append(last[2])
                 last = ("chain", len(chains) - 1)
-            chains[last[1]].extend(sides)
+            chain = chains[last[1]]
+            chain["sides"].extend(sides)
+            chain["relations"].append(part.relations[0])
+            chain["relations"].extend(rels)
             continue
         lhs = sides[0]
-        rhs = sides[-1]
-        if len(sides) == 2 and lhs.side is not None and lhs.side.alternative is None \
-                and _is_target(lhs.side.expr) and _bare(lhs.latex) and rhs.side is not None \
-                and not rhs.elided and _key(lhs.side.expr) not in {_key(d.target) for d in definitions}:
-            # (a second `name = …` for a defined name is a claim about it, checked, never a
-            # silent redefinition)
-            definitions.append(Definition(lhs.side.expr, rhs.side.expr,
-                                          f"{lhs.latex} = {rhs.latex}", lhs.line))
-            last = ("definition", len(definitions) - 1, sides)
+        first = rels[0]
+        target = lhs.side.expr if lhs.side is not None and lhs.side.alternative is None else None
+        is_target = target is not None and _is_target(target) and _bare(lhs.latex)
+        rhs = sides[1]
+        if is_target and rhs.side is not None and not rhs.elided and first in ("=", *DEFINING) \
+                and _mentions(rhs.side.expr, target) and len(sides) == 2 \
+                and not _is_derivative_free_identity(rhs.side.expr, target):
+            # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition)
+            updates.append(lhs.line)
+            last = None
             continue
-        chains.append(sides)
-        last = ("chain", len(chains) - 1)
-
+        if st.inline and (part.kind == "equation" and _is_condition_like(
+                " = ".join(t for _, t in raw)) and len(sides) == 2 and first == "="
+                and not _defines(st.context)) or (st.inline and _condition_context(st.context)
+                                                   and len(sides) == 2 and _is_condition_like(
+                                                       " = ".join(t for _, t in raw))):
+            conditions.append(lhs.line)  # `when $y = 1$`: a condition, stated in passing
+            continue
+        if part.where and len(sides) == 2 and _is_condition_like(" = ".join(t for _, t in raw)):
+            conditions.append(lhs.line)  # `\text{where } y_i = 1`: restricts the formula only
+            continue
+        known = {_key(d.target) for d in definitions}
+        if is_target and rhs.side is not None and not rhs.elided and first in ("=", *DEFINING) \
+                and _key(target) not in known and part.kind != "remark":
+            definitions.append(Definition(target, rhs.side.expr, f"{lhs.latex} = {rhs.latex}",
+                                          lhs.line))
+            if len(sides) == 2:
+                last = ("definition", len(definitions) - 1,
+                        {"sides": list(sides), "relations": list(rels), "condition": condition,
+                         "condition_latex": condition_latex, "inline": st.inline})
+                continue
+            sides, rels = sides[1:], rels[1:]  # the head defines; the rest of the chain claims
+        elif first in DEFINING and part.kind != "remark":
+            rels = ["=", *rels[1:]]  # `:=` with something other than a name on the left: a claim
+        chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
+                 "condition_latex": condition_latex, "inline": st.inline}
+        chains.append(chain)
+        last = ("chain", len(chains) - 1) if not st.inline else None
+    for role, what in (("vectors", "a vector"), ("sizes", "a size (a positive integer)"),
+                       ("variables", "a variable (differentiated by)"), ("functions", "a function")):
+        for name in sorted(evidence.names(role)):
+            if role == "sizes" and name in ("m", "n", "N") and not evidence.of(role, name):
+                continue
+            if role == "sizes" and name in model.variables:
+                continue
+            notes.append(f"{name} is {what}: {evidence.of(role, name)}")
+    for chain in chains:
+        for s in chain["sides"]:
+            if s.side is not None:
+                for r in s.side.readings:
+                    notes.append(f"line {s.line}: {r}")
+    notes = list(dict.fromkeys(notes))
     return Document(
         path=path,
-        chains=tuple(Chain(s[0].line, tuple(s)) for s in chains),
+        chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
+                           c["condition"], c["condition_latex"], c["inline"]) for c in chains),
         definitions=tuple(definitions),
         assumptions=assumptions,
         errors=tuple(errors),
         defined_functions=defined,
+        model=model,
+        notes=tuple(notes),
+        updates=tuple(updates),
+        conditions=tuple(conditions),
     )
 
 
+def _is_derivative_free_identity(rhs, target) -> bool:
+    """``x = x`` restated is not an update (nothing is subtracted or added to it)."""
+    return rhs == target
+
+
+def _defines(context: str) -> bool:
+    return bool(re.search(r"\b(?:let|set|define|denote|call|write|where|with)\b[^.$]*$", context))
+
+
+def _condition_context(context: str) -> bool:
+    m = _CONTEXT.search(context)
+    return bool(m) and m.group().split()[0].lower() in CONDITION_WORDS
+
+
+def _condition(found, model, macros):
+    if not found:
+        return None, ""
+    _, text = found
+    text = _strip(text).strip()
+    try:
+        return parse_condition(_expand(text, macros), model=model), text
+    except LatexError:
+        return None, text
+
+
+def _unbalanced(content: str) -> int | None:
+    """Offset of the first `{` that is never closed (escaped braces aside), else None."""
+    stack, i = [], 0
+    while i < len(content):
+        if content[i] == "\\":
+            i += 2
+            continue
+        if content[i] == "{":
+            stack.append(i)
+        elif content[i] == "}" and stack:
+            stack.pop()
+        i += 1
+    return stack[0] if stack else None

@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import sympy
 from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
+from derive.latex.model import DEFAULT, NotationModel
 from derive.latex.tokens import (
     FRACS,
     GREEK,
@@ -73,6 +74,7 @@ class Side:
     alternative: sympy.Expr | None = None
     hint: str | None = None
     elided: bool = False
+    readings: tuple[str, ...] = ()  # conventions chosen from the notation model (θ x read as θᵀx)
 
 
 ELIDED = Side(None, elided=True)  # what `\dots`, `\cdots` or `\ldots` alone as a side reads as
@@ -142,10 +144,12 @@ class _Name:
     transposed: bool
     pos: int
     src: str = ""
+    symbol: sympy.Symbol | None = None  # what the bare name reads as (the model's size or real)
+    implicit: bool = False  # a vector by the document's use of it (θ_j elsewhere), not by its look
 
     def value(self) -> sympy.Expr:
         idx = ((self.sample,) if self.sample is not None else ()) + self.feats
-        return base(self.name)[idx] if idx else scalar(self.name)
+        return base(self.name)[idx] if idx else (self.symbol or scalar(self.name))
 
     def component(self, k: sympy.Symbol) -> sympy.Expr:
         idx = ((self.sample,) if self.sample is not None else ()) + (k,)
@@ -154,9 +158,10 @@ class _Name:
 
 class _Parser:
     def __init__(self, text: str, toks: list[Tok], braces: dict[int, int],
-                 defined: frozenset[str], extend: bool):
+                 model: NotationModel, extend: bool):
         self.text, self.toks, self.braces = text, toks, braces
-        self.defined, self.extend = defined, extend
+        self.model, self.defined, self.extend = model, model.functions, extend
+        self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
         self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
@@ -304,11 +309,25 @@ class _Parser:
         i = 0
         while i < len(items):
             op, v = items[i]
+            if isinstance(v, _Name) and v.implicit and not (v.vector or v.transposed) and not v.feats:
+                nxt = items[i + 1] if i + 1 < len(items) else None
+                if nxt and nxt[0] in ("juxt", "cdot") and isinstance(nxt[1], _Name) \
+                        and (nxt[1].vector or nxt[1].implicit) and not nxt[1].feats \
+                        and not nxt[1].transposed:
+                    self.readings.append(f"{v.src or v.name} {nxt[1].src or nxt[1].name} read as a "
+                                         f"dot product: both carry a feature index elsewhere")
+                    out.append((op, self.dot(v, nxt[1])))
+                    i += 2
+                    continue
+                out.append((op, v.value()))  # a vector by use, here on its own: its scalar reading
+                i += 1
+                continue
             if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
                 nxt = items[i + 1] if i + 1 < len(items) else None
                 ok_op = ("juxt", "cdot") if v.transposed else ("cdot",)
                 if nxt and nxt[0] in ok_op and isinstance(nxt[1], _Name) and not nxt[1].feats \
-                        and not nxt[1].transposed:
+                        and not nxt[1].transposed and (v.transposed or nxt[1].vector or nxt[1].implicit
+                                                       or nxt[0] == "cdot"):
                     out.append((op, self.dot(v, nxt[1])))
                     i += 2
                     continue
@@ -778,7 +797,8 @@ class _Parser:
         elif primes:
             self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
         src = self.text[pos : self.toks[self.pos - 1].end].strip() if self.pos > 0 else name
-        return _Name(name, sample, feats, vector, transposed, pos, src)
+        return _Name(name, sample, feats, vector, transposed, pos, src, self.model.symbol(name),
+                     name in self.model.vectors)
 
     def is_function(self, name: str) -> bool:
         return (name in self.defined or name in FUNCTION_LETTERS or name in FUNCTIONS
@@ -1002,12 +1022,13 @@ def _config():
 # --------------------------------------------------------------------------- entry point
 
 
-def _read(text, toks, braces, defined, extend):
-    parser = _Parser(text, toks, braces, defined, extend)
+def _read(text, toks, braces, model, extend):
+    parser = _Parser(text, toks, braces, model, extend)
     return parser.parse_all(), parser
 
 
-def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset()) -> Side:
+def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset(),
+               model: NotationModel | None = None) -> Side:
     """Read one side of an equation written in course notation.
 
     >>> parse_side(r"\\frac{1}{m} \\sum_{i=1}^{m} y^{(i)}").expr
@@ -1016,7 +1037,11 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset()) -
     >>> s.expr, s.alternative
     (Derivative(1, z) + exp(-z), Derivative(1 + exp(-z), z))
     """
-    return _parse_side(latex, frozenset(defined_functions))
+    if model is None:
+        model = DEFAULT
+    if defined_functions:
+        model = replace(model, functions=model.functions | frozenset(defined_functions))
+    return _parse_side(latex, model)
 
 
 # A justification written after a formula: `2z \quad (\text{power rule})`.
@@ -1038,7 +1063,7 @@ def _norms(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _parse_side(text: str, defined: frozenset[str]) -> Side:
+def _parse_side(text: str, model: NotationModel) -> Side:
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     if "\\|" in text or "lVert" in text:
         text = _norms(text)
@@ -1055,17 +1080,54 @@ def _parse_side(text: str, defined: frozenset[str]) -> Side:
         return ELIDED
     braces = structure(text, toks)
     try:
-        expr, parser = _read(text, toks, braces, defined, extend=False)
+        expr, parser = _read(text, toks, braces, model, extend=False)
         if not parser.short:
-            return Side(expr)
-        alt, extended = _read(text, toks, braces, defined, extend=True)
+            return Side(expr, readings=tuple(parser.readings))
+        alt, extended = _read(text, toks, braces, model, extend=True)
     except RecursionError as exc:
         raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, 0) from exc
     if alt == expr:
-        return Side(expr)
+        return Side(expr, readings=tuple(parser.readings))
     hint = "; ".join(
         f"{op} applies to `{term}` as written; to hold it would have to span "
         f"`{extended.spans.get(pos, term)}`"
         for pos, op, term in parser.short
     )
-    return Side(expr, alt, hint)
+    return Side(expr, alt, hint, readings=tuple(parser.readings))
+
+
+# --------------------------------------------------------------------------- conditions
+
+_CONDITION_OPS = {"=": sympy.Eq, "neq": sympy.Ne, "ne": sympy.Ne, "<": sympy.Lt, ">": sympy.Gt,
+                  "lt": sympy.Lt, "gt": sympy.Gt, "leq": sympy.Le, "le": sympy.Le,
+                  "leqslant": sympy.Le, "geq": sympy.Ge, "ge": sympy.Ge, "geqslant": sympy.Ge}
+
+
+def parse_condition(latex: str, *, model: NotationModel | None = None):
+    """A condition a claim holds under: ``i = j``, ``i \\neq j``, ``z > 0``, ``0 < z < 1``.
+    Index letters (i, j, k, …) standing alone are indices. LatexError for anything else.
+
+    >>> parse_condition(r"i \\neq j"), parse_condition("z > 0")
+    (Ne(i, j), z > 0)
+    """
+    text = re.sub(r"^\s*(?:\\text\{[^{}]*\}|\\forall|[,(]|\\left\()\s*", "", latex.strip())
+    text = re.sub(r"\s*(?:\)|\\right\))\s*$", "", text) if text.count("(") < text.count(")") + 1 \
+        and text.rstrip().endswith(")") and "(" not in text else text
+    toks = tokenize(text)
+    cuts = [(t.pos, t.end, t.val) for t in toks
+            if (t.kind == "op" and t.val in "=<>") or (t.kind == "cmd" and t.val in _CONDITION_OPS)]
+    if not cuts:
+        raise LatexError("a condition needs a relation (=, ≠, <, >, ≤, ≥)", text, 0)
+    sides, lo = [], 0
+    for a, b, _ in cuts:
+        sides.append(text[lo:a])
+        lo = b
+    sides.append(text[lo:])
+    exprs = []
+    for s in sides:
+        e = parse_side(s, model=model).expr
+        if isinstance(e, sympy.Symbol) and e.name in INDEX_LETTERS:
+            e = index(e.name)
+        exprs.append(e)
+    parts = [_CONDITION_OPS[op](a, b) for (_, _, op), a, b in zip(cuts, exprs, exprs[1:], strict=False)]
+    return parts[0] if len(parts) == 1 else sympy.And(*parts)

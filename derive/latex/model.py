@@ -1,0 +1,225 @@
+"""A document's notation model: the role of every name, learnt from how the whole document uses
+it before any claim is read (DESIGN.md, "Reading a document as a whole").
+
+- **functions**: names applied to arguments that the document defines (``f(h) = …``), writes
+  with a prime (``f'(h)``, ``g^{\\prime}``), states in front matter, or applies with ``\\mid``
+  or ``|`` among its arguments (``P(y \\mid x; \\theta)``);
+- **vectors**: names written with a feature index somewhere (``\\theta_j``, ``w_{k}``), in bold,
+  or transposed: two of them side by side (``\\theta x``) are a dot product;
+- **sizes**: m and n, and every letter used as a sum's bound (``\\sum_{k=1}^{K}``) or declared a
+  positive integer in front matter: positive integers;
+- **variables**: names differentiated by (``\\partial m``, ``dm``): real numbers, even m or n
+  (``y = mx + c`` fitted by least squares makes m a slope).
+
+``gather`` scans tokens only (no reading), so the model is known before any side is read; the
+reader then consults it, and ``evidence`` says where each role came from, for ``--verbose``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sympy
+
+from derive.errors import LatexError
+from derive.latex.tokens import FRACS, GREEK, Tok, tokenize
+from derive.symbols import INDEX_LETTERS, SIZE_LETTERS, index, scalar
+
+ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
+           "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
+BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb"})
+SIZE_WORDS = ("positive integer", "positive integers", "integer", "integers", "natural", "size",
+              "count", "number of")
+
+
+@dataclass(frozen=True)
+class NotationModel:
+    """Roles of names in one document (see the module docstring). Hashable: the reader's cache
+    keys on it."""
+
+    functions: frozenset = frozenset()
+    vectors: frozenset = frozenset()
+    sizes: frozenset = frozenset(SIZE_LETTERS)
+    variables: frozenset = frozenset()
+    # The argument a function written without one stands for, in this formula (``σ' = σ(1 − σ)``
+    # with z: σ′(z) = σ(z)(1 − σ(z))); "" when the formula has none. Set per statement.
+    implicit: str = ""
+    bare: frozenset = frozenset()  # functions this formula writes without an argument
+
+    def symbol(self, name: str) -> sympy.Symbol:
+        """The scalar a bare name reads as: a positive integer for a size, else a real."""
+        if name in self.sizes and name not in self.variables:
+            return index(name)
+        return sympy.Symbol(name, real=True) if name in SIZE_LETTERS else scalar(name)
+
+    def is_size(self, name: str) -> bool:
+        return name in self.sizes and name not in self.variables
+
+
+DEFAULT = NotationModel()
+
+
+@dataclass
+class Evidence:
+    """Where each role was learnt: role -> name -> "θ_j on line 12" (the first place seen)."""
+
+    seen: dict = field(default_factory=dict)
+
+    def add(self, role: str, name: str, what: str) -> None:
+        self.seen.setdefault(role, {}).setdefault(name, what)
+
+    def names(self, role: str) -> set:
+        return set(self.seen.get(role, {}))
+
+    def of(self, role: str, name: str) -> str | None:
+        return self.seen.get(role, {}).get(name)
+
+
+# --------------------------------------------------------------------------- gathering
+
+
+def _name_at(toks: list[Tok], p: int) -> tuple[str | None, int, bool]:
+    """The name that starts at token ``p`` (a letter, a Greek letter, an accented or bold name)
+    as the reader spells it (``yhat``, ``theta``), where it ends, and whether it is bold."""
+    t = toks[p]
+    if t.kind == "letter":
+        return t.val, p + 1, False
+    if t.kind == "cmd" and t.val in GREEK:
+        return t.val, p + 1, False
+    if t.kind == "cmd" and (t.val in ACCENTS or t.val in BOLD) and p + 1 < len(toks):
+        q = p + 1
+        if toks[q].kind == "lbrace":
+            inner, end, bold = _name_at(toks, q + 1) if q + 1 < len(toks) else (None, q + 1, False)
+            if inner is None or end >= len(toks) or toks[end].kind != "rbrace":
+                return None, p + 1, False
+            q = end + 1
+        else:
+            inner, q, bold = _name_at(toks, q)
+            if inner is None:
+                return None, p + 1, False
+        return inner + ACCENTS.get(t.val, ""), q, bold or t.val in BOLD
+    return None, p + 1, False
+
+
+def _group(toks: list[Tok], p: int) -> tuple[list[Tok], int]:
+    """The tokens of the argument at ``p`` (a ``{…}`` group or one token) and the index after."""
+    if p >= len(toks):
+        return [], p
+    if toks[p].kind != "lbrace":
+        return [toks[p]], p + 1
+    depth, q = 0, p
+    while q < len(toks):
+        if toks[q].kind == "lbrace":
+            depth += 1
+        elif toks[q].kind == "rbrace":
+            depth -= 1
+            if depth == 0:
+                return toks[p + 1 : q], q + 1
+        q += 1
+    return toks[p + 1 :], len(toks)
+
+
+def _index_subscript(group: list[Tok]) -> bool:
+    letters = [t for t in group if not t.is_("op", ",")]
+    return 0 < len(letters) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in letters)
+
+
+def _variables_in(group: list[Tok], marker: str) -> list[str]:
+    """Names differentiated by in a derivative's denominator: after each ∂ (or the d of dX)."""
+    out = []
+    for q, t in enumerate(group):
+        if (t.is_("cmd", "partial") or t.is_("cmd", "delta") or (marker == "d" and q == 0)) \
+                and q + 1 < len(group):
+            name, _, _ = _name_at(group, q + 1)
+            if name is not None:
+                out.append(name)
+    return out
+
+
+def scan(text: str, line_of, evidence: Evidence) -> None:
+    """Add to ``evidence`` what one formula's tokens say about its names (never raises)."""
+    try:
+        toks = tokenize(text)
+    except LatexError:
+        return
+    n = len(toks)
+    for p, t in enumerate(toks):
+        where = line_of(t.pos)
+        if t.kind == "cmd" and t.val in ("sum", "prod"):
+            q = p + 1
+            while q < n and toks[q].kind in ("sub", "sup"):
+                group, nxt = _group(toks, q + 1)
+                if toks[q].kind == "sup":
+                    for u in group:
+                        if u.kind == "letter" or (u.kind == "cmd" and u.val in GREEK):
+                            evidence.add("sizes", u.val, f"a sum's bound on line {where}")
+                q = nxt
+        elif t.kind == "cmd" and t.val in FRACS:
+            num, q = _group(toks, p + 1)
+            den, _ = _group(toks, q)
+            if num and den:
+                head = num[0]
+                if head.is_("cmd", "partial") and den[0].is_("cmd", "partial"):
+                    marker = "partial"
+                elif head.is_("cmd", "delta") and den[0].is_("cmd", "delta"):
+                    marker = "partial"
+                elif head.is_("letter", "d") and den[0].is_("letter", "d"):
+                    marker = "d"
+                elif head.is_("word", "d") and den[0].is_("word", "d"):
+                    marker = "d"
+                else:
+                    continue
+                for v in _variables_in(den, marker):
+                    evidence.add("variables", v, f"differentiated by on line {where}")
+        elif t.is_("cmd", "partial") and p + 1 < n and toks[p + 1].kind == "sub":
+            group, _ = _group(toks, p + 2)
+            if group:
+                name, _, _ = _name_at(group, 0)
+                if name is not None:
+                    evidence.add("variables", name, f"differentiated by on line {where}")
+        else:
+            name, q, bold = _name_at(toks, p) if t.kind in ("letter", "cmd") else (None, p, False)
+            if name is None:
+                continue
+            if bold:
+                evidence.add("vectors", name, f"in bold on line {where}")
+            if q < n and toks[q].kind == "sub":
+                group, after = _group(toks, q + 1)
+                if _index_subscript(group):
+                    shown = "".join(u.val for u in group)
+                    evidence.add("vectors", name, f"{name}_{shown} on line {where}")
+                q = after
+            if q < n and toks[q].kind == "sup":
+                group, after = _group(toks, q + 1)
+                if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")):
+                    evidence.add("vectors", name, f"transposed on line {where}")
+                if any(u.is_("cmd", "prime") for u in group):
+                    evidence.add("functions", name, f"{name}′ on line {where}")
+                q = after
+            if q < n and toks[q].is_("op", "'"):
+                evidence.add("functions", name, f"{name}′ on line {where}")
+            if q < n and toks[q].kind == "open" and toks[q].val == "(":
+                depth = 0
+                for u in toks[q:]:
+                    if u.kind == "open":
+                        depth += 1
+                    elif u.kind == "close":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    elif depth == 1 and (u.kind == "bar" or u.is_("cmd", "mid")):
+                        evidence.add("functions", name, f"{name}(… | …) on line {where}")
+                        break
+
+
+def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationModel:
+    """The model from what the document showed, its defined functions and its front matter."""
+    sizes = set(SIZE_LETTERS) | evidence.names("sizes")
+    for key, value in assumptions.items():
+        if any(w in value.lower() for w in SIZE_WORDS):
+            sizes.add(key.strip().lstrip("\\"))
+    variables = evidence.names("variables")
+    return NotationModel(functions=frozenset(functions | evidence.names("functions")),
+                         vectors=frozenset(evidence.names("vectors")),
+                         sizes=frozenset(sizes - variables),
+                         variables=frozenset(variables))
