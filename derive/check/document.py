@@ -11,18 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import sympy
-from sympy import Indexed
-
 from derive.check.equivalence import (
-    DATA_NAMES,
     DEFAULT_TIMEOUT,
     check_step,
     domains_from,
     head,
     independent_names,
 )
-from derive.derivation import Definition, Derivation, Outcome, Step, Verdict
+from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 
 
@@ -88,41 +84,10 @@ def steps_of(chain) -> list[Step]:
     return steps
 
 
-def chain_names(chains, definitions, parameters) -> dict:
-    """Names a chain introduces: ``\\frac{\\partial L}{\\partial b} = dz = a - y`` (Ng's dz) and
-    ``\\delta = \\frac{\\partial C}{\\partial z} = …`` make dz and δ names for the side beside them.
-
-    A bare name that nothing defines and that is not a variable of the model (not differentiated
-    by, not a leaf of a definition, not data) stands in the middle or at the head of a chain of
-    three or more sides. Returns {(id(chain), step number): (Definition, side, detail)}; the step
-    between the name and its side holds by definition.
-    """
-    defined = {str(head(d.target)) for d in definitions}
-    out = {}
-    for chain in chains:
-        sides = chain.sides
-        if len(sides) < 3:
-            continue
-        for p, side in enumerate(sides[:-1]):
-            e = side.side.expr if side.side is not None and not side.elided else None
-            if not isinstance(e, (sympy.Symbol, Indexed)) or getattr(e, "is_integer", False):
-                continue
-            name = str(head(e))
-            if name in defined or name in parameters or name in DATA_NAMES:
-                continue
-            src = sides[1] if p == 0 else sides[p - 1]
-            if src.side is None or src.elided or src.side.expr.has(e):
-                continue
-            defined.add(name)
-            where = "right" if p == 0 else "left"
-            out[(id(chain), 1 if p == 0 else p)] = (
-                Definition(e, src.side.expr, f"{side.latex} = {src.latex}", side.line), side,
-                f"introduces {side.latex} as a name for the {where} side")
-    return out
-
-
 def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True):
-    """``[(chain, checked steps)]`` for every chain of a read document, in order."""
+    """``[(chain, checked steps)]`` for every chain of a read document, in order. Each chain is
+    judged under the document's definitions, with those stated for its own section's case in
+    place of any other meaning of the same name."""
     definitions = tuple(document.definitions)
     pending = [(chain, steps_of(chain)) for chain in document.chains]
     exprs = []
@@ -131,21 +96,21 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             exprs.extend(e for e in (s.lhs, s.rhs) if e is not None)
             if s.alternative is not None:
                 exprs.extend(s.alternative[:2])
-    parameters = independent_names(exprs, definitions)
-    names = chain_names(document.chains, definitions, parameters)
-    if names:
-        definitions += tuple(d for d, _, _ in names.values())
-        parameters = independent_names(exprs, definitions)
+    every = definitions + tuple(d for chain in document.chains for d in getattr(chain, "local", ()))
+    parameters = independent_names(exprs, every)
     domains = domains_from(document.assumptions)
     out = []
     for chain, steps in pending:
+        local = tuple(getattr(chain, "local", ()))
+        replaced = {str(head(d.target)) for d in local}
+        defs = tuple(d for d in definitions if str(head(d.target)) not in replaced) + local
+        named = dict(getattr(chain, "named", ()))
         done = []
         for k, step in enumerate(steps, start=1):
-            named = names.get((id(chain), k))
-            if named is not None and step.outcome is None:
-                step = step.with_outcome(Outcome(Verdict.PROVED, named[2]))
+            if k in named and step.outcome is None:
+                step = step.with_outcome(Outcome(Verdict.PROVED, named[k]))
             if step.outcome is None:
-                outcome = check_step(step, definitions, timeout=timeout, isolate=isolate,
+                outcome = check_step(step, defs, timeout=timeout, isolate=isolate,
                                      parameters=parameters, domains=domains,
                                      condition=getattr(chain, "condition", None))
                 if step.rule.startswith("bridged"):

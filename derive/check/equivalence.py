@@ -310,6 +310,10 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
+        family = _family(result, var)
+        if family is not None:
+            # h_θ(x) defined nowhere, differentiated by θ: its dependence on θ is unknown, not 0
+            return _unknown_derivative(d, family)
         result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
@@ -361,15 +365,33 @@ def _opaque(expr, var, table: _Table, parameters: frozenset) -> bool:
 UNKNOWN = "∂?"  # prefix of the symbol standing for the derivative of an undefined quantity
 
 
-def _unknown_derivative(d: Derivative):
-    label = f"{UNKNOWN}{d.expr}/" + ",".join(str(v) for v in d.variables)
+def _unknown_derivative(d: Derivative, name: str | None = None):
+    """A symbol standing for ∂A/∂B when A depends on B in a way nothing defines. Named by the
+    quantity (or the function family) a reader must define, and told apart by A's content."""
+    what = f"{d.expr}" if name is None else f"{name}|{hashlib.sha1(content_key(d.expr).encode()).hexdigest()[:12]}"
+    label = f"{UNKNOWN}{what}/" + ",".join(str(v) for v in d.variables)
     return sympy.Symbol(label, real=True)
+
+
+def _family(expr, var) -> str | None:
+    """The name of a function defined nowhere whose subscript names ``var``'s quantity (``h_θ(x)``
+    by θ or θ_j, ``f_{w,b}(x)`` by w): it depends on ``var``, but how is unknown."""
+    target = str(head(var))
+    for f in expr.atoms(AppliedUndef):
+        name = str(f.func)
+        if "_" not in name:
+            continue
+        sub = name.split("_", 1)[1]
+        if sub == target or (len(target) == 1 and sub.isalpha() and len(sub) <= 4 and target in sub
+                             and all(c.islower() for c in sub)):
+            return name
+    return None
 
 
 def _unknowns(*exprs) -> tuple[str, ...]:
     """The undefined quantities whose derivatives appear (``J`` of ``∂?J/w[j]``)."""
-    names = {s.name[len(UNKNOWN):].split("/")[0] for e in exprs for s in e.atoms(sympy.Symbol)
-             if s.name.startswith(UNKNOWN)}
+    names = {s.name[len(UNKNOWN):].split("/")[0].split("|")[0] for e in exprs
+             for s in e.atoms(sympy.Symbol) if s.name.startswith(UNKNOWN)}
     return tuple(sorted(names))
 
 
@@ -1105,9 +1127,13 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.AMBIGUOUS, hint)
 
     if num.unknowns:  # it may well be right: nothing says what these quantities are
-        names = ", ".join(num.unknowns)
-        return done(Verdict.UNDECIDED, f"cannot check: {names} is defined nowhere in the document "
-                                       f"(add a display block such as `{num.unknowns[0]} = …`)")
+        from derive.latex.printer import point_latex
+
+        shown = [point_latex(n) for n in num.unknowns]
+        names = ", ".join(f"`{n}`" for n in shown)
+        verb = "is" if len(shown) == 1 else "are"
+        return done(Verdict.UNDECIDED, f"cannot check: {names} {verb} defined nowhere in the "
+                                       f"document (add a formula such as `{shown[0]} = …`)")
 
     if not num.points:
         return done(Verdict.UNDECIDED, f"could not test: {num.reason}")

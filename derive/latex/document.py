@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sympy
 from sympy import Indexed
@@ -35,7 +35,8 @@ from derive.derivation import Definition
 from derive.errors import LatexError
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
-from derive.latex.notation import FUNCTIONS, Side, parse_condition, parse_side
+from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, parse_condition, parse_side
+from derive.latex.tokens import tokenize
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -52,9 +53,11 @@ VALUE_ENVIRONMENTS = ("cases", "dcases", "rcases", "matrix", "pmatrix", "bmatrix
                       "Bmatrix", "Vmatrix", "smallmatrix", "array", "subarray", "substack")
 _LAYOUT = r"(?:" + "|".join(LAYOUT) + r")\*?"
 _OPENERS = re.compile(
-    r"(?P<dd>\$\$)|(?P<d>\$)|(?P<br>\\\[)|(?P<par>\\\()|\\begin\{(?P<env>" + _LAYOUT + r")\}",
-)
+    r"(?P<dd>\$\$)|(?P<d>\$)|(?P<mdbr>\\\\\[)|(?P<mdpar>\\\\\()|(?P<br>\\\[)|(?P<par>\\\()"
+    r"|\\begin\{(?P<env>" + _LAYOUT + r")\}",
+)  # \\[ and \\( are how Markdown that MathJax renders escapes \[ and \(
 _INLINE_END = re.compile(r"(?<!\\)\$|\n\s*\n")
+_HEADING = re.compile(r"^#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\(?:chapter|paragraph)\*?\{", re.M)
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _FENCE = re.compile(r"^(?P<f>```+|~~~+)[^\n]*\n.*?^(?P=f)[ \t]*$", re.M | re.S)
@@ -77,7 +80,7 @@ OTHER = ("\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "
          "\\rightarrow", "\\longrightarrow")
 _RELATION = re.compile(
     "|".join(re.escape(r) for r in sorted((*DEFINING, *UPDATES), key=len, reverse=True))
-    + r"|(?<![<>!:\\])=(?!:)|"
+    + r"|(?<![<>!:\\])=(?![:>])|"
     + "|".join(re.escape(r) + r"(?![A-Za-z])" for r in sorted(OTHER, key=len, reverse=True) if r[0] == "\\")
     + r"|(?<!\\left)(?<!\\right)(?<![\\a-zA-Z])[<>](?![a-zA-Z]{2})"
 )
@@ -89,12 +92,14 @@ _SEPARATOR = re.compile(
     r"(?:\s*(?:\\q?quad|\\[,;:!> ]|~|\\hspace\{[^{}]*\}))*\s*"
     r"|\s*[,;]\s*(?:\\[,;:!> ]|~)+\s*"
     r"|\s*,\s*(?=\\text\{\s*(?:if|when|for|where|with|since|because|as|otherwise)\b)"
-    r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)\b)"
+    r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|"
+    r"Longleftrightarrow)\b|<?=>)"
     r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise)\b)"
     r"|\s*,\s+(?=[A-Za-z\\])"
 )
 _REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\})\s*")
-_IMPLIES = re.compile(r"^\s*\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)\s*")
+_IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
+                      r"(?![A-Za-z])|<?=>)\s*")
 _CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
                              r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*")
 _WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
@@ -129,6 +134,8 @@ class Chain:
     condition: object = None  # a SymPy relational, or None
     condition_latex: str = ""
     inline: bool = False
+    local: tuple = ()  # definitions that hold in this chain's section only (stated for a case)
+    named: tuple = ()  # ((step number, why), …): links that hold because they introduce a name
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -259,6 +266,12 @@ class _Span:
     display: bool
 
 
+def _displayed(content: str) -> bool:
+    """Inline delimiters around rows (``$\\begin{aligned} … \\\\ … \\end{aligned}$``) make a
+    display all the same."""
+    return "\\\\" in content or "\\begin{" in content
+
+
 def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
     """Every piece of mathematics, in order: display and inline."""
     out = []
@@ -274,18 +287,19 @@ def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
                 pos = m.end()
                 continue
             if close.start() > m.end():
-                out.append(_Span(m.end(), close.start(), False))
+                out.append(_Span(m.end(), close.start(), _displayed(text[m.end():close.start()])))
             pos = close.end()
             continue
-        if kind == "par":
-            close = text.find("\\)", m.end())
+        if kind in ("par", "mdpar"):
+            closer = "\\)" if kind == "par" else "\\\\)"
+            close = text.find(closer, m.end())
             if close < 0:
                 pos = m.end()
                 continue
-            out.append(_Span(m.end(), close, False))
-            pos = close + 2
+            out.append(_Span(m.end(), close, _displayed(text[m.end():close])))
+            pos = close + len(closer)
             continue
-        closer = {"dd": "$$", "br": "\\]"}.get(kind) or "\\end{" + m.group("env") + "}"
+        closer = {"dd": "$$", "br": "\\]", "mdbr": "\\\\]"}.get(kind) or "\\end{" + m.group("env") + "}"
         close = text.find(closer, m.end())
         if close < 0:
             errors.append(lines.error(f"display math opened with `{m.group()}` is never closed",
@@ -471,10 +485,19 @@ def _split_parts(text: str) -> list[tuple[int, int]]:
     for a, b in cuts:
         if a < lo:
             continue
+        before, after = text[lo:a].rstrip(), text[b:].lstrip()
+        if (_RELATION.match(after) and not _IMPLIES.match(after)) \
+                or (before and _RELATION.search(before[-12:]) and _ends_with_relation(before)):
+            continue  # `a \quad = \quad b`: spacing around a relation, not between equations
         parts.append((lo, a))
         lo = b
     parts.append((lo, len(text)))
     return [(a, b) for a, b in parts if text[a:b].strip()]
+
+
+def _ends_with_relation(text: str) -> bool:
+    rels = _relations(text)
+    return bool(rels) and rels[-1][1] == len(text.rstrip())
 
 
 def _is_condition_like(text: str) -> bool:
@@ -488,7 +511,9 @@ def _is_condition_like(text: str) -> bool:
         return False
     lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
     simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
-    return bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?|" + simple, rhs))
+    index = r"[ijklpqrst]"
+    return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?", rhs))) \
+        or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs)))
 
 
 def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
@@ -500,11 +525,20 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
         if not row.strip():
             continue
         pieces = _split_parts(row)
+        held = None  # (row offset, part) of this row's last equation, which a relation may continue
         for n, (a, b) in enumerate(pieces):
             text = row[a:b]
             start = offset + row_lo + a
             if _NUMBER_TAG.match(text) and n > 0:
                 continue  # an equation number after the formula
+            if n > 0 and held is not None and _RELATION.match(text.lstrip()) \
+                    and not _IMPLIES.match(text):
+                # `a \quad = \quad b`: the spacing was only spacing
+                lo, old = held
+                parts[parts.index(old)] = joined = _make_part(row[lo:b], offset + row_lo + lo, old.kind)
+                joined.where, joined.condition = old.where, old.condition
+                held = (lo, joined)
+                continue
             if (m := _IMPLIES.match(text)) is not None:
                 text, start = text[m.end():], start + m.end()
                 if not text.strip():
@@ -540,6 +574,7 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
             part = _make_part(text, start, "equation")
             part.where = where is not None
             parts.append(part)
+            held = (a + (len(row[a:b]) - len(text)), part)
     return parts
 
 
@@ -695,6 +730,7 @@ class _Statement:
     inline: bool
     context: str  # the prose just before an inline formula, lower case
     block: int  # which formula (span) it came from
+    section: int = 0  # how many headings come before it
 
 
 def _context(text: str, start: int) -> str:
@@ -730,6 +766,7 @@ def read_document(text: str, path: str = "") -> Document:
 
     # ---- pass 1: gather statements, and how the document uses its names
     statements: list[_Statement] = []
+    headings = [m.start() for m in _HEADING.finditer(masked)]
     chars = sides = 0
     for block, span in enumerate(_spans(masked, lines, errors, body_start)):
         content = masked[span.start : span.end]
@@ -747,7 +784,9 @@ def read_document(text: str, path: str = "") -> Document:
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
                                       f"read", span.start))
             break
-        statements.extend(_Statement(part, not span.display, context, block) for part in parts)
+        section = bisect.bisect_right(headings, span.start)
+        statements.extend(_Statement(part, not span.display, context, block, section) for part in parts)
+    statements = _joined(statements)
     evidence = Evidence()
     for st in statements:
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
@@ -763,6 +802,23 @@ def read_document(text: str, path: str = "") -> Document:
     return _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence)
 
 
+def _joined(statements: list[_Statement]) -> list[_Statement]:
+    """A formula that ends with a relation (``$= … =$``) is continued by the next one."""
+    out: list[_Statement] = []
+    for st in statements:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev.part.sides) >= 2 and not prev.part.sides[-1][1].strip() \
+                and prev.part.kind == "equation" and st.part.kind == "equation":
+            sides = st.part.sides[1:] if not st.part.sides[0][1].strip() else st.part.sides
+            rels = st.part.relations[1:] if len(sides) < len(st.part.sides) else st.part.relations
+            prev.part.sides = prev.part.sides[:-1] + sides
+            prev.part.relations = prev.part.relations + rels
+            prev.part.condition = prev.part.condition or st.part.condition
+            continue
+        out.append(st)
+    return out
+
+
 def _strip(side: str) -> str:
     side = side.strip()
     while side and side[-1] in ".,;" and not side.endswith(("\\,", "\\;")):
@@ -772,9 +828,9 @@ def _strip(side: str) -> str:
 
 def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence) -> Document:
     definitions: list[Definition] = []
+    scoped: list[tuple[int, Definition]] = []  # (section, definition) stated for a case: "with $f(h) = h$"
     chains: list[dict] = []
     updates, conditions = [], []
-    notes: list[str] = []
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     for st in statements:
@@ -786,8 +842,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             if raw and "=" in raw[0][1] and _unbalanced(raw[0][1]) is not None:
                 where = raw[0][0] + _unbalanced(raw[0][1])
                 errors.append(lines.error("unbalanced brace: a `{` is never closed", where))
-            if not st.inline:
-                last = None
+            if not st.inline and not _only_words(raw[0][1] if raw else ""):
+                last = None  # a formula without a relation ends the chain (a row of words does not)
             continue
         if any(r in UPDATES for r in rels):
             updates.append(lines.at(raw[0][0])[0])
@@ -798,20 +854,19 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
                                       f"read", raw[0][0]))
             break
+        here = _statement_model(model, [t for _, t in raw])
         sides = []
         for offset, latex in raw[1:] if continuation else raw:
             if not latex:
                 line, col = lines.at(offset)
                 sides.append(SideText("", line, col + 1, None, lines.error("empty side", offset)))
             else:
-                sides.append(_read_side(latex, offset, lines, model, macros))
+                sides.append(_read_side(latex, offset, lines, here, macros))
         rels = rels[1:] if continuation else rels
-        condition, condition_latex = _condition(part.condition, model, macros)
+        condition, condition_latex = _condition(part.condition, here, macros)
         if continuation:
-            if last is None or st.inline:
-                if st.inline:
-                    continue
-                errors.append(lines.error("a block that begins with `=` must follow a block it "
+            if last is None:
+                errors.append(lines.error("a formula that begins with `=` must follow one it "
                                           "continues", raw[0][0]))
                 continue
             if last[0] == "definition":
@@ -823,77 +878,208 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             chain["relations"].append(part.relations[0])
             chain["relations"].extend(rels)
             continue
-        lhs = sides[0]
-        first = rels[0]
+        lhs, rhs, first = sides[0], sides[1], rels[0]
         target = lhs.side.expr if lhs.side is not None and lhs.side.alternative is None else None
         is_target = target is not None and _is_target(target) and _bare(lhs.latex)
-        rhs = sides[1]
-        if is_target and rhs.side is not None and not rhs.elided and first in ("=", *DEFINING) \
-                and _mentions(rhs.side.expr, target) and len(sides) == 2 \
-                and not _is_derivative_free_identity(rhs.side.expr, target):
+        readable = rhs.side is not None and not rhs.elided
+        if is_target and readable and first in ("=", *DEFINING) and _mentions(rhs.side.expr, target) \
+                and len(sides) == 2 and rhs.side.expr != target:
             # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition)
             updates.append(lhs.line)
             last = None
             continue
-        if st.inline and (part.kind == "equation" and _is_condition_like(
-                " = ".join(t for _, t in raw)) and len(sides) == 2 and first == "="
-                and not _defines(st.context)) or (st.inline and _condition_context(st.context)
-                                                   and len(sides) == 2 and _is_condition_like(
-                                                       " = ".join(t for _, t in raw))):
-            conditions.append(lhs.line)  # `when $y = 1$`: a condition, stated in passing
+        plain = " = ".join(t for _, t in raw)
+        if len(sides) == 2 and first == "=" and _is_condition_like(plain) and (
+                (st.inline and (not _defines(st.context) or _condition_context(st.context)))
+                or part.where):
+            # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
+            conditions.append(lhs.line)
             continue
-        if part.where and len(sides) == 2 and _is_condition_like(" = ".join(t for _, t in raw)):
-            conditions.append(lhs.line)  # `\text{where } y_i = 1`: restricts the formula only
-            continue
-        known = {_key(d.target) for d in definitions}
-        if is_target and rhs.side is not None and not rhs.elided and first in ("=", *DEFINING) \
-                and _key(target) not in known and part.kind != "remark":
-            definitions.append(Definition(target, rhs.side.expr, f"{lhs.latex} = {rhs.latex}",
-                                          lhs.line))
-            if len(sides) == 2:
-                last = ("definition", len(definitions) - 1,
-                        {"sides": list(sides), "relations": list(rels), "condition": condition,
-                         "condition_latex": condition_latex, "inline": st.inline})
-                continue
-            sides, rels = sides[1:], rels[1:]  # the head defines; the rest of the chain claims
-        elif first in DEFINING and part.kind != "remark":
-            rels = ["=", *rels[1:]]  # `:=` with something other than a name on the left: a claim
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
-                 "condition_latex": condition_latex, "inline": st.inline}
+                 "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
+                 "named": {}}
+        defines = is_target and readable and first in ("=", *DEFINING) and part.kind != "remark"
+        if defines:
+            d = _definition(target, rhs.side.expr, lhs, rhs, model)
+            if st.inline and _case_context(st.context):
+                scoped.append((st.section, d))  # its scope is decided once all are gathered
+                if len(sides) == 2:
+                    last = None
+                    continue
+                chain["sides"], chain["relations"] = sides[1:], rels[1:]
+            elif _key(d.target) not in {_key(x.target) for x in definitions}:
+                definitions.append(d)
+                if len(sides) == 2:
+                    last = ("definition", len(definitions) - 1, chain)
+                    continue
+                chain["sides"], chain["relations"] = sides[1:], rels[1:]  # the head defines
+        elif first in DEFINING and part.kind != "remark":
+            chain["relations"] = ["=", *rels[1:]]  # `:=` after something other than a name: a claim
         chains.append(chain)
-        last = ("chain", len(chains) - 1) if not st.inline else None
+        last = ("chain", len(chains) - 1)
+    local = _scopes(definitions, scoped)
+    _names_in_chains(chains, definitions, local, model)
+    return Document(
+        path=path,
+        chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
+                           c["condition"], c["condition_latex"], c["inline"],
+                           tuple(local.get(c["section"], ())), tuple(sorted(c["named"].items())))
+                     for c in chains),
+        definitions=tuple(definitions),
+        assumptions=assumptions,
+        errors=tuple(errors),
+        defined_functions=defined,
+        model=model,
+        notes=tuple(_notes(evidence, model, chains, local)),
+        updates=tuple(updates),
+        conditions=tuple(conditions),
+    )
+
+
+def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel) -> Definition:
+    """``target = body`` as a definition; ``f = \\sigma`` between two functions names a function
+    (f(t) = σ(t)), not a number."""
+    if isinstance(target, sympy.Symbol) and isinstance(body, sympy.Symbol) \
+            and _is_function_name(target.name, model) and _is_function_name(body.name, model):
+        t = sympy.Symbol("t", real=True)
+        named = FUNCTIONS.get(body.name)
+        value = named[1](t) if named and body.name not in model.functions else sympy.Function(body.name)(t)
+        return Definition(sympy.Function(target.name)(t), value, f"{lhs.latex} = {rhs.latex}", lhs.line)
+    return Definition(target, body, f"{lhs.latex} = {rhs.latex}", lhs.line)
+
+
+def _is_function_name(name: str, model: NotationModel) -> bool:
+    return name in model.functions or name in FUNCTION_LETTERS or (name in FUNCTIONS and name != "max")
+
+
+def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]]:
+    """Definitions stated for a case ("with $f(h) = h$"): a name given one meaning in the whole
+    document keeps it everywhere (it joins ``definitions``); a name given another meaning
+    elsewhere keeps each case's meaning in its own section. Returns section -> definitions."""
+    global_keys = {_key(d.target) for d in definitions}
+    by_key: dict[str, list] = {}
+    for section, d in scoped:
+        by_key.setdefault(_key(d.target), []).append((section, d))
+    local: dict[int, list[Definition]] = {}
+    for key, items in by_key.items():
+        if key not in global_keys and len({sec for sec, _ in items}) == 1:
+            definitions.append(items[0][1])
+            continue
+        for section, d in items:
+            if not any(_key(x.target) == key for x in local.get(section, [])):
+                local.setdefault(section, []).append(d)
+    return local
+
+
+def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model) -> None:
+    """A name that stands alone between two sides of a chain and is defined nowhere
+    (``\\frac{\\partial L}{\\partial z} = dz = a - y``, ``y = \\sigma(x) = f(x) = …``) names the
+    side after it: that link holds by definition, and the name means that side elsewhere."""
+    leaves = set()
+    for d in definitions:
+        leaves |= {_key(a) for a in d.body.atoms(sympy.Symbol, Indexed, AppliedUndef)}
+    for chain in chains:
+        sides = chain["sides"]
+        known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
+        for p in range(1, len(sides) - 1):
+            e = sides[p].side.expr if sides[p].side is not None and not sides[p].elided else None
+            if e is None or not _is_target(e) or getattr(e, "is_integer", False):
+                continue
+            key = _key(e)
+            if key in known or key in leaves or key in model.variables or key in ("x", "y"):
+                continue
+            right, left = sides[p + 1], sides[p - 1]
+            for k, src in ((p + 1, right), (p, left)):
+                if src.side is not None and not src.elided and not _mentions(src.side.expr, e):
+                    definitions.append(Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}",
+                                                  sides[p].line))
+                    known.add(key)
+                    where = "right" if k == p + 1 else "left"
+                    chain["named"][k] = f"introduces {sides[p].latex} as a name for the {where} side"
+                    break
+
+
+def _notes(evidence, model, chains, local) -> list[str]:
+    """Every convention chosen rather than stated, with where the document showed it."""
+    notes = []
     for role, what in (("vectors", "a vector"), ("sizes", "a size (a positive integer)"),
                        ("variables", "a variable (differentiated by)"), ("functions", "a function")):
         for name in sorted(evidence.names(role)):
-            if role == "sizes" and name in ("m", "n", "N") and not evidence.of(role, name):
-                continue
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(f"{name} is {what}: {evidence.of(role, name)}")
     for chain in chains:
         for s in chain["sides"]:
             if s.side is not None:
-                for r in s.side.readings:
-                    notes.append(f"line {s.line}: {r}")
-    notes = list(dict.fromkeys(notes))
-    return Document(
-        path=path,
-        chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
-                           c["condition"], c["condition_latex"], c["inline"]) for c in chains),
-        definitions=tuple(definitions),
-        assumptions=assumptions,
-        errors=tuple(errors),
-        defined_functions=defined,
-        model=model,
-        notes=tuple(notes),
-        updates=tuple(updates),
-        conditions=tuple(conditions),
-    )
+                notes.extend(f"line {s.line}: {r}" for r in s.side.readings)
+    for _, defs in sorted(local.items()):
+        notes.extend(f"line {d.line}: {d.latex} holds in its own section only (stated for a case)"
+                     for d in defs)
+    return list(dict.fromkeys(notes))
 
 
-def _is_derivative_free_identity(rhs, target) -> bool:
-    """``x = x`` restated is not an update (nothing is subtracted or added to it)."""
-    return rhs == target
+def _after_marks(toks, q: int) -> int:
+    """Past the primes and superscripts after a name (``f'``, ``g^{\\prime}``, ``\\sigma^2``)."""
+    while q < len(toks):
+        if toks[q].is_("op", "'"):
+            q += 1
+        elif toks[q].kind == "sup" and q + 1 < len(toks):
+            q += 1
+            if toks[q].kind == "lbrace":
+                depth = 0
+                while q < len(toks):
+                    depth += {"lbrace": 1, "rbrace": -1}.get(toks[q].kind, 0)
+                    q += 1
+                    if depth == 0:
+                        break
+            else:
+                q += 1
+        else:
+            return q
+    return q
+
+
+def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
+    """The model for one formula: functions it writes without an argument (``σ' = σ(1 − σ)``)
+    stand for the function of one implicit variable, the one it differentiates by if any."""
+    bare, applied, variables = set(), {}, set()
+    for text in texts:
+        try:
+            toks = tokenize(text)
+        except LatexError:
+            continue
+        for p, t in enumerate(toks):
+            name = t.val if (t.kind == "cmd" and t.val in {"sigma"} | model.functions) or (
+                t.kind == "letter" and (t.val in model.functions or t.val in FUNCTION_LETTERS)) else None
+            if t.is_("cmd", "partial") or (t.is_("letter", "d") and p + 1 < len(toks)
+                                           and p > 0 and toks[p - 1].kind == "lbrace"):
+                if p + 1 < len(toks) and toks[p + 1].kind in ("letter", "cmd"):
+                    variables.add(toks[p + 1].val)
+            if name is None:
+                continue
+            q = _after_marks(toks, p + 1)
+            if q < len(toks) and toks[q].kind == "open" and toks[q].val == "(":
+                if q + 1 < len(toks) and toks[q + 1].kind in ("letter", "cmd"):
+                    applied.setdefault(name, toks[q + 1].val)
+            elif p == 0 or not toks[p - 1].is_("letter", "d"):
+                bare.add(name)
+    bare -= {n for n in bare if n not in applied and n in variables}
+    if not bare:
+        return model
+    implicit = next(iter(sorted(variables))) if len(variables) == 1 else \
+        next((applied[n] for n in sorted(bare) if n in applied), "t")
+    return replace(model, bare=frozenset(bare), implicit=implicit)
+
+
+def _only_words(text: str) -> bool:
+    """A row that is only prose in ``\\text{…}`` (``\\text{Replacing h with sigma}``)."""
+    return not re.sub(r"\\(?:text|textrm|textit|mathrm|mbox)\s*\{[^{}]*\}|\s|\\[,;:!]|\\q?quad", "", text)
+
+
+def _case_context(context: str) -> bool:
+    """The prose introduces the formula as a case: "with $f(h) = h$", "if", "suppose"."""
+    return bool(re.search(r"\b(?:with|if|when|whenever|suppose|assume|assuming|take|taking|"
+                          r"for the case|in the case)\b[^.$]{0,30}$", context))
 
 
 def _defines(context: str) -> bool:

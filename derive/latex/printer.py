@@ -25,7 +25,8 @@ def _name(name: str) -> str:
         return "\\" + name
     if "_" in name:
         head, sub = name.split("_", 1)
-        return f"{_name(head)}_{sub}"
+        sub = _name(sub) if sub in _GREEK_NAMES else sub
+        return f"{_name(head)}_{{{sub}}}" if len(sub) > 1 else f"{_name(head)}_{sub}"
     return name
 
 
