@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import sympy
+from sympy import Indexed
+
 from derive.check.equivalence import (
     DEFAULT_TIMEOUT,
     check_step,
@@ -98,6 +101,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 exprs.extend(s.alternative[:2])
     every = definitions + tuple(d for chain in document.chains for d in getattr(chain, "local", ()))
     parameters = independent_names(exprs, every)
+    mentioned = _mentioned(exprs, every)
     domains = domains_from(document.assumptions)
     out = []
     for chain, steps in pending:
@@ -112,13 +116,24 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             if step.outcome is None:
                 outcome = check_step(step, defs, timeout=timeout, isolate=isolate,
                                      parameters=parameters, domains=domains,
-                                     condition=getattr(chain, "condition", None))
+                                     condition=getattr(chain, "condition", None),
+                                     mentioned=mentioned)
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
             done.append(step)
         out.append((chain, done))
     return out
+
+
+def _mentioned(exprs, definitions) -> frozenset:
+    """Every name the document uses other than as what it differentiates by."""
+    names = set()
+    for e in [*exprs, *(d.body for d in definitions), *(d.target for d in definitions)]:
+        bare = e.replace(lambda x: isinstance(x, sympy.Derivative), lambda x: x.expr) \
+            if e.has(sympy.Derivative) else e
+        names |= {str(head(a)) for a in bare.atoms(sympy.Symbol, Indexed)}
+    return frozenset(names)
 
 
 def error_steps(document) -> list[Step]:

@@ -458,19 +458,24 @@ def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozense
     """Names that are independent variables: the variable of some derivative, or a leaf of the
     definitions (b in z = x·w + b). ∂b/∂w is 0 for these; for any other undefined name it is an
     unknown."""
-    out = set()
+    out, differentiated = set(), set()
     for e in [*exprs, *(d.body for d in definitions)]:
         if e is None:
             continue
         for d in e.atoms(Derivative):
             out.update(str(head(v)) for v in d.variables)
+            if isinstance(d.expr, (sympy.Symbol, Indexed)):
+                differentiated.add(str(head(d.expr)))
+    variables = set(out)
     defined = {str(head(d.target)) for d in definitions}
     for d in definitions:
         for a in d.body.free_symbols | d.body.atoms(Indexed):
             if isinstance(a, sympy.Symbol) and a.is_integer:
                 continue
             out.add(str(head(a)))
-    return frozenset(out - defined)
+    # A leaf that is itself differentiated (∂p_i/∂β_j, p defined nowhere readable) depends on
+    # something: it is not independent, so its derivative is unknown rather than 0.
+    return frozenset(out - defined - (differentiated - variables - DATA_NAMES))
 
 
 # --------------------------------------------------------------------------- numeric test
@@ -995,22 +1000,24 @@ _MEMO: dict = {}  # content of a step and everything it is judged under -> its O
 MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
 
 
-def _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition=None) -> str:
+def _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition=None, mentioned=None) -> str:
     """What a step is judged by: its sides, the definitions, the other reading, the document's
     independent names and domains, its condition — by content, the same in every process."""
     text = content_key(lhs, rhs, condition, *(x for d in defs for x in (d.target, d.body)),
                        *(alternative[:2] if alternative else ()),
                        alternative[2] if alternative else "", tuple(sorted(parameters or ())),
-                       tuple(sorted((domains or {}).items())))
+                       tuple(sorted((domains or {}).items())), mentioned)
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: float = DEFAULT_TIMEOUT,
                 isolate: bool = True, alternative=None, parameters: frozenset | None = None,
-                domains: dict | None = None, condition=None) -> Outcome:
+                domains: dict | None = None, condition=None,
+                mentioned: frozenset | None = None) -> Outcome:
     """The verdict on ``lhs = rhs`` under ``definitions`` (and, when given, where ``condition``
-    holds: ``Eq(i, j)``, ``z > 0``). The same step under the same definitions is judged once
-    per run.
+    holds: ``Eq(i, j)``, ``z > 0``). ``mentioned``: the names the document uses other than as
+    what it differentiates by (a derivative by anything else is a slip, its value unknown). The
+    same step under the same definitions is judged once per run.
 
     >>> import sympy
     >>> z = sympy.Symbol("z", real=True)
@@ -1020,12 +1027,13 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     """
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
-    content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition)
+    content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition,
+                        tuple(sorted(mentioned)) if mentioned is not None else None)
     key = (content, timeout)
     out = _MEMO.get(key)
     if out is None:  # the random points are seeded by the step's content alone
         out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                           int(content[:16], 16), condition)
+                           int(content[:16], 16), condition, mentioned)
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
@@ -1075,14 +1083,18 @@ def _condition_text(condition) -> str:
 
 
 def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                 seed: int, condition=None) -> Outcome:
+                 seed: int, condition=None, mentioned=None) -> Outcome:
     start = time.perf_counter()
     lhs, rhs, defs, alternative = _sized(lhs, rhs, defs, alternative)
     condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     alt_exprs = alternative[:2] if alternative is not None else ()
-    defs = defs + implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
+    implicit = implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
+    pinned = _pinned(lhs, rhs, implicit)
+    if mentioned is not None:
+        lhs, rhs = _stray(lhs, mentioned), _stray(rhs, mentioned)
+    defs = defs + implicit
 
     def left() -> float:
         return max(0.05, timeout - (time.perf_counter() - start))
@@ -1122,14 +1134,15 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if alternative is not None:
         alt_lhs, alt_rhs, hint = alternative
         alt = check_equal(alt_lhs, alt_rhs, defs, timeout=left(), isolate=isolate,
-                          parameters=parameters, domains=domains, condition=condition)
+                          parameters=parameters, domains=domains, condition=condition,
+                          mentioned=mentioned)
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
 
-    if num.unknowns:  # it may well be right: nothing says what these quantities are
+    if num.unknowns or pinned:  # it may well be right: nothing says what these quantities are
         from derive.latex.printer import point_latex
 
-        shown = [point_latex(n) for n in num.unknowns]
+        shown = [point_latex(n) for n in (num.unknowns or pinned)]
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
         return done(Verdict.UNDECIDED, f"cannot check: {names} {verb} defined nowhere in the "
@@ -1149,6 +1162,34 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     return done(Verdict.REFUTED, detail, counterexample={n: v for n, _, v in names},
                 counterexample_sympy={s: v for _, s, v in names},
                 lhs_value=num.lhs_value, rhs_value=num.rhs_value)
+
+
+def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:
+    """Quantities defined nowhere that only one side mentions (∂L/∂ŷ = −y/ŷ + … with L
+    unspecified): whether the step holds depends on what they are, so a failure is undecided."""
+    out = []
+    for d in implicit:
+        name = str(head(d.target))
+        sides = [any(str(head(a)) == name for a in e.atoms(sympy.Symbol, Indexed)) for e in (lhs, rhs)]
+        if sides[0] != sides[1]:
+            out.append(name)
+    return tuple(sorted(out))
+
+
+def _stray(expr, mentioned: frozenset):
+    """∂A/∂v where the document mentions v nowhere but as what it differentiates by: most likely
+    a slip of notation (∂ŷ/∂ẑ in a note about z), so its value is unknown, never 0."""
+    if not expr.has(Derivative):
+        return expr
+
+    def swap(d):
+        for v in d.variables:
+            name = str(head(v))
+            if name not in mentioned and name not in DATA_NAMES and not getattr(v, "is_integer", False):
+                return _unknown_derivative(d, name)
+        return d
+
+    return expr.replace(lambda x: isinstance(x, Derivative), swap)
 
 
 def _sample_positions(exprs) -> dict:
@@ -1185,13 +1226,13 @@ def _expr(value):
 def check_step(step: Step, definitions: Sequence[Definition] = (), *,
                timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
                parameters: frozenset | None = None, domains: dict | None = None,
-               condition=None) -> Outcome:
+               condition=None, mentioned: frozenset | None = None) -> Outcome:
     """The verdict on one step (its sides must both have been read), under ``condition``."""
     if step.lhs is None or step.rhs is None:
         raise ValueError("check_step needs both sides read")
     return check_equal(step.lhs, step.rhs, definitions, timeout=timeout, isolate=isolate,
                        alternative=step.alternative, parameters=parameters, domains=domains,
-                       condition=condition)
+                       condition=condition, mentioned=mentioned)
 
 
 _ACCENT = re.compile(r"\\(hat|bar|tilde)\s*\{?\s*\\?(\w+)\s*\}?")

@@ -30,6 +30,13 @@ Rules of reading a course writer can rely on:
   the end of its group, the side's *alternative* reading extends it to the end of the group
   (or to the next term that starts with a derivative operator of its own, where the writer
   plainly ended it), and ``Side.hint`` says so.
+- Notation that only shows its content is read as that content: ``\\cancel{x}``, ``\\boxed{x}``,
+  ``\\color{red}{x}``, ``\\underbrace{x}_{…}``, ``\\underset{a}{b}`` (b); ``{a \\over b}`` divides
+  within its group; ``\\{ \\}`` are brackets; ``\\begin{cases}`` is a Piecewise value.
+- ``P(y \\mid x; \\theta)``, ``p(y|x)``, ``\\mathbb{E}[Y \\mid x]``: a name applied to arguments
+  separated by a bar, ``\\mid`` or ``;`` is a function of all of them.
+- ``a_1 + a_2 + \\dots + a_n`` is ``Sum(a_k, (k, 1, n))`` when the written terms follow one
+  pattern; a notation with two natural readings is refused with both named, never guessed.
 """
 
 from __future__ import annotations
@@ -113,8 +120,10 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
     "max": (None, sympy.Max),
     "min": (None, sympy.Min),
     "abs": (1, sympy.Abs),
+    "Pr": (None, sympy.Function("Pr")),  # \\Pr(Y = 1 \\mid x): a probability, kept as a function
 }
-# Bare words read as functions when written before `(` (course notes write `log(x)`).
+# Bare words read as functions when written before `(` (course notes write `log(x)`), in any
+# case: `Tanh(x)`, `Sigmoid(x)`, `ReLU(z)`.
 WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "softplus", "max", "min"})
 # Letters that name a function when written before `(`; everything else multiplies.
 FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
@@ -122,12 +131,19 @@ FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
 BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb"})
-PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak"})
+PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak", "mathds"})
 DOTS = frozenset({"dots", "cdots", "ldots", "dotsc", "dotsb", "dotso", "dotsm"})
 RELATIONS = frozenset({"approx", "leq", "geq", "le", "ge", "neq", "ne", "equiv", "sim", "simeq",
                        "propto", "to", "rightarrow", "Rightarrow", "implies", "iff", "in", "lt",
                        "gt", "coloneqq", "mapsto"})
 DELEGATED = frozenset({"binom", "dbinom", "tbinom"})  # read by latex2sympy2
+# Braces that annotate their argument; the script after them (the note) is not mathematics.
+BRACE_NOTES = {"underbrace": "sub", "overbrace": "sup", "underbracket": "sub", "overbracket": "sup"}
+PIECEWISE = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*"})  # value & condition rows
+GROUP_DIVIDERS = frozenset({"over", "choose"})  # TeX's {a \\over b}, {n \\choose k}
+PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div"}
+SERIES_SIZES = frozenset("mnNK")  # the last index of a series written with \\dots: x_1 + … + x_n
+_DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
 
 # --------------------------------------------------------------------------- parser
@@ -164,6 +180,8 @@ class _Parser:
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
+        self.sep_bars: set = set()  # the bar tokens that separate a call's arguments: p(y | x)
+        self.bound: list = []  # indices bound by the sums being read, innermost last
         self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
         self.spans: dict[int, str] = {}  # extended: operator token -> text it spans
         used = {t.val for t in toks if t.kind == "letter"}
@@ -200,16 +218,40 @@ class _Parser:
         self.pos, self.limit, self.abs_depth = lo, hi, 0
         try:
             out = fn()
+            if fn == self.parse_expr and (t := self.peek()) is not None and t.kind == "cmd" \
+                    and t.val in GROUP_DIVIDERS:
+                out = self.over(out)
             if self.pos < hi:
                 self.unexpected()
         finally:
             self.pos, self.limit, self.abs_depth = saved
         return out
 
+    def over(self, num: sympy.Expr) -> sympy.Expr:
+        """``{a \\over b}``: TeX's ``\\over`` (``\\choose``) divides all of its group before it by all
+        after it, so it is read where a brace group or the side ends, never inside ``( )``."""
+        t = self.peek()
+        self.pos += 1
+        if self.peek() is None:
+            self.fail(f"\\{t.val} needs something after it", t)
+        den = self.parse_expr()
+        if (u := self.peek()) is not None and u.kind == "cmd" and u.val in GROUP_DIVIDERS:
+            self.fail(f"two \\{t.val} in one group have two readings; brace one side, as in "
+                      f"{{a \\over b}} \\over c", u)
+        return binomial(num, den) if t.val == "choose" else Mul(num, Pow(den, -1))
+
     def unexpected(self):
         t = self.peek()
         if t is None:
             self.fail("expected an expression")
+        if t.kind == "cmd" and t.val in GROUP_DIVIDERS:
+            self.fail(f"\\{t.val} divides its whole {{…}} group; inside ( ) write {{a \\{t.val} b}}", t)
+        if t.kind == "cmd" and (t.val in RELATIONS or t.val in _CONDITION_OPS):
+            self.fail(f"\\{t.val} is not `=`; only equalities can be checked", t)
+        if t.is_("cmd", "mid"):
+            self.fail("\\mid only separates a function's arguments, as in P(y \\mid x)", t)
+        if t.kind in ("amp", "row"):
+            self.fail(f"`{src(self.text, t)}` outside the rows of cases", t)
         if t.kind == "close" or t.is_("rbrace"):
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {src(self.text, t)}", t)
         if t.is_("op", "="):
@@ -236,6 +278,8 @@ class _Parser:
     # ---- grammar
     def parse_all(self) -> sympy.Expr:
         e = self.parse_expr()
+        if (t := self.peek()) is not None and t.kind == "cmd" and t.val in GROUP_DIVIDERS:
+            e = self.over(e)
         if self.pos < self.limit:
             self.unexpected()
         return e
@@ -243,11 +287,24 @@ class _Parser:
     def parse_expr(self) -> sympy.Expr:
         self.deeper()
         try:
-            e = self.parse_term()
+            lo = self.pos
+            parts = [["+", lo, self.pos, self.parse_term()]]
+            parts[0][2] = self.pos
             while (t := self.peek()) is not None and t.kind == "op" and t.val in "+-":
                 self.pos += 1
-                rhs = self.parse_term()
-                e = e + rhs if t.val == "+" else e - rhs
+                if (d := self.peek()) is not None and d.kind == "cmd" and d.val in DOTS \
+                        and (n := self.peek(1)) is not None and n.kind == "op" and n.val in "+-":
+                    self.pos += 1  # a_1 + \dots + a_n: read with the terms around it (series)
+                    parts.append([t.val, self.pos - 1, self.pos, _DOTS])
+                    continue
+                lo = self.pos
+                parts.append([t.val, lo, 0, self.parse_term()])
+                parts[-1][2] = self.pos
+            if any(part[3] is _DOTS for part in parts):
+                parts = self.series(parts, sympy.Sum)
+            e = parts[0][3]
+            for sign, _, _, rhs in parts[1:]:
+                e = e + rhs if sign == "+" else e - rhs
             return e
         finally:
             self.level -= 1
@@ -263,25 +320,35 @@ class _Parser:
         start = self.peek()
         neg = self.signs()
         items: list[tuple[str, object]] = []
+        ranges: list[tuple[int, int]] = []
         op, fneg = "juxt", False
         while (t := self.peek()) is not None:
+            lo = self.pos
             if self.starts_scoped(self.pos):
                 v = self.parse_scoped()
                 items.append((op, -v if fneg else v))
+                ranges.append((lo, self.pos))
                 op = None
                 break
-            if not self.starts_factor(t):
+            if t.kind == "cmd" and t.val in DOTS and items and not fneg:
+                self.pos += 1  # x_1 \cdot \dots \cdot x_n: read with the factors around it (series)
+                items.append((op, _DOTS))
+                ranges.append((lo, self.pos))
+                op = "juxt"
+            elif not self.starts_factor(t):
                 break
-            v = self.parse_postfix()
-            if fneg:
-                v = -(v.value() if isinstance(v, _Name) else v)
-            items.append((op, v))
-            op, fneg = "juxt", False
+            else:
+                v = self.parse_postfix()
+                if fneg:
+                    v = -(v.value() if isinstance(v, _Name) else v)
+                items.append((op, v))
+                ranges.append((lo, self.pos))
+                op, fneg = "juxt", False
             t = self.peek()
-            if t is not None and (t.is_("op", "*") or t.is_("op", "/") or
-                                  (t.kind == "cmd" and t.val in ("cdot", "times", "div", "ast"))):
+            if t is not None and ((t.kind == "op" and t.val in "*/") or (t.kind == "cmd" and t.val in PRODUCT_OPS)
+                                  or self.dot_product_sign(t)):
                 self.pos += 1
-                op = {"/": "div", "div": "div", "cdot": "cdot"}.get(t.val, "times")
+                op = PRODUCT_OPS.get(t.val, "cdot")
                 fneg = self.signs()
                 if self.peek() is None or not (self.starts_factor(self.peek())
                                                or self.starts_scoped(self.pos)):
@@ -290,8 +357,108 @@ class _Parser:
             if neg:
                 self.fail("a sign with nothing after it", start)
             self.unexpected()
+        if any(v is _DOTS for _, v in items):
+            parts = self.series([[o, lo, hi, v] for (o, v), (lo, hi) in zip(items, ranges, strict=True)],
+                                sympy.Product)
+            items = [(o, v) for o, _, _, v in parts]
         v = self.combine(items)
         return -v if neg else v
+
+    def dot_product_sign(self, t: Tok) -> bool:
+        """``\\sigma.(1-\\sigma)``, ``a.b``: a full stop between two factors multiplies (a decimal
+        point is read with its number first, so ``0.5`` never reaches here)."""
+        n = self.peek(1)
+        return t.is_("op", ".") and n is not None and (self.starts_factor(n) or self.starts_scoped(self.pos + 1))
+
+    def series(self, parts: list, cls) -> list:
+        """``x_1 + x_2 + \\dots + x_n`` -> ``Sum(x_k, (k, 1, n))``, ``x_1 \\cdots x_n`` -> a Product.
+
+        ``parts`` are [join, first token, end token, value] with ``_DOTS`` where the dots stand. The
+        last term fixes the pattern: where it has a size (n, m, N, K or a size of the document)
+        the terms before the dots must have consecutive whole numbers, with every other token
+        the same, and each must equal the pattern at its number; otherwise it is refused."""
+        d = next(q for q, part in enumerate(parts) if part[3] is _DOTS)
+        dots = self.toks[parts[d][1]]
+        what = "a sum" if cls is sympy.Sum else "a product"
+        if any(part[3] is _DOTS for part in parts[d + 1:]):
+            self.fail(f"two \\{dots.val} in {what} cannot be read; write it with \\sum or \\prod", dots)
+        if d == 0 or d + 1 >= len(parts):
+            self.fail(f"\\{dots.val} in {what} needs a term on each side, as in x_1 + \\dots + x_n", dots)
+        joins = {"+"} if cls is sympy.Sum else {"cdot", "times"} if parts[d][0] in ("cdot", "times") else {"juxt"}
+        if parts[d][0] not in joins or parts[d + 1][0] not in joins:
+            self.fail(f"{what} with − or / beside \\{dots.val} cannot be read; write it with "
+                      f"\\sum or \\prod", dots)
+        _, llo, lhi, _ = parts[d + 1]
+        last = self.units(llo, lhi)
+        sizes = [u for u in last if u[0] == "letter" and (u[1] in SERIES_SIZES or self.model.is_size(u[1]))]
+        pattern = f"`{self.slice(parts[d - 1][1], parts[d - 1][2])}` and `{self.slice(llo, lhi)}`"
+        if len({u[1] for u in sizes}) != 1:
+            self.fail(f"the terms around \\{dots.val} do not follow one pattern up to a size, as in "
+                      f"x_1 + \\dots + x_n: {pattern}", dots)
+        k = index(self.fresh[0])
+        body = self.reread(llo, lhi, {u[2] for u in sizes}, k,
+                           self.parse_term if cls is sympy.Sum else self.parse_postfix)
+        first, expect = d, None
+        for j in range(d - 1, -1, -1):
+            join, lo, hi, v = parts[j]
+            num = self.number_at(lo, hi, last, sizes)
+            if num is None:
+                break
+            if expect is not None and num != expect:
+                self.fail(f"the terms before \\{dots.val} go from {num} to {expect + 1}, not by 1: the "
+                          f"pattern has more than one reading; write it with \\sum", dots)
+            if body.xreplace({k: num}) != (v.value() if isinstance(v, _Name) else v):
+                break
+            first, expect = j, num - 1
+            if join not in joins:
+                break
+        if first == d:
+            self.fail(f"the terms around \\{dots.val} do not follow one pattern up to a size, as in "
+                      f"x_1 + \\dots + x_n: {pattern}", dots)
+        self.readings.append(f"{self.slice(parts[first][1], lhi)} read as a {cls.__name__.lower()} over "
+                             f"{k} = {expect + 1}..{sizes[0][1]}")
+        value = cls(body, (k, Integer(expect + 1), index(sizes[0][1])))
+        return parts[:first] + [[parts[first][0], parts[first][1], lhi, value]] + parts[d + 2:]
+
+    def units(self, lo: int, hi: int) -> list[tuple[str, str, int]]:
+        """The tokens ``lo:hi`` for comparing shapes: braces left out, a run of digits one number."""
+        out: list[tuple[str, str, int]] = []
+        for q in range(lo, hi):
+            t = self.toks[q]
+            if t.kind in ("lbrace", "rbrace"):
+                continue
+            if t.kind == "digit" and out and out[-1][0] == "num" and self.toks[q - 1].kind == "digit" \
+                    and self.toks[q - 1].end == t.pos:
+                out[-1] = ("num", out[-1][1] + t.val, q)
+            else:
+                out.append(("num" if t.kind == "digit" else t.kind, t.val, q))
+        return out
+
+    def number_at(self, lo: int, hi: int, last: list, sizes: list) -> int | None:
+        """The whole number a term has where ``last`` has its size, when the two agree elsewhere."""
+        mine = self.units(lo, hi)
+        if len(mine) != len(last):
+            return None
+        nums = set()
+        for a, b in zip(mine, last, strict=True):
+            if b in sizes:
+                if a[0] != "num":
+                    return None
+                nums.add(int(a[1]))
+            elif a[:2] != b[:2]:
+                return None
+        return nums.pop() if len(nums) == 1 else None
+
+    def reread(self, lo: int, hi: int, at: set, k: sympy.Symbol, fn):
+        """Read tokens ``lo:hi`` again with the letter ``k`` in place of the tokens ``at``."""
+        saved, short, readings = self.toks, len(self.short), len(self.readings)
+        self.toks = [Tok("letter", k.name, t.pos, t.end) if q in at else t for q, t in enumerate(self.toks)]
+        try:
+            v = self.in_range(lo, hi, fn)
+        finally:
+            self.toks = saved
+            del self.short[short:], self.readings[readings:]
+        return v.value() if isinstance(v, _Name) else v
 
     def starts_factor(self, t: Tok) -> bool:
         if t.kind in ("digit", "letter", "word", "lbrace"):
@@ -299,10 +466,11 @@ class _Parser:
         if t.kind == "open":
             return True
         if t.kind == "bar":
-            return self.abs_depth == 0
+            return self.abs_depth == 0 and t not in self.sep_bars
         if t.kind == "cmd":
-            return t.val not in ("cdot", "times", "div", "ast")
-        return False
+            return not (t.val in PRODUCT_OPS or t.val in GROUP_DIVIDERS or t.val in RELATIONS
+                        or t.val in _CONDITION_OPS or t.val in ("mid", "land", "wedge"))
+        return t.kind == "begin"
 
     def combine(self, items: list[tuple[str, object]]) -> sympy.Expr:
         out: list[tuple[str, sympy.Expr]] = []
@@ -380,6 +548,9 @@ class _Parser:
             pass
         elif n0.is_("letter", "d") and d0.is_("letter", "d") and dhi - dlo >= 2:
             pass
+        elif n0.is_("cmd", "delta") and d0.is_("cmd", "delta") and self.delta_names(lo, hi) \
+                and self.delta_names(dlo, dhi):
+            return (lo + 1,)  # \frac{\delta E}{\delta w}: the variational notation of backprop notes
         else:
             return None
         p = lo + 1
@@ -387,13 +558,18 @@ class _Parser:
             p += 2 if self.toks[p + 1].kind != "lbrace" else self.braces[p + 1] - p + 1
         return (p,)
 
+    def delta_names(self, lo: int, hi: int) -> bool:
+        """``\\delta E``: δ followed by a name (δ_{jk} is the Kronecker delta, δ alone a name)."""
+        return "delta" not in self.defined and hi - lo >= 2 and self.toks[lo + 1].kind in ("letter", "word", "cmd")
+
     def derivative_vars(self, den) -> tuple[list, str]:
         dlo, dhi, _ = den
-        cuts = [k for k in range(dlo, dhi) if self.toks[k].is_("cmd", "partial")]
+        marker = self.toks[dlo].val if self.toks[dlo].kind == "cmd" else "d"
+        cuts = [k for k in range(dlo, dhi) if marker != "d" and self.toks[k].is_("cmd", marker)]
         if not cuts:  # d-form: one variable after `d`
             cuts = [dlo]
         ranges = [(c + 1, (cuts[i + 1] if i + 1 < len(cuts) else dhi)) for i, c in enumerate(cuts)]
-        symbol = "∂" if self.toks[dlo].is_("cmd", "partial") else "d"
+        symbol = {"partial": "∂", "delta": "δ"}.get(marker, "d")
         variables = [self.in_range(lo, hi, self.parse_variable) for lo, hi in ranges]
         text = symbol + "/" + "".join(symbol + self.slice(lo, hi) for lo, hi in ranges)
         return variables, text
@@ -475,10 +651,11 @@ class _Parser:
             else:
                 sup = rng
             self.pos = rng[2]
-        if sub is None:
-            self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
-        limits = self.in_range(sub[0], sub[1], self.parse_limits)
-        if sup is not None:
+        excluded: list[tuple] = []
+        limits = None  # \sum x_i: the index is read off the body
+        if sub is not None and sub[1] > sub[0]:
+            limits = self.in_range(sub[0], sub[1], lambda: self.parse_limits(excluded))
+        if sup is not None and limits is not None:
             if len(limits) != 1:
                 self.fail(f"\\{t.val} over several indices cannot have an upper bound", t)
             hi = self.in_range(sup[0], sup[1], self.parse_expr)
@@ -487,11 +664,40 @@ class _Parser:
         if nxt is None or not (self.starts_factor(nxt) or self.starts_scoped(self.pos)
                                or nxt.is_("op", "-") or nxt.is_("op", "+")):
             self.fail(f"\\{t.val} has nothing after it", t)
-        body = self.parse_term().xreplace({scalar(v.name): v for v, _, _ in limits})
+        depth = len(self.bound)
+        self.bound.extend(v for v, _, _ in limits or ())
+        try:
+            body = self.parse_term()
+        finally:
+            del self.bound[depth:]
+        if limits is None:
+            k = self.body_index(t, body)
+            hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else bound_of(k)
+            limits = [(k, Integer(1), hi)]
+        body = body.xreplace({scalar(v.name): v for v, _, _ in limits})
         cls = sympy.Sum if t.val == "sum" else sympy.Product
-        return cls(body, *limits)
+        out = cls(body, *limits)
+        for k, v in excluded:  # \sum_{k \neq j} f(k): all terms but the j-th
+            out = out - body.xreplace({k: v}) if cls is sympy.Sum else out / body.xreplace({k: v})
+        return out
 
-    def parse_limits(self) -> list[tuple]:
+    def body_index(self, t: Tok, body: sympy.Expr) -> sympy.Symbol:
+        """``\\sum X_i``, ``\\sum e^{z_k}``: a sum written without an index runs over the one index
+        letter its body carries as a subscript or sample index (and is not bound outside); with
+        none there is nothing to sum over, with several there are as many readings: refused."""
+        found = sorted({s.name for s in body.free_symbols if isinstance(s, sympy.Symbol) and s.is_integer
+                        and s.name in INDEX_LETTERS and s not in self.bound})
+        if not found:
+            self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
+        if len(found) > 1:
+            self.fail(f"\\{t.val} without an index has {len(found)} readings here: over "
+                      + " or over ".join(found) + f"; write \\{t.val}_{found[0]} or \\{t.val}_{found[1]}", t)
+        self.readings.append(f"\\{t.val} without an index read as \\{t.val}_{found[0]}: the only index "
+                             f"its body carries")
+        return index(found[0])
+
+    def parse_limits(self, excluded: list) -> list[tuple]:
+        """``i=1``, ``i``, ``i, j``, ``ij``, and ``k \\neq j`` (put in ``excluded`` as (k, j))."""
         out = []
         while True:
             t = self.peek()
@@ -499,7 +705,15 @@ class _Parser:
                 self.fail("a sum's index must be a letter, as in \\sum_{i=1}^{m}", t)
             k = index(t.val)
             self.pos += 1
-            if (e := self.peek()) is not None and e.is_("op", "="):
+            if (e := self.peek()) is not None and e.kind == "cmd" and e.val in ("neq", "ne"):
+                self.pos += 1
+                excluded.append((k, _as_indices(self.parse_expr())))
+                out.append((k, Integer(1), bound_of(k)))
+                break
+            if e is not None and e.is_("cmd", "in"):
+                self.fail("a sum over a set (\\sum_{i \\in S}) cannot be read: its members are not "
+                          "written; give the bounds, as in \\sum_{i=1}^{m}", e)
+            if e is not None and e.is_("op", "="):
                 self.pos += 1
                 lo = self.parse_expr()
                 out.append((k, lo, bound_of(k)))
@@ -556,10 +770,10 @@ class _Parser:
                 run.append(self.toks[p])
             word = "".join(x.val for x in run)
             after = self.toks[self.pos + len(run)] if self.pos + len(run) < self.limit else None
-            if word in WORD_FUNCTIONS and after is not None and after.kind == "open" \
+            if word.lower() in WORD_FUNCTIONS and after is not None and after.kind == "open" \
                     and after.val in "([":
                 self.pos += len(run)
-                return self.parse_function(word, t)
+                return self.parse_function(word.lower(), t)
             if t.val == "d" and len(run) >= 2 and "d" not in self.defined:
                 # dz, dw_1, db: the gradient names of Ng's courses (dL/dz), one name each
                 self.pos += 2
@@ -570,15 +784,23 @@ class _Parser:
             return self.parse_name(t.val, False, t.pos)
         if t.kind == "word":
             self.pos += 1
-            if t.val in FUNCTIONS and t.val not in self.defined:
-                return self.parse_function(t.val, t)
-            if t.left and (n := self.peek()) is not None and n.kind == "open":
-                return self.apply(t.val, self.call_args(), 0, t)
-            return self.parse_name(t.val, False, t.pos)
+            known = t.val if t.val in FUNCTIONS else t.val.lower() if t.val.lower() in WORD_FUNCTIONS else None
+            if known is not None and known not in self.defined:
+                return self.parse_function(known, t)
+            n = self.peek()
+            if t.left and n is not None and (n.kind in ("open", "sup") or n.is_("op", "'") or self.starts_factor(n)):
+                return self.parse_function(t.val, t)  # \operatorname{name} before its argument
+            # \text{Cost}(h, y): one word before `(` is a function; \text{Loss} alone a name
+            return self.parse_name(t.val, False, t.pos, applied=n is not None and n.kind == "open"
+                                   and n.val in "([")
         if t.kind == "lbrace":
             close = self.braces[self.pos]
             if close == self.pos + 1:
                 self.fail("empty braces {}", t)
+            named = self.braced_name(self.pos + 1, close)
+            if named is not None and close + 1 < self.limit and self.toks[close + 1].kind in ("sub", "sup"):
+                self.pos = close + 1  # {w}_{1}, {db}_{1}: the braces only group the name
+                return self.parse_name(named[0], named[1], t.pos)
             e = self.in_range(self.pos + 1, close, self.parse_expr)
             self.pos = close + 1
             return e
@@ -595,7 +817,100 @@ class _Parser:
             return sympy.Abs(e)
         if t.kind == "cmd":
             return self.parse_command(t)
+        if t.kind == "begin":
+            if t.val in PIECEWISE:
+                return self.parse_cases()
+            if t.val == "array":
+                self.fail("an array is read only as cases, inside \\left\\{ … \\right.", t)
+            self.fail(f"\\begin{{{t.val}}} cannot be read inside a side (matrix notation is not supported)", t)
         self.unexpected()
+
+    def braced_name(self, lo: int, hi: int) -> tuple[str, bool] | None:
+        """The name a brace group holds alone (``{w}``, ``{ x }``, ``{db}``, ``{\\hat{y}}``), or None.
+        ``{e}`` stays Euler's number: ``{ e }^{ -x }`` is e^{-x}."""
+        a = self.toks[lo]
+        if hi - lo == 1 and a.kind in ("letter", "word") and a.val != "e" and a.val not in FUNCTIONS:
+            return a.val, False
+        if hi - lo == 1 and a.kind == "cmd" and a.val in GREEK:
+            return a.val, False
+        if hi - lo == 2 and a.is_("letter", "d") and self.toks[lo + 1].kind == "letter" \
+                and self.toks[lo + 1].pos == a.end and "d" not in self.defined:
+            return "d" + self.toks[lo + 1].val, False
+        if a.kind == "cmd" and (a.val in ACCENTS or a.val in BOLD or a.val in PLAIN_FONTS):
+            rng = self.arg(lo + 1)
+            inner = self.toks[rng[0]] if rng is not None and rng[1] - rng[0] == 1 else None
+            if rng is not None and rng[2] == hi and inner is not None and (
+                    inner.kind in ("letter", "word") or inner.kind == "cmd" and inner.val in GREEK):
+                name, vector, _ = self.name_in(lo, hi, a)
+                return name, vector
+        return None
+
+    def parse_cases(self) -> sympy.Expr:
+        """``\\begin{cases} v_1 & c_1 \\\\ v_2 & c_2 \\end{cases}`` (dcases, and an array inside
+        ``\\left\\{ … \\right.``): SymPy's Piecewise, rows in order. A row without a condition
+        (``\\text{otherwise}``, ``\\text{else}``: prose, dropped) holds where the others do not."""
+        begin = self.peek()
+        end, depth = self.pos + 1, 0
+        while not (self.toks[end].kind == "end" and depth == 0):
+            depth += {"begin": 1, "end": -1}.get(self.toks[end].kind, 0)
+            end += 1
+        rows, lo = [], self.pos + 1
+        for q in range(self.pos + 1, end + 1):
+            if q == end or (self.toks[q].kind == "row" and self.top_level_at(self.pos + 1, q)):
+                rows.append((lo, q))
+                lo = q + 1
+        pieces = []
+        for lo, hi in rows:
+            if lo == hi:
+                continue  # an empty row (a trailing \\)
+            amp = next((q for q in range(lo, hi) if self.toks[q].kind == "amp" and self.top_level_at(lo, q)), None)
+            if amp is None:
+                self.fail("a row of cases needs a value and a condition: v & x > 0", self.toks[lo])
+            vhi, clo, chi = self.trim(lo, amp), amp + 1, self.trim(amp + 1, hi)
+            while clo < chi and (self.toks[clo].kind == "amp" or self.toks[clo].is_("op", ",")):
+                clo += 1
+            value = self.in_range(lo, vhi, self.parse_expr)
+            cond = sympy.true if clo >= chi else self.in_range(clo, chi, self.parse_relation)
+            pieces.append((value, cond))
+        if not pieces:
+            self.fail(f"\\begin{{{begin.val}}} has no rows", begin)
+        self.pos = end + 1
+        return sympy.Piecewise(*pieces)
+
+    def trim(self, lo: int, hi: int) -> int:
+        """The end of tokens ``lo:hi`` without the punctuation after a value or a condition."""
+        while hi > lo and self.toks[hi - 1].kind == "op" and self.toks[hi - 1].val in ",.;":
+            hi -= 1
+        return hi
+
+    def top_level_at(self, lo: int, q: int) -> bool:
+        """Is token ``q`` outside every group and environment opened from ``lo``?"""
+        depth = 0
+        for t in self.toks[lo:q]:
+            depth += {"lbrace": 1, "open": 1, "begin": 1, "rbrace": -1, "close": -1, "end": -1}.get(t.kind, 0)
+        return depth == 0
+
+    def parse_relation(self):
+        """A condition: ``i = j``, ``i \\neq j``, ``z \\geq 0``, ``0 < z < 1``; several joined by ``,``
+        or ``\\land`` hold together. An index letter alone on a side is an index (a positive
+        integer), and so are the letters of what it is compared with (``i = j + 1``)."""
+        parts = []
+        while True:
+            while (t := self.peek()) is not None and t.is_("cmd", "forall"):
+                self.pos += 1
+            start, lhs, chain = self.peek(), self.parse_expr(), 0
+            while (t := self.peek()) is not None and (t.kind == "op" and t.val in "=<>"
+                                                      or t.kind == "cmd" and t.val in _CONDITION_OPS):
+                self.pos += 1
+                rhs = self.parse_expr()
+                parts.append(_compare(t.val, lhs, rhs))
+                lhs, chain = rhs, chain + 1
+            if not chain:
+                self.fail("a condition needs a relation (=, ≠, <, >, ≤, ≥)", start)
+            if (t := self.peek()) is not None and (t.is_("op", ",") or t.is_("cmd", "land") or t.is_("cmd", "wedge")):
+                self.pos += 1
+                continue
+            return parts[0] if len(parts) == 1 else sympy.And(*parts)
 
     def parse_number(self) -> sympy.Expr:
         lo = p = self.pos
@@ -624,6 +939,14 @@ class _Parser:
             return sympy.Abs(e)
         if t.val not in "([{.":
             self.fail(f"cannot read the bracket `{src(self.text, t)}`", t)
+        if t.val == "{" and (b := self.peek(1)) is not None and b.kind == "begin" \
+                and (b.val == "array" or b.val in PIECEWISE):
+            self.pos += 1  # \left\{ \begin{array}{ll} v & c \\ … \end{array} \right.: cases
+            e = self.parse_cases()
+            if (c := self.peek()) is None or c.kind != "close" or c.left != t.left:
+                self.fail(f"unbalanced {src(self.text, t)}", t)
+            self.pos += 1
+            return e
         self.pos += 1
         saved = self.abs_depth
         self.abs_depth = 0
@@ -646,6 +969,13 @@ class _Parser:
         if name == "delta" and "delta" not in self.defined and (pair := self._index_pair(self.pos + 1)):
             self.pos = pair[2]  # \delta_{jk}: the Kronecker delta
             return sympy.KroneckerDelta(index(pair[0]), index(pair[1]))
+        if name == "delta" and self.delta_names(self.pos, self.limit) and self.slash_derivative(self.pos):
+            return self.parse_partial_slash(t)  # \delta E / \delta w
+        if name in ("mathbb", "mathds") and (rng := self.arg(self.pos + 1)) is not None \
+                and rng[1] - rng[0] == 1 and self.toks[rng[0]].is_("digit", "1"):
+            return self.parse_indicator(t, rng[2])
+        if name in BRACE_NOTES:
+            return self.parse_brace_note(t)
         if name in GREEK:
             self.pos += 1
             return self.parse_name(name, False, t.pos)
@@ -668,11 +998,72 @@ class _Parser:
             return self.delegate(t)
         if name in DOTS:
             self.fail(f"\\{name} inside an expression cannot be read; put it on a step of its own", t)
+        if name in GROUP_DIVIDERS or name == "mid":
+            self.unexpected()
         if name in RELATIONS:
             self.fail(f"\\{name} is not `=`; only equalities can be checked", t)
         if name in ("pm", "mp"):
             self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
         self.fail(f"unknown command \\{name}", t)
+
+    def slash_derivative(self, p: int) -> bool:
+        """``\\delta E / \\delta w``: from the δ at ``p``, a ``/`` then ``\\delta`` in the same group."""
+        depth = 0
+        for q in range(p + 1, self.limit):
+            u = self.toks[q]
+            if u.kind in ("lbrace", "open"):
+                depth += 1
+            elif u.kind in ("rbrace", "close"):
+                depth -= 1
+                if depth < 0:
+                    return False
+            elif depth == 0 and (u.kind == "op" or u.kind == "cmd" and u.val in PRODUCT_OPS):
+                return u.is_("op", "/") and q + 1 < self.limit and self.toks[q + 1].is_("cmd", "delta")
+        return False
+
+    def parse_indicator(self, t: Tok, after: int) -> sympy.Expr:
+        """``\\mathbb{1}\\{y = k\\}``, ``\\mathbb{1}_{y = k}``, ``\\mathbb{1}(y = k)``: the indicator of a
+        condition, ``Piecewise((1, cond), (0, True))``; ``\\mathbb{1}`` alone is the name indicator."""
+        self.pos = after
+        n = self.peek()
+        rng = None
+        if n is not None and n.kind == "sub" and (a := self.arg(self.pos + 1)) is not None:
+            rng = a
+        elif n is not None and n.kind == "open" and n.val in "([{":
+            close = self.closing(self.pos)
+            rng = (self.pos + 1, close, close + 1)
+        if rng is None or not any((u.kind == "op" and u.val in "=<>" or u.kind == "cmd" and u.val in _CONDITION_OPS)
+                                  and self.top_level_at(rng[0], q)
+                                  for q, u in enumerate(self.toks[rng[0]:rng[1]], rng[0])):
+            return self.parse_name("indicator", False, t.pos)
+        cond = self.in_range(rng[0], rng[1], self.parse_relation)
+        self.pos = rng[2]
+        return sympy.Piecewise((Integer(1), cond), (Integer(0), True))
+
+    def parse_brace_note(self, t: Tok) -> sympy.Expr:
+        """``\\underbrace{x}_{\\text{…}}``, ``\\overbrace{x}^{…}``: the value is x, the note is prose."""
+        rng = self.arg(self.pos + 1)
+        if rng is None:
+            self.fail(f"\\{t.val} needs an argument", t)
+        e = self.in_range(rng[0], rng[1], self.parse_expr)
+        self.pos = rng[2]
+        if (s := self.peek()) is not None and s.kind == BRACE_NOTES[t.val]:
+            note = self.arg(self.pos + 1)
+            self.pos = note[2] if note is not None else self.pos + 1
+        return e
+
+    def closing(self, p: int) -> int:
+        """The index of the bracket that closes the one at ``p`` (or the end of the range)."""
+        depth = 0
+        for q in range(p, self.limit):
+            kind = self.toks[q].kind
+            if kind in ("open", "lbrace", "begin"):
+                depth += 1
+            elif kind in ("close", "rbrace", "end"):
+                depth -= 1
+                if depth == 0:
+                    return q
+        return self.limit
 
     def parse_frac(self, t: Tok) -> sympy.Expr:
         num = self.arg(self.pos + 1)
@@ -709,14 +1100,14 @@ class _Parser:
         return sympy.sqrt(e) if root is None else sympy.root(e, root)
 
     def parse_partial_slash(self, t: Tok) -> sympy.Expr:
-        """``\\partial A / \\partial B``."""
+        """``\\partial A / \\partial B`` (and ``\\delta A / \\delta B``)."""
         self.pos += 1
         if self.peek() is None:
             self.fail("\\partial needs what it differentiates", t)
         a = self.parse_postfix()
         a = a.value() if isinstance(a, _Name) else a
         s, p = self.peek(), self.peek(1)
-        if not (s is not None and s.is_("op", "/") and p is not None and p.is_("cmd", "partial")):
+        if not (s is not None and s.is_("op", "/") and p is not None and p.is_("cmd", t.val)):
             self.fail("\\partial must be part of a derivative: \\frac{\\partial A}{\\partial B} "
                       "or \\partial A / \\partial B", t)
         self.pos += 2

@@ -5,6 +5,10 @@ reads Unicode (``θ``, ``−``, ``x²``, ``x⁽ⁱ⁾``) as the commands and gro
 ``\\text{…}`` words that name a function or a variable and drops the prose ones, and checks
 nesting and braces before any reading starts (``structure``), so the grammar in
 ``derive.latex.notation`` never meets an unbalanced brace or a RecursionError.
+
+``\\begin{env}`` and ``\\end{env}`` are one token each; inside an environment that builds one
+value (``cases``, ``array``, matrices) ``&`` and ``\\\\`` are tokens (a column, a row), elsewhere
+they only lay the formula out and are dropped.
 """
 
 from __future__ import annotations
@@ -20,27 +24,48 @@ GREEK = frozenset(
     "xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell "
     "Gamma Delta Theta Lambda Xi Sigma Upsilon Phi Psi Omega".split()
 )
-# Names of the grammar's named functions (derive.latex.notation.FUNCTIONS): ``\\text{log}``
-# and ``\\mathrm{exp}`` before an argument are these functions, not prose.
-FUNCTION_WORDS = frozenset({"log", "ln", "exp", "sigma", "sigmoid", "tanh", "sinh", "cosh", "sin",
-                            "cos", "tan", "arctan", "arcsin", "arccos", "sech", "csch", "coth", "sec",
-                            "csc", "cot", "relu", "softplus", "max", "min", "abs"})
+# One word in ``\\text{…}`` names a quantity or a function (``\\text{Loss}``, ``\\text{Cost}(h, y)``,
+# ``\\mathrm{error}_i``) unless it is one of these words of prose, which join a formula to its
+# sentence (``x \\text{ if } z > 0``, ``\\text{otherwise}``): those are dropped like longer prose.
+PROSE_WORDS = frozenset(
+    "if otherwise else elsewhere for and or where when whenever with without all any each every "
+    "since because then thus hence so as is are be being let given by of on in at to from via "
+    "using also but not only iff which such that this these holds".split()
+)
 FRACS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
 _SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "thinspace",
                    "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
                    "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
-                   "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak"})
+                   "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak", "displaylimits",
+                   "xspace", "hfil", "relax"})
 _SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
                     "Biggl", "Biggr", "bigm", "Bigm", "middle"})
 _TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",
                    "mathtt", "operatorname", "mbox"})
-_ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom"})
+# Commands dropped with their first argument: labels, spaces, invisible boxes, colours, and the
+# annotation of ``\\cancelto{v}{x}``, ``\\underset{a}{b}``, ``\\textcolor{red}{x}`` (what is
+# shown is the second argument, read as a group).
+_ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom", "vphantom", "hphantom",
+                       "mspace", "color", "textcolor", "mathcolor", "colorbox", "cancelto",
+                       "underset", "overset", "stackrel"})
+# Commands that only decorate their argument: dropped, the argument read as a group.
+_SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed", "smash"})
+# Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
+_BRACKETS = {"{": ("open", "{"), "}": ("close", "}"), "lbrace": ("open", "{"),
+             "rbrace": ("close", "}"), "lbrack": ("open", "["), "rbrack": ("close", "]"),
+             "vert": ("bar", "|"), "lvert": ("bar", "|"), "rvert": ("bar", "|")}
+# Environments that build one value: their ``&`` and ``\\\\`` are columns and rows.
+VALUE_ENVIRONMENTS = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*", "array", "matrix",
+                                "pmatrix", "bmatrix", "vmatrix", "Bmatrix", "Vmatrix", "smallmatrix"})
+_ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9.]+\s*[a-z]{2}\s*\]")  # the optional spacing of a row break: \\[2pt]
 _DELIMS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", "{": "{", "}": "}",
            "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]", "vert": "|", "lvert": "|",
            "rvert": "|", "langle": "<", "rangle": ">"}
 UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "∂": ("cmd", "partial"),
             "∑": ("cmd", "sum"), "∏": ("cmd", "prod"), "…": ("cmd", "dots"), "⋯": ("cmd", "cdots"),
-            "∞": ("cmd", "infty"), "′": ("op", "'"), "√": ("cmd", "sqrt")}
+            "∞": ("cmd", "infty"), "′": ("op", "'"), "’": ("op", "'"), "√": ("cmd", "sqrt"),
+            "⋅": ("cmd", "cdot"), "∗": ("cmd", "ast"), "≤": ("cmd", "leq"), "≥": ("cmd", "geq"),
+            "≠": ("cmd", "neq")}
 UNICODE.update({c: ("cmd", n) for c, n in zip(
     "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
     "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
@@ -107,10 +132,14 @@ CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "clos
 
 def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
+    envs: list[str] = []  # the environments open here, innermost last
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c in " \t\r\n~&":
+        if c == "&" and envs and envs[-1] in VALUE_ENVIRONMENTS:
+            toks.append(Tok("amp", "&", i, i + 1))
+            i += 1
+        elif c in " \t\r\n~&":
             i += 1
         elif c == "%":
             j = text.find("\n", i)
@@ -123,7 +152,28 @@ def tokenize(text: str) -> list[Tok]:
                 name, j = text[i + 1], i + 2
             else:
                 raise LatexError("a lone backslash", text, i)
-            if name in _SKIP or name in _SIZES:
+            if name in ("\\", "cr") and envs and envs[-1] in VALUE_ENVIRONMENTS:
+                toks.append(Tok("row", "\\\\", i, j))
+                m = _ROW_SPACING.match(text, j)
+                i = m.end() if m else j
+            elif name in ("begin", "end"):
+                env, j2 = braced(text, j)
+                env = env.strip()
+                toks.append(Tok(name, env, i, j2))
+                if name == "begin":
+                    envs.append(env)
+                    if env == "array" and text[j2:].lstrip().startswith("{"):
+                        _, j2 = braced(text, j2)  # the column layout {ll}
+                elif envs and envs[-1] == env:
+                    envs.pop()
+                i = j2
+            elif name in _SKIP or name in _SIZES:
+                i = j
+            elif name in _SHOW:
+                i = j
+            elif name in _BRACKETS:
+                kind, val = _BRACKETS[name]
+                toks.append(Tok(kind, val, i, j))
                 i = j
             elif name in ("left", "right"):
                 delim, j2 = delimiter(text, j)
@@ -136,21 +186,14 @@ def tokenize(text: str) -> list[Tok]:
                     j += 1
                 content, j2 = braced(text, j)
                 word = content.strip()
-                after = text[j2:].lstrip()
                 if len(word) == 1 and word.isalpha():
                     toks.append(Tok("letter", word, i, j2))
-                elif _WORD_RE.fullmatch(word) and (
-                    name not in ("text", "textrm", "textit", "mbox") or after.startswith(("(", "\\left"))
-                    or word in FUNCTION_WORDS
-                ):
+                elif _WORD_RE.fullmatch(word) and (name == "operatorname" or word.lower() not in PROSE_WORDS):
                     toks.append(Tok("word", word, i, j2, name == "operatorname"))
                 # anything else in \text{} is prose beside the formula: not part of it
                 i = j2
             elif name in _ARG_SKIP:
                 _, i = braced(text, j)
-            elif name in ("{", "}"):
-                toks.append(Tok("open" if name == "{" else "close", name, i, j))
-                i = j
             else:
                 toks.append(Tok("cmd", name, i, j))
                 i = j
@@ -189,12 +232,23 @@ def structure(text: str, toks: list[Tok]) -> dict[int, int]:
     """Check nesting depth, braces and ``\\left``/``\\right``; return the brace matches."""
     depth = 0
     for t in toks:
-        if t.kind in ("lbrace", "open"):
+        if t.kind in ("lbrace", "open", "begin"):
             depth += 1
             if depth > MAX_DEPTH:
                 raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, t.pos)
-        elif t.kind in ("rbrace", "close"):
+        elif t.kind in ("rbrace", "close", "end"):
             depth = max(0, depth - 1)
+    envs: list[Tok] = []
+    for t in toks:
+        if t.kind == "begin":
+            envs.append(t)
+        elif t.kind == "end":
+            if not envs or envs[-1].val != t.val:
+                opened = f" does not match \\begin{{{envs[-1].val}}}" if envs else " has no \\begin"
+                raise LatexError(f"\\end{{{t.val}}}{opened}", text, t.pos)
+            envs.pop()
+    if envs:
+        raise LatexError(f"\\begin{{{envs[-1].val}}} has no \\end{{{envs[-1].val}}}", text, envs[-1].pos)
     matches: dict[int, int] = {}
     stack: list[int] = []
     for k, t in enumerate(toks):
