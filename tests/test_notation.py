@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import sympy
 from sympy import (
     Abs,
     Derivative,
+    Eq,
     Function,
     Integer,
     Max,
     Min,
+    Ne,
+    Piecewise,
     Product,
     Rational,
     Sum,
@@ -19,7 +24,8 @@ from sympy import (
 )
 
 from derive.errors import LatexError
-from derive.latex.notation import ELIDED, MAX_DEPTH, parse_side
+from derive.latex.model import DEFAULT
+from derive.latex.notation import ELIDED, MAX_DEPTH, parse_condition, parse_side
 from derive.symbols import LargeBinomial, LargeFactorial, LargePower, M, N, base, index, scalar
 
 i, j, k, l_ = index("i"), index("j"), index("k"), index("l")
@@ -315,8 +321,8 @@ BAD = [
     P(r"\mathbf{x} + 1", r"the vector `\mathbf{x}` must be in a dot product, as in "
       r"\mathbf{x} \cdot \mathbf{w}", 0, id="lone-vector"),
     P(r"a \approx b", r"\approx is not `=`; only equalities can be checked", 2, id="approx"),
-    P(r"x_1 + \dots + x_n", r"\dots inside an expression cannot be read; put it on a step of "
-      "its own", 6, id="dots-inside"),
+    P(r"f(x_1, \dots, x_n)", r"\dots inside an expression cannot be read; put it on a step of "
+      "its own", 7, id="dots-inside"),
     P(r"a \cdot", r"`\cdot` needs something after it", 2, id="dangling-cdot"),
     P(r"x^", "^ needs an exponent", 1, id="dangling-caret"),
     P(r"\sqrt", r"\sqrt needs an argument", 0, id="sqrt-no-arg"),
@@ -368,7 +374,6 @@ def test_pathological_input_never_crashes(latex):
 
 GAPS = [
     P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
-    P(r"x_1 + \dots + x_n", Sum(x[k], (k, 1, N)), id="elided-sum"),
     P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
 ]
 
@@ -392,3 +397,226 @@ def test_notation_from_the_wild(latex, expected):
 @pytest.mark.parametrize("latex, expected", GAPS)
 def test_known_gaps(latex, expected):
     assert parse_side(latex).expr == expected
+
+
+# ---------------------------------------------------------------------------- more course notation
+# Each row is read exactly: the expression must be this one, not merely equal to it.
+
+a_, X, db = base("a"), base("X"), base("db")
+K = index("K")
+Y, E_, w_, theta_ = scalar("Y"), scalar("E"), scalar("w"), scalar("theta")
+u = Function("u")
+
+COURSE_NOTATION = [
+    # \over divides within its group (TeX's primitive fraction)
+    P(r"{a \over b}", a / b, id="over-braced"),
+    P(r"a \over b", a / b, id="over-whole-side"),
+    P(r"{1 \over 2} x", x_ / 2, id="over-coefficient"),
+    P(r"\frac{1}{{m \over 2}}", 2 / M, id="over-inside-frac"),
+    P(r"{n \choose 2}", sympy.binomial(N, 2), id="choose"),
+    # helpers that only show their content
+    P(r"\cancel{x} + 1", x_ + 1, id="cancel"),
+    P(r"\bcancel{x}", x_, id="bcancel"),
+    P(r"\xcancel{x}", x_, id="xcancel"),
+    P(r"\cancelto{0}{x}", x_, id="cancelto"),
+    P(r"\boxed{x + 1}", x_ + 1, id="boxed"),
+    P(r"\color{red}{x}", x_, id="color-then-group"),
+    P(r"{\color{red} x}", x_, id="color-inside-group"),
+    P(r"\textcolor{red}{x}", x_, id="textcolor"),
+    P(r"\underbrace{x + y}_{\text{the loss}}", x_ + y_, id="underbrace"),
+    P(r"\underbrace{x}_{\text{loss}} + 1", x_ + 1, id="underbrace-one-word-note"),
+    P(r"\overbrace{x}^{n}", x_, id="overbrace"),
+    P(r"\underset{a}{b}", b, id="underset"),
+    P(r"\overset{a}{b}", b, id="overset"),
+    P(r"x \phantom{yy} + \vphantom{z} 1", x_ + 1, id="phantom"),
+    P(r"\sum\displaylimits_{i=1}^{m} y^{(i)}", Sum(y[i], (i, 1, M)), id="displaylimits"),
+    P(r"x \xspace \mspace{3mu} y \! \hfill z", x_ * y_ * z_, id="spacing-commands"),
+    # braces as brackets
+    P(r"\max\{0, z\}", Max(0, z_), id="max-braces"),
+    P(r"\min\{a, b\}", Min(a, b), id="min-braces"),
+    P(r"\left\{ a + b \right\} c", (a + b) * c, id="left-brace-bracket"),
+    P(r"\exp{\left\{ -z \right\}}", exp(-z_), id="exp-left-brace"),
+    P(r"\exp\{-z\}", exp(-z_), id="exp-brace"),
+    P(r"\lbrace a + b \rbrace c", (a + b) * c, id="lbrace"),
+    # arguments separated by \mid, | and ;: the name is a function of all of them
+    P(r"P(y \mid x; \theta)", Function("P")(y_, x_, theta_), id="conditional-probability"),
+    P(r"p(y|x)", Function("p")(y_, x_), id="bar-separates"),
+    P(r"p(y^{(i)} \mid x^{(i)}; \theta)", Function("p")(y[i], x[i], theta_), id="likelihood-term"),
+    P(r"\Pr(Y = 1 \mid x)", Function("Pr")(Y, 1, x_), id="pr-event-is-a-pair"),
+    P(r"\mathbb{E}[Y \mid x]", Function("E")(Y, x_), id="expectation"),
+    P(r"f(|x|)", f(Abs(x_)), id="bars-around-an-argument"),
+    P(r"y(|x| + 1)", y_ * (Abs(x_) + 1), id="two-bars-are-an-absolute-value"),
+    P(r"J(\mathbf{w}; b)", J, id="signature-with-semicolon"),
+    # cases: a Piecewise value
+    P(r"\begin{cases} z & z > 0 \\ 0 & \text{otherwise} \end{cases}",
+      Piecewise((z_, z_ > 0), (0, True)), id="cases-otherwise"),
+    P(r"\begin{dcases} a_i (1 - a_i) & \text{if } i = j \\ -a_i a_j & \text{if } i \neq j \end{dcases}",
+      Piecewise((a_[i] * (1 - a_[i]), Eq(i, j)), (-a_[i] * a_[j], Ne(i, j))), id="dcases-index-conditions"),
+    P(r"\left\{\begin{array}{ll} 1, & z \geq 0 \\ 0, & \text{else} \end{array}\right.",
+      Piecewise((1, z_ >= 0), (0, True)), id="array-in-left-brace"),
+    P(r"\begin{cases} 1 & \text{for } i = j \\ 0 & \text{o.w.} \end{cases}",
+      Piecewise((1, Eq(i, j)), (0, True)), id="cases-for-and-ow"),
+    P(r"\begin{cases} z & z \geq 0 \\[2pt] \alpha z & z < 0 \\ \end{cases}",
+      Piecewise((z_, z_ >= 0), (scalar("alpha") * z_, z_ < 0)), id="cases-row-spacing-trailing-row"),
+    P(r"2 \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}",
+      2 * Piecewise((1, x_ > 0), (0, x_ <= 0)), id="cases-as-a-factor"),
+    P(r"\begin{cases} 1 & i = j \\ 0 & i \neq j \end{cases}", Piecewise((1, Eq(i, j)), (0, Ne(i, j))),
+      id="cases-two-index-letters-are-indices"),
+    P(r"\begin{cases} 1 & t > 0 \\ 0 & t \le 0 \end{cases}",
+      Piecewise((1, scalar("t") > 0), (0, scalar("t") <= 0)), id="cases-letter-not-used-as-index-is-real"),
+    P(r"\sum_{k=1}^{n} \begin{cases} w_k & k > 1 \\ 0 & \text{else} \end{cases}",
+      Sum(Piecewise((w[k], k > 1), (0, True)), (k, 1, N)), id="cases-in-a-sum"),
+    # sums: no index, an excluded index, limits, an implicit lower bound
+    P(r"\sum X_i", Sum(X[i], (i, 1, M)), id="sum-index-from-body"),
+    P(r"\sum_{} e^{z_k}", Sum(exp(z[k]), (k, 1, N)), id="sum-empty-subscript"),
+    P(r"\sum_i \sum x_{ij}", Sum(Sum(x[i, j], (j, 1, N)), (i, 1, M)), id="sum-inner-index-from-body"),
+    P(r"\sum_{k \neq j} f(k)", Sum(f(k), (k, 1, N)) - f(j), id="sum-but-one"),
+    P(r"\prod_{k \ne j} w_k", Product(w[k], (k, 1, N)) / w[j], id="product-but-one"),
+    P(r"\sum \displaylimits_{i=1}^{m} y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-space-displaylimits"),
+    P(r"\sum_{i}^{N} x_i", Sum(x[i], (i, 1, index("N"))), id="sum-lower-bound-one"),
+    # δ derivatives, upright d, \operatorname
+    P(r"\frac{\delta E}{\delta w}", Derivative(E_, w_), id="delta-frac"),
+    P(r"\delta E / \delta w_j", Derivative(E_, w[j]), id="delta-slash"),
+    P(r"\frac{\delta}{\delta z} z^2", Derivative(z_**2, z_), id="delta-operator"),
+    P(r"\delta x", scalar("delta") * x_, id="delta-a-name-elsewhere"),
+    P(r"\frac{\mathrm{d}y}{\mathrm{d}x}", Derivative(y_, x_), id="mathrm-d"),
+    P(r"\frac{\text{d}y}{\text{d}x}", Derivative(y_, x_), id="text-d"),
+    P(r"\operatorname{logit} p", Function("logit")(p), id="operatorname-no-parens"),
+    P(r"\operatorname{softmax}(z)", Function("softmax")(z_), id="operatorname-parens"),
+    # powers of functions, capitalised and text function names
+    P(r"\tanh^2 z", sympy.tanh(z_) ** 2, id="tanh-squared"),
+    P(r"\tanh^2(z)", sympy.tanh(z_) ** 2, id="tanh-squared-parens"),
+    P(r"f^2(x)", f(x_) ** 2, id="function-squared"),
+    P(r"\log^2 x", log(x_) ** 2, id="log-squared"),
+    P(r"Tanh(x)", sympy.tanh(x_), id="capitalised-tanh"),
+    P(r"\text{tanh}(x)", sympy.tanh(x_), id="text-tanh"),
+    P(r"\text{Tanh}(x)", sympy.tanh(x_), id="text-capitalised-tanh"),
+    P(r"sigmoid(x)", sig(x_), id="bare-sigmoid"),
+    P(r"ReLU(z)", Max(0, z_), id="relu-mixed-case"),
+    # products
+    P(r"a \ast b * c", a * b * c, id="ast-and-star"),
+    P(r"\sigma(z).(1-\sigma(z))", sig(z_) * (1 - sig(z_)), id="full-stop-product"),
+    P(r"a.b", a * b, id="full-stop-between-letters"),
+    P(r"0.5.x", x_ / 2, id="decimal-then-full-stop"),
+    P(r"a \cdot b.", a * b, id="sentence-full-stop"),
+    P(r"a + b,", a + b, id="sentence-comma"),
+    # a brace group as a name's base
+    P(r"{w}_{1}", w[1], id="braced-base"),
+    P(r"{ x }_{ 1 }", x[1], id="braced-base-spaces"),
+    P(r"{db}_{1}", db[1], id="braced-gradient-name"),
+    P(r"{ e }^{ -x }", exp(-x_), id="braced-e"),
+    P(r"{\hat{y}}^{(i)}", yhat[i], id="braced-hat-sample"),
+    # one word of text is a name (a function before `(`); more words are prose
+    P(r"\text{Loss}", scalar("Loss"), id="text-word-name"),
+    P(r"\mathrm{error}_i", base("error")[i], id="mathrm-word-indexed"),
+    P(r"\text{Cost}(h, y)", Function("Cost")(h, y_), id="text-word-function"),
+    P(r"\text{BCE}", scalar("BCE"), id="text-acronym"),
+    P(r"\textrm{logit}(p)", Function("logit")(p), id="textrm-function"),
+    P(r"a + b \text{ for all cases}", a + b, id="text-several-words-is-prose"),
+    P(r"a \text{ where } b", a * b, id="text-prose-word-dropped"),
+    # series written with dots
+    P(r"x_1 + \dots + x_n", Sum(x[k], (k, 1, N)), id="elided-sum"),
+    P(r"a_1 + a_2 + \dots + a_n", Sum(a_[k], (k, 1, N)), id="elided-sum-two-terms"),
+    P(r"a_1 + \cdots + a_n", Sum(a_[k], (k, 1, N)), id="elided-sum-cdots"),
+    P(r"a_1 + \ldots + a_m", Sum(a_[k], (k, 1, M)), id="elided-sum-ldots-m"),
+    P(r"a_1 + \dots + a_K", Sum(a_[k], (k, 1, K)), id="elided-sum-K"),
+    P(r"a_0 + a_1 + \dots + a_n", Sum(a_[k], (k, 0, N)), id="elided-sum-from-zero"),
+    P(r"x_1 w_1 + x_2 w_2 + \dots + x_n w_n", Sum(x[k] * w[k], (k, 1, N)), id="elided-dot-product"),
+    P(r"\frac{x_1}{n} + \dots + \frac{x_n}{n}", Sum(x[k] / N, (k, 1, N)), id="elided-sum-size-elsewhere"),
+    P(r"b + a_1 + \dots + a_n", b + Sum(a_[k], (k, 1, N)), id="elided-sum-after-a-term"),
+    P(r"a_1 \cdot a_2 \cdot \dots \cdot a_n", Product(a_[k], (k, 1, N)), id="elided-product"),
+    P(r"2 x_1 x_2 \cdots x_n", 2 * Product(x[k], (k, 1, N)), id="elided-product-juxtaposed"),
+    # primes, bars, indicators
+    P(r"f^\prime(x)", Derivative(f(x_), x_), id="prime-command"),
+    P(r"g^{\prime\prime}(x)", Derivative(g(x_), (x_, 2)), id="two-prime-commands"),
+    P("f’(x)", Derivative(f(x_), x_), id="typographic-apostrophe"),
+    P(r"\lvert x \rvert", Abs(x_), id="lvert"),
+    P(r"\vert x \vert", Abs(x_), id="vert"),
+    P(r"\mathds{1}", scalar("indicator"), id="mathds-one"),
+    P(r"\mathbb{1}", scalar("indicator"), id="mathbb-one"),
+    P(r"\mathbb{1}\{y = k\}", Piecewise((1, Eq(y_, k)), (0, True)), id="indicator-of-condition"),
+    P(r"\mathbb{1}_{y^{(i)} = k} x", Piecewise((1, Eq(y[i], k)), (0, True)) * x_, id="indicator-subscript"),
+    P("x ⋅ y", x_ * y_, id="unicode-dot-operator"),
+]
+
+
+@pytest.mark.parametrize("latex, expected", COURSE_NOTATION)
+def test_reads_exactly(latex, expected):
+    assert parse_side(latex).expr == expected
+
+
+SIGMA_BARE = replace(DEFAULT, implicit="z", bare=frozenset({"sigma"}))
+IMPLICIT_Z = replace(DEFAULT, implicit="z")
+
+
+@pytest.mark.parametrize("latex, model, expected", [
+    P(r"\sigma'", SIGMA_BARE, Derivative(sig(z_), z_), id="sigma-prime"),
+    P(r"\sigma(1-\sigma)", SIGMA_BARE, sig(z_) * (1 - sig(z_)), id="bare-function-then-paren-multiplies"),
+    P(r"\sigma . (1-\sigma)", SIGMA_BARE, sig(z_) * (1 - sig(z_)), id="full-stop"),
+    P(r"u'", IMPLICIT_Z, Derivative(u(z_), z_), id="primed-name"),
+    P(r"g^{\prime}", IMPLICIT_Z, Derivative(g(z_), z_), id="prime-command-braced"),
+    P(r"f^\prime", IMPLICIT_Z, Derivative(f(z_), z_), id="prime-command"),
+    P(r"\tanh'", IMPLICIT_Z, Derivative(sympy.tanh(z_), z_), id="tanh-prime"),
+    P(r"\sigma", IMPLICIT_Z, sig(z_), id="builtin-without-argument"),
+    P(r"\sigma(x)", IMPLICIT_Z, sig(x_), id="builtin-with-argument"),
+    P(r"h", replace(DEFAULT, implicit="t", bare=frozenset({"h"})), h, id="letter-not-known-as-function"),
+    P(r"f", replace(IMPLICIT_Z, functions=frozenset({"f"})), f(z_), id="document-function"),
+])
+def test_function_without_argument(latex, model, expected):
+    """A function written without an argument stands for it applied to the formula's implicit one."""
+    assert parse_side(latex, model=model).expr == expected
+
+
+@pytest.mark.parametrize("latex, expected", [
+    P(r"\text{if } i = j", Eq(i, j), id="index-equality"),
+    P(r"i \neq j + 1", Ne(i, j + 1), id="index-expression"),
+    P(r"0 < z < 1", sympy.And(sympy.Lt(0, z_), z_ < 1), id="chain"),
+    P(r"z \geq 0, y = 1", sympy.And(z_ >= 0, Eq(y_, 1)), id="comma-joins"),
+    P(r"\forall k \ne j", Ne(k, j), id="forall"),
+])
+def test_conditions(latex, expected):
+    assert parse_condition(latex) == expected
+
+
+REFUSED = [
+    P(r"(a \over b)", r"\over divides its whole {…} group; inside ( ) write {a \over b}", 3,
+      id="over-inside-parens"),
+    P(r"{a \over b \over c}", r"two \over in one group have two readings; brace one side, as in "
+      r"{a \over b} \over c", 11, id="two-overs"),
+    P(r"f(x = 1)", "`=` inside a function's arguments has two readings: the function at a point, "
+      r"f(1), or of an event, P(Y = 1 \mid x); write the one meant", 4, id="equals-in-a-call"),
+    P(r"\begin{cases} 1 \end{cases}", "a row of cases needs a value and a condition: v & x > 0", 14,
+      id="cases-row-without-condition"),
+    P(r"\begin{cases} 1 & z > 0", r"\begin{cases} has no \end{cases}", 0, id="cases-unclosed"),
+    P(r"\begin{pmatrix} 1 & 2 \end{pmatrix}", r"\begin{pmatrix} cannot be read inside a side "
+      "(matrix notation is not supported)", 0, id="matrix"),
+    P(r"\begin{aligned} x \end{aligned}", r"\begin{aligned} cannot be read inside a side", 0,
+      id="aligned-inside-a-side"),
+    P(r"{ \begin{cases} 1 & z > 0 } \end{cases}", r"\begin{cases} and its \end must be inside the same "
+      "group", 2, id="cases-across-a-group"),
+    P(r"\begin{array}{ll} 1 & 2 \end{array}", r"an array is read only as cases, inside \left\{ … "
+      r"\right.", 0, id="bare-array"),
+    P(r"\sum e^{z}", r"\sum needs an index, as in \sum_i or \sum_{i=1}^{m}", 0, id="sum-body-no-index"),
+    P(r"\sum x_{ij}", r"\sum without an index has 2 readings here: over i or over j; write \sum_i "
+      r"or \sum_j", 0, id="sum-body-two-indices"),
+    P(r"\sum_{i \in S} x_i", r"a sum over a set (\sum_{i \in S}) cannot be read: its members are "
+      r"not written; give the bounds, as in \sum_{i=1}^{m}", 8, id="sum-over-a-set"),
+    P(r"a_1 + a_3 + \dots + a_n", r"the terms before \dots go from 1 to 3, not by 1: the pattern "
+      r"has more than one reading; write it with \sum", 12, id="series-step-unclear"),
+    P(r"x_1 + \dots + y_n", r"the terms around \dots do not follow one pattern up to a size, as in "
+      r"x_1 + \dots + x_n: `x_1` and `y_n`", 6, id="series-two-shapes"),
+    P(r"a_1 - \dots - a_n", r"a sum with − or / beside \dots cannot be read; write it with \sum "
+      r"or \prod", 6, id="series-minus"),
+    P(r"a_1 + \dots + \dots + a_n", r"two \dots in a sum cannot be read; write it with \sum or "
+      r"\prod", 6, id="series-two-dots"),
+    P(r"p(y \mid x) \mid z", r"\mid only separates a function's arguments, as in P(y \mid x)", 12,
+      id="mid-outside-a-call"),
+]
+
+
+@pytest.mark.parametrize("latex, reason, column", REFUSED)
+def test_refused_with_a_reason(latex, reason, column):
+    with pytest.raises(LatexError) as info:
+        parse_side(latex)
+    assert info.value.reason == reason
+    assert info.value.column == column

@@ -182,6 +182,8 @@ class _Parser:
         self.allow_vec = False
         self.sep_bars: set = set()  # the bar tokens that separate a call's arguments: p(y | x)
         self.bound: list = []  # indices bound by the sums being read, innermost last
+        # In a condition, the index letters that are indices (None: every one standing alone).
+        self.index_names: frozenset | None = None
         self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
         self.spans: dict[int, str] = {}  # extended: operator token -> text it spans
         used = {t.val for t in toks if t.kind == "letter"}
@@ -250,8 +252,10 @@ class _Parser:
             self.fail(f"\\{t.val} is not `=`; only equalities can be checked", t)
         if t.is_("cmd", "mid"):
             self.fail("\\mid only separates a function's arguments, as in P(y \\mid x)", t)
-        if t.kind in ("amp", "row"):
-            self.fail(f"`{src(self.text, t)}` outside the rows of cases", t)
+        if t.kind == "amp":
+            self.fail("a row of cases has two columns: a value & its condition", t)
+        if t.kind == "row":
+            self.fail("a row break \\\\ outside the rows of cases", t)
         if t.kind == "close" or t.is_("rbrace"):
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {src(self.text, t)}", t)
         if t.is_("op", "="):
@@ -374,9 +378,10 @@ class _Parser:
         """``x_1 + x_2 + \\dots + x_n`` -> ``Sum(x_k, (k, 1, n))``, ``x_1 \\cdots x_n`` -> a Product.
 
         ``parts`` are [join, first token, end token, value] with ``_DOTS`` where the dots stand. The
-        last term fixes the pattern: where it has a size (n, m, N, K or a size of the document)
-        the terms before the dots must have consecutive whole numbers, with every other token
-        the same, and each must equal the pattern at its number; otherwise it is refused."""
+        last term fixes the pattern: where it differs from the term before the dots it must have
+        one size (n, m, N, K or a size of the document) and that term a whole number; the terms
+        before the dots must have consecutive numbers there, every other token the same, and
+        each must equal the pattern at its number. Anything else is refused, never guessed."""
         d = next(q for q, part in enumerate(parts) if part[3] is _DOTS)
         dots = self.toks[parts[d][1]]
         what = "a sum" if cls is sympy.Sum else "a product"
@@ -389,10 +394,11 @@ class _Parser:
             self.fail(f"{what} with − or / beside \\{dots.val} cannot be read; write it with "
                       f"\\sum or \\prod", dots)
         _, llo, lhi, _ = parts[d + 1]
-        last = self.units(llo, lhi)
-        sizes = [u for u in last if u[0] == "letter" and (u[1] in SERIES_SIZES or self.model.is_size(u[1]))]
+        last, prev = self.units(llo, lhi), self.units(parts[d - 1][1], parts[d - 1][2])
+        sizes = [u for p, u in zip(prev, last, strict=False) if p[:2] != u[:2]]
         pattern = f"`{self.slice(parts[d - 1][1], parts[d - 1][2])}` and `{self.slice(llo, lhi)}`"
-        if len({u[1] for u in sizes}) != 1:
+        if len(prev) != len(last) or len({u[1] for u in sizes}) != 1 or not all(
+                u[0] == "letter" and (u[1] in SERIES_SIZES or self.model.is_size(u[1])) for u in sizes):
             self.fail(f"the terms around \\{dots.val} do not follow one pattern up to a size, as in "
                       f"x_1 + \\dots + x_n: {pattern}", dots)
         k = index(self.fresh[0])
@@ -548,9 +554,11 @@ class _Parser:
             pass
         elif n0.is_("letter", "d") and d0.is_("letter", "d") and dhi - dlo >= 2:
             pass
-        elif n0.is_("cmd", "delta") and d0.is_("cmd", "delta") and self.delta_names(lo, hi) \
-                and self.delta_names(dlo, dhi):
-            return (lo + 1,)  # \frac{\delta E}{\delta w}: the variational notation of backprop notes
+        elif n0.is_("cmd", "delta") and d0.is_("cmd", "delta") and self.delta_names(dlo, dhi) \
+                and (hi - lo == 1 or self.delta_names(lo, hi)):
+            # \frac{\delta E}{\delta w}, \frac{\delta}{\delta w} E: the variational notation of
+            # backprop notes (δ/(δw) as a ratio would be 1/w, which nobody writes this way)
+            return (lo + 1,)
         else:
             return None
         p = lo + 1
@@ -822,7 +830,9 @@ class _Parser:
                 return self.parse_cases()
             if t.val == "array":
                 self.fail("an array is read only as cases, inside \\left\\{ … \\right.", t)
-            self.fail(f"\\begin{{{t.val}}} cannot be read inside a side (matrix notation is not supported)", t)
+            if t.val.rstrip("*").endswith("matrix"):
+                self.fail(f"\\begin{{{t.val}}} cannot be read inside a side (matrix notation is not supported)", t)
+            self.fail(f"\\begin{{{t.val}}} cannot be read inside a side", t)
         self.unexpected()
 
     def braced_name(self, lo: int, hi: int) -> tuple[str, bool] | None:
@@ -850,32 +860,37 @@ class _Parser:
         ``\\left\\{ … \\right.``): SymPy's Piecewise, rows in order. A row without a condition
         (``\\text{otherwise}``, ``\\text{else}``: prose, dropped) holds where the others do not."""
         begin = self.peek()
-        end, depth = self.pos + 1, 0
-        while not (self.toks[end].kind == "end" and depth == 0):
-            depth += {"begin": 1, "end": -1}.get(self.toks[end].kind, 0)
-            end += 1
+        end = self.closing(self.pos)
+        if end >= self.limit or not self.toks[end].is_("end", begin.val):
+            self.fail(f"\\begin{{{begin.val}}} and its \\end must be inside the same group", begin)
         rows, lo = [], self.pos + 1
         for q in range(self.pos + 1, end + 1):
             if q == end or (self.toks[q].kind == "row" and self.top_level_at(self.pos + 1, q)):
                 rows.append((lo, q))
                 lo = q + 1
-        pieces = []
+        values, conditions = [], []
         for lo, hi in rows:
             if lo == hi:
                 continue  # an empty row (a trailing \\)
             amp = next((q for q in range(lo, hi) if self.toks[q].kind == "amp" and self.top_level_at(lo, q)), None)
             if amp is None:
                 self.fail("a row of cases needs a value and a condition: v & x > 0", self.toks[lo])
-            vhi, clo, chi = self.trim(lo, amp), amp + 1, self.trim(amp + 1, hi)
+            clo, chi = amp + 1, self.trim(amp + 1, hi)
             while clo < chi and (self.toks[clo].kind == "amp" or self.toks[clo].is_("op", ",")):
-                clo += 1
-            value = self.in_range(lo, vhi, self.parse_expr)
-            cond = sympy.true if clo >= chi else self.in_range(clo, chi, self.parse_relation)
-            pieces.append((value, cond))
-        if not pieces:
+                clo += 1  # a third column (v & \text{if} & x > 0) or a comma before the condition
+            values.append(self.in_range(lo, self.trim(lo, amp), self.parse_expr))
+            conditions.append((clo, chi))
+        if not values:
             self.fail(f"\\begin{{{begin.val}}} has no rows", begin)
+        saved = self.index_names
+        self.index_names = frozenset(s.name for v in values for s in v.free_symbols
+                                     if isinstance(s, sympy.Symbol) and s.is_integer and s.name in INDEX_LETTERS)
+        try:
+            conds = [sympy.true if lo >= hi else self.in_range(lo, hi, self.parse_relation) for lo, hi in conditions]
+        finally:
+            self.index_names = saved
         self.pos = end + 1
-        return sympy.Piecewise(*pieces)
+        return sympy.Piecewise(*zip(values, conds, strict=True))
 
     def trim(self, lo: int, hi: int) -> int:
         """The end of tokens ``lo:hi`` without the punctuation after a value or a condition."""
@@ -892,8 +907,7 @@ class _Parser:
 
     def parse_relation(self):
         """A condition: ``i = j``, ``i \\neq j``, ``z \\geq 0``, ``0 < z < 1``; several joined by ``,``
-        or ``\\land`` hold together. An index letter alone on a side is an index (a positive
-        integer), and so are the letters of what it is compared with (``i = j + 1``)."""
+        or ``\\land`` hold together. Which index letters are indices: see ``compare``."""
         parts = []
         while True:
             while (t := self.peek()) is not None and t.is_("cmd", "forall"):
@@ -903,7 +917,7 @@ class _Parser:
                                                       or t.kind == "cmd" and t.val in _CONDITION_OPS):
                 self.pos += 1
                 rhs = self.parse_expr()
-                parts.append(_compare(t.val, lhs, rhs))
+                parts.append(self.compare(t.val, lhs, rhs))
                 lhs, chain = rhs, chain + 1
             if not chain:
                 self.fail("a condition needs a relation (=, ≠, <, >, ≤, ≥)", start)
@@ -911,6 +925,20 @@ class _Parser:
                 self.pos += 1
                 continue
             return parts[0] if len(parts) == 1 else sympy.And(*parts)
+
+    def compare(self, op: str, a: sympy.Expr, b: sympy.Expr):
+        """The relation ``a op b`` of a condition. An index letter alone on a side is an index (a
+        positive integer) when two are compared (``i = j``) or when the text around uses it as one
+        (``index_names``: the values of cases); then so are the letters compared with it
+        (``i = j + 1``). Otherwise it is a real: ``t > 0`` in cases is not about a count."""
+        def letter(e):
+            return isinstance(e, sympy.Symbol) and e.name in INDEX_LETTERS and not e.is_integer
+        both = letter(a) and letter(b)
+        a, b = (index(e.name) if letter(e) and (both or self.index_names is None or e.name in self.index_names)
+                else e for e in (a, b))
+        if any(isinstance(e, sympy.Symbol) and e.is_integer and e.name in INDEX_LETTERS for e in (a, b)):
+            a, b = _as_indices(a), _as_indices(b)
+        return _CONDITION_OPS[op](a, b)
 
     def parse_number(self) -> sympy.Expr:
         lo = p = self.pos
@@ -953,6 +981,8 @@ class _Parser:
         e = self.parse_expr()
         self.abs_depth = saved
         c = self.peek()
+        if c is not None and c.kind == "cmd" and c.val in GROUP_DIVIDERS:
+            self.unexpected()
         if c is None or c.kind != "close" or c.left != t.left:
             opener = src(self.text, t)
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {opener}", t)
@@ -1145,7 +1175,9 @@ class _Parser:
                     return name + ACCENTS.get(t.val, ""), vector or t.val in BOLD, rng[2]
         self.fail(f"\\{owner.val} needs a name, as in \\{owner.val}{{y}}", owner)
 
-    def parse_name(self, name: str, vector: bool, pos: int):
+    def parse_name(self, name: str, vector: bool, pos: int, applied: bool = False):
+        """A name with its indices, primes and marks; applied when a function is called
+        (``applied``: the caller saw one word before ``(``)."""
         sample, feats, transposed, primes = None, (), False, 0
         while (t := self.peek()) is not None:
             if t.kind == "sub" and not feats:
@@ -1172,24 +1204,65 @@ class _Parser:
                 elif kind[0] == "star":
                     name += "star"
                 else:
-                    primes += 1
+                    primes += kind[1]
                 self.pos = rng[2]
             elif t.is_("op", "'"):
                 primes += 1
                 self.pos += 1
             else:
                 break
-        nxt = self.peek()
+        nxt, z = self.peek(), self.implicit()
+        plain = sample is None and not feats
+        if z is not None and plain and self.as_value(name):
+            return self.apply(name, [z], primes, self.toks_at(pos))  # σ(1 − σ): σ is σ(z) here
+        if nxt is not None and nxt.kind == "sup" and not primes and self.is_function(name) \
+                and self._power_then_call(self.pos):
+            rng = self.arg(self.pos + 1)  # f^2(x) for a function f is f(x)², as \tanh^2(x) is
+            e = self.in_range(rng[0], rng[1], self.parse_expr)
+            self.pos = rng[2]
+            return self.pow(self.apply(name, self.call_args(), 0, self.toks_at(pos)), e)
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
-            if primes or self.is_function(name):
-                return self.apply(name, self.call_args(), primes, self.toks_at(pos))
+            if primes or applied or self.is_function(name) or self.conditional(name):
+                return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
             if self.is_signature(name):
                 self.skip_group()
-        elif primes:
-            self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
+        elif primes or (z is not None and plain and (name in self.defined or name in FUNCTIONS)):
+            if z is None:
+                self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
+            return self.apply(name, [z], primes, self.toks_at(pos))  # σ' with z: σ'(z)
         src = self.text[pos : self.toks[self.pos - 1].end].strip() if self.pos > 0 else name
         return _Name(name, sample, feats, vector, transposed, pos, src, self.model.symbol(name),
                      name in self.model.vectors)
+
+    def implicit(self) -> sympy.Symbol | None:
+        """The argument a function written without one stands for in this formula (model.implicit)."""
+        return sympy.Symbol(self.model.implicit, real=True) if self.model.implicit else None
+
+    def as_value(self, name: str) -> bool:
+        """Does this formula write the function ``name`` as a value (``σ' = σ(1 − σ)``)? Then ``σ`` is
+        σ(z) and the ``(`` after it multiplies, as the formula means. Only with an implicit argument,
+        and only for a name known as a function (built in, or applied or primed in the document):
+        a letter such as h that is merely allowed to be one stays the quantity h."""
+        return bool(self.model.implicit) and name in self.model.bare and (name in self.defined
+                                                                          or name in FUNCTIONS)
+
+    def conditional(self, name: str) -> bool:
+        """``P(y \\mid x; \\theta)``, ``p(y|x)``, ``\\mathbb{E}[Y \\mid x]``: a name applied to arguments
+        separated by ``\\mid``, one bar or ``;`` is a function (a probability, an expectation) — a
+        product has none of them. A capital before names and ``;`` alone stays a signature."""
+        inner = self.top_level(self.pos)
+        if any(t.is_("cmd", "mid") for t in inner) or sum(t.kind == "bar" for t in inner) == 1:
+            return True
+        return any(t.is_("op", ";") for t in inner) and not self.is_signature(name)
+
+    def top_level(self, p: int) -> list[Tok]:
+        """The tokens directly inside the bracket at ``p`` (not inside a group within it)."""
+        close, out, depth = self.closing(p), [], 0
+        for t in self.toks[p + 1 : close]:
+            if depth == 0 and t.kind not in ("open", "lbrace", "begin"):
+                out.append(t)
+            depth += {"open": 1, "lbrace": 1, "begin": 1, "close": -1, "rbrace": -1, "end": -1}.get(t.kind, 0)
+        return out
 
     def is_function(self, name: str) -> bool:
         return (name in self.defined or name in FUNCTION_LETTERS or name in FUNCTIONS
@@ -1275,25 +1348,40 @@ class _Parser:
                 return ("T",)
             if t.is_("op", "*") or t.kind == "cmd" and t.val in ("ast", "star"):
                 return ("star",)
-            if t.is_("cmd", "prime"):
-                return ("prime",)
+        if toks and all(t.is_("cmd", "prime") or t.is_("op", "'") for t in toks):
+            return ("prime", len(toks))  # f^\prime, g^{\prime\prime}
         return None
 
-    def call_args(self) -> list[sympy.Expr]:
+    def call_args(self, events: bool = False) -> list[sympy.Expr]:
+        """A call's arguments, separated by ``,``; in a conditional call (``P(y \\mid x; \\theta)``)
+        also by ``\\mid``, a single bar and ``;``, all of them arguments: P(y, x, θ). There (and in
+        ``\\Pr``, ``events``) ``Y = 1`` is the pair of arguments (Y, 1): the event stays as written,
+        so P(Y = 1 | x) and P(Y = 0 | x) are different values. Elsewhere ``f(x = 1)`` is refused:
+        f at 1 or f of the event x = 1."""
         o = self.peek()
+        inner = self.top_level(self.pos)
+        bars = [t for t in inner if t.kind == "bar"]
+        conditional = len(bars) == 1 or any(t.is_("cmd", "mid") or t.is_("op", ";") for t in inner)
         self.pos += 1
         args = []
-        saved = (self.allow_vec, self.abs_depth)
+        saved = (self.allow_vec, self.abs_depth, self.sep_bars)
         self.allow_vec, self.abs_depth = True, 0
+        self.sep_bars = set(bars) if len(bars) == 1 else set()
         try:
             while True:
                 args.append(self.parse_expr())
-                if (c := self.peek()) is not None and c.is_("op", ","):
+                c = self.peek()
+                if c is not None and (c.is_("op", ",")
+                                      or conditional and (c.is_("cmd", "mid") or c.is_("op", ";") or c in self.sep_bars)
+                                      or (conditional or events) and c.is_("op", "=")):
                     self.pos += 1
                     continue
+                if c is not None and c.is_("op", "="):
+                    self.fail("`=` inside a function's arguments has two readings: the function at a "
+                              "point, f(1), or of an event, P(Y = 1 \\mid x); write the one meant", c)
                 break
         finally:
-            self.allow_vec, self.abs_depth = saved
+            self.allow_vec, self.abs_depth, self.sep_bars = saved
         c = self.peek()
         if c is None or c.kind != "close" or c.left != o.left:
             self.fail("unbalanced parenthesis" if not o.left else f"unbalanced {src(self.text, o)}", o)
@@ -1339,13 +1427,18 @@ class _Parser:
             primes += 1
             self.pos += 1
             nxt = self.peek()
-        if nxt is not None and nxt.kind == "open" and nxt.val in "([":
-            args = self.call_args()
+        z = self.implicit()
+        if z is not None and self.as_value(name):
+            args = [z]  # σ written as a value in this formula: σ(z), whatever follows
+        elif nxt is not None and nxt.kind == "open" and nxt.val in "([{":
+            args = self.call_args(events=name == "Pr")
         elif nxt is not None and nxt.kind == "cmd" and nxt.val in ("sum", "prod") and not primes:
             args = [self.parse_sum(nxt)]  # \log \sum_k e^{z_k}: the function of the whole sum
         elif nxt is not None and (self.starts_factor(nxt)) and not primes:
             a = self.parse_postfix()
             args = [a.value() if isinstance(a, _Name) else a]
+        elif z is not None:
+            args = [z]  # \tanh' with z: tanh'(z)
         else:
             self.fail(f"{src(self.text, t)} needs an argument", t)
         out = self.apply(name, args, primes, t)
@@ -1469,6 +1562,8 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     if len(toks) == 1 and toks[0].kind == "cmd" and toks[0].val in DOTS or \
             len(toks) == 3 and all(t.is_("op", ".") for t in toks):
         return ELIDED
+    while len(toks) > 1 and toks[-1].kind == "op" and toks[-1].val in ".,;":
+        toks = toks[:-1]  # the sentence's full stop or comma after a display formula
     braces = structure(text, toks)
     try:
         expr, parser = _read(text, toks, braces, model, extend=False)
@@ -1505,20 +1600,9 @@ def parse_condition(latex: str, *, model: NotationModel | None = None):
     text = re.sub(r"\s*(?:\)|\\right\))\s*$", "", text) if text.count("(") < text.count(")") + 1 \
         and text.rstrip().endswith(")") and "(" not in text else text
     toks = tokenize(text)
-    cuts = [(t.pos, t.end, t.val) for t in toks
-            if (t.kind == "op" and t.val in "=<>") or (t.kind == "cmd" and t.val in _CONDITION_OPS)]
-    if not cuts:
+    while toks and toks[-1].kind == "op" and toks[-1].val in ".,;":
+        toks = toks[:-1]
+    if not toks:
         raise LatexError("a condition needs a relation (=, ≠, <, >, ≤, ≥)", text, 0)
-    sides, lo = [], 0
-    for a, b, _ in cuts:
-        sides.append(text[lo:a])
-        lo = b
-    sides.append(text[lo:])
-    exprs = []
-    for s in sides:
-        e = parse_side(s, model=model).expr
-        if isinstance(e, sympy.Symbol) and e.name in INDEX_LETTERS:
-            e = index(e.name)
-        exprs.append(e)
-    parts = [_CONDITION_OPS[op](a, b) for (_, _, op), a, b in zip(cuts, exprs, exprs[1:], strict=False)]
-    return parts[0] if len(parts) == 1 else sympy.And(*parts)
+    parser = _Parser(text, toks, structure(text, toks), model or DEFAULT, extend=False)
+    return parser.in_range(0, len(toks), parser.parse_relation)

@@ -46,10 +46,10 @@ _TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "ma
 # annotation of ``\\cancelto{v}{x}``, ``\\underset{a}{b}``, ``\\textcolor{red}{x}`` (what is
 # shown is the second argument, read as a group).
 _ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom", "vphantom", "hphantom",
-                       "mspace", "color", "textcolor", "mathcolor", "colorbox", "cancelto",
+                       "mspace", "color", "textcolor", "mathcolor", "cancelto",
                        "underset", "overset", "stackrel"})
 # Commands that only decorate their argument: dropped, the argument read as a group.
-_SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed", "smash"})
+_SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed"})
 # Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
 _BRACKETS = {"{": ("open", "{"), "}": ("close", "}"), "lbrace": ("open", "{"),
              "rbrace": ("close", "}"), "lbrack": ("open", "["), "rbrack": ("close", "]"),
