@@ -92,7 +92,8 @@ elided \\dots step; its neighbours are bridged), refuted (with a counterexample)
 (line, column, caret, why), undecided (no verdict within the budget).
 
 exit status: 0 when every step is proved, consistent, ambiguous or skipped; 1 when any step is
-refuted, unreadable or undecided (ambiguous too with --strict); 2 for usage errors.
+refuted, unreadable or undecided; with --strict also when any step is ambiguous or skipped or a
+file has no claim checked at all ("0 claims checked in notes.md"); 2 for usage errors.
 
 example:
   derive check derivations/logistic-regression.md
@@ -111,9 +112,11 @@ def add_check(sub) -> argparse.ArgumentParser:
     p.add_argument("--format", default="text", choices=("text", "json"))
     p.add_argument("--timeout", type=_seconds, default=5.0, metavar="S",
                    help="time budget per step in seconds (default 5)")
-    p.add_argument("--strict", action="store_true", help="an ambiguous step fails too")
+    p.add_argument("--strict", action="store_true",
+                   help="an ambiguous or skipped step fails too, and so does a file with no claim")
     p.add_argument("--verbose", action="store_true",
-                   help="also print the assumptions, the definitions read and each step's sides")
+                   help="also print the assumptions, the definitions read, every convention chosen "
+                        "in reading (θ x read as θᵀx: θ_j on line 12) and each step's sides")
     return p
 
 

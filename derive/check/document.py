@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sympy
 from sympy import Indexed
+from sympy.core.function import AppliedUndef
 
 from derive.check.equivalence import (
     DEFAULT_TIMEOUT,
@@ -32,6 +33,13 @@ class CheckedFile:
     path: str
     derivation: Derivation
     assumptions: dict
+    notes: tuple[str, ...] = ()  # conventions chosen rather than stated (--verbose)
+
+    @property
+    def claims(self) -> int:
+        """How many claims were judged (not skipped, not unreadable)."""
+        return sum(1 for s in self.derivation.steps
+                   if s.verdict not in (Verdict.SKIPPED, Verdict.UNREADABLE))
 
 
 def _unreadable(side) -> Outcome:
@@ -87,12 +95,39 @@ def steps_of(chain) -> list[Step]:
     return steps
 
 
+def _functions(definitions) -> dict:
+    """Defined functions by name: name -> (function class, parameters)."""
+    return {str(d.target.func): (d.target.func, d.target.args) for d in definitions
+            if isinstance(d.target, AppliedUndef)}
+
+
+def applied(expr, functions: dict, around=()):
+    """A defined function written without its argument (``\\frac{\\partial h_\\theta}{\\partial
+    \\theta_0}``, ``\\hat{y} = f(h)`` with h(x) defined) is that function at the argument the
+    same formula (``around``: its other sides) gives it, else at its own parameters."""
+    if expr is None or not functions:
+        return expr
+    bare = {s for s in expr.atoms(sympy.Symbol) if s.name in functions and not s.is_integer}
+    if not bare:
+        return expr
+    swap = {}
+    for s in bare:
+        func, params = functions[s.name]
+        uses = sorted((a for e in (expr, *around) if e is not None for a in e.atoms(func)), key=str)
+        swap[s] = func(*(uses[0].args if uses else params))
+    return expr.xreplace(swap)
+
+
 def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True):
     """``[(chain, checked steps)]`` for every chain of a read document, in order. Each chain is
-    judged under the document's definitions, with those stated for its own section's case in
-    place of any other meaning of the same name."""
-    definitions = tuple(document.definitions)
-    pending = [(chain, steps_of(chain)) for chain in document.chains]
+    judged under the document's definitions, with those stated for its own paragraph in place
+    of any other meaning of the same name."""
+    functions = _functions(document.definitions)
+    definitions = tuple(replace(d, body=applied(d.body, functions)) for d in document.definitions)
+    pending = []
+    for chain in document.chains:
+        around = tuple(s.side.expr for s in chain.sides if s.side is not None and not s.elided)
+        pending.append((chain, [_applied_step(s, functions, around) for s in steps_of(chain)]))
     exprs = []
     for _, steps in pending:
         for s in steps:
@@ -105,7 +140,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     domains = domains_from(document.assumptions)
     out = []
     for chain, steps in pending:
-        local = tuple(getattr(chain, "local", ()))
+        local = tuple(replace(d, body=applied(d.body, functions)) for d in getattr(chain, "local", ()))
         replaced = {str(head(d.target)) for d in local}
         defs = tuple(d for d in definitions if str(head(d.target)) not in replaced) + local
         named = dict(getattr(chain, "named", ()))
@@ -118,6 +153,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                      parameters=parameters, domains=domains,
                                      condition=getattr(chain, "condition", None),
                                      mentioned=mentioned)
+                if outcome.verdict is Verdict.REFUTED:
+                    outcome = _equation(chain, k, step, outcome)
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
@@ -126,13 +163,38 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     return out
 
 
+def _applied_step(step, functions, around=()):
+    if step.lhs is None or step.rhs is None:
+        return step
+    alt = step.alternative
+    if alt is not None:
+        alt = (applied(alt[0], functions, around), applied(alt[1], functions, around), alt[2])
+    return replace(step, lhs=applied(step.lhs, functions, around),
+                   rhs=applied(step.rhs, functions, around), alternative=alt)
+
+
+def _equation(chain, k: int, step, outcome: Outcome) -> Outcome:
+    """A refuted step that is an equation to solve rather than an identity: a value for a
+    variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
+    optimum. Neither holds for every value, so neither is refuted; derive does not solve."""
+    if getattr(chain, "solves", False) and k == 1:
+        return Outcome(Verdict.UNDECIDED, f"gives `{step.lhs_latex}` a value, and the document "
+                       "differentiates by it: a solution of equations, which derive does not "
+                       "solve for (it is not an identity)")
+    if step.rhs == 0 and isinstance(step.lhs, sympy.Derivative):
+        return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
+                       "optimum), not an identity; "
+                       f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
+    return outcome
+
+
 def _mentioned(exprs, definitions) -> frozenset:
     """Every name the document uses other than as what it differentiates by."""
     names = set()
     for e in [*exprs, *(d.body for d in definitions), *(d.target for d in definitions)]:
         bare = e.replace(lambda x: isinstance(x, sympy.Derivative), lambda x: x.expr) \
             if e.has(sympy.Derivative) else e
-        names |= {str(head(a)) for a in bare.atoms(sympy.Symbol, Indexed)}
+        names |= {str(head(a)) for a in bare.atoms(sympy.Symbol, Indexed, AppliedUndef)}
     return frozenset(names)
 
 
@@ -156,7 +218,8 @@ def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool 
     steps = sorted(steps + error_steps(document), key=lambda s: s.line or 0)
     derivation = Derivation(title=document.path, steps=tuple(steps),
                             definitions=tuple(document.definitions), source=document.path)
-    return CheckedFile(document.path, derivation, dict(document.assumptions))
+    return CheckedFile(document.path, derivation, dict(document.assumptions),
+                       tuple(getattr(document, "notes", ())))
 
 
 MAX_FILE_BYTES = 20 * 1024**2  # a course note is kilobytes; past this we refuse rather than crawl

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 import sympy
-from sympy import Indexed
+from sympy import Derivative, Indexed
 from sympy.core.function import AppliedUndef
 
 from derive.derivation import Definition
@@ -72,6 +72,7 @@ _MACRO_DEF = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\(?P<name>[A-Za-z]+)\}?\s
 
 # Relations between the sides of a statement. Only `=` links are claims; the others are read
 # (a definition, an update, a bound) but never checked as equalities.
+SETS = ("\\overset{!}{=}", "\\stackrel{!}{=}", "\\overset{\\text{!}}{=}")  # "should equal": an equation to solve
 DEFINING = (":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\stackrel{\\text{def}}{=}",
             "\\overset{\\text{def}}{=}", "\\stackrel{def}{=}", "\\overset{def}{=}", "\\doteq")
 UPDATES = ("\\leftarrow", "\\gets", "\\longleftarrow", "=:")
@@ -79,7 +80,7 @@ OTHER = ("\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "
          "\\ne", "<", ">", "\\lt", "\\gt", "\\to", "\\mapsto", "\\in", "\\ll", "\\gg", "\\cong",
          "\\rightarrow", "\\longrightarrow")
 _RELATION = re.compile(
-    "|".join(re.escape(r) for r in sorted((*DEFINING, *UPDATES), key=len, reverse=True))
+    "|".join(re.escape(r) for r in sorted((*SETS, *DEFINING, *UPDATES), key=len, reverse=True))
     + r"|(?<![<>!:\\])=(?![:>])|"
     + "|".join(re.escape(r) + r"(?![A-Za-z])" for r in sorted(OTHER, key=len, reverse=True) if r[0] == "\\")
     + r"|(?<!\\left)(?<!\\right)(?<![\\a-zA-Z])[<>](?![a-zA-Z]{2})"
@@ -136,6 +137,7 @@ class Chain:
     inline: bool = False
     local: tuple = ()  # definitions that hold in this chain's section only (stated for a case)
     named: tuple = ()  # ((step number, why), …): links that hold because they introduce a name
+    solves: bool = False  # gives a value to a variable (a = …, a differentiated by elsewhere)
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -318,7 +320,7 @@ _WRAPPERS = re.compile(
     r"|\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\cancelto\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\(?:underbrace|overbrace|underset|overset)\s*(?=\{)"
-    r"|\\(?:label|tag\*?|hspace\*?|vspace\*?|text\{\s*\})\s*\{[^{}]*\}"
+    r"|\\(?:label|tag\*?|hspace\*?|vspace\*?|text\{\s*\}|require|eqref|ref)\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|left\.|right\.)"
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )
@@ -689,12 +691,14 @@ def _key(target) -> str:
 
 
 def _is_target(e) -> bool:
+    """Can ``e = …`` define it? A name (not a size, not an index letter), a name with indices,
+    or a function of names or of expressions (``\\text{Cost}(h_\\theta(x^{(i)}), y^{(i)})``)."""
     if isinstance(e, sympy.Symbol):
-        return not e.is_integer or e.name not in ("m", "n")  # (sizes are never defined)
+        return not e.is_integer
     if isinstance(e, Indexed):
         return all(isinstance(k, (sympy.Symbol, sympy.Integer)) for k in e.indices)
     if isinstance(e, AppliedUndef):
-        return all(isinstance(a, (sympy.Symbol, Indexed)) for a in e.args)
+        return str(e.func) not in FIXED_FUNCTIONS and not e.has(Derivative)
     return False
 
 
@@ -766,7 +770,7 @@ def read_document(text: str, path: str = "") -> Document:
 
     # ---- pass 1: gather statements, and how the document uses its names
     statements: list[_Statement] = []
-    headings = [m.start() for m in _HEADING.finditer(masked)]
+    breaks, scopes = _paragraphs(masked)
     chars = sides = 0
     for block, span in enumerate(_spans(masked, lines, errors, body_start)):
         content = masked[span.start : span.end]
@@ -784,8 +788,8 @@ def read_document(text: str, path: str = "") -> Document:
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
                                       f"read", span.start))
             break
-        section = bisect.bisect_right(headings, span.start)
-        statements.extend(_Statement(part, not span.display, context, block, section) for part in parts)
+        scope = scopes[bisect.bisect_right(breaks, span.start)]
+        statements.extend(_Statement(part, not span.display, context, block, scope) for part in parts)
     statements = _joined(statements)
     evidence = Evidence()
     for st in statements:
@@ -817,6 +821,25 @@ def _joined(statements: list[_Statement]) -> list[_Statement]:
             continue
         out.append(st)
     return out
+
+
+_BREAK = re.compile(r"\n[ \t]*\n")
+_MATH_ONLY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.S)
+
+
+def _paragraphs(text: str) -> tuple[list[int], list[int]]:
+    """Paragraph breaks, and for each paragraph its scope: its own number when it has prose, the
+    scope of the paragraph before when it is only a display (a case stated in prose covers the
+    formulas shown right after it)."""
+    breaks = [m.start() for m in _BREAK.finditer(text)]
+    scopes, lo, current = [], 0, 0
+    for k, hi in enumerate([*breaks, len(text)]):
+        chunk = text[lo:hi]
+        if _MATH_ONLY.sub("", chunk).strip(" \t\n.,;:") or k == 0:
+            current = k
+        scopes.append(current)
+        lo = hi
+    return breaks, scopes
 
 
 def _strip(side: str) -> str:
@@ -869,8 +892,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 errors.append(lines.error("a formula that begins with `=` must follow one it "
                                           "continues", raw[0][0]))
                 continue
-            if last[0] == "definition":
-                definitions.pop(last[1])
+            if last[0] in ("definition", "scoped"):
+                (definitions if last[0] == "definition" else scoped).pop(last[1])
                 chains.append(last[2])
                 last = ("chain", len(chains) - 1)
             chain = chains[last[1]]
@@ -898,15 +921,24 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
                  "named": {}}
-        defines = is_target and readable and first in ("=", *DEFINING) and part.kind != "remark"
+        # a name the document differentiates by is a variable: `a = …` gives it a value (a
+        # solution), it does not define it
+        solves = is_target and _key(target) in model.variables and first == "="
+        defines = is_target and readable and first in ("=", *DEFINING) and part.kind != "remark" \
+            and not solves
+        if solves:
+            chain["solves"] = True
         if defines:
             d = _definition(target, rhs.side.expr, lhs, rhs, model)
-            if st.inline and _case_context(st.context):
+            same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
+            if st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
                 if len(sides) == 2:
-                    last = None
+                    last = ("scoped", len(scoped) - 1, chain)
                     continue
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]
+            elif st.inline:
+                pass  # a second meaning in the same paragraph: a claim about the first
             elif _key(d.target) not in {_key(x.target) for x in definitions}:
                 definitions.append(d)
                 if len(sides) == 2:
@@ -923,7 +955,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           tuple(local.get(c["section"], ())), tuple(sorted(c["named"].items())))
+                           tuple(local.get(c["section"], ())), tuple(sorted(c["named"].items())),
+                           c.get("solves", False))
                      for c in chains),
         definitions=tuple(definitions),
         assumptions=assumptions,
@@ -938,7 +971,14 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
 
 def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel) -> Definition:
     """``target = body`` as a definition; ``f = \\sigma`` between two functions names a function
-    (f(t) = σ(t)), not a number."""
+    (f(t) = σ(t)), not a number; a function of expressions (``\\text{Cost}(h_\\theta(x), y) = …``)
+    is defined on placeholders standing where those expressions stand."""
+    if isinstance(target, AppliedUndef) and not all(isinstance(a, (sympy.Symbol, Indexed)) for a in target.args):
+        params = [a if isinstance(a, (sympy.Symbol, Indexed)) else sympy.Symbol(f"_arg{k}", real=True)
+                  for k, a in enumerate(target.args)]
+        swap = {a: p for a, p in zip(target.args, params, strict=True) if a is not p}
+        return Definition(target.func(*params), body.xreplace(swap), f"{lhs.latex} = {rhs.latex}",
+                          lhs.line)
     if isinstance(target, sympy.Symbol) and isinstance(body, sympy.Symbol) \
             and _is_function_name(target.name, model) and _is_function_name(body.name, model):
         t = sympy.Symbol("t", real=True)
@@ -953,22 +993,29 @@ def _is_function_name(name: str, model: NotationModel) -> bool:
 
 
 def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]]:
-    """Definitions stated for a case ("with $f(h) = h$"): a name given one meaning in the whole
-    document keeps it everywhere (it joins ``definitions``); a name given another meaning
-    elsewhere keeps each case's meaning in its own section. Returns section -> definitions."""
+    """Definitions stated in running text ("where $\\hat{y} = \\sigma(z)$", "if $f(h) = h$"): a
+    name given one meaning in the whole document keeps it everywhere (it joins
+    ``definitions``); a name given different meanings in different paragraphs (one example
+    after another) keeps each meaning in its own paragraph. Returns scope -> definitions."""
     global_keys = {_key(d.target) for d in definitions}
     by_key: dict[str, list] = {}
     for section, d in scoped:
         by_key.setdefault(_key(d.target), []).append((section, d))
     local: dict[int, list[Definition]] = {}
     for key, items in by_key.items():
-        if key not in global_keys and len({sec for sec, _ in items}) == 1:
+        meanings = {content_of(d) for _, d in items}
+        if key not in global_keys and len(meanings) == 1:
             definitions.append(items[0][1])
             continue
         for section, d in items:
             if not any(_key(x.target) == key for x in local.get(section, [])):
                 local.setdefault(section, []).append(d)
     return local
+
+
+def content_of(d: Definition) -> str:
+    """What a definition says, whatever letters its parameters and sums use."""
+    return sympy.srepr((d.target, d.body))
 
 
 def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model) -> None:
@@ -1013,8 +1060,8 @@ def _notes(evidence, model, chains, local) -> list[str]:
             if s.side is not None:
                 notes.extend(f"line {s.line}: {r}" for r in s.side.readings)
     for _, defs in sorted(local.items()):
-        notes.extend(f"line {d.line}: {d.latex} holds in its own section only (stated for a case)"
-                     for d in defs)
+        notes.extend(f"line {d.line}: {d.latex} holds in its own paragraph only (the document "
+                     "gives the name another meaning elsewhere)" for d in defs)
     return list(dict.fromkeys(notes))
 
 
@@ -1050,7 +1097,7 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
             continue
         for p, t in enumerate(toks):
             name = t.val if (t.kind == "cmd" and t.val in {"sigma"} | model.functions) or (
-                t.kind == "letter" and (t.val in model.functions or t.val in FUNCTION_LETTERS)) else None
+                t.kind == "letter" and t.val in model.functions) else None
             if t.is_("cmd", "partial") or (t.is_("letter", "d") and p + 1 < len(toks)
                                            and p > 0 and toks[p - 1].kind == "lbrace"):
                 if p + 1 < len(toks) and toks[p + 1].kind in ("letter", "cmd"):

@@ -48,8 +48,8 @@ def to_text(files, *, color: bool = False, verbose: bool = False) -> str:
                 out.append(f"  {f.path}: {key}: {value}")
             for d in f.derivation.definitions:
                 out.append(f"{f.path}:{d.line}  definition  {d.latex or d.target}")
-        if not f.derivation.steps:
-            out.append(f"{f.path}  no chains of equations found")
+        if verbose:
+            out.extend(f"{f.path}  reading: {n}" for n in f.notes)
         for s in f.derivation.steps:
             verdict = s.verdict.value
             shown = f"{verdict:<10}"
@@ -63,6 +63,8 @@ def to_text(files, *, color: bool = False, verbose: bool = False) -> str:
             if s.outcome.counterexample:
                 out.append("    at " + ", ".join(f"{readable(k)} = {v}"
                                                  for k, v in s.outcome.counterexample.items()))
+        if f.claims == 0:
+            out.append(f"0 claims checked in {f.path}")
     out.append(_summary_line(files))
     return "\n".join(out)
 
@@ -73,6 +75,8 @@ def to_json(files) -> str:
         "files": [
             {
                 "path": f.path,
+                "claims": f.claims,
+                "notes": list(f.notes),
                 "steps": [
                     {
                         "line": s.line,
@@ -96,9 +100,12 @@ def to_json(files) -> str:
 
 
 def exit_status(files: Sequence, *, strict: bool = False) -> int:
-    """0 when every step holds, is ambiguous or skipped; 1 when any fails (ambiguous too if strict)."""
+    """0 when every step holds, is ambiguous or skipped; 1 when any fails. With ``strict`` an
+    ambiguous or skipped step fails too, and so does a file in which no claim was checked."""
     for f in files:
+        if strict and f.claims == 0:
+            return 1
         for s in f.derivation.steps:
-            if s.verdict.fails or (strict and s.verdict is Verdict.AMBIGUOUS):
+            if s.verdict.fails or (strict and s.verdict in (Verdict.AMBIGUOUS, Verdict.SKIPPED)):
                 return 1
     return 0
