@@ -116,6 +116,11 @@ def power(b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
     if b.is_Number and e.is_Number and b not in (0, 1, -1):
         if e.is_Rational and abs(e) > 1 and abs(float(e)) * _bits(b) > MAX_POWER_BITS:
             return LargePower(b, e)
+    elif e.is_Rational and abs(e) > 1 and not b.is_Number:
+        # (2x)^{10^{10}}, \sqrt{2}^{10^{10}}: SymPy would multiply out 2^{10^{10}}
+        numbers = [a for a in b.atoms(sympy.Number) if a not in (0, 1, -1)]
+        if numbers and abs(float(e)) * max(_bits(a) for a in numbers) > MAX_POWER_BITS:
+            return LargePower(b, e)
     return sympy.Pow(b, e)
 
 
