@@ -98,8 +98,8 @@ def test_undefined_quantity_has_an_unknown_derivative():
     # for it can be neither accepted nor refuted.
     out = check_equal(D(J, w[j]), 0)
     assert out.verdict is Verdict.UNDECIDED
-    assert out.detail == ("cannot check: J is defined nowhere in the document "
-                          "(add a display block such as `J = …`)")
+    assert out.detail == ("cannot check: `J` is defined nowhere in the document "
+                          "(add a formula such as `J = …`)")
     assert check_equal(D(J, w[j]), D(J, w[j])).verdict is Verdict.PROVED
 
 

@@ -153,6 +153,13 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                      parameters=parameters, domains=domains,
                                      condition=getattr(chain, "condition", None),
                                      mentioned=mentioned)
+                if outcome.verdict is Verdict.REFUTED or outcome.detail.startswith("cannot check"):
+                    nearby = tuple(replace(d, body=applied(d.body, functions))
+                                   for d in getattr(chain, "nearby", ()))
+                    outcome = _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate,
+                                             parameters, domains, mentioned) \
+                        or _through(step, outcome, defs, chain, timeout, isolate, parameters, domains,
+                                    mentioned) or outcome
                 if outcome.verdict is Verdict.REFUTED:
                     outcome = _equation(chain, k, step, outcome)
                 if step.rule.startswith("bridged"):
@@ -161,6 +168,87 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             done.append(step)
         out.append((chain, done))
     return out
+
+
+MAX_READINGS = 4  # other meanings of names tried for one failing step at most
+
+
+def _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate, parameters, domains,
+                   mentioned):
+    """A step that fails where the document gives a name no meaning of its own, but holds with
+    the meaning the document gives that name in another paragraph, is ambiguous (a reading the
+    document leaves open: `\\hat{y} = f(h)` with f the sigmoid of another example)."""
+    if not nearby:
+        return None
+    local = {str(head(d.target)) for d in getattr(chain, "local", ())}
+    reach = _reachable((step.lhs, step.rhs), defs)
+    tried = 0
+    for d in nearby:
+        key = str(head(d.target))
+        if key not in reach or key in local:
+            continue
+        tried += 1
+        if tried > MAX_READINGS:
+            break
+        with_it = tuple(x for x in defs if str(head(x.target)) != key) + (d,)
+        other = check_step(step, with_it, timeout=timeout, isolate=isolate, parameters=parameters,
+                           domains=domains, condition=getattr(chain, "condition", None),
+                           mentioned=mentioned)
+        if other.verdict.holds:
+            return Outcome(Verdict.AMBIGUOUS, f"holds if `{d.latex}` (line {d.line}), the meaning "
+                           "the document gives it in another paragraph; fails with the meaning it "
+                           f"has here ({outcome.detail.split(';')[0]})")
+    return None
+
+
+def _through(step, outcome, defs, chain, timeout, isolate, parameters, domains, mentioned):
+    """``h(x) = θx`` and a predictor ``f(x) = θx``, then ``f(h) = h``: the author wrote the
+    predictor as a function of the input x, through h (f(h(x)) = θx, so f is the identity).
+    A failing step about f applied to h that holds under that reading is ambiguous."""
+    used = {a for e in (step.lhs, step.rhs) if e is not None for a in e.atoms(AppliedUndef)}
+    for d in defs:
+        if not isinstance(d.target, AppliedUndef) or len(d.target.args) != 1:
+            continue
+        (p,) = d.target.args
+        outer = [a for a in used if a.func == d.target.func and a.args != (p,)]
+        for g in defs:
+            if g is d or not isinstance(g.target, AppliedUndef) or g.target.args != (p,) \
+                    or not g.body.free_symbols or isinstance(g.body, sympy.Symbol) \
+                    or not any(a.args[0].has(g.target.func) or str(a.args[0]) == str(g.target.func)
+                               for a in outer) or not d.body.has(g.body):
+                continue
+            body = d.body.xreplace({g.body: p})
+            if body.has(*g.body.free_symbols - {p}):
+                continue
+            with_it = tuple(x for x in defs if x is not d) + (replace(d, body=body),)
+            other = check_step(step, with_it, timeout=timeout, isolate=isolate,
+                               parameters=parameters, domains=domains,
+                               condition=getattr(chain, "condition", None), mentioned=mentioned)
+            if other.verdict.holds:
+                inner = g.target.func
+                return Outcome(Verdict.AMBIGUOUS,
+                               f"holds if `{d.latex}` (line {d.line}) gives {d.target.func} as a "
+                               f"function of {p} through {inner} ({d.target.func}({inner}({p})) = "
+                               f"…, as `{g.latex}`), fails if it is read literally "
+                               f"({outcome.detail.split(';')[0]})")
+    return None
+
+
+def _reachable(exprs, defs) -> set[str]:
+    """Names the expressions use, directly or through the definitions."""
+    bodies = {}
+    for d in defs:
+        bodies.setdefault(str(head(d.target)), d.body)
+    seen, todo = set(), [e for e in exprs if e is not None]
+    while todo:
+        e = todo.pop()
+        for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef):
+            name = str(head(a))
+            if name not in seen:
+                seen.add(name)
+                if name in bodies:
+                    todo.append(bodies[name])
+    return seen
 
 
 def _applied_step(step, functions, around=()):
@@ -181,11 +269,28 @@ def _equation(chain, k: int, step, outcome: Outcome) -> Outcome:
         return Outcome(Verdict.UNDECIDED, f"gives `{step.lhs_latex}` a value, and the document "
                        "differentiates by it: a solution of equations, which derive does not "
                        "solve for (it is not an identity)")
-    if step.rhs == 0 and isinstance(step.lhs, sympy.Derivative):
+    if step.rhs == 0 and _objective_derivative(step.lhs, chain):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
     return outcome
+
+
+def _objective_derivative(lhs, chain) -> bool:
+    """``∂J/∂m = 0`` or ``∂J/∂m = −2Σ x(y − mx − b) = 0``: the derivative of a named quantity
+    set to 0 (an optimum), as opposed to ``\frac{∂}{∂θ_j} λ/2 Σ θ_k² = 0``, a claim about what
+    the derivative of an expression is."""
+    def named(e):
+        return isinstance(e, sympy.Derivative) and isinstance(e.expr, (sympy.Symbol, Indexed,
+                                                                         AppliedUndef))
+
+    if named(lhs):
+        return True
+    first = chain.sides[0].side if chain.sides else None
+    if first is None or not named(first.expr):
+        return False
+    variables = set(first.expr.variables)
+    return bool(variables & (lhs.free_symbols | lhs.atoms(Indexed)))
 
 
 def _mentioned(exprs, definitions) -> frozenset:

@@ -379,6 +379,8 @@ def _family(expr, var) -> str | None:
     target = str(head(var))
     for f in expr.atoms(AppliedUndef):
         name = str(f.func)
+        if isinstance(var, Indexed) and any(isinstance(a, sympy.Symbol) and a.name == target for a in f.args):
+            return name  # l(θ) by θ_j: a function of the whole vector, how it depends is unknown
         if "_" not in name:
             continue
         sub = name.split("_", 1)[1]
@@ -419,6 +421,8 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
                 continue
             if any(str(head(v)) == name for v in d.variables):
                 continue
+            if len(d.variables) == 1 and _as_function(a, d.variables[0], table) is not a:
+                continue  # dσ/dz: the sigmoid (or a defined function) of z, not an unknown
             entry = wrt.setdefault(name, [a, set()])
             entry[1].update(d.variables)
     out = []
@@ -466,16 +470,29 @@ def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozense
             out.update(str(head(v)) for v in d.variables)
             if isinstance(d.expr, (sympy.Symbol, Indexed)):
                 differentiated.add(str(head(d.expr)))
-    variables = set(out)
     defined = {str(head(d.target)) for d in definitions}
     for d in definitions:
         for a in d.body.free_symbols | d.body.atoms(Indexed):
             if isinstance(a, sympy.Symbol) and a.is_integer:
                 continue
             out.add(str(head(a)))
-    # A leaf that is itself differentiated (∂p_i/∂β_j, p defined nowhere readable) depends on
-    # something: it is not independent, so its derivative is unknown rather than 0.
-    return frozenset(out - defined - (differentiated - variables - DATA_NAMES))
+    return frozenset(out - defined)
+
+
+def differentiated_leaves(exprs, parameters: frozenset) -> frozenset:
+    """Independent names that are themselves differentiated and never differentiated by
+    (∂p_i/∂β_j with p a leaf of the definitions): independent in the usual reading (∂b/∂w_j = 0
+    in z = w·x + b), but a step that fails only under that reading may be written for a p that
+    depends on β, so its failure is not a verdict."""
+    variables, differentiated = set(), set()
+    for e in exprs:
+        if e is None:
+            continue
+        for d in e.atoms(Derivative):
+            variables.update(str(head(v)) for v in d.variables)
+            if isinstance(d.expr, (sympy.Symbol, Indexed)):
+                differentiated.add(str(head(d.expr)))
+    return frozenset((differentiated & parameters) - variables - DATA_NAMES)
 
 
 # --------------------------------------------------------------------------- numeric test
@@ -916,6 +933,8 @@ def diagnose(lhs, rhs, table, parameters) -> tuple | None:
                 if a == 0 or b == 0 or not (_small(a, DIAGNOSIS_MAX_NODES) and _small(b, DIAGNOSIS_MAX_NODES)):
                     continue
                 ratio = sympy.factor(sympy.cancel(sympy.together(b / a)))
+                if ratio.has(sympy.zoo, sympy.oo, sympy.nan):
+                    continue
                 if ratio == -1:
                     return ("sign", ratio)
                 if ratio.is_number:
@@ -1027,16 +1046,42 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     """
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
-    content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition,
-                        tuple(sorted(mentioned)) if mentioned is not None else None)
+    try:
+        content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition,
+                            tuple(sorted(mentioned)) if mentioned is not None else None)
+    except (OverflowError, ValueError, RecursionError):
+        # spelling the step out means writing a number SymPy made too large to write down
+        return Outcome(Verdict.UNDECIDED, "could not evaluate: a number in this step is too "
+                                          "large to work with")
     key = (content, timeout)
     out = _MEMO.get(key)
     if out is None:  # the random points are seeded by the step's content alone
+        seed = int(content[:16], 16)
         out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                           int(content[:16], 16), condition, mentioned)
+                           seed, condition, mentioned)
+        if out.verdict is Verdict.REFUTED:
+            out = _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
+                                  domains, seed, condition, mentioned)
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
+    return out
+
+
+def _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
+                    seed, condition, mentioned) -> Outcome:
+    """A refutation that rests on a differentiated leaf being independent is undecided when the
+    step, with that leaf's dependence unknown, cannot be checked (see differentiated_leaves)."""
+    if parameters is None:
+        parameters = independent_names((lhs, rhs), defs)
+    exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
+    leaves = differentiated_leaves(exprs, parameters)
+    if not leaves:
+        return out
+    again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
+                         parameters - leaves, domains, seed, condition, mentioned)
+    if again.verdict is Verdict.UNDECIDED and again.detail.startswith("cannot check"):
+        return replace(again, seconds=out.seconds + again.seconds)
     return out
 
 
@@ -1142,7 +1187,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if num.unknowns or pinned:  # it may well be right: nothing says what these quantities are
         from derive.latex.printer import point_latex
 
-        shown = [point_latex(n) for n in (num.unknowns or pinned)]
+        shown = list(dict.fromkeys(point_latex(n.split("[")[0]) for n in (*pinned, *num.unknowns)))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
         return done(Verdict.UNDECIDED, f"cannot check: {names} {verb} defined nowhere in the "

@@ -41,6 +41,7 @@ from derive.latex.tokens import tokenize
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
 MAX_FORMULA_CHARS = 2_000_000  # formulas read per document at most (bounded memory)
+MAX_BLOCK_CHARS = 100_000  # one formula (a whole align block) longer than this is not read
 BINARY_SAMPLE = 8192  # characters inspected to tell a binary file from text
 BINARY_CONTROL_SHARE = 0.05  # more control characters than this share in the sample: binary
 TEX_SUFFIXES = (".tex", ".ltx", ".latex")
@@ -76,6 +77,8 @@ SETS = ("\\overset{!}{=}", "\\stackrel{!}{=}", "\\overset{\\text{!}}{=}")  # "sh
 DEFINING = (":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\stackrel{\\text{def}}{=}",
             "\\overset{\\text{def}}{=}", "\\stackrel{def}{=}", "\\overset{def}{=}", "\\doteq")
 UPDATES = ("\\leftarrow", "\\gets", "\\longleftarrow", "=:")
+# Δw_i = η δ x_i, \Delta\theta = …: a change to a parameter (the delta rule), an update
+INCREMENT = re.compile(r"\s*\\Delta\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
 OTHER = ("\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "\\ge", "\\neq",
          "\\ne", "<", ">", "\\lt", "\\gt", "\\to", "\\mapsto", "\\in", "\\ll", "\\gg", "\\cong",
          "\\rightarrow", "\\longrightarrow")
@@ -138,6 +141,9 @@ class Chain:
     local: tuple = ()  # definitions that hold in this chain's section only (stated for a case)
     named: tuple = ()  # ((step number, why), …): links that hold because they introduce a name
     solves: bool = False  # gives a value to a variable (a = …, a differentiated by elsewhere)
+    # meanings other paragraphs under the same heading give names (`f(h) = σ(h)` for one
+    # example, `f(h) = h` for the next): readings a step may have been written under
+    nearby: tuple = ()
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -387,6 +393,12 @@ def _top_level(content: str):
             m = re.match(r"\\(?:begin|end)\{([A-Za-z*]+)\}", content[i:])
             if m and m.group(1).rstrip("*") in VALUE_ENVIRONMENTS:
                 env += 1 if content[i + 1] == "b" else -1
+                i += m.end()
+                continue
+            m = re.match(r"\\(?:[{}]|lbrace|rbrace)(?![A-Za-z])", content[i:])
+            if m:  # \{ … \}: a bracket (\max\{0, z\}), whose commas separate nothing
+                depth = depth + 1 if m.group() in ("\\{", "\\lbrace") else max(0, depth - 1)
+                yield i, m.group(), depth if env == 0 else depth + 1
                 i += m.end()
                 continue
             m = re.match(r"\\(?:left|right|big|Big|bigg|Bigg)[lr]?\s*(\\[{}|]|[()\[\]|.])", content[i:])
@@ -681,6 +693,16 @@ def _bare(latex: str) -> bool:
 FIXED_FUNCTIONS = frozenset(FUNCTIONS) - {"sigma", "sigmoid"}
 
 
+def _names_in(sides, names: frozenset) -> set[str]:
+    """Which of ``names`` the sides use, as quantities or as what they differentiate by."""
+    out = set()
+    for s in sides:
+        if s.side is not None:
+            e = s.side.expr
+            out |= {_key(a) for a in e.atoms(sympy.Symbol, Indexed)} & names
+    return out
+
+
 def _key(target) -> str:
     """The name a definition defines: ``yhat`` for ``\\hat{y}^{(i)}``, ``f`` for ``f(h)``."""
     if isinstance(target, Indexed):
@@ -771,7 +793,10 @@ def read_document(text: str, path: str = "") -> Document:
     # ---- pass 1: gather statements, and how the document uses its names
     statements: list[_Statement] = []
     breaks, scopes = _paragraphs(masked)
+    headings = [m.start() for m in _HEADING.finditer(masked)]
+    chapters = [bisect.bisect_right(headings, lo) for lo in [0, *breaks]]  # per paragraph
     chars = sides = 0
+    quiet: set[str] = set()  # inline formulas without a relation seen so far
     for block, span in enumerate(_spans(masked, lines, errors, body_start)):
         content = masked[span.start : span.end]
         chars += len(content)
@@ -779,8 +804,16 @@ def read_document(text: str, path: str = "") -> Document:
             errors.append(lines.error(f"too much mathematics: only the first {MAX_FORMULA_CHARS} "
                                       f"characters of formulas are read", span.start))
             break
+        if len(content) > MAX_BLOCK_CHARS:
+            errors.append(lines.error(f"formula too long ({len(content)} characters; the limit is "
+                                      f"{MAX_BLOCK_CHARS})", span.start))
+            continue
         if "=" not in content and "\\" not in content:
             continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`)
+        if not span.display and not _RELATION.search(content):
+            if content in quiet:
+                continue  # `$\hat{y}^{(i)}$` once more: it tells nothing new about its names
+            quiet.add(content)
         context = "" if span.display else _context(masked, span.start - 1)
         parts = _parts_of(content, span.start, span.display)
         sides += sum(len(p.sides) for p in parts if len(p.sides) > 1)
@@ -796,14 +829,20 @@ def read_document(text: str, path: str = "") -> Document:
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]
-            notation_model.scan(_expand(t, macros), lambda p, b=base_line, t=t: b + t.count("\n", 0, p),
-                                evidence)
+            notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
     lhs_texts = [_strip(st.part.sides[0][1]) for st in statements if len(st.part.sides) >= 2]
     defined = _defined_functions(lhs_texts, assumptions)
     model = notation_model.build(evidence, set(defined), assumptions)
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
-    return _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence)
+    return _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence,
+                     chapters)
+
+
+def _line_counter(text: str, first: int):
+    """Position in ``text`` -> line number, ``first`` being the line ``text`` starts on."""
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    return lambda p: first + bisect.bisect_left(breaks, p)
 
 
 def _joined(statements: list[_Statement]) -> list[_Statement]:
@@ -849,11 +888,13 @@ def _strip(side: str) -> str:
     return side
 
 
-def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence) -> Document:
+def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence,
+              chapters=()) -> Document:
     definitions: list[Definition] = []
     scoped: list[tuple[int, Definition]] = []  # (section, definition) stated for a case: "with $f(h) = h$"
     chains: list[dict] = []
     updates, conditions = [], []
+    zeroed: set[str] = set()  # variables an equation `… = 0` is solved for (a later `m = …` solves)
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     for st in statements:
@@ -868,7 +909,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             if not st.inline and not _only_words(raw[0][1] if raw else ""):
                 last = None  # a formula without a relation ends the chain (a row of words does not)
             continue
-        if any(r in UPDATES for r in rels):
+        if any(r in UPDATES for r in rels) or (not continuation and INCREMENT.match(raw[0][1])):
             updates.append(lines.at(raw[0][0])[0])
             last = None
             continue
@@ -901,6 +942,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             chain["relations"].append(part.relations[0])
             chain["relations"].extend(rels)
             continue
+        if sides[-1].side is not None and sides[-1].side.expr == 0:
+            zeroed.update(_names_in(sides, model.variables))
         lhs, rhs, first = sides[0], sides[1], rels[0]
         target = lhs.side.expr if lhs.side is not None and lhs.side.alternative is None else None
         is_target = target is not None and _is_target(target) and _bare(lhs.latex)
@@ -913,7 +956,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             continue
         plain = " = ".join(t for _, t in raw)
         if len(sides) == 2 and first == "=" and _is_condition_like(plain) and (
-                (st.inline and (not _defines(st.context) or _condition_context(st.context)))
+                (st.inline and (not _defines(st.context) or _condition_context(st.context)
+                                or re.match(r"\s*[ijkl]\s*$", raw[0][1])))
                 or part.where):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
@@ -921,13 +965,22 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
                  "named": {}}
-        # a name the document differentiates by is a variable: `a = …` gives it a value (a
-        # solution), it does not define it
-        solves = is_target and _key(target) in model.variables and first == "="
+        # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
+        # m a value (a solution), it does not define it
+        solves = is_target and _key(target) in zeroed and first == "="
         defines = is_target and readable and first in ("=", *DEFINING) and part.kind != "remark" \
             and not solves
         if solves:
             chain["solves"] = True
+        inverted = None if is_target or len(sides) != 2 or not readable or first != "=" \
+            or lhs.side is None or lhs.elided or lhs.side.expr is None or part.kind == "remark" \
+            else _inverted(lhs.side.expr, rhs.side.expr, definitions)
+        if inverted is not None:
+            # −log P(y|x;θ) = …: the only unknown on the left is defined by what the equation says
+            d = _definition(inverted[0], inverted[1], lhs, rhs, model)
+            definitions.append(Definition(d.target, d.body, f"{lhs.latex} = {rhs.latex}", lhs.line))
+            last = None
+            continue
         if defines:
             d = _definition(target, rhs.side.expr, lhs, rhs, model)
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
@@ -956,9 +1009,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
                            tuple(local.get(c["section"], ())), tuple(sorted(c["named"].items())),
-                           c.get("solves", False))
+                           c.get("solves", False), _nearby(c["section"], local, chapters))
                      for c in chains),
-        definitions=tuple(definitions),
+        definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         assumptions=assumptions,
         errors=tuple(errors),
         defined_functions=defined,
@@ -983,9 +1036,30 @@ def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel
             and _is_function_name(target.name, model) and _is_function_name(body.name, model):
         t = sympy.Symbol("t", real=True)
         named = FUNCTIONS.get(body.name)
-        value = named[1](t) if named and body.name not in model.functions else sympy.Function(body.name)(t)
+        value = named[1](t) if named and body.name not in model.defined else sympy.Function(body.name)(t)
         return Definition(sympy.Function(target.name)(t), value, f"{lhs.latex} = {rhs.latex}", lhs.line)
     return Definition(target, body, f"{lhs.latex} = {rhs.latex}", lhs.line)
+
+
+def _inverted(lhs, rhs, definitions) -> tuple | None:
+    """``g(F(args)) = body`` where F is a function defined nowhere, appearing once on the left
+    only, inside something invertible (−log, a factor, a sum): (F(args), its value), else None."""
+    if lhs.has(Derivative) or isinstance(lhs, AppliedUndef):
+        return None
+    apps = [a for a in lhs.atoms(AppliedUndef) if not any(isinstance(x, AppliedUndef) for x in a.args)]
+    known = {_key(d.target) for d in definitions}
+    if len(apps) != 1 or _key(apps[0]) in known or rhs.has(apps[0].func) \
+            or str(apps[0].func) in FUNCTION_LETTERS:
+        return None
+    app = apps[0]
+    t = sympy.Dummy("F")
+    try:
+        roots = sympy.solve(sympy.Eq(lhs.xreplace({app: t}), rhs), t, check=False, simplify=False)
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    if len(roots) != 1:
+        return None
+    return app, roots[0]
 
 
 def _is_function_name(name: str, model: NotationModel) -> bool:
@@ -1016,6 +1090,16 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
 def content_of(d: Definition) -> str:
     """What a definition says, whatever letters its parameters and sums use."""
     return sympy.srepr((d.target, d.body))
+
+
+def _nearby(scope: int, local: dict, chapters) -> tuple:
+    """Definitions of other paragraphs under the same heading as paragraph ``scope``: a case
+    stated in one section does not reach into another."""
+    def chapter(k):
+        return chapters[k] if 0 <= k < len(chapters) else 0
+
+    return tuple(d for sc, defs in sorted(local.items()) if sc != scope and chapter(sc) == chapter(scope)
+                 for d in defs)
 
 
 def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model) -> None:
@@ -1111,6 +1195,7 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
             elif p == 0 or not toks[p - 1].is_("letter", "d"):
                 bare.add(name)
     bare -= {n for n in bare if n not in applied and n in variables}
+    bare -= model.defined  # a function the document defines is applied at its own parameters later
     if not bare:
         return model
     implicit = next(iter(sorted(variables))) if len(variables) == 1 else \

@@ -37,10 +37,12 @@ class NotationModel:
     """Roles of names in one document (see the module docstring). Hashable: the reader's cache
     keys on it."""
 
-    functions: frozenset = frozenset()
+    functions: frozenset = frozenset()  # every name used as a function (applied, primed)
+    defined: frozenset = frozenset()  # functions the document defines (they override σ, …)
     vectors: frozenset = frozenset()
     sizes: frozenset = frozenset(SIZE_LETTERS)
     variables: frozenset = frozenset()
+    samples: frozenset = frozenset()  # names written with a bare ^i for the i-th sample (y^i)
     # The argument a function written without one stands for, in this formula (``σ' = σ(1 − σ)``
     # with z: σ′(z) = σ(z)(1 − σ(z))); "" when the formula has none. Set per statement.
     implicit: str = ""
@@ -191,6 +193,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 q = after
             if q < n and toks[q].kind == "sup":
                 group, after = _group(toks, q + 1)
+                if len(group) == 1 and group[0].is_("letter", "i"):
+                    evidence.add("samples", name, f"{name}^i on line {where}")
                 if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")):
                     evidence.add("vectors", name, f"transposed on line {where}")
                 if any(u.is_("cmd", "prime") for u in group):
@@ -220,6 +224,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
             sizes.add(key.strip().lstrip("\\"))
     variables = evidence.names("variables")
     return NotationModel(functions=frozenset(functions | evidence.names("functions")),
+                         defined=frozenset(functions),
                          vectors=frozenset(evidence.names("vectors")),
                          sizes=frozenset(sizes - variables),
-                         variables=frozenset(variables))
+                         variables=frozenset(variables),
+                         samples=frozenset(evidence.names("samples")))

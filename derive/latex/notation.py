@@ -176,7 +176,9 @@ class _Parser:
     def __init__(self, text: str, toks: list[Tok], braces: dict[int, int],
                  model: NotationModel, extend: bool):
         self.text, self.toks, self.braces = text, toks, braces
-        self.model, self.defined, self.extend = model, model.functions, extend
+        # `defined`: functions the document itself defines (they override a built-in σ);
+        # model.functions: every name the document uses as a function (σ′ written as σ′ included)
+        self.model, self.defined, self.extend = model, model.defined, extend
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
@@ -274,6 +276,9 @@ class _Parser:
             return p + 1, close, close + 1
         if t.kind in ("digit", "letter", "cmd", "word") or t.is_("op", "*"):
             return p, p + 1, p + 1
+        if t.kind == "op" and t.val in "+-" and p + 1 < self.limit and p > 0 and self.toks[p - 1].kind == "sup" \
+                and self.toks[p + 1].kind in ("digit", "letter", "word") and self.toks[p + 1].pos == t.end:
+            return p, p + 2, p + 2  # e^-h: the sign and the letter after it are the exponent
         return None
 
     def pow(self, b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
@@ -683,6 +688,7 @@ class _Parser:
             hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else bound_of(k)
             limits = [(k, Integer(1), hi)]
         body = body.xreplace({scalar(v.name): v for v, _, _ in limits})
+        body = _samples_of(body, {v for v, _, _ in limits})
         cls = sympy.Sum if t.val == "sum" else sympy.Product
         out = cls(body, *limits)
         for k, v in excluded:  # \sum_{k \neq j} f(k): all terms but the j-th
@@ -739,7 +745,13 @@ class _Parser:
     def parse_postfix(self):
         self.deeper()
         try:
-            v = self.parse_primary()
+            return self.postfix(self.parse_primary())
+        finally:
+            self.level -= 1
+
+    def postfix(self, v):
+        """Powers and factorials after a value already read."""
+        if True:
             while (t := self.peek()) is not None:
                 if t.kind == "sup":
                     rng = self.arg(self.pos + 1)
@@ -764,8 +776,6 @@ class _Parser:
                 else:
                     break
             return v
-        finally:
-            self.level -= 1
 
     def parse_primary(self):
         t = self.peek()
@@ -782,6 +792,13 @@ class _Parser:
                     and after.val in "([":
                 self.pos += len(run)
                 return self.parse_function(word.lower(), t)
+            head = next((w for w in ("log", "ln", "exp") if word.startswith(w) and len(word) > len(w)), None)
+            if head is not None and after is not None and after.kind == "open" and after.val == "(" \
+                    and len(word) - len(head) == 1 and word[-1].isupper():
+                # logP(y|x): the log of the function P (written without a space)
+                self.pos += len(head)
+                inner = self.parse_postfix()
+                return FUNCTIONS[head][1](inner.value() if isinstance(inner, _Name) else inner)
             if t.val == "d" and len(run) >= 2 and "d" not in self.defined:
                 # dz, dw_1, db: the gradient names of Ng's courses (dL/dz), one name each
                 self.pos += 2
@@ -809,6 +826,10 @@ class _Parser:
             if named is not None and close + 1 < self.limit and self.toks[close + 1].kind in ("sub", "sup"):
                 self.pos = close + 1  # {w}_{1}, {db}_{1}: the braces only group the name
                 return self.parse_name(named[0], named[1], t.pos)
+            lone = self.lone_name(self.pos + 1, close)
+            if lone is not None:  # \theta{x}: braces around a name keep it a name (θᵀx reads on)
+                self.pos = close + 1
+                return lone
             e = self.in_range(self.pos + 1, close, self.parse_expr)
             self.pos = close + 1
             return e
@@ -834,6 +855,21 @@ class _Parser:
                 self.fail(f"\\begin{{{t.val}}} cannot be read inside a side (matrix notation is not supported)", t)
             self.fail(f"\\begin{{{t.val}}} cannot be read inside a side", t)
         self.unexpected()
+
+    def lone_name(self, lo: int, hi: int):
+        """The name alone inside a brace group, with its own indices (``{x}``, ``{x^{(i)}}``),
+        or None when the group holds anything else."""
+        first = self.toks[lo]
+        if not (first.kind == "letter" or first.kind == "cmd" and (first.val in GREEK or first.val in ACCENTS
+                                                                  or first.val in BOLD)):
+            return None
+        saved = (self.pos, list(self.readings))
+        try:
+            v = self.in_range(lo, hi, self.parse_postfix)
+        except LatexError:
+            self.pos, self.readings = saved[0], saved[1]
+            return None
+        return v if isinstance(v, _Name) else None
 
     def braced_name(self, lo: int, hi: int) -> tuple[str, bool] | None:
         """The name a brace group holds alone (``{w}``, ``{ x }``, ``{db}``, ``{\\hat{y}}``), or None.
@@ -1156,7 +1192,8 @@ class _Parser:
         if p == hi:
             self.pos = nxt
             return self.parse_name(name, vector, t.pos)
-        out = self.in_range(p, hi, lambda: self.parse_name(name, vector, t.pos))
+        # \hat{y^i}: the accent over a name that carries its own script
+        out = self.in_range(p, hi, lambda: self.postfix(self.parse_name(name, vector, t.pos)))
         self.pos = nxt
         return out
 
@@ -1195,6 +1232,9 @@ class _Parser:
                 if rng is None:
                     self.fail("^ needs an exponent", t)
                 kind = self.superscript(rng[0], rng[1])
+                if kind is None and name in self.model.samples and rng[1] - rng[0] == 1 \
+                        and self.toks[rng[0]].is_("letter", "i"):
+                    kind = ("sample", index("i"))  # y^i, x^i: the document's samples
                 if kind is None or (kind[0] == "sample" and sample is not None):
                     break
                 if kind[0] == "sample":
@@ -1226,7 +1266,12 @@ class _Parser:
                 return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
             if self.is_signature(name):
                 self.skip_group()
-        elif primes or (z is not None and plain and (name in self.defined or name in FUNCTIONS)):
+            elif self.one_name_call(name, sample, feats):
+                # l(\theta), p(y): a quantity written with the one name it depends on is that
+                # quantity as a function of it, not a product (a product would need no brackets)
+                self.readings.append(f"{name}(…) read as {name} applied to its argument")
+                return self.apply(name, self.call_args(), 0, self.toks_at(pos))
+        elif primes or (z is not None and plain and (name in self.model.functions or name in FUNCTIONS)):
             if z is None:
                 self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
             return self.apply(name, [z], primes, self.toks_at(pos))  # σ' with z: σ'(z)
@@ -1243,7 +1288,7 @@ class _Parser:
         σ(z) and the ``(`` after it multiplies, as the formula means. Only with an implicit argument,
         and only for a name known as a function (built in, or applied or primed in the document):
         a letter such as h that is merely allowed to be one stays the quantity h."""
-        return bool(self.model.implicit) and name in self.model.bare and (name in self.defined
+        return bool(self.model.implicit) and name in self.model.bare and (name in self.model.functions
                                                                           or name in FUNCTIONS)
 
     def conditional(self, name: str) -> bool:
@@ -1264,8 +1309,18 @@ class _Parser:
             depth += {"open": 1, "lbrace": 1, "begin": 1, "close": -1, "rbrace": -1, "end": -1}.get(t.kind, 0)
         return out
 
+    def one_name_call(self, name: str, sample, feats) -> bool:
+        """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
+        holding exactly one name."""
+        if sample is not None or feats or name in self.model.vectors or name in self.model.variables \
+                or len(name) > 1 and not name.isalpha():
+            return False
+        inner = self.top_level(self.pos)
+        names = [t for t in inner if t.kind == "letter" or t.kind == "cmd" and t.val in GREEK]
+        return len(inner) == 1 and len(names) == 1
+
     def is_function(self, name: str) -> bool:
-        return (name in self.defined or name in FUNCTION_LETTERS or name in FUNCTIONS
+        return (name in self.model.functions or name in FUNCTION_LETTERS or name in FUNCTIONS
                 or name.split("_")[0] in FUNCTION_LETTERS)
 
     def is_signature(self, name: str) -> bool:
@@ -1483,6 +1538,20 @@ class _Parser:
         return out.xreplace(dict(zip(holders, args, strict=False)))
 
 
+def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
+    """Inside a sum over i, ``y^i`` and ``x^i`` are the i-th sample (a power by the sum's own
+    running index would be a geometric series, which no gradient derivation sums)."""
+    def is_sample(e):
+        return isinstance(e, Pow) and e.exp in bound and isinstance(e.base, (sympy.Symbol, Indexed)) \
+            and not e.base.is_integer
+
+    def sample(e):
+        b = e.base
+        return base(b.name)[e.exp] if isinstance(b, sympy.Symbol) else b.base[(e.exp, *b.indices)]
+
+    return body.replace(is_sample, sample) if body.has(Pow) else body
+
+
 def _as_indices(e: sympy.Expr) -> sympy.Expr:
     """Index letters inside a subscript are indices (positive integers), not real scalars."""
     return e.xreplace({s: index(s.name) for s in e.free_symbols
@@ -1524,8 +1593,14 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset(),
     if model is None:
         model = DEFAULT
     if defined_functions:
-        model = replace(model, functions=model.functions | frozenset(defined_functions))
-    return _parse_side(latex, model)
+        model = replace(model, functions=model.functions | frozenset(defined_functions),
+                        defined=model.defined | frozenset(defined_functions))
+    try:
+        return _parse_side(latex, model)
+    except (OverflowError, ValueError, ZeroDivisionError, RecursionError) as exc:
+        # SymPy works some numbers out while building the expression (an exponential tower
+        # inside \binom): past what it can represent, the side cannot be read
+        raise LatexError("a number in this formula is too large to work with", latex, 0) from exc
 
 
 # A justification written after a formula: `2z \quad (\text{power rule})`.
