@@ -112,6 +112,9 @@ def add_check(sub) -> argparse.ArgumentParser:
     p.add_argument("--format", default="text", choices=("text", "json"))
     p.add_argument("--timeout", type=_seconds, default=5.0, metavar="S",
                    help="time budget per step in seconds (default 5)")
+    p.add_argument("--document-timeout", type=_seconds, default=600.0, metavar="S",
+                   help="time budget per file in seconds (default 600); steps left when it is "
+                        "spent are reported undecided, never dropped")
     p.add_argument("--strict", action="store_true",
                    help="an ambiguous or skipped step fails too, and so does a file with no claim")
     p.add_argument("--verbose", action="store_true",
@@ -135,7 +138,8 @@ def run_check(args: argparse.Namespace) -> int:
     from derive.render import check as render
 
     documents = [read_path(p) for p in args.paths]  # every file readable before any work
-    files = [check_document(d, timeout=args.timeout) for d in documents]
+    files = [check_document(d, timeout=args.timeout, budget=args.document_timeout)
+             for d in documents]
     if args.format == "json":
         sys.stdout.write(render.to_json(files) + "\n")
     else:

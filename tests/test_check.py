@@ -372,3 +372,15 @@ def test_an_endless_input_is_refused_at_the_size_limit(capsys, device):
     code, out, err = run(capsys, "check", device)
     assert code == 2 and out == ""
     assert err == f"derive: {device}: too large to check (the limit is 20 MB)\n"
+
+
+def test_document_budget_leaves_no_step_unreported(capsys, tmp_path):
+    f = tmp_path / "long.md"
+    f.write_text("".join(f"$$({k} + a)^2 = a^2 + {2 * k} a + {k * k}$$\n\n" for k in range(1, 6)))
+    code, out, _ = run(capsys, "check", str(f), "--document-timeout", "0.000001")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[-1] == "5 undecided in 1 file"
+    assert lines[0].endswith("undecided   not checked: the document's time budget of 1e-06 s was "
+                             "spent on the steps before this one (raise it with --document-timeout)")
+    assert run(capsys, "check", str(f))[1].splitlines()[-1] == "5 proved in 1 file"

@@ -8,6 +8,7 @@ bad line are still verified.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -118,10 +119,16 @@ def applied(expr, functions: dict, around=()):
     return expr.xreplace(swap)
 
 
-def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True):
+DOCUMENT_BUDGET = 600.0  # seconds for one document at most: a safety net no course note reaches
+
+
+def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
+                 budget: float = DOCUMENT_BUDGET):
     """``[(chain, checked steps)]`` for every chain of a read document, in order. Each chain is
     judged under the document's definitions, with those stated for its own paragraph in place
-    of any other meaning of the same name."""
+    of any other meaning of the same name. Once ``budget`` seconds are spent on the document,
+    the steps left are undecided (saying so), so a document of thousands of hard steps ends."""
+    start = time.monotonic()
     functions = _functions(document.definitions)
     definitions = tuple(replace(d, body=applied(d.body, functions)) for d in document.definitions)
     pending = []
@@ -148,6 +155,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
         for k, step in enumerate(steps, start=1):
             if k in named and step.outcome is None:
                 step = step.with_outcome(Outcome(Verdict.PROVED, named[k]))
+            if step.outcome is None and time.monotonic() - start > budget:
+                step = step.with_outcome(Outcome(
+                    Verdict.UNDECIDED, f"not checked: the document's time budget of {budget:g} s was "
+                    "spent on the steps before this one (raise it with --document-timeout)"))
             if step.outcome is None:
                 outcome = check_step(step, defs, timeout=timeout, isolate=isolate,
                                      parameters=parameters, domains=domains,
@@ -313,12 +324,16 @@ def error_steps(document) -> list[Step]:
         caret = err.caret()
         out.append(Step(None, None, rule="read", line=err.line,
                         outcome=Outcome(Verdict.UNREADABLE, detail + (f"\n{caret}" if caret else ""))))
+    for line, why in getattr(document, "ignored", ()):
+        out.append(Step(None, None, rule="read", line=line, outcome=Outcome(Verdict.SKIPPED, why)))
     return out
 
 
-def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True) -> CheckedFile:
+def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
+                   budget: float = DOCUMENT_BUDGET) -> CheckedFile:
     """Verdicts for every step of every chain of a read document, and its reading errors."""
-    steps = [s for _, chain_steps in check_chains(document, timeout=timeout, isolate=isolate)
+    steps = [s for _, chain_steps in check_chains(document, timeout=timeout, isolate=isolate,
+                                                  budget=budget)
              for s in chain_steps]
     steps = sorted(steps + error_steps(document), key=lambda s: s.line or 0)
     derivation = Derivation(title=document.path, steps=tuple(steps),

@@ -166,6 +166,7 @@ class Document:
     notes: tuple[str, ...] = ()
     updates: tuple[int, ...] = ()  # lines of update rules (neither claims nor definitions)
     conditions: tuple[int, ...] = ()  # lines of conditions stated on their own (`$y = 1$`)
+    ignored: tuple[tuple[int, str], ...] = ()  # (line, why): front matter not understood
 
 
 class _Lines:
@@ -219,6 +220,44 @@ def front_matter(text: str) -> tuple[dict[str, str], int]:
         for key in _keys(keys):
             out[key] = value
     return out, m.end()
+
+
+# Front-matter keys of Markdown tools (Jekyll, Hugo, Pandoc): metadata, not mathematics.
+METADATA_KEYS = frozenset(
+    "title subtitle author authors date lastmod layout tags categories category description "
+    "summary permalink slug published draft lang language toc math mathjax katex keywords "
+    "course lecture week bibliography output header-includes abstract source url link license "
+    "note notes comment".split())
+
+
+def front_matter_ignored(text: str) -> list[tuple[int, str]]:
+    """Front-matter lines derive cannot use, each (line, why): never silently ignored."""
+    from derive.check.equivalence import _domain
+    from derive.latex.model import SIZE_WORDS
+
+    if not text.startswith("---"):
+        return []
+    lines = text.split("\n")
+    out = []
+    for k, raw in enumerate(lines[1:], start=2):
+        if re.match(r"^(?:---|\.\.\.)[ \t]*$", raw):
+            break
+        line = raw.split(" #")[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        split = _split_key(line)
+        if split is None:
+            out.append((k, f"front matter `{line}` has no `key: value` and is ignored"))
+            continue
+        keys, value = split
+        value = value.strip().strip("\"'")
+        if "(" in keys or keys.strip() == "functions" or keys.strip().lower() in METADATA_KEYS \
+                or any(w in value.lower() for w in SIZE_WORDS) or _domain(value.lower()) is not None:
+            continue
+        out.append((k, f"front matter `{line}` is not understood and is ignored (derive reads "
+                       "sizes such as `K: positive integer`, domains such as `y: (0, 1)`, "
+                       "`z: positive` or `y: {0, 1}`, and functions such as `f(h): h^2`)"))
+    return out
 
 
 def _split_key(line: str) -> tuple[str, str] | None:
@@ -570,9 +609,10 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 body = text[cond.end():]
                 parts[-1].condition = (start + cond.end(), body)
                 continue
-            if n > 0 and parts and parts[-1].kind == "equation" and _is_condition_like(text) \
-                    and not where and (cond is not None or _looks_like_condition(text, parts[-1])):
-                parts[-1].condition = (start, text.strip().strip("()"))
+            if n > 0 and parts and parts[-1].kind == "equation" \
+                    and _is_condition_like(_unparen(text)) and not where \
+                    and (cond is not None or _looks_like_condition(text, parts[-1])):
+                parts[-1].condition = (start, _unparen(text))
                 continue
             if n > 0 and parts and not _relations(text) and not text.lstrip().startswith(
                     ("+", "-", "\\cdot", "\\times")):
@@ -590,6 +630,15 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
             parts.append(part)
             held = (a + (len(row[a:b]) - len(text)), part)
     return parts
+
+
+def _unparen(text: str) -> str:
+    """``(z > 0)`` -> ``z > 0``: one pair of brackets around the whole text removed."""
+    t = text.strip()
+    if t.startswith("(") and t.endswith(")") and _unbalanced(t[1:-1]) is None \
+            and t[1:-1].count("(") == t[1:-1].count(")"):
+        return t[1:-1]
+    return t
 
 
 def _looks_like_condition(text: str, before: _Part) -> bool:
@@ -835,8 +884,11 @@ def read_document(text: str, path: str = "") -> Document:
     model = notation_model.build(evidence, set(defined), assumptions)
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
-    return _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence,
-                     chapters)
+    document = _assemble(path, statements, lines, model, macros, assumptions, errors, defined,
+                         evidence, chapters)
+    if markdown and assumptions is not None and text.startswith("---"):
+        document = replace(document, ignored=tuple(front_matter_ignored(text)))
+    return document
 
 
 def _line_counter(text: str, first: int):
@@ -895,6 +947,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     chains: list[dict] = []
     updates, conditions = [], []
     zeroed: set[str] = set()  # variables an equation `… = 0` is solved for (a later `m = …` solves)
+    read: list[SideText] = []  # every side read, in order (for the conventions --verbose lists)
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     for st in statements:
@@ -927,6 +980,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             else:
                 sides.append(_read_side(latex, offset, lines, here, macros))
         rels = rels[1:] if continuation else rels
+        read.extend(sides)
         condition, condition_latex = _condition(part.condition, here, macros)
         if continuation:
             if last is None:
@@ -1016,7 +1070,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         errors=tuple(errors),
         defined_functions=defined,
         model=model,
-        notes=tuple(_notes(evidence, model, chains, local)),
+        notes=tuple(_notes(evidence, model, read, local)),
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
@@ -1130,19 +1184,25 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                     break
 
 
-def _notes(evidence, model, chains, local) -> list[str]:
+def _notes(evidence, model, read, local) -> list[str]:
     """Every convention chosen rather than stated, with where the document showed it."""
+    from derive.latex.printer import point_latex
+    from derive.render.plain import readable
+
+    def course(name: str, text: str) -> str:  # theta_j -> θ_j, yhat -> ŷ
+        return re.sub(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])",
+                      lambda _: readable(point_latex(name)), text)
+
     notes = []
     for role, what in (("vectors", "a vector"), ("sizes", "a size (a positive integer)"),
                        ("variables", "a variable (differentiated by)"), ("functions", "a function")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:
                 continue
-            notes.append(f"{name} is {what}: {evidence.of(role, name)}")
-    for chain in chains:
-        for s in chain["sides"]:
-            if s.side is not None:
-                notes.extend(f"line {s.line}: {r}" for r in s.side.readings)
+            notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for s in read:
+        if s.side is not None:
+            notes.extend(f"line {s.line}: {readable(r)}" for r in s.side.readings)
     for _, defs in sorted(local.items()):
         notes.extend(f"line {d.line}: {d.latex} holds in its own paragraph only (the document "
                      "gives the name another meaning elsewhere)" for d in defs)
@@ -1200,7 +1260,8 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
         return model
     implicit = next(iter(sorted(variables))) if len(variables) == 1 else \
         next((applied[n] for n in sorted(bare) if n in applied), "t")
-    return replace(model, bare=frozenset(bare), implicit=implicit)
+    return replace(model, bare=frozenset(bare), implicit=implicit,
+                   called=frozenset(n for n in bare if n in applied))
 
 
 def _only_words(text: str) -> bool:

@@ -47,6 +47,7 @@ class NotationModel:
     # with z: σ′(z) = σ(z)(1 − σ(z))); "" when the formula has none. Set per statement.
     implicit: str = ""
     bare: frozenset = frozenset()  # functions this formula writes without an argument
+    called: frozenset = frozenset()  # … of which it also applies to a name (∂C/∂a = C'(a))
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""

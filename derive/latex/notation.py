@@ -1253,7 +1253,8 @@ class _Parser:
                 break
         nxt, z = self.peek(), self.implicit()
         plain = sample is None and not feats
-        if z is not None and plain and self.as_value(name):
+        called = name in self.model.called and nxt is not None and nxt.kind == "open" and nxt.val == "("
+        if z is not None and plain and self.as_value(name) and not called:
             return self.apply(name, [z], primes, self.toks_at(pos))  # σ(1 − σ): σ is σ(z) here
         if nxt is not None and nxt.kind == "sup" and not primes and self.is_function(name) \
                 and self._power_then_call(self.pos):

@@ -1,0 +1,159 @@
+"""Reading a document as its author laid it out (DESIGN.md, "Reading a document as a whole"):
+one small document per rule, with the verdict every line must get."""
+
+from __future__ import annotations
+
+import pytest
+
+from derive.check.document import check_document
+from derive.cli import main
+from derive.latex.document import read_document
+
+
+def verdicts(text: str, path: str = "notes.md") -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for s in check_document(read_document(text, path)).derivation.steps:
+        out.setdefault(s.line, []).append("holds" if s.verdict.holds else s.verdict.value)
+    return out
+
+
+LAYOUT = [
+    # rows of aligned/align/gather are equations of their own unless they continue with &=
+    pytest.param(r"""$$
+\begin{aligned}
+\sigma'(z) &= \sigma(z)(1 - \sigma(z)) \\
+\tanh'(z) &= 1 - \tanh^2(z)
+\end{aligned}
+$$""", {3: ["holds"], 4: ["holds"]}, id="aligned-rows-are-two-equations"),
+    pytest.param(r"""$$
+\begin{aligned}
+\sigma'(z) &= \sigma(z)(1 + \sigma(z)) \\
+\tanh'(z) &= 1 - \tanh^2(z)
+\end{aligned}
+$$""", {3: ["refuted"], 4: ["holds"]}, id="aligned-wrong-row-alone-is-refuted"),
+    pytest.param(r"""\begin{align}
+\frac{d}{dz} \ln(1 + e^{z}) &= \frac{e^{z}}{1 + e^{z}} \\
+&= \sigma(z)
+\end{align}""", {2: ["holds"], 3: ["holds"]}, id="align-row-continues-with-ampersand-equals"),
+    pytest.param(r"""\begin{gather*}
+\frac{d}{dz} e^{2z} = 2 e^{2z} \\
+\frac{d}{dz} z^3 = 3 z^2
+\end{gather*}""", {2: ["holds"], 3: ["holds"]}, id="gather-rows-are-separate"),
+    pytest.param(r"""\begin{eqnarray}
+\frac{d}{dz} z^2 &=& 2z \\
+\frac{d}{dz} z^3 &=& 3 z
+\end{eqnarray}""", {2: ["holds"], 3: ["refuted"]}, id="eqnarray-rows-are-separate"),
+    # cases is a piecewise value; a trailing condition restricts its own claim
+    pytest.param(r"$$\frac{d}{dz} \max(0, z) = \begin{cases} 1 & z > 0 \\ 0 & z < 0 \end{cases}$$",
+                 {1: ["holds"]}, id="cases-is-a-piecewise-value"),
+    pytest.param(r"$$\frac{d}{dz} \max(0, z) = \begin{cases} 0 & z > 0 \\ 1 & z < 0 \end{cases}$$",
+                 {1: ["refuted"]}, id="cases-swapped-is-refuted"),
+    pytest.param("$$\\frac{d}{dz}\\max(0, z) = 1 \\quad (z > 0)$$\n\n"
+                 "$$\\frac{d}{dz}\\max(0, z) = 0 \\quad (z < 0)$$",
+                 {1: ["holds"], 3: ["holds"]}, id="relu-derivative-under-a-bracketed-condition"),
+    pytest.param("Let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
+                 "$$\\frac{\\partial s_i}{\\partial z_j} = s_i (1 - s_i), \\quad i = j$$\n\n"
+                 "$$\\frac{\\partial s_i}{\\partial z_j} = -s_i s_j, \\quad i \\neq j$$",
+                 {3: ["holds"], 5: ["holds"]}, id="softmax-jacobian-both-cases"),
+    pytest.param("Let $s_i = \\frac{e^{z_i}}{\\sum_{k=1}^{K} e^{z_k}}$.\n\n"
+                 "$$\\frac{\\partial s_i}{\\partial z_j} = s_i s_j, \\quad i \\neq j$$",
+                 {3: ["refuted"]}, id="softmax-jacobian-sign-dropped"),
+    pytest.param("$$L = -\\log \\hat{y} \\text{ where } y = 1$$\n\n"
+                 "$$\\frac{\\partial L}{\\partial \\hat{y}} = -\\frac{1}{\\hat{y}}$$",
+                 {3: ["holds"]}, id="where-in-words-restricts-its-formula-only"),
+    # tags, labels, equation numbers and code are not mathematics
+    pytest.param(r"""\begin{align}
+\frac{d}{dz} z^2 &= 2z \label{eq:one} \tag{1} \\
+\frac{d}{dz} z^3 &= 3z^2 \nonumber
+\end{align}
+
+$$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["holds"]},
+                 id="tags-labels-numbers"),
+    pytest.param("Write `$$a = b$$` in your notes, or:\n\n```\n$$\\frac{d}{dz} z^2 = 3z$$\n```\n\n"
+                 "$$\\frac{d}{dz} z^2 = 2z$$", {7: ["holds"]}, id="markdown-code-is-not-maths"),
+    # a remark beside a chain is a fact of its own, never a link of the chain
+    pytest.param(r"$$\frac{d}{dz} e^{-z} = -e^{-z} \quad \because \frac{d}{dz}(-z) = -1$$",
+                 {1: ["holds", "holds"]}, id="because-remark-checked-alone"),
+    pytest.param(r"$$\frac{d}{dz} e^{-z} = -e^{-z} \quad \because \frac{d}{dz}(-z) = 1$$",
+                 {1: ["holds", "refuted"]}, id="because-remark-wrong-alone"),
+    # \boxed is read
+    pytest.param("$$\\boxed{\\frac{d}{dz} \\sigma(z) = \\sigma(z)(1 - \\sigma(z))}$$\n\n"
+                 "$$\\frac{d}{dz} z^2 = \\boxed{3z}$$", {1: ["holds"], 3: ["refuted"]}, id="boxed"),
+    # inline maths: a definition, claims with their own verdicts
+    pytest.param(r"Let $\hat{y} = \sigma(z)$. Then $\frac{\partial \hat{y}}{\partial z} = "
+                 r"\hat{y}(1 - \hat{y})$, not $\frac{\partial \hat{y}}{\partial z} = \hat{y}(1 + \hat{y})$.",
+                 {1: ["holds", "refuted"]}, id="inline-definition-and-claims"),
+    pytest.param("When $y = 1$ the loss is\n\n$$L = -\\log \\hat{y}$$\n\n"
+                 "$$\\frac{\\partial L}{\\partial \\hat{y}} = -\\frac{1}{\\hat{y}}$$",
+                 {5: ["holds"]}, id="inline-value-in-prose-is-a-condition"),
+    # definitions from everywhere, and after their use
+    pytest.param("$$\\frac{\\partial a}{\\partial z} = a(1 - a)$$\n\nwhere $a = \\sigma(z)$.",
+                 {1: ["holds"]}, id="definition-after-its-use"),
+    pytest.param("$$h := z + 1, \\qquad u \\coloneqq 2z, \\qquad v \\equiv z^2, \\qquad q \\triangleq 3z$$\n\n"
+                 "$$\\frac{dh}{dz} = 1 = \\frac{du}{dz} - 1 = \\frac{dv}{dz} - 2z + 1 = \\frac{dq}{dz} - 2$$",
+                 {3: ["holds"] * 4}, id="defining-relations"),
+    pytest.param("$$\\hat{y}_i = \\sigma(z_i) = \\frac{1}{1 + e^{-z_i}}$$\n\n"
+                 "$$\\frac{\\partial \\hat{y}_i}{\\partial z_i} = \\hat{y}_i (1 - \\hat{y}_i)$$",
+                 {1: ["holds"], 3: ["holds"]}, id="chain-head-defines"),
+    pytest.param(r"$$\theta_j = \theta_j - \alpha \frac{\partial J}{\partial \theta_j}$$"
+                 "\n\n$$\\Delta w_i = \\eta (y - \\hat{y}) x_i$$", {}, id="update-rules-are-no-claims"),
+    # roles from use
+    pytest.param("The hypothesis is $h = \\theta x$ (transpose left out); $\\theta_j$ is one weight.\n\n"
+                 "$$\\frac{\\partial h}{\\partial \\theta_j} = x_j$$", {3: ["holds"]},
+                 id="theta-x-is-a-dot-product"),
+    pytest.param("$$y = mx + c$$\n\n$$\\frac{\\partial y}{\\partial m} = x$$\n\n"
+                 "$$\\frac{\\partial y}{\\partial c} = m$$", {3: ["holds"], 5: ["refuted"]},
+                 id="m-differentiated-by-is-a-slope"),
+    pytest.param("$$\\frac{\\partial}{\\partial z_j} \\log \\sum_{k=1}^{K} e^{z_k} = "
+                 "\\frac{e^{z_j}}{\\sum_{k=1}^{K} e^{z_k}}$$", {1: ["holds"]}, id="sum-bound-is-a-size"),
+    pytest.param("$$C(a) = \\frac{1}{2}(y - a)^2$$\n\n$$\\frac{\\partial C}{\\partial a} = C'(a)$$",
+                 {3: ["holds"]}, id="function-bare-and-applied-in-one-formula"),
+]
+
+
+@pytest.mark.parametrize("text, want", LAYOUT)
+def test_layout_rule(text, want):
+    assert verdicts(text) == want
+
+
+def test_tex_file_reads_the_same_rules():
+    text = "\\begin{align*}\n\\frac{d}{dz} z^2 &= 2z \\\\\n\\frac{d}{dz} z^3 &= 3z^2\n\\end{align*}\n"
+    assert verdicts(text, "notes.tex") == {2: ["holds"], 3: ["holds"]}
+
+
+def test_front_matter_role_and_unknown_key(capsys, tmp_path):
+    f = tmp_path / "fm.md"
+    f.write_text("---\nK: positive integer\ncolour: blue\n---\n$$\\sum_{k=1}^{K} 1 = K$$\n")
+    assert main(["check", str(f)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (f"{f}:3  skipped     front matter `colour: blue` is not understood and is "
+                      "ignored (derive reads sizes such as `K: positive integer`, domains such as "
+                      "`y: (0, 1)`, `z: positive` or `y: {0, 1}`, and functions such as `f(h): h^2`)")
+    assert out[1].startswith(f"{f}:5  proved")
+    assert main(["check", str(f), "--strict"]) == 1
+
+
+def test_metadata_keys_are_not_reported():
+    doc = read_document("---\ntitle: Notes\nauthor: A. Student\n---\n$$a = a$$\n", "n.md")
+    assert doc.ignored == ()
+
+
+def test_verbose_names_conventions_in_course_notation(capsys, tmp_path):
+    f = tmp_path / "roles.md"
+    f.write_text("The hypothesis is $h = \\theta x$; $\\theta_j$ is one weight.\n\n"
+                 "$$\\frac{\\partial h}{\\partial \\theta_j} = x_j$$\n\n$$y = mx + c$$\n\n"
+                 "$$\\frac{\\partial y}{\\partial m} = x$$\n")
+    main(["check", str(f), "--verbose"])
+    out = capsys.readouterr().out
+    assert f"{f}  reading: θ is a vector: θ_j on line 1\n" in out
+    assert f"{f}  reading: line 1: θx read as a dot product: both carry a feature index elsewhere\n" in out
+    assert f"{f}  reading: m is a variable (differentiated by): differentiated by on line 7\n" in out
+    assert not [ln for ln in out.splitlines() if "reading:" in ln and "theta" in ln]
+
+
+def test_a_document_with_nothing_checked_says_so(capsys, tmp_path):
+    f = tmp_path / "prose.md"
+    f.write_text("Only prose, and a formula without a relation: $\\hat{y}$.\n")
+    assert main(["check", str(f)]) == 0
+    assert capsys.readouterr().out == f"0 claims checked in {f}\nno steps in 1 file\n"
+    assert main(["check", str(f), "--strict"]) == 1
