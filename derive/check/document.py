@@ -114,9 +114,18 @@ def applied(expr, functions: dict, around=()):
     swap = {}
     for s in bare:
         func, params = functions[s.name]
-        uses = sorted((a for e in (expr, *around) if e is not None for a in e.atoms(func)), key=str)
+        uses = sorted((a for e in (expr, *around) if e is not None for a in _calls(e, func)), key=str)
         swap[s] = func(*(uses[0].args if uses else params))
     return expr.xreplace(swap)
+
+
+def _calls(e, func):
+    """Where ``e`` applies ``func``: C(a) in C(a) + 1, and C(a^L) in C′(a^L) (a derivative
+    evaluated at a point), never C at a placeholder variable."""
+    out = [a for a in e.atoms(func) if not (a.free_symbols - e.free_symbols)]
+    for s in e.atoms(sympy.Subs):
+        out += [a.xreplace(dict(zip(s.variables, s.point, strict=True))) for a in s.expr.atoms(func)]
+    return out
 
 
 DOCUMENT_BUDGET = 600.0  # seconds for one document at most: a safety net no course note reaches

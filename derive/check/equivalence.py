@@ -136,7 +136,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             if all(a is b for a, b in zip(point, e.point, strict=False)):
                 return e
             return sympy.Subs(e.expr, e.variables, point)
-        if isinstance(e, Derivative) and not e.expr.has(AppliedUndef):
+        if isinstance(e, Derivative) and (not e.expr.has(AppliedUndef) or _defined_in(e.expr, table)):
             return e  # ∂A/∂B from a definition's body: evaluated along the definitions, later
         if isinstance(e, Derivative):
             # f'(h) with h defined: d f(t)/dt at t = h's value (SymPy builds the Subs).
@@ -303,6 +303,7 @@ def _as_function(operand, var, table: _Table):
 
 def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
     operand = _as_function(d.expr, d.variables[0], table) if len(d.variables) == 1 else d.expr
+    defined = _defined_in(operand, table)
     result = operand
     for var, count in d.variable_count:
         hold = frozenset({head(var)})
@@ -314,6 +315,10 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if family is not None:
             # h_θ(x) defined nowhere, differentiated by θ: its dependence on θ is unknown, not 0
             return _unknown_derivative(d, family)
+        if defined and not _mentions_var(result, var):
+            # ∂C/∂b^l with C(a) and nothing linking a to b^l: the document differentiates C by
+            # b^l, so it means a dependency its definitions do not state; 0 would be a guess
+            return _unknown_derivative(d, f"{head(d.expr)}{UNLINKED}{head(var)}")
         result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
@@ -349,6 +354,26 @@ def _apart(expr, avoid: set):
         return e.func(body, *limits)
 
     return _bottom_up(expr, rename)
+
+
+UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depend on the variable
+
+
+def _defined_in(expr, table: _Table) -> bool:
+    """Is ``expr`` a quantity the definitions give (a name, an indexed name, a defined function)?"""
+    if isinstance(expr, sympy.Symbol):
+        return expr in table.scalars
+    if isinstance(expr, Indexed):
+        return expr.base in table.indexed
+    if isinstance(expr, AppliedUndef):
+        return expr.func in table.functions
+    return False
+
+
+def _mentions_var(expr, var) -> bool:
+    if isinstance(var, Indexed):
+        return any(a.base == var.base for a in expr.atoms(Indexed)) or expr.has(var.base)
+    return expr.has(var)
 
 
 def _opaque(expr, var, table: _Table, parameters: frozenset) -> bool:
@@ -1109,9 +1134,13 @@ def _under(condition, lhs, rhs, alternative):
     condition = condition.xreplace({x: integers[x.name] for x in condition.atoms(sympy.Symbol)
                                     if not x.is_integer and x.name in integers})
     rename, rest = {}, []
+    wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
     for c in (condition.args if isinstance(condition, sympy.And) else (condition,)):
         if isinstance(c, sympy.Eq) and all(isinstance(x, sympy.Symbol) and x.is_integer for x in c.args):
             rename[c.rhs] = c.lhs
+        elif isinstance(c, sympy.Eq) and isinstance(c.lhs, (sympy.Symbol, Indexed)) \
+                and not getattr(c.lhs, "is_integer", False) and c.rhs.is_Number and c.lhs not in wrt:
+            rename[c.lhs] = c.rhs  # y = 1: the claim is about that value (the points cannot hit it)
         else:
             rest.append(c)
     lhs, rhs = lhs.xreplace(rename), rhs.xreplace(rename)
@@ -1119,6 +1148,17 @@ def _under(condition, lhs, rhs, alternative):
         alternative = (alternative[0].xreplace(rename), alternative[1].xreplace(rename), alternative[2])
     left = sympy.And(*rest).xreplace(rename) if rest else None
     return left, lhs, rhs, alternative, note
+
+
+def _values(condition, exprs) -> dict:
+    """``y = 1`` in a condition: the value the definitions take there too (unless the step
+    differentiates by y)."""
+    if condition is None:
+        return {}
+    wrt = {v for e in exprs for d in e.atoms(Derivative) for v in d.variables}
+    return {c.lhs: c.rhs for c in (condition.args if isinstance(condition, sympy.And) else (condition,))
+            if isinstance(c, sympy.Eq) and isinstance(c.lhs, (sympy.Symbol, Indexed))
+            and not getattr(c.lhs, "is_integer", False) and c.rhs.is_Number and c.lhs not in wrt}
 
 
 def _condition_text(condition) -> str:
@@ -1131,6 +1171,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
                  seed: int, condition=None, mentioned=None) -> Outcome:
     start = time.perf_counter()
     lhs, rhs, defs, alternative = _sized(lhs, rhs, defs, alternative)
+    values = _values(condition, (lhs, rhs))
+    if values:
+        defs = tuple(replace(d, body=d.body.xreplace(values)) for d in defs)
     condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
@@ -1187,6 +1230,12 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if num.unknowns or pinned:  # it may well be right: nothing says what these quantities are
         from derive.latex.printer import point_latex
 
+        unlinked = [n for n in num.unknowns if UNLINKED in n]
+        if unlinked and not pinned and len(unlinked) == len(num.unknowns):
+            what, _, var = unlinked[0].partition(UNLINKED)
+            return done(Verdict.UNDECIDED, f"cannot check: `{point_latex(what)}` depends on "
+                                           f"`{point_latex(var)}` through nothing the document "
+                                           f"defines, yet it is differentiated by it")
         shown = list(dict.fromkeys(point_latex(n.split("[")[0]) for n in (*pinned, *num.unknowns)))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"

@@ -566,7 +566,12 @@ def _is_condition_like(text: str) -> bool:
     simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
     index = r"[ijklpqrst]"
     return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?", rhs))) \
-        or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs)))
+        or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs))) \
+        or (bool(re.fullmatch(r"[A-Za-z]", lhs)) and bool(_RANGE.fullmatch(rhs)))
+
+
+# `l = 1, \ldots, L`, `k = 1, 2, \dots, K`: the values an index takes
+_RANGE = re.compile(r"[\w+-]+\s*,\s*(?:[\w+-]+\s*,\s*)*\\[lc]?dots[a-z]?\s*,\s*[\w+-]+")
 
 
 def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
@@ -779,13 +784,16 @@ def _mentions(expr, target) -> bool:
     return any(_key(a) == name for a in expr.atoms(sympy.Symbol, Indexed, AppliedUndef))
 
 
-def _defined_functions(lhs_texts: list[str], assumptions: dict[str, str]) -> frozenset[str]:
+def _defined_functions(lhs_texts: list[str], assumptions: dict[str, str],
+                       used: set = frozenset()) -> frozenset[str]:
     """Names a document defines as functions: ``f(h) = …`` (lower-case or Greek name, plain
-    arguments), a front-matter ``name(args): …`` or ``sigma: …``, or ``functions: f, g``."""
+    arguments, or a capital the document uses as a function elsewhere: ``C(a) = …`` with
+    ``C'(a)``), a front-matter ``name(args): …`` or ``sigma: …``, or ``functions: f, g``."""
     names = set()
     for lhs in lhs_texts:
         m = _FUNCTION_LHS.fullmatch(lhs)
-        if m and not (len(m.group("name")) == 1 and m.group("name").isupper()):
+        if m and not (len(m.group("name")) == 1 and m.group("name").isupper()
+                      and m.group("name") not in used):
             name = _function_name(m.group("name"))
             if name not in FIXED_FUNCTIONS:  # `\tanh(x) = 2\sigma(2x) - 1` is a claim
                 names.add(name)
@@ -880,7 +888,16 @@ def read_document(text: str, path: str = "") -> Document:
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
     lhs_texts = [_strip(st.part.sides[0][1]) for st in statements if len(st.part.sides) >= 2]
-    defined = _defined_functions(lhs_texts, assumptions)
+    layered: dict[str, dict[str, int]] = {}  # z^1 = …, z^2 = …: a name defined per layer
+    for st in statements:
+        if len(st.part.sides) >= 2 and (m := _LAYERED_TARGET.fullmatch(_strip(st.part.sides[0][1]))):
+            layered.setdefault(m.group(1).lstrip("\\"), {}).setdefault(
+                re.sub(r"[\s{}]", "", m.group(2)), lines.at(st.part.sides[0][0])[0])
+    for name, supers in layered.items():
+        if len(supers) >= 2 or any(not k.isdigit() for k in supers):
+            k, line = next(iter(supers.items()))
+            evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}")
+    defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
@@ -889,6 +906,10 @@ def read_document(text: str, path: str = "") -> Document:
     if markdown and assumptions is not None and text.startswith("---"):
         document = replace(document, ignored=tuple(front_matter_ignored(text)))
     return document
+
+
+_LAYERED_TARGET = re.compile(r"\s*(\\?[A-Za-z]+)\s*\^\s*(\{?\s*(?:\d+|[lL]|\[\s*\w+\s*\])\s*\}?)"
+                             r"(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
 
 
 def _line_counter(text: str, first: int):
@@ -915,7 +936,8 @@ def _joined(statements: list[_Statement]) -> list[_Statement]:
 
 
 _BREAK = re.compile(r"\n[ \t]*\n")
-_MATH_ONLY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}", re.S)
+_MATH_ONLY = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}"
+                        r"|^\s*\$[^$\n]+\$\s*$", re.S | re.M)  # (a line that is one $…$ is a display)
 
 
 def _paragraphs(text: str) -> tuple[list[int], list[int]]:
@@ -948,6 +970,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     updates, conditions = [], []
     zeroed: set[str] = set()  # variables an equation `… = 0` is solved for (a later `m = …` solves)
     read: list[SideText] = []  # every side read, in order (for the conventions --verbose lists)
+    cases: dict[int, list] = {}  # paragraph scope -> conditions its prose states ("for $i = j$")
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     for st in statements:
@@ -1000,7 +1023,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             zeroed.update(_names_in(sides, model.variables))
         lhs, rhs, first = sides[0], sides[1], rels[0]
         target = lhs.side.expr if lhs.side is not None and lhs.side.alternative is None else None
-        is_target = target is not None and _is_target(target) and _bare(lhs.latex)
+        is_target = target is not None and _is_target(target) \
+            and (_bare(lhs.latex) or "^" in _key(target))  # z^2 of a layer is a name
         readable = rhs.side is not None and not rhs.elided
         if is_target and readable and first in ("=", *DEFINING) and _mentions(rhs.side.expr, target) \
                 and len(sides) == 2 and rhs.side.expr != target:
@@ -1009,12 +1033,15 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             last = None
             continue
         plain = " = ".join(t for _, t in raw)
-        if len(sides) == 2 and first == "=" and _is_condition_like(plain) and (
+        if len(sides) == 2 and (first == "=" or (st.inline and first in CONDITION_RELATIONS)) \
+                and _is_condition_like(plain) and (
                 (st.inline and (not _defines(st.context) or _condition_context(st.context)
                                 or re.match(r"\s*[ijkl]\s*$", raw[0][1])))
                 or part.where):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
+            if st.inline and _condition_context(st.context):  # "For $i = j$ it is:" a case
+                cases.setdefault(st.section, []).append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}"))
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
@@ -1022,8 +1049,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
         solves = is_target and _key(target) in zeroed and first == "="
-        defines = is_target and readable and first in ("=", *DEFINING) and part.kind != "remark" \
-            and not solves
+        # y_i = \text{softmax}(x)_i = \frac{e^{x_i}}{…}: the head names the first side that reads
+        body = rhs if readable else next(
+            (s for s in sides[2:3] if s.side is not None and not s.elided and rels[1] == "="
+             and rhs.latex.strip() and not rhs.elided), None)
+        defines = is_target and body is not None and first in ("=", *DEFINING) \
+            and part.kind != "remark" and not solves
         if solves:
             chain["solves"] = True
         inverted = None if is_target or len(sides) != 2 or not readable or first != "=" \
@@ -1036,7 +1067,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             last = None
             continue
         if defines:
-            d = _definition(target, rhs.side.expr, lhs, rhs, model)
+            d = _definition(target, body.side.expr, lhs, body, model)
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
             if st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
@@ -1058,6 +1089,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         last = ("chain", len(chains) - 1)
     local = _scopes(definitions, scoped)
     _names_in_chains(chains, definitions, local, model)
+    for c in chains:  # a case stated in prose holds for the formulas of its paragraph
+        stated = cases.get(c["section"], [])
+        if c["condition"] is None and not c["condition_latex"] and len(stated) == 1:
+            c["condition"], c["condition_latex"] = _condition(stated[0], model, macros)
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),

@@ -10,6 +10,9 @@ it before any claim is read (DESIGN.md, "Reading a document as a whole").
   positive integer in front matter: positive integers;
 - **variables**: names differentiated by (``\\partial m``, ``dm``): real numbers, even m or n
   (``y = mx + c`` fitted by least squares makes m a slope).
+- **layers**: names whose superscript counts layers, not powers: written with ``^l``, ``^{l+1}``,
+  ``^L``, ``^{[1]}``, ``^{(l)}``, differentiated by with a superscript (``\\partial w^2``) or defined
+  with one (``z^1 = w^1 x + b^1``): then every ``^2``, ``^{l-1}`` on them names a layer.
 
 ``gather`` scans tokens only (no reading), so the model is known before any side is read; the
 reader then consults it, and ``evidence`` says where each role came from, for ``--verbose``.
@@ -17,6 +20,7 @@ reader then consults it, and ``evidence`` says where each role came from, for ``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import sympy
@@ -43,6 +47,7 @@ class NotationModel:
     sizes: frozenset = frozenset(SIZE_LETTERS)
     variables: frozenset = frozenset()
     samples: frozenset = frozenset()  # names written with a bare ^i for the i-th sample (y^i)
+    layers: frozenset = frozenset()  # names whose superscripts are layers (z^l, W^{[1]}, a^2)
     # The argument a function written without one stands for, in this formula (``σ' = σ(1 − σ)``
     # with z: σ′(z) = σ(z)(1 − σ(z))); "" when the formula has none. Set per statement.
     implicit: str = ""
@@ -127,6 +132,19 @@ def _index_subscript(group: list[Tok]) -> bool:
     return 0 < len(letters) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in letters)
 
 
+# A layer written as a superscript: 2, l, L, l+1, L-1, [1], [l], (l)
+LAYER = re.compile(r"^(?:\[\s*(?:\d+|[lL](?:[+-]\d+)?)\s*\]|\(\s*[lL](?:[+-]\d+)?\s*\)|\d+|[lL](?:[+-]\d+)?)$")
+# … of which these say "layer" without any other evidence (a digit alone may be a power)
+LAYER_SURE = re.compile(r"^(?:\[.*\]|\(\s*[lL].*\)|[lL](?:[+-]\d+)?)$")
+
+
+def layer_text(group: list[Tok]) -> str:
+    """A superscript's tokens as a layer is written (``l+1``, ``[2]``), or "" if it is none."""
+    text = "".join(t.val if t.kind not in ("open", "close") else t.val for t in group
+                   if t.kind not in ("lbrace", "rbrace"))
+    return text if LAYER.match(text) else ""
+
+
 def _variables_in(group: list[Tok], marker: str) -> list[str]:
     """Names differentiated by in a derivative's denominator: after each ∂ (or the d of dX)."""
     out = []
@@ -174,6 +192,12 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     continue
                 for v in _variables_in(den, marker):
                     evidence.add("variables", v, f"differentiated by on line {where}")
+                for q2, u in enumerate(den):  # ∂w^2: a superscripted variable is a layer's
+                    if u.is_("cmd", "partial") or (marker == "d" and q2 == 0):
+                        name, after, _ = _name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
+                        if name is not None and after < len(den) and den[after].kind == "sup" \
+                                and layer_text(_group(den, after + 1)[0]):
+                            evidence.add("layers", name, f"differentiated by {name}^… on line {where}")
         elif t.is_("cmd", "partial") and p + 1 < n and toks[p + 1].kind == "sub":
             group, _ = _group(toks, p + 2)
             if group:
@@ -196,6 +220,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 group, after = _group(toks, q + 1)
                 if len(group) == 1 and group[0].is_("letter", "i"):
                     evidence.add("samples", name, f"{name}^i on line {where}")
+                layer = layer_text(group)
+                if layer and LAYER_SURE.match(layer):
+                    evidence.add("layers", name, f"{name}^{{{layer}}} on line {where}")
                 if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")):
                     evidence.add("vectors", name, f"transposed on line {where}")
                 if any(u.is_("cmd", "prime") for u in group):
@@ -229,4 +256,5 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          vectors=frozenset(evidence.names("vectors")),
                          sizes=frozenset(sizes - variables),
                          variables=frozenset(variables),
-                         samples=frozenset(evidence.names("samples")))
+                         samples=frozenset(evidence.names("samples")),
+                         layers=frozenset(evidence.names("layers")))

@@ -50,7 +50,7 @@ import sympy
 from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
-from derive.latex.model import DEFAULT, NotationModel
+from derive.latex.model import DEFAULT, NotationModel, layer_text
 from derive.latex.tokens import (
     FRACS,
     GREEK,
@@ -651,6 +651,7 @@ class _Parser:
         return not (self.starts_scoped(p) and self.toks[p].val not in ("sum", "prod"))
 
     def parse_sum(self, t: Tok) -> sympy.Expr:
+        sum_lo = self.pos
         self.pos += 1
         sub = sup = None
         while (s := self.peek()) is not None and s.kind in ("sub", "sup"):
@@ -684,7 +685,7 @@ class _Parser:
         finally:
             del self.bound[depth:]
         if limits is None:
-            k = self.body_index(t, body)
+            k = self.body_index(t, body, sum_lo, self.pos)
             hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else bound_of(k)
             limits = [(k, Integer(1), hi)]
         body = body.xreplace({scalar(v.name): v for v, _, _ in limits})
@@ -695,12 +696,25 @@ class _Parser:
             out = out - body.xreplace({k: v}) if cls is sympy.Sum else out / body.xreplace({k: v})
         return out
 
-    def body_index(self, t: Tok, body: sympy.Expr) -> sympy.Symbol:
+    def body_index(self, t: Tok, body: sympy.Expr, lo: int, hi: int) -> sympy.Symbol:
         """``\\sum X_i``, ``\\sum e^{z_k}``: a sum written without an index runs over the one index
         letter its body carries as a subscript or sample index (and is not bound outside); with
-        none there is nothing to sum over, with several there are as many readings: refused."""
+        none there is nothing to sum over. With several, the one the side uses only inside this
+        sum is the sum's (``\\sum e^{x_d} e^{x_i}`` beside a free i); else they are as many
+        readings: refused."""
         found = sorted({s.name for s in body.free_symbols if isinstance(s, sympy.Symbol) and s.is_integer
-                        and s.name in INDEX_LETTERS and s not in self.bound})
+                        and len(s.name) == 1 and s.name.islower() and not self.model.is_size(s.name)
+                        and s not in self.bound})
+        if not found:  # \sum e^{x_d} \cdot 0: the body is 0 as read, its index is still written
+            found = sorted({u.val for p, u in enumerate(self.toks[lo:hi], start=lo)
+                            if u.kind == "letter" and p > 0 and self.toks[p - 1].kind == "sub"
+                            and u.val.islower() and not self.model.is_size(u.val)
+                            and index(u.val) not in self.bound})
+        if len(found) > 1:
+            covered = self._sum_reach()
+            outside = {u.val for p, u in enumerate(self.toks) if u.kind == "letter" and p not in covered}
+            inner = [k for k in found if k not in outside]
+            found = inner if len(inner) == 1 else found
         if not found:
             self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
         if len(found) > 1:
@@ -709,6 +723,28 @@ class _Parser:
         self.readings.append(f"\\{t.val} without an index read as \\{t.val}_{found[0]}: the only index "
                              f"its body carries")
         return index(found[0])
+
+    def _sum_reach(self) -> set[int]:
+        """Token positions some \\sum or \\prod of the side may cover: from it to the first + or −
+        or closing bracket at its own depth."""
+        out: set[int] = set()
+        for q, u in enumerate(self.toks):
+            if u.kind != "cmd" or u.val not in ("sum", "prod"):
+                continue
+            depth, p = 0, q
+            while p < len(self.toks):
+                v = self.toks[p]
+                if v.kind in ("open", "lbrace"):
+                    depth += 1
+                elif v.kind in ("close", "rbrace"):
+                    depth -= 1
+                    if depth < 0:
+                        break
+                elif depth == 0 and v.kind == "op" and v.val in "+-" and p > q + 1:
+                    break
+                out.add(p)
+                p += 1
+        return out
 
     def parse_limits(self, excluded: list) -> list[tuple]:
         """``i=1``, ``i``, ``i, j``, ``ij``, and ``k \\neq j`` (put in ``excluded`` as (k, j))."""
@@ -799,6 +835,15 @@ class _Parser:
                 self.pos += len(head)
                 inner = self.parse_postfix()
                 return FUNCTIONS[head][1](inner.value() if isinstance(inner, _Name) else inner)
+            if word.lower() in WORD_FUNCTIONS and after is not None and (
+                    after.kind == "sub" or (word.lower() in ("log", "ln", "exp") and self.starts_factor(after))):
+                self.pos += len(run)  # log_2 x, log x: the function, written without a backslash
+                return self.parse_function(word.lower(), t)
+            if len(run) >= 3 and word.lower() not in WORD_FUNCTIONS and re.search("[aeiouAEIOU]", word):
+                # net_i, Odds, output: a word written in a formula names one quantity
+                self.readings.append(f"{word} read as one name, not a product of its letters")
+                self.pos += len(run)
+                return self.parse_name(word, False, t.pos)
             if t.val == "d" and len(run) >= 2 and "d" not in self.defined:
                 # dz, dw_1, db: the gradient names of Ng's courses (dL/dz), one name each
                 self.pos += 2
@@ -1222,6 +1267,9 @@ class _Parser:
                 if rng is None:
                     self.fail("_ needs a subscript", t)
                 got = self.subscript(rng[0], rng[1])
+                if isinstance(got, str) and len(got) == 1 and got.islower() and name in self.model.vectors \
+                        and not self.model.is_size(got):
+                    got = (index(got),)  # x_d, z_c of a vector (x_i elsewhere): an index too
                 if isinstance(got, tuple):
                     feats = got
                 else:
@@ -1231,6 +1279,12 @@ class _Parser:
                 rng = self.arg(self.pos + 1)
                 if rng is None:
                     self.fail("^ needs an exponent", t)
+                layer = layer_text(self.toks[rng[0]:rng[1]]) if name in self.model.layers \
+                    and "^" not in name and primes == 0 else ""
+                if layer:  # z^2, W^{[1]}, δ^{l+1}: the name of a layer's quantity, not a power
+                    name = f"{name}^{layer}"
+                    self.pos = rng[2]
+                    continue
                 kind = self.superscript(rng[0], rng[1])
                 if kind is None and name in self.model.samples and rng[1] - rng[0] == 1 \
                         and self.toks[rng[0]].is_("letter", "i"):
@@ -1321,6 +1375,8 @@ class _Parser:
         return len(inner) == 1 and len(names) == 1
 
     def is_function(self, name: str) -> bool:
+        if "^" in name:  # g^l, a layer's activation: a function when g is one
+            return self.is_function(name.split("^")[0])
         return (name in self.model.functions or name in FUNCTION_LETTERS or name in FUNCTIONS
                 or name.split("_")[0] in FUNCTION_LETTERS)
 

@@ -18,6 +18,9 @@ ACCENTS = ("hat", "bar", "tilde")
 
 
 def _name(name: str) -> str:
+    if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}
+        head, layer = name.split("^", 1)
+        return f"{_name(head)}^{{{layer}}}"
     for accent in ACCENTS:
         if name.endswith(accent) and len(name) > len(accent):
             return rf"\{accent}{{{_name(name[: -len(accent)])}}}"
