@@ -121,6 +121,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
         if isinstance(e, Indexed):
             entry = table.indexed.get(e.base)
             if entry and e.base not in hold and len(entry[0]) == len(e.indices):
+                if entry[1].has(e.base):  # L_i = σ(Σ_h w_{hi} L_h): each round would only grow
+                    raise CircularDefinition("a definition refers to itself")
                 changed = True
                 return entry[1].xreplace(dict(zip(entry[0], e.indices, strict=False)))
             return e
@@ -128,6 +130,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             return e
         if isinstance(e, sympy.Symbol):
             if e in table.scalars and e not in hold:
+                if table.scalars[e].has(e):
+                    raise CircularDefinition("a definition refers to itself")
                 changed = True
                 return table.scalars[e]
             return e
@@ -731,7 +735,9 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     sizes = size_symbols((lhs, rhs, *bodies))
     shown_sizes = sizes if any(e.has(Sum, sympy.Product) for e in (lhs, rhs, *bodies)) \
         else frozenset(s for s in sizes if lhs.has(s) or rhs.has(s))
-    free = _free_indices((lhs, rhs) + ((condition,) if condition is not None else ()), sizes | {M, N})
+    # an index free in a name's definition (E = (T − L_k)²/2) needs a value like the claim's own
+    free = _free_indices((lhs, rhs, *table.scalars.values())
+                         + ((condition,) if condition is not None else ()), sizes | {M, N})
     holds_here = compile_expr(condition, FLOAT) if condition is not None else None
     checked = 0
     unknowns: tuple = ()
