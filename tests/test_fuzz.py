@@ -139,6 +139,11 @@ DOCUMENTS = [
     # found by the fuzzer (it printed `cannot check: z[i] is defined nowhere` until c6ab9e6):
     pytest.param("$$\\frac{\\partial z^{(i)}}{\\partial w_j} = x_j^{(i)}$$\n", id="undefined-indexed-quantity"),
     pytest.param("$$2 \\frac{\\partial z^{(i)}}{\\partial w_j} = w$$\n", id="undefined-indexed-quantity-times-two"),
+    # found by bench/fuzz.py (10 000 inputs, 2026-12-03): an unreadable side before `:=`, and an
+    # elided side in an equation set to 0 (where the reader looks for what is solved for)
+    pytest.param("$$\n\\begin{aligned}\na + 1 &= b \\\\\n&= \\mathbf{w} (z)\n\\end{aligned}\n$$\n\n"
+                 "$$\n:= \\mathbf{w} (z) = c\n$$\n", id="unreadable-side-before-a-defining-relation"),
+    pytest.param("$$J + 8 = \\dots = 0$$\n", id="elided-side-in-an-equation-set-to-zero"),
 ]
 
 # Known cases today's code gets wrong: {id: why}. Each becomes a strict xfail, so a fix is

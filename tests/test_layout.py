@@ -108,6 +108,44 @@ $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["ho
                  "\\frac{e^{z_j}}{\\sum_{k=1}^{K} e^{z_k}}$$", {1: ["holds"]}, id="sum-bound-is-a-size"),
     pytest.param("$$C(a) = \\frac{1}{2}(y - a)^2$$\n\n$$\\frac{\\partial C}{\\partial a} = C'(a)$$",
                  {3: ["holds"]}, id="function-bare-and-applied-in-one-formula"),
+    # layers: superscripts that count layers are names, not powers
+    pytest.param(r"""$$
+\begin{aligned}
+z^1 &= w^1 x + b^1 \\
+a^1 &= \sigma(z^1) \\
+z^2 &= w^2 a^1 + b^2
+\end{aligned}
+$$
+
+$$\frac{\partial z^2}{\partial w^1} = w^2 a^1 (1 - a^1) x$$
+
+$$\frac{\partial z^2}{\partial b^1} = w^2 a^1 (1 + a^1)$$""", {9: ["holds"], 11: ["refuted"]},
+                 id="layers-defined-per-layer"),
+    pytest.param("$$z^{[1]} = w^{[1]} x$$\n\n$$\\frac{\\partial z^{[1]}}{\\partial w^{[1]}} = x$$",
+                 {3: ["holds"]}, id="layers-in-brackets"),
+    pytest.param("$$q^2 = 4$$\n\n$$\\frac{d}{dz} z^2 = 2z$$", {1: ["refuted"], 3: ["holds"]},
+                 id="one-squared-name-is-no-layer"),
+    # a defined quantity differentiated by something nothing links it to: undecided, not 0
+    pytest.param("$$C = \\frac{1}{2}(y - a)^2$$\n\n$$\\frac{\\partial C}{\\partial w} = "
+                 "\\frac{\\partial C}{\\partial a} \\frac{\\partial a}{\\partial w}$$\n\n"
+                 "$$\\frac{\\partial C}{\\partial w} = (a - y) x$$",
+                 {3: ["undecided"], 5: ["undecided"]}, id="unlinked-dependency-is-undecided"),
+    # cases in prose, and words
+    pytest.param("Let $s_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$.\n\nFor $i = j$ it is:\n\n"
+                 "$\\frac{\\partial s_i}{\\partial x_j} = s_i (1 - s_i)$\n\nFor $i \\ne j$ it is:\n\n"
+                 "$\\frac{\\partial s_i}{\\partial x_j} = -s_i s_j$",
+                 {5: ["holds"], 9: ["holds"]}, id="case-stated-in-prose-holds-for-its-formulas"),
+    pytest.param("$$\\frac{d}{dx} \\log_2 x = \\frac{1}{x \\ln 2}$$\n\n$$\\frac{d}{dx} log_2 x = "
+                 "\\frac{1}{x \\ln 2}$$", {1: ["holds"], 3: ["holds"]}, id="log-base-with-and-without-backslash"),
+    pytest.param("$$net = w x + b$$\n\n$$\\frac{\\partial net}{\\partial w} = x$$", {3: ["holds"]},
+                 id="a-word-is-one-name"),
+    pytest.param("$$y_i = \\frac{e^{x_i}}{\\sum e^{x_d}}$$\n\n"
+                 "$$\\frac{\\partial y_i}{\\partial x_i} = \\frac{\\sum e^{x_d} \\cdot e^{x_i} - e^{x_i} "
+                 "\\cdot e^{x_i}}{(\\sum e^{x_d})^2}$$", {3: ["holds"]},
+                 id="bare-sum-over-the-index-only-it-carries"),
+    pytest.param("$$L_i = \\sigma(\\sum_h w_{h} L_h)$$\n\n$$\\frac{\\partial L_j}{\\partial w_h} = 0$$",
+                 {3: ["undecided"]},
+                 id="self-referring-indexed-definition-stops"),
 ]
 
 

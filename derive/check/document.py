@@ -72,7 +72,7 @@ def steps_of(chain) -> list[Step]:
         while anchor >= 0 and (sides[anchor].elided or sides[anchor].error is not None) \
                 and (anchor == 0 or chain.relation(anchor) == "="):
             anchor -= 1
-        if anchor < 0:
+        if anchor < 0 or sides[anchor].side is None:
             first = sides[0]
             if k == 1 and first.error is not None:  # the claim's left side itself is unreadable
                 steps.append(Step(None, None, outcome=_unreadable(first), **common))

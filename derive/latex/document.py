@@ -751,7 +751,7 @@ def _names_in(sides, names: frozenset) -> set[str]:
     """Which of ``names`` the sides use, as quantities or as what they differentiate by."""
     out = set()
     for s in sides:
-        if s.side is not None:
+        if s.side is not None and s.side.expr is not None:
             e = s.side.expr
             out |= {_key(a) for a in e.atoms(sympy.Symbol, Indexed)} & names
     return out
@@ -891,12 +891,17 @@ def read_document(text: str, path: str = "") -> Document:
     layered: dict[str, dict[str, int]] = {}  # z^1 = …, z^2 = …: a name defined per layer
     for st in statements:
         if len(st.part.sides) >= 2 and (m := _LAYERED_TARGET.fullmatch(_strip(st.part.sides[0][1]))):
+            off, text = st.part.sides[0]
             layered.setdefault(m.group(1).lstrip("\\"), {}).setdefault(
-                re.sub(r"[\s{}]", "", m.group(2)), lines.at(st.part.sides[0][0])[0])
+                re.sub(r"[\s{}]", "", m.group(2)), lines.at(off + len(text) - len(text.lstrip()))[0])
     for name, supers in layered.items():
         if len(supers) >= 2 or any(not k.isdigit() for k in supers):
             k, line = next(iter(supers.items()))
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}")
+    if evidence.names("layers"):  # a document that counts layers: a^1 = σ(z^1) is layer 1's a
+        for name, supers in layered.items():
+            k, line = next(iter(supers.items()))
+            evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
 
@@ -1230,7 +1235,8 @@ def _notes(evidence, model, read, local) -> list[str]:
 
     notes = []
     for role, what in (("vectors", "a vector"), ("sizes", "a size (a positive integer)"),
-                       ("variables", "a variable (differentiated by)"), ("functions", "a function")):
+                       ("variables", "a variable (differentiated by)"), ("functions", "a function"),
+                       ("layers", "counted by layers (its superscript names a layer)")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:
                 continue

@@ -39,8 +39,6 @@ def readable(latex: str) -> str:
 
 
 def spans(text: str) -> str:
-    """A detail line with its `LaTeX` spans made readable and the backticks kept."""
-    parts = text.split("`")
-    for k in range(1, len(parts), 2):
-        parts[k] = readable(parts[k])
-    return "`".join(parts)
+    """A detail line with its `LaTeX` spans (and any course LaTeX outside them, as in
+    ``∂/∂\\hat{y}^{(i)}``) made readable, the backticks kept."""
+    return "`".join(readable(part) for part in text.split("`"))
