@@ -181,10 +181,11 @@ def test_malformed_front_matter_is_read_line_by_line(front, want):
     assert front_matter(f"---\n{front}\n---\nbody")[0] == want
 
 
-def test_continuation_of_a_definition_becomes_a_chain():
+def test_continuation_of_a_definition_keeps_the_definition():
+    # as one block `z = 2 + 2 = 4` would: the head defines z, the chain goes on from 2 + 2
     doc = read_document("$$z = 2 + 2$$\n$$= 4$$\n", "a.md")
-    assert doc.definitions == ()
-    assert [s.latex for s in doc.chains[0].sides] == ["z", "2 + 2", "4"]
+    assert [(str(d.target), str(d.body)) for d in doc.definitions] == [("z", "4")]
+    assert [s.latex for s in doc.chains[0].sides] == ["2 + 2", "4"]
 
 
 def test_signature_target_is_the_quantity():

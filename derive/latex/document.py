@@ -99,13 +99,16 @@ _SEPARATOR = re.compile(
     r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|"
     r"Longleftrightarrow)\b|<?=>)"
     r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise)\b)"
+    r"|\s*,?\s*(?<![\\A-Za-z])(?=(?:if|when|given|but|so|thus|hence|then)(?![A-Za-z]))"
     r"|\s*,\s+(?=[A-Za-z\\])"
 )
-_REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\})\s*")
+_REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\}"
+                     r"|(?:but|so|thus|hence|then)(?![A-Za-z]))\s*")  # bare words of prose too
 _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
                       r"(?![A-Za-z])|<?=>)\s*")
 _CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
-                             r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*")
+                             r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*"
+                             r"|^\s*,?\s*(?:if|when|given)(?![A-Za-z])\s*")  # a bare word: `=> when y = 1`
 _WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
 _NUMBER_TAG = re.compile(r"^\s*\(\s*(?:\d+(?:\.\d+)*[a-z]?|\*+|[ivx]+|[A-Z]?\d*)\s*\)\s*$")
 _CONTEXT = re.compile(r"\b(?:if|when|whenever|for|case|where|whereas|with|given|suppose|assume|"
@@ -1016,8 +1019,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                                           "continues", raw[0][0]))
                 continue
             if last[0] in ("definition", "scoped"):
-                (definitions if last[0] == "definition" else scoped).pop(last[1])
-                chains.append(last[2])
+                # `z = 2 + 2` continued by `= 4`: the head still defines z; the chain goes on
+                # from what it was given (as in one block `z = 2 + 2 = 4`)
+                head = last[2]
+                head["sides"], head["relations"] = head["sides"][1:], head["relations"][1:]
+                chains.append(head)
                 last = ("chain", len(chains) - 1)
             chain = chains[last[1]]
             chain["sides"].extend(sides)
@@ -1042,7 +1048,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 and _is_condition_like(plain) and (
                 (st.inline and (not _defines(st.context) or _condition_context(st.context)
                                 or re.match(r"\s*[ijkl]\s*$", raw[0][1])))
-                or part.where):
+                or part.where or re.fullmatch(r"\s*\\?[A-Za-z]+\s*=\s*-?\d+(?:\.\d+)?\s*", plain)):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
             if st.inline and _condition_context(st.context):  # "For $i = j$ it is:" a case

@@ -231,7 +231,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             if q < n and toks[q].is_("op", "'"):
                 evidence.add("functions", name, f"{name}′ on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
-                depth = 0
+                depth, inside = 0, []
                 for u in toks[q:]:
                     if u.kind == "open":
                         depth += 1
@@ -242,6 +242,15 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     elif depth == 1 and (u.kind == "bar" or u.is_("cmd", "mid")):
                         evidence.add("functions", name, f"{name}(… | …) on line {where}")
                         break
+                    inside.append(u.val)
+                args = "".join(inside[1:])
+                if len(name) == 1 and name.isupper() and args:
+                    # L(y, p) here, L(y_i, p_i) there: a function of its arguments, not a signature
+                    first = evidence.of("calls", name)
+                    if first is None:
+                        evidence.add("calls", name, args)
+                    elif first != args:
+                        evidence.add("functions", name, f"{name}(…) at two arguments, on line {where}")
 
 
 def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationModel:

@@ -1381,7 +1381,7 @@ class _Parser:
                 or name.split("_")[0] in FUNCTION_LETTERS)
 
     def is_signature(self, name: str) -> bool:
-        """``J(\\mathbf{w}, b)``: a capital followed by a list of names only."""
+        """``J(\\mathbf{w}, b)``, ``L(y_i, p_i)``: a capital followed by a list of names only."""
         if not (len(name) == 1 and name.isupper()):
             return False
         p, depth = self.pos + 1, 0
@@ -1393,7 +1393,7 @@ class _Parser:
                 depth += 1
             elif t.kind == "rbrace":
                 depth -= 1
-            elif not (t.kind in ("letter", "word") or t.is_("op", ",") or t.is_("op", ";")
+            elif not (t.kind in ("letter", "word", "sub", "digit") or t.is_("op", ",") or t.is_("op", ";")
                       or t.kind == "cmd" and (t.val in GREEK or t.val in ACCENTS or t.val in BOLD)):
                 return False
             p += 1
