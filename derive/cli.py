@@ -115,12 +115,25 @@ def add_check(sub) -> argparse.ArgumentParser:
     p.add_argument("--document-timeout", type=_seconds, default=600.0, metavar="S",
                    help="time budget per file in seconds (default 600); steps left when it is "
                         "spent are reported undecided, never dropped")
+    p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
+                   help="steps checked at once, each in its own process (default: one per core, "
+                        "at most 4); the verdicts and the output are the same for every N")
     p.add_argument("--strict", action="store_true",
                    help="an ambiguous or skipped step fails too, and so does a file with no claim")
     p.add_argument("--verbose", action="store_true",
                    help="also print the assumptions, the definitions read, every convention chosen "
                         "in reading (θ x read as θᵀx: θ_j on line 12) and each step's sides")
     return p
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: '{text}'") from None
+    if not 1 <= value <= 64:
+        raise argparse.ArgumentTypeError("the number of jobs must be between 1 and 64")
+    return value
 
 
 def _seconds(text: str) -> float:
@@ -138,7 +151,7 @@ def run_check(args: argparse.Namespace) -> int:
     from derive.render import check as render
 
     documents = [read_path(p) for p in args.paths]  # every file readable before any work
-    files = [check_document(d, timeout=args.timeout, budget=args.document_timeout)
+    files = [check_document(d, timeout=args.timeout, budget=args.document_timeout, jobs=args.jobs)
              for d in documents]
     if args.format == "json":
         sys.stdout.write(render.to_json(files) + "\n")

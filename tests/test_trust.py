@@ -75,3 +75,75 @@ def test_same_report_bytes_under_other_hash_seeds(tmp_path, loaded_cpu):
         derive("report", str(doc), "-o", str(out), seed=seed)
         texts.append((out / "softmax.tex").read_bytes())
     assert texts[0] == texts[1] and b"refuted" in texts[0]
+
+
+def test_the_same_bytes_one_step_at_a_time_and_on_every_core(tmp_path):
+    doc = tmp_path / "softmax.md"
+    doc.write_text(SOFTMAX)
+    args = [str(SEED), str(doc), "--format", "json"]
+    one = derive("check", "-j", "1", *args, seed="0")
+    many = derive("check", "-j", "3", *args, seed="0")
+    default = derive("check", *args, seed="0")
+    assert one == many == default
+    assert b'"refuted"' in one and b'"proved"' in one
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "two", "65"])
+def test_a_bad_number_of_jobs_is_one_line_and_exit_2(value):
+    out = subprocess.run([sys.executable, "-m", "derive.cli", "check", "-j", value, str(SEED)],
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.strip().splitlines()[-1].startswith("derive check: error: argument -j/--jobs:")
+    assert "Traceback" not in out.stderr
+
+
+def test_checking_processes_do_not_hold_the_callers_files_open():
+    """A caller waiting for the end of a pipe (`derive check … | tool`, a harness reading a
+    forked child's answer) gets it when its writer closes, though workers stay warm."""
+    import select
+
+    from derive.check import worker
+    from derive.check.document import check_document, read_path
+
+    for w in (worker.shared_worker(), *worker._helpers):
+        w.kill()  # so that the workers below are forked while the pipe is open
+    read, write = os.pipe()
+    try:
+        checked = check_document(read_path(str(SEED)), jobs=2)  # forks the workers now
+        assert checked.claims > 20
+        os.close(write)
+        write = None
+        ready, _, _ = select.select([read], [], [], 10)
+        assert ready and os.read(read, 1) == b""  # end of file, not a worker holding it open
+    finally:
+        os.close(read)
+        if write is not None:
+            os.close(write)
+
+
+def _double(expr):
+    return 2 * expr
+
+
+def test_the_worker_sends_an_argument_once_and_recovers_when_the_child_lost_it():
+    import hashlib
+    import pickle
+
+    import sympy
+
+    from derive.check.worker import Worker
+
+    x = sympy.Symbol("x")
+    big = sum(sympy.exp(k * x) for k in range(50))
+    w = Worker()
+    try:
+        assert w.call(_double, (big,), 30) == 2 * big
+        assert w._message(_double, (big,))[1][0][1] is None  # the child holds it: digest only
+        other = big + 1  # the parent believes the child holds what it was never sent
+        data = pickle.dumps(other, protocol=pickle.HIGHEST_PROTOCOL)
+        w._kept[hashlib.blake2b(data, digest_size=16).digest()] = None
+        assert w.call(_double, (other,), 30) == 2 * other
+        w.kill()  # a new child holds nothing: everything is sent again
+        assert w.call(_double, (big,), 30) == 2 * big
+    finally:
+        w.kill()

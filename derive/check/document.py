@@ -23,6 +23,7 @@ from derive.check.equivalence import (
     head,
     independent_names,
 )
+from derive.check.worker import in_parallel
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 
@@ -132,11 +133,13 @@ DOCUMENT_BUDGET = 600.0  # seconds for one document at most: a safety net no cou
 
 
 def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
-                 budget: float = DOCUMENT_BUDGET):
+                 budget: float = DOCUMENT_BUDGET, jobs: int | None = None):
     """``[(chain, checked steps)]`` for every chain of a read document, in order. Each chain is
     judged under the document's definitions, with those stated for its own paragraph in place
     of any other meaning of the same name. Once ``budget`` seconds are spent on the document,
-    the steps left are undecided (saying so), so a document of thousands of hard steps ends."""
+    the steps left are undecided (saying so), so a document of thousands of hard steps ends.
+    ``jobs`` steps are checked at once (None: one per core), each in its own worker under the
+    same budget; verdicts are memoised by content, so the result is the same for any ``jobs``."""
     start = time.monotonic()
     functions = _functions(document.definitions)
     definitions = tuple(replace(d, body=applied(d.body, functions)) for d in document.definitions)
@@ -154,11 +157,25 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     parameters = independent_names(exprs, every)
     mentioned = _mentioned(exprs, every)
     domains = domains_from(document.assumptions)
-    out = []
-    for chain, steps in pending:
+    under = []  # each chain's definitions: the document's, with its own paragraph's in place
+    for chain, _ in pending:
         local = tuple(replace(d, body=applied(d.body, functions)) for d in getattr(chain, "local", ()))
         replaced = {str(head(d.target)) for d in local}
-        defs = tuple(d for d in definitions if str(head(d.target)) not in replaced) + local
+        under.append(tuple(d for d in definitions if str(head(d.target)) not in replaced) + local)
+
+    def first(job) -> Outcome:
+        step, defs, chain = job
+        return check_step(step, defs, timeout=timeout, isolate=isolate, parameters=parameters,
+                          domains=domains, condition=getattr(chain, "condition", None),
+                          mentioned=mentioned)
+
+    if isolate:  # every step's first check at once, one per core; the loop below reads the memo
+        work = [(s, defs, chain) for (chain, steps), defs in zip(pending, under, strict=True)
+                for k, s in enumerate(steps, start=1)
+                if s.outcome is None and k not in dict(getattr(chain, "named", ()))]
+        in_parallel(first, work, lambda: time.monotonic() - start > budget, jobs)
+    out = []
+    for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
         done = []
         for k, step in enumerate(steps, start=1):
@@ -169,10 +186,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     Verdict.UNDECIDED, f"not checked: the document's time budget of {budget:g} s was "
                     "spent on the steps before this one (raise it with --document-timeout)"))
             if step.outcome is None:
-                outcome = check_step(step, defs, timeout=timeout, isolate=isolate,
-                                     parameters=parameters, domains=domains,
-                                     condition=getattr(chain, "condition", None),
-                                     mentioned=mentioned)
+                outcome = first((step, defs, chain))
                 if outcome.verdict is Verdict.REFUTED or outcome.detail.startswith("cannot check"):
                     nearby = tuple(replace(d, body=applied(d.body, functions))
                                    for d in getattr(chain, "nearby", ()))
@@ -339,10 +353,11 @@ def error_steps(document) -> list[Step]:
 
 
 def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = True,
-                   budget: float = DOCUMENT_BUDGET) -> CheckedFile:
-    """Verdicts for every step of every chain of a read document, and its reading errors."""
+                   budget: float = DOCUMENT_BUDGET, jobs: int | None = None) -> CheckedFile:
+    """Verdicts for every step of every chain of a read document, and its reading errors
+    (``jobs``: steps checked at once, None for one per core; the verdicts do not depend on it)."""
     steps = [s for _, chain_steps in check_chains(document, timeout=timeout, isolate=isolate,
-                                                  budget=budget)
+                                                  budget=budget, jobs=jobs)
              for s in chain_steps]
     steps = sorted(steps + error_steps(document), key=lambda s: s.line or 0)
     derivation = Derivation(title=document.path, steps=tuple(steps),

@@ -1026,6 +1026,19 @@ def _phase_prove(lhs, rhs, definitions, parameters, substitute):
     return prove(lhs, rhs, _table(definitions), parameters, substitute)
 
 
+def _phase_screen(lhs, rhs, definitions, parameters, seed, domains, condition):
+    """``(screen, proved)``: the float screen and, when it agrees, the proof attempt, in one
+    call to the worker (a round trip costs about as much as a small step)."""
+    num = _phase_numeric(lhs, rhs, definitions, parameters, seed, domains, False, (False, True),
+                         condition)
+    if not num.agree:
+        return num, False
+    try:
+        return num, _phase_prove(lhs, rhs, definitions, parameters, num.mode == "substituted")
+    except Exception:  # no proof: the numeric test decides
+        return num, False
+
+
 def _phase_diagnose(lhs, rhs, definitions, parameters):
     return diagnose(lhs, rhs, _table(definitions), parameters)
 
@@ -1198,16 +1211,11 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
 
     try:
         # a float screen first; a step it passes is then proved, or tested at DIGITS digits
-        num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, False,
-                                   (False, True), condition), left(), isolate=isolate)
+        num, proved = run(_phase_screen, (lhs, rhs, defs, parameters, seed, domains, condition),
+                          left(), isolate=isolate)
         if num.agree:
             substitute = num.mode == "substituted"
             how = (" after substituting the definitions" if substitute else "") + where
-            try:
-                proved = run(_phase_prove, (lhs, rhs, defs, parameters, substitute), left(),
-                             isolate=isolate)
-            except Exception:  # no proof: the numeric test decides
-                proved = False
             if proved:
                 return done(Verdict.PROVED, f"SymPy shows the difference is 0{how}")
             modes = (True,) if substitute else (False, True)  # as written may have agreed by chance
