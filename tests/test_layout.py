@@ -195,3 +195,59 @@ def test_a_document_with_nothing_checked_says_so(capsys, tmp_path):
     assert main(["check", str(f)]) == 0
     assert capsys.readouterr().out == f"0 claims checked in {f}\nno steps in 1 file\n"
     assert main(["check", str(f), "--strict"]) == 1
+
+
+# The solving genre: a derivative set to 0 at an optimum is an equation, and what an author
+# derives from it (normal equations, the slope's formula) holds where it holds, not everywhere.
+LEAST_SQUARES = r"""# Fitting a line
+
+$$J(m, c) = \sum_{i=1}^{n} (y_i - m x_i - c)^2$$
+
+At the minimum both derivatives vanish:
+
+$$\frac{\partial J}{\partial m} = 0, \qquad \frac{\partial J}{\partial c} = 0$$
+
+The second one gives
+
+$$\sum_{i=1}^{n} (y_i - m x_i - c) = 0 \quad\Longleftrightarrow\quad
+c = \frac{1}{n}\sum_{i=1}^{n} y_i - \frac{m}{n}\sum_{i=1}^{n} x_i$$
+
+and the first one
+
+$$m \sum_{i=1}^{n} x_i^2 + c \sum_{i=1}^{n} x_i = \sum_{i=1}^{n} x_i y_i$$
+
+$$m = \frac{n \sum_{i=1}^{n} x_i y_i - \sum_{i=1}^{n} x_i \sum_{i=1}^{n} y_i}
+{n \sum_{i=1}^{n} x_i^2 - \left(\sum_{i=1}^{n} x_i\right)^2}$$
+
+A slip in the sign of the intercept:
+
+$$c = \frac{1}{n}\sum_{i=1}^{n} y_i + \frac{m}{n}\sum_{i=1}^{n} x_i$$
+"""
+
+
+def test_what_follows_from_derivatives_set_to_zero_holds_there():
+    got = verdicts(LEAST_SQUARES)
+    assert got[7] == ["undecided", "undecided"]  # ∂J/∂m = 0 is an equation, not an identity
+    assert got[11] == ["holds"] and got[12] == ["holds"]  # Σ(y − mx − c) = 0, c = ȳ − m x̄
+    assert got[16] == ["holds"] and got[18] == ["holds"]  # the normal equation, the slope
+    assert got[23] == ["refuted"]  # a wrong intercept holds neither as identity nor there
+
+
+def test_the_detail_names_the_equations_it_follows_from(capsys, tmp_path):
+    path = tmp_path / "fit.md"
+    path.write_text(LEAST_SQUARES)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    line = next(x for x in out.splitlines() if ":18 " in x)
+    assert "consistent" in line and "∂J/∂m = 0` (line 7)" in line and "∂J/∂c = 0` (line 7)" in line
+
+
+def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
+    """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
+    that must not make the slip hold."""
+    text = LEAST_SQUARES + r"""
+$$\frac{\partial J}{\partial c} = -2 \sum_{i=1}^{n} (y_i - m x_i - c)
+= -4 \sum_{i=1}^{n} (y_i - m x_i - c)$$
+"""
+    got = verdicts(text)
+    assert got[25] == ["holds"] and got[26] == ["refuted"]

@@ -8,6 +8,7 @@ bad line are still verified.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,12 +19,15 @@ from sympy.core.function import AppliedUndef
 
 from derive.check.equivalence import (
     DEFAULT_TIMEOUT,
+    _phase_implied,
+    _point_names,
     check_step,
+    content_key,
     domains_from,
     head,
     independent_names,
 )
-from derive.check.worker import in_parallel
+from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 
@@ -175,6 +179,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 if s.outcome is None and k not in dict(getattr(chain, "named", ()))]
         in_parallel(first, work, lambda: time.monotonic() - start > budget, jobs)
     out = []
+    in_force: dict = {}  # unknown -> (expression, latex, line): derivatives set to 0 so far
     for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
         done = []
@@ -194,14 +199,94 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                              parameters, domains, mentioned) \
                         or _through(step, outcome, defs, chain, timeout, isolate, parameters, domains,
                                     mentioned) or outcome
-                if outcome.verdict is Verdict.REFUTED:
-                    outcome = _equation(chain, k, step, outcome)
+                refuted = outcome.verdict is Verdict.REFUTED  # as an identity, everything tried
+                if refuted:
+                    outcome = _consequence(step, chain, in_force, defs, timeout, isolate,
+                                           parameters, domains) or _equation(chain, k, step, outcome)
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
+                if refuted:
+                    _set_to_zero(step, chain, in_force)
             done.append(step)
         out.append((chain, done))
     return out
+
+
+def _set_to_zero(step, chain, in_force: dict) -> None:
+    """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``), refuted as an identity, as
+    an equation in force that determines a; a later one for the same variable replaces it
+    (another optimum). One that could not be evaluated (J defined nowhere) is not remembered."""
+    if step.lhs is None or step.rhs != 0:
+        return
+    if not _objective_derivative(step.lhs, chain):
+        return
+    first = chain.sides[0].side.expr if chain.sides and chain.sides[0].side is not None else None
+    derivative = step.lhs if isinstance(step.lhs, sympy.Derivative) else first
+    if not isinstance(derivative, sympy.Derivative) or len(derivative.variables) != 1:
+        return
+    unknown = derivative.variables[0]
+    equation = step.lhs if not step.lhs.has(sympy.Derivative) else derivative
+    in_force.pop(unknown, None)
+    in_force[unknown] = (equation, step.lhs_latex, step.line)
+
+
+def _names(*exprs) -> set[str]:
+    """The names of the variables and indexed quantities in ``exprs`` (not bound indices)."""
+    out = set()
+    for e in exprs:
+        out |= {str(head(a)) for a in e.atoms(Indexed)}
+        out |= {s.name for s in e.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
+    return out
+
+
+def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters,
+                 domains) -> Outcome | None:
+    """A step that fails as an identity but follows from the derivatives set to 0 above it (the
+    normal equations, a solution for the slope): it holds where they hold, which is what the
+    author claims. Only for equations about those unknowns, never for a step of a derivative's
+    own working (there a slip can vanish at the optimum), and only to clear a refutation."""
+    if not in_force or step.lhs.has(sympy.Derivative) or step.rhs.has(sympy.Derivative):
+        return None
+    first = chain.sides[0].side if chain.sides else None
+    if first is None or first.expr.has(sympy.Derivative):
+        return None
+    unknowns = tuple(in_force)
+    mentioned = step.lhs.free_symbols | step.rhs.free_symbols | step.lhs.atoms(Indexed) \
+        | step.rhs.atoms(Indexed)
+    if not mentioned & set(unknowns):
+        return None
+    equations = tuple(e for e, _, _ in in_force.values())
+    if _names(step.lhs, step.rhs) - _names(*equations, *(x for d in defs for x in (d.target, d.body))):
+        return None  # x̄ described in words only: nothing ties it to the equations
+    seed = int(hashlib.sha256(content_key(step.lhs, step.rhs, *equations, *unknowns).encode())
+               .hexdigest()[:16], 16)
+    try:
+        found = run(_phase_implied, (step.lhs, step.rhs, equations, unknowns, defs, parameters,
+                                     seed, domains), timeout, isolate=isolate)
+    except Exception:  # no verdict from the equations: the step keeps its own
+        return None
+    if found is None:
+        return None
+    where = ", ".join(f"`{latex} = 0` (line {line})" for _, latex, line in in_force.values())
+    verb = "holds" if len(in_force) == 1 else "hold"
+    if not found.holds:
+        if not getattr(chain, "solves", False):
+            return None  # maybe an identity with a slip, maybe an equation: refuted as before
+        # `c = …` for a variable the equations determine: wrong under the author's own equations
+        names = _point_names(found.counterexample, (step.lhs, step.rhs, *equations))
+        return Outcome(Verdict.REFUTED, f"not an identity, and it does not hold where {where} "
+                       f"{verb} either: at their solution, left = "
+                       f"{found.lhs_value}, right = {found.rhs_value}",
+                       counterexample={n: v for n, _, v in names},
+                       counterexample_sympy={s: v for _, s, v in names},
+                       lhs_value=found.lhs_value, rhs_value=found.rhs_value)
+    if found.zero and step.lhs != 0 and step.rhs != 0:
+        return Outcome(Verdict.AMBIGUOUS, f"not an identity; where {where} {verb}, both sides "
+                       "are 0, so as an equation it holds there")
+    return Outcome(Verdict.CONSISTENT, f"not an identity, but it holds where {where} {verb}: "
+                   f"checked at {found.points} points of "
+                   f"their solution, to 30+ digits")
 
 
 MAX_READINGS = 4  # other meanings of names tried for one failing step at most
@@ -298,11 +383,13 @@ def _applied_step(step, functions, around=()):
 def _equation(chain, k: int, step, outcome: Outcome) -> Outcome:
     """A refuted step that is an equation to solve rather than an identity: a value for a
     variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
-    optimum. Neither holds for every value, so neither is refuted; derive does not solve."""
+    optimum. Neither holds for every value, so neither is refuted (what follows from derivatives
+    set to 0 is checked where they hold: see ``_consequence``)."""
     if getattr(chain, "solves", False) and k == 1:
         return Outcome(Verdict.UNDECIDED, f"gives `{step.lhs_latex}` a value, and the document "
-                       "differentiates by it: a solution of equations, which derive does not "
-                       "solve for (it is not an identity)")
+                       "differentiates by it: a solution of equations, not an identity, and no "
+                       "derivative set to 0 above, with every name it uses defined in a formula, "
+                       "decides it")
     if step.rhs == 0 and _objective_derivative(step.lhs, chain):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "

@@ -783,6 +783,113 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     return Numeric(True, mode, checked, unknowns=unknowns)
 
 
+# --------------------------------------------------------------------------- consequences
+
+SOLVE_TRIES = 4  # starting points for the root finder at one point of the other variables
+
+
+@dataclass(frozen=True)
+class Implied:
+    """What the claim does on the solution set of equations in force: ``holds`` at every one of
+    ``points`` points where they hold, ``zero`` when both sides were 0 at each of them."""
+
+    holds: bool
+    points: int
+    zero: bool = False
+    counterexample: tuple | None = None  # where it fails: sizes, then variables and unknowns
+    lhs_value: str | None = None
+    rhs_value: str | None = None
+
+
+def _unknown_key(u) -> tuple | None:
+    """The key a Point keeps a variable's value under: (name, indices), or None when it is not a
+    plain variable (θ_j with a free j)."""
+    if isinstance(u, sympy.Symbol) and not u.is_integer:
+        return (u.name, ())
+    if isinstance(u, Indexed) and all(i.is_Integer for i in u.indices):
+        return (str(u.base.label), tuple(int(i) for i in u.indices))
+    return None
+
+
+def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
+                 domains: dict | None = None) -> Implied | None:
+    """Does ``lhs = rhs`` hold wherever ``equations`` (each ``= 0``) do, the ``unknowns`` being
+    what they determine (∂J/∂a = 0 determines a)? At seeded points of every other variable the
+    equations are solved for the unknowns by Newton's method at ``DIGITS`` digits, and both
+    sides are compared there. None when no point could be solved for."""
+    lhs, rhs = _expr(lhs), _expr(rhs)
+    keys = [_unknown_key(u) for u in unknowns]
+    if not keys or None in keys or len(keys) != len(equations):
+        return None
+    rng = random.Random(seed)
+    bodies = (*table.scalars.values(), *(b for _, b in table.indexed.values()),
+              *(b for _, b in table.functions.values()))
+    sizes = size_symbols((lhs, rhs, *equations, *bodies))
+    free = _free_indices((lhs, rhs, *equations), sizes | {M, N})
+    checked, zero = 0, True
+    with mpmath.workdps(DIGITS + 10):
+        for round_ in range(len(ROUNDS)):
+            env = _sizes_for(free, sizes, round_, rng)
+            fns = []
+            for e in (lhs - rhs, lhs, *equations):
+                (a, _), _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)
+                fns.append(compile_expr(a, MP))
+            claim, left, eqs = fns[0], fns[1], fns[2:]
+            good = 0
+            for attempt in range(MAX_TRIES):
+                if good >= POINTS_PER_SIZE:
+                    break
+                point = Point(dict(env), _drawer(seed, round_, attempt, domains))
+                if not _solve_at(point, keys, eqs, seed, round_, attempt):
+                    continue
+                try:
+                    diff, value = claim(point), left(point)
+                except ArithmeticError:
+                    continue
+                good += 1
+                checked += 1
+                scale = max(abs(value), abs(value - diff), 1)
+                if abs(diff) > AGREE * scale * 1e10:  # Newton's answer is good to ~40 digits
+                    shown = sorted((s for s in env if s not in (M, N) or s in sizes), key=str)
+                    where = tuple((s.name, (), int(env[s])) for s in shown)
+                    where += tuple((name, idx, mpmath.nstr(mpmath.mpf(v), 12))
+                                   for (name, idx), v in sorted(point.drawn.items(), key=str))
+                    return Implied(False, checked, False, where, mpmath.nstr(value, 20),
+                                   mpmath.nstr(value - diff, 20))
+                zero = zero and abs(value) < AGREE * 1e10
+    if not checked:
+        return None
+    return Implied(True, checked, zero)
+
+
+def _solve_at(point: Point, keys: list, eqs: list, seed: int, round_: int, attempt: int) -> bool:
+    """Give the unknowns, in ``point``, values where every equation holds (to ~40 digits)."""
+    def residuals(*values):
+        for key, v in zip(keys, values, strict=True):
+            point.drawn[key] = v
+        out = [f(point) for f in eqs]
+        return out if len(out) > 1 else out[0]
+
+    for start in range(SOLVE_TRIES):
+        x0 = [mpmath.mpf(4 * unit(seed, round_, attempt, start, *key) - 2) for key in keys]
+        try:
+            with soft_limit(PROOF_CPU_SECONDS):
+                root = mpmath.findroot(residuals, x0 if len(x0) > 1 else x0[0], maxsteps=50,
+                                       verify=False)
+            values = list(root) if len(keys) > 1 else [root]
+            if any(not isinstance(v, mpmath.mpf) for v in values):
+                continue  # a complex root
+            left = residuals(*values)
+            if all(abs(r) < SOLVED for r in (left if len(keys) > 1 else [left])):
+                return True
+        except (ArithmeticError, ValueError, SoftTimeout, TypeError):
+            continue
+    return False
+
+
+SOLVED = mpmath.mpf("1e-40")  # an equation's value below this: it holds there
+
+
 # --------------------------------------------------------------------------- proof
 
 _SYMBOLIC: dict = {}  # (side, definitions, parameters, substitute) -> its symbolic form
@@ -1020,6 +1127,11 @@ def _phase_numeric(lhs, rhs, definitions, parameters, seed, domains=None, precis
     if substituted.agree or substituted.points:
         return substituted
     return written if written.points else substituted
+
+
+def _phase_implied(lhs, rhs, equations, unknowns, definitions, parameters, seed, domains):
+    return implied_test(lhs, rhs, equations, unknowns, _table(definitions), parameters, seed,
+                        domains)
 
 
 def _phase_prove(lhs, rhs, definitions, parameters, substitute):

@@ -535,7 +535,8 @@ def _split_parts(text: str) -> list[tuple[int, int]]:
     for m in _SEPARATOR.finditer(text):
         if m.start() in top or (m.end() > m.start() and m.start() + len(m.group()) - len(m.group().lstrip()) in top):
             if m.end() > m.start() or re.match(r"\\(?:because|therefore|Rightarrow|implies|iff|"
-                                                r"Longrightarrow|Leftrightarrow|text)", text[m.end():]):
+                                                r"Longrightarrow|Leftrightarrow|Longleftrightarrow|"
+                                                r"text)", text[m.end():]):
                 cuts.append((m.start(), m.end()))
     parts, lo = [], 0
     for a, b in cuts:

@@ -231,7 +231,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             if q < n and toks[q].is_("op", "'"):
                 evidence.add("functions", name, f"{name}′ on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
-                depth, inside = 0, []
+                depth, inside, listed = 0, [], False
                 for u in toks[q:]:
                     if u.kind == "open":
                         depth += 1
@@ -242,10 +242,12 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     elif depth == 1 and (u.kind == "bar" or u.is_("cmd", "mid")):
                         evidence.add("functions", name, f"{name}(… | …) on line {where}")
                         break
+                    listed = listed or depth == 1 and u.is_("op", ",")
                     inside.append(u.val)
                 args = "".join(inside[1:])
-                if len(name) == 1 and name.isupper() and args:
+                if len(name) == 1 and name.isupper() and args and listed:
                     # L(y, p) here, L(y_i, p_i) there: a function of its arguments, not a signature
+                    # (N(N∑x² − (∑x)²) lists nothing: N times a bracket)
                     first = evidence.of("calls", name)
                     if first is None:
                         evidence.add("calls", name, args)

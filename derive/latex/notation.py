@@ -1381,8 +1381,10 @@ class _Parser:
                 or name.split("_")[0] in FUNCTION_LETTERS)
 
     def is_signature(self, name: str) -> bool:
-        """``J(\\mathbf{w}, b)``, ``L(y_i, p_i)``: a capital followed by a list of names only."""
-        if not (len(name) == 1 and name.isupper()):
+        """``J(\\mathbf{w}, b)``, ``L(y_i, p_i)``, ``L_{MSE}(a, b)``: a capital (with a subscript or
+        not) followed by a list of names only."""
+        head = name.split("_")[0]
+        if not (len(head) == 1 and head.isupper()):
             return False
         p, depth = self.pos + 1, 0
         while p < self.limit:

@@ -3,6 +3,9 @@ written (``\\hat{y}^{(2)}`` -> ``ŷ^{(2)}``, ``\\theta_1`` -> ``θ_1``, ``2 e^{z
 
 >>> readable(r"\\hat{y}^{(2)}"), readable(r"\\theta_1"), readable(r"\\frac{1}{m} \\sigma(z)")
 ('ŷ^{(2)}', 'θ_1', '\\\\frac{1}{m} σ(z)')
+>>> readable(r"\\frac{\\partial L_{\\text{MSE}}}{\\partial \\theta_j}")
+'∂L_{MSE}/∂θ_j'
+
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ COMBINING = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": 
 _ACCENT = re.compile(r"\\(" + "|".join(COMBINING) + r")\{\s*(\\?[A-Za-z]+)\s*\}")
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\{\s*(\\?[A-Za-z]+)\s*\}")
 _COMMAND = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])\s?")
+_TEXT = re.compile(r"\\(?:text|mathrm|operatorname)\{\s*([A-Za-z0-9 ]*?)\s*\}")
+_GROUP = r"((?:[^{}]|\{[^{}]*\})*?)"  # at most one level of braces inside
+_PARTIAL = re.compile(r"\\frac\{\s*\\partial\s*" + _GROUP + r"\s*\}\{\s*\\partial\s*" + _GROUP + r"\s*\}")
 
 
 def _letter(name: str) -> str:
@@ -28,8 +34,11 @@ def _letter(name: str) -> str:
 
 
 def readable(latex: str) -> str:
-    """Greek commands as letters, single-letter accents as combining marks, bold dropped."""
-    out = _BOLD.sub(lambda m: _letter(m.group(1)), latex)
+    """Greek commands as letters, single-letter accents as combining marks, bold and ``\\text``
+    dropped, ``\\frac{\\partial J}{\\partial w}`` as ``∂J/∂w``."""
+    out = _TEXT.sub(lambda m: m.group(1), latex)
+    out = _PARTIAL.sub(lambda m: f"∂{m.group(1).strip()}/∂{m.group(2).strip()}", out)
+    out = _BOLD.sub(lambda m: _letter(m.group(1)), out)
     out = _ACCENT.sub(lambda m: _letter(m.group(2)) + COMBINING[m.group(1)]
                       if len(_letter(m.group(2))) == 1 else m.group(0), out)
     out = _COMMAND.sub(lambda m: GREEK[m.group(1)] + (" " if m.group(0).endswith(" ") and
