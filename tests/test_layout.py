@@ -251,3 +251,39 @@ $$\frac{\partial J}{\partial c} = -2 \sum_{i=1}^{n} (y_i - m x_i - c)
 """
     got = verdicts(text)
     assert got[25] == ["holds"] and got[26] == ["refuted"]
+
+
+CHAINED_DEFINITIONS = r"""# Logistic regression
+
+$$h_\theta(x) = g(z) = \frac{1}{1 + e^{-z}}$$
+
+$$J(\theta) = -\frac{1}{m} \sum_{i=1}^{m} \left[ y^{(i)} \log(h_\theta(x^{(i)}))
++ (1 - y^{(i)}) \log(1 - h_\theta(x^{(i)})) \right]$$
+
+where $z = \theta^T x$, for every parameter $j = 0, 1, 2, ..., n$.
+
+$$\frac{d}{dz} g(z) = g(z)(1 - g(z))$$
+
+$$\frac{\partial J(\theta)}{\partial \theta_j}
+= \frac{1}{m} \sum_{i=1}^{m} \left( h_\theta(x^{(i)}) - y^{(i)} \right) x_j^{(i)}$$
+
+$$\frac{\partial J(\theta)}{\partial \theta_j}
+= \frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} - h_\theta(x^{(i)}) \right) x_j^{(i)}$$
+"""
+
+
+def test_a_chain_of_definitions_defines_each_function_and_binds_through_them():
+    """h_θ(x) = g(z) = σ: g is defined on the way; h_θ(x^{(i)}) is g(θᵀx^{(i)}) because z is
+    defined through x; `j = 0, 1, 2, ..., n` is the range of an index, not a claim."""
+    doc = read_document(CHAINED_DEFINITIONS, "notes.md")
+    assert [d.latex for d in doc.definitions][:2] == [r"h_\theta(x) = g(z)", r"g(z) = \frac{1}{1 + e^{-z}}"]
+    assert not doc.errors
+    assert verdicts(CHAINED_DEFINITIONS) == {10: ["holds"], 13: ["holds"], 16: ["refuted"]}
+
+
+def test_markdown_escaped_row_ends_are_row_ends():
+    """Jekyll notes write `\\[ … \\]` and end rows with `\\\\` (or five backslashes): after
+    Markdown's own escaping that is one row break."""
+    text = "\\\\[ \\begin{aligned}\n\\frac{d}{dz} e^{2z} &= 2 e^{2z} \\\\\\\\\\\n" \
+           "\\frac{d}{dz} z^3 &= 3 z^2 \\\\\\\\\n\\frac{d}{dz} z^2 &= 2 z\n\\end{aligned} \\\\]\n"
+    assert verdicts(text) == {2: ["holds"], 3: ["holds"], 4: ["holds"]}

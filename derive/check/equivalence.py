@@ -155,7 +155,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             params, body = table.functions[e.func]
             if len(params) == len(e.args):
                 changed = True
-                return _bind(body, params, [visit(a) for a in e.args])
+                return _bind(_through_parameters(body, params, table, hold), params,
+                             [visit(a) for a in e.args])
         if not e.args:
             return e
         new = [visit(a) for a in e.args]
@@ -163,6 +164,27 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     out = visit(expr)
     return out, changed
+
+
+def _through_parameters(body, params, table: _Table, hold: frozenset):
+    """A function's body with the names defined through its parameters written out: in
+    ``h_θ(x) = g(z)`` with ``z = θ^T x``, h(x^{(i)}) is g(θ^T x^{(i)}), so z must go before x is
+    bound (a name held as a variable stays)."""
+    names = {p.name for p in params if isinstance(p, sympy.Symbol)}
+    names |= {str(p.base.label) for p in params if isinstance(p, Indexed)}
+
+    def through(value) -> bool:
+        return any(s.name in names for s in value.free_symbols if isinstance(s, sympy.Symbol)) \
+            or any(str(x.base.label) in names for x in value.atoms(Indexed))
+
+    for _ in range(MAX_DEFINITION_DEPTH):
+        swap = {s: table.scalars[s] for s in body.free_symbols
+                if s in table.scalars and s not in hold and s.name not in names
+                and not table.scalars[s].has(s) and through(table.scalars[s])}
+        if not swap:
+            return body
+        body = body.xreplace(swap)
+    return body
 
 
 def _bind(body, params, args):

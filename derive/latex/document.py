@@ -303,7 +303,12 @@ def _masked(text: str, markdown: bool) -> str:
     for pattern in (_FENCE, _HTML_COMMENT, _CODE_SPAN):
         for m in reversed(list(pattern.finditer(text))):
             text = _blank(text, m.start(), m.end())
-    return text
+    # Markdown escapes a backslash with a backslash: where `\\(` opens mathematics, a row ends
+    # with `\\\\` (or one more for the line break), which MathJax receives as `\\`
+    return _ESCAPED_ROW_END.sub(lambda m: "\\\\" + " " * (len(m.group()) - 2), text)
+
+
+_ESCAPED_ROW_END = re.compile(r"(?<!\\)\\{3,}(?=[ \t]*$)", re.M)
 
 
 # --------------------------------------------------------------------------- math spans
@@ -529,7 +534,10 @@ def _strip_amp(text: str) -> str:
 
 
 def _split_parts(text: str) -> list[tuple[int, int]]:
-    """Where one line holds several things: cut at top-level separators."""
+    """Where one line holds several things: cut at top-level separators (never inside the range
+    an index takes, `j = 0, 1, \\dots, n`)."""
+    if re.fullmatch(r"\s*[A-Za-z]\s*=\s*" + _RANGE.pattern + r"\s*[.,;]?\s*", text):
+        return [(0, len(text))]
     top = {i for i, _, d in _top_level(text) if d == 0}
     cuts = []
     for m in _SEPARATOR.finditer(text):
@@ -575,7 +583,7 @@ def _is_condition_like(text: str) -> bool:
 
 
 # `l = 1, \ldots, L`, `k = 1, 2, \dots, K`: the values an index takes
-_RANGE = re.compile(r"[\w+-]+\s*,\s*(?:[\w+-]+\s*,\s*)*\\[lc]?dots[a-z]?\s*,\s*[\w+-]+")
+_RANGE = re.compile(r"[\w+-]+\s*,\s*(?:[\w+-]+\s*,\s*)*(?:\\[lc]?dots[a-z]?|\.\.\.|…)\s*,\s*[\w+-]+")
 
 
 def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
@@ -1095,6 +1103,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                     last = ("definition", len(definitions) - 1, chain)
                     continue
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]  # the head defines
+                if (then := _defined_next(sides, rels, definitions, model)) is not None:
+                    # h_θ(x) = g(z) = \frac{1}{1+e^{-z}}: g is defined on the way, not claimed
+                    definitions.append(then)
+                    if len(sides) == 3:
+                        last = ("definition", len(definitions) - 1, chain)
+                        continue
+                    chain["sides"], chain["relations"] = sides[2:], rels[2:]
         elif first in DEFINING and part.kind != "remark":
             chain["relations"] = ["=", *rels[1:]]  # `:=` after something other than a name: a claim
         chains.append(chain)
@@ -1121,6 +1136,24 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
+
+
+def _defined_next(sides, rels, definitions, model: NotationModel) -> Definition | None:
+    """In ``h(x) = g(z) = body``, after the head: the second side defines a function too when it
+    applies one the document defines nowhere (else) to plain variables, and ``=`` follows it."""
+    if len(sides) < 3 or rels[1] not in ("=", *DEFINING):
+        return None
+    middle, body = sides[1], sides[2]
+    if middle.side is None or middle.side.alternative is not None or middle.elided \
+            or body.side is None or body.elided:
+        return None
+    target = middle.side.expr
+    if not isinstance(target, AppliedUndef) or not _is_target(target) \
+            or not all(isinstance(a, sympy.Symbol) for a in target.args) \
+            or not _bare(middle.latex) or _mentions(body.side.expr, target) \
+            or _key(target) in {_key(x.target) for x in definitions} or _key(target) in model.defined:
+        return None
+    return _definition(target, body.side.expr, middle, body, model)
 
 
 def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel) -> Definition:
