@@ -287,3 +287,54 @@ def test_markdown_escaped_row_ends_are_row_ends():
     text = "\\\\[ \\begin{aligned}\n\\frac{d}{dz} e^{2z} &= 2 e^{2z} \\\\\\\\\\\n" \
            "\\frac{d}{dz} z^3 &= 3 z^2 \\\\\\\\\n\\frac{d}{dz} z^2 &= 2 z\n\\end{aligned} \\\\]\n"
     assert verdicts(text) == {2: ["holds"], 3: ["holds"], 4: ["holds"]}
+
+
+def test_a_remark_row_is_an_aside_the_next_row_goes_on_with_the_chain():
+    text = r"""$$
+\begin{align*}
+J &= -\left[y \ln(p) + (1 - y)\ln(1 - p)\right] \\
+\because \ln(1) &= 0 \\
+&= -y \ln(p) - (1 - y)\ln(1 - p) \\
+\because \ln(e^{-z}) &= -z \\
+&= -y \ln(p) - (1 - y)\ln(1 - p) + 1
+\end{align*}
+$$"""
+    # rows 5 and 7 continue J's chain (the second is wrong), not the remarks before them
+    assert verdicts(text) == {4: ["holds"], 5: ["holds"], 6: ["holds"], 7: ["refuted"]}
+
+
+def test_a_remark_gives_the_meaning_the_step_beside_it_uses():
+    text = r"""$$
+\frac{d z_i}{d w_1} = \frac{d}{d w_1}\left[w_1 x_{i1} + w_2 x_{i2} + b\right]
+\quad \because z_i = w_1 x_{i1} + w_2 x_{i2} + b
+$$"""
+    assert verdicts(text) == {2: ["holds"]}
+
+
+def test_a_step_that_holds_at_one_value_of_a_free_index_only_is_refuted():
+    """d/dw_i written for d/dw_1: true at i = 1 only, so the index must take another value."""
+    text = r"$$\frac{\partial}{\partial w_i}\left[w_1 x_{i1} + w_2 x_{i2}\right] = x_{i1}$$"
+    assert verdicts(text) == {1: ["refuted"]}
+
+
+def test_a_variable_under_a_logarithm_is_drawn_where_the_logarithm_is_real():
+    """p in ln p and ln(1 − p) is a probability: the step is tested in (0, 1), not given up."""
+    text = r"$$-\left[y \ln(p) + (1 - y)\ln(1 - p)\right] = -y \ln\frac{p}{1 - p} - \ln(1 - p)$$"
+    assert verdicts(text) == {1: ["holds"]}
+
+
+@pytest.mark.parametrize("claim", [r"y \ln p = y \ln p + (1 - y)", r"y \ln p = y \ln p + y - 1"])
+def test_every_value_of_a_stated_set_is_tried(claim):
+    """y: {0,1} in front matter: a step true only at y = 1 (or only at y = 0) is refuted."""
+    assert verdicts(f"---\ny: {{0,1}}\n---\n$${claim}$$\n") == {4: ["refuted"]}
+
+
+def test_a_defining_remark_leaves_the_chain_open():
+    text = r"""$$
+\begin{align*}
+\frac{d}{dz}\left(z^2 + u\right) &= 2z + \frac{du}{dz} \\
+\because u &= -z \\
+&= 2z - 1
+\end{align*}
+$$"""
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"]}

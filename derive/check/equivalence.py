@@ -614,10 +614,12 @@ def _free_indices(exprs, sizes: frozenset) -> list:
     return sorted(free - sizes, key=str)
 
 
-def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random) -> dict:
+def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,
+               before: dict | None = None) -> dict:
     """Sizes and the free indices as integers for one round. In the first round the free
     indices take different values where they can (so x_j = x_k is caught), in the second one
-    shared value (so ∂w_k/∂w_j = 0 is)."""
+    shared value (so ∂w_k/∂w_j = 0 is), never the value the first index had ``before`` (so a
+    step that holds only at i = 1, x_{i1} for x_{ii}, is caught)."""
     m_val, n_val, other = ROUNDS[round_]
     env = {s: (m_val if s == M else n_val if s == N else other) for s in sizes | {M, N}}
     his = [env[M] if bound_of(s) == M else env[N] for s in free]
@@ -627,7 +629,8 @@ def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random) ->
     elif round_ == 0:
         values = [rng.randint(1, hi) for hi in his]
     elif free:
-        values = [rng.randint(1, min(his))] * len(free)
+        choices = [v for v in range(1, min(his) + 1) if v != (before or {}).get(free[0])]
+        values = [rng.choice(choices) if choices else 1] * len(free)
     else:
         values = []
     env.update(zip(free, values, strict=True))
@@ -652,16 +655,18 @@ def _has_kinks(*exprs) -> bool:
 
 
 def _drawer(seed: int, round_: int, attempt: int, domains: dict | None):
-    """How a point gives a variable its value: from the front matter's domain if it names one,
-    else from the default box for its name. Real variables get a random sign, except on the
+    """How a point gives a variable its value: from the front matter's domain if it names one
+    (a set's values in turn, so that consecutive points see each of them), else from the
+    default box for its name. Real variables get a random sign, except on the
     first two attempts (all positive, then all negative), so |z| = z or max(0, z) = z cannot
     slip through on a run of same-signed points."""
     def draw(name: str, indices: tuple):
         u = unit(seed, round_, attempt, name, indices)
         domain = (domains or {}).get(name)
         if domain is not None:
-            if domain[0] == "set":
-                return mpmath.mpf(domain[1][int(u * len(domain[1]))])
+            if domain[0] == "set":  # every value in turn, from a start of its own: y = 0 and 1
+                start = int(unit(seed, round_, name, indices, "start") * len(domain[1]))
+                return mpmath.mpf(domain[1][(start + attempt) % len(domain[1])])
             return mpmath.mpf(domain[1] + u * (domain[2] - domain[1]))
         lo, hi = _box(name)
         if (lo, hi) != REAL_BOX:
@@ -764,8 +769,9 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     checked = 0
     unknowns: tuple = ()
     with mpmath.workdps(DIGITS + 10):
+        env = None
         for round_ in range(len(ROUNDS)):
-            env = _sizes_for(free, sizes, round_, rng)
+            env = _sizes_for(free, sizes, round_, rng, env)
             (a, b), fns = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
             exact = None  # the DIGITS-digit evaluators, compiled on first need
             screened = False
@@ -850,8 +856,9 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
     free = _free_indices((lhs, rhs, *equations), sizes | {M, N})
     checked, zero = 0, True
     with mpmath.workdps(DIGITS + 10):
+        env = None
         for round_ in range(len(ROUNDS)):
-            env = _sizes_for(free, sizes, round_, rng)
+            env = _sizes_for(free, sizes, round_, rng, env)
             fns = []
             for e in (lhs - rhs, lhs, *equations):
                 (a, _), _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)
@@ -1328,6 +1335,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if values:
         defs = tuple(replace(d, body=d.body.xreplace(values)) for d in defs)
     condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
+    domains = _log_domains((lhs, rhs, *(d.body for d in defs)), domains)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     alt_exprs = alternative[:2] if alternative is not None else ()
@@ -1404,6 +1412,35 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     return done(Verdict.REFUTED, detail, counterexample={n: v for n, _, v in names},
                 counterexample_sympy={s: v for _, s, v in names},
                 lhs_value=num.lhs_value, rhs_value=num.rhs_value)
+
+
+def _log_domains(exprs, domains: dict | None) -> dict | None:
+    """Where the step is meaningful: a variable whose log is taken is positive, and one with
+    ``log(1 − p)`` too is below 1 (y ln p + (1 − y) ln(1 − p): p in (0, 1)). Elsewhere both
+    sides are not real, so no point there could decide anything; a domain the front matter
+    states wins."""
+    above, below = set(), set()
+    for e in exprs:
+        for f in e.atoms(sympy.log):
+            arg = f.args[0]
+            if isinstance(arg, (sympy.Symbol, Indexed)):
+                above.add(str(head(arg)))
+            elif isinstance(arg, sympy.Add) and len(arg.args) == 2 and 1 in arg.args:
+                rest = arg - 1
+                if isinstance(-rest, (sympy.Symbol, Indexed)):
+                    below.add(str(head(-rest)))
+    found = {}
+    for name in above | below:
+        name = str(name)
+        if name in (domains or {}) or name in DATA_NAMES or name.endswith("hat"):
+            continue
+        if name in above and name in below:
+            found[name] = ("box", *UNIT_INTERVAL)
+        elif name in above:
+            found[name] = ("box", 0.05, REAL_BOX[1])
+    if not found:
+        return domains
+    return {**(domains or {}), **found}
 
 
 def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:

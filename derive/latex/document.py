@@ -1073,8 +1073,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         body = rhs if readable else next(
             (s for s in sides[2:3] if s.side is not None and not s.elided and rels[1] == "="
              and rhs.latex.strip() and not rhs.elided), None)
-        defines = is_target and body is not None and first in ("=", *DEFINING) \
-            and part.kind != "remark" and not solves
+        # `\because z_i = w_1 x_{i1} + b` beside a step: the meaning that step uses, when the
+        # document gives the name none of its own
+        defines = is_target and body is not None and first in ("=", *DEFINING) and not solves \
+            and (part.kind != "remark"
+                 or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
         if solves:
             chain["solves"] = True
         inverted = None if is_target or len(sides) != 2 or not readable or first != "=" \
@@ -1100,7 +1103,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             elif _key(d.target) not in {_key(x.target) for x in definitions}:
                 definitions.append(d)
                 if len(sides) == 2:
-                    last = ("definition", len(definitions) - 1, chain)
+                    if part.kind != "remark" or last is None:  # an aside leaves the chain open
+                        last = ("definition", len(definitions) - 1, chain)
                     continue
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]  # the head defines
                 if (then := _defined_next(sides, rels, definitions, model)) is not None:
@@ -1113,6 +1117,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         elif first in DEFINING and part.kind != "remark":
             chain["relations"] = ["=", *rels[1:]]  # `:=` after something other than a name: a claim
         chains.append(chain)
+        if part.kind == "remark" and last is not None:
+            continue  # `\because ln(1) &= 0` is an aside: the next `&= …` goes on with the chain
         last = ("chain", len(chains) - 1)
     local = _scopes(definitions, scoped)
     _names_in_chains(chains, definitions, local, model)
