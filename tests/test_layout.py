@@ -338,3 +338,35 @@ def test_a_defining_remark_leaves_the_chain_open():
 \end{align*}
 $$"""
     assert verdicts(text) == {3: ["holds"], 5: ["holds"]}
+
+
+def test_a_quantity_defined_per_sample_may_be_written_as_a_function_of_its_argument():
+    """μ_i = log(1 + e^{z_i}), and μ(z_i) = log(1 + e^{z_i}) once μ′ shows μ is a function: the
+    function form defines μ(·) (it is not a claim about an undefined μ); μ_i keeps its meaning."""
+    text = r"""$$z_i = w x_i + b$$
+
+$$\mu_i = \log(1 + e^{z_i})$$
+
+$$\mu(z_i) = \log(1 + e^{z_i})$$
+
+$$\frac{\partial \mu_i}{\partial w} = \frac{e^{z_i}}{1 + e^{z_i}} x_i$$
+
+$$\mu'(z_i) = \frac{1}{1 + e^{-z_i}}$$
+
+$$\frac{\sigma(z_i)}{\mu(z_i)} = \frac{\sigma(z_i)}{\mu_i}$$
+"""
+    assert verdicts(text) == {7: ["holds"], 9: ["holds"], 11: ["holds"]}
+
+
+def test_a_function_written_per_entry_and_differentiated_by_an_entry_reads_without_failing():
+    """g_i(x⃗) applied, then ∂g_i/∂x_i with g_i bare: reading g_i as g_i(x⃗) must not touch the
+    label of x_i inside the derivative (that once ended the whole run with a SymPy error)."""
+    text = r"""$$g_i(\vec{x})=\frac{e^{x_i}}{\sum_{k=1}^ne^{x_k}}$$
+
+$$\sum_{i=1}^n g_i(\vec{x}) = 1$$
+
+$$\frac{\partial g_i}{\partial x_i}
+= \frac{e^{x_i}}{\sum_{k=1}^ne^{x_k}}\left(1 - \frac{e^{x_i}}{\sum_{k=1}^ne^{x_k}} \right)$$
+"""
+    got = verdicts(text)
+    assert got[3] == ["holds"] and len(got[6]) == 1

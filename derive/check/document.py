@@ -19,6 +19,7 @@ from sympy.core.function import AppliedUndef
 
 from derive.check.equivalence import (
     DEFAULT_TIMEOUT,
+    INTERNAL,
     _phase_implied,
     _point_names,
     check_step,
@@ -113,7 +114,16 @@ def applied(expr, functions: dict, around=()):
     same formula (``around``: its other sides) gives it, else at its own parameters."""
     if expr is None or not functions:
         return expr
-    bare = {s for s in expr.atoms(sympy.Symbol) if s.name in functions and not s.is_integer}
+    try:
+        return _applied(expr, functions, around)
+    except Exception:  # reading it otherwise is a convenience: as written it stays
+        return expr
+
+
+def _applied(expr, functions: dict, around):
+    labels = {x.base.label for x in expr.atoms(Indexed)}  # μ in μ_i names a quantity, not μ(·)
+    bare = {s for s in expr.atoms(sympy.Symbol) if s.name in functions and not s.is_integer
+            and not (s in labels and not _free_as_symbol(expr, s))}
     if not bare:
         return expr
     swap = {}
@@ -122,6 +132,15 @@ def applied(expr, functions: dict, around=()):
         uses = sorted((a for e in (expr, *around) if e is not None for a in _calls(e, func)), key=str)
         swap[s] = func(*(uses[0].args if uses else params))
     return expr.xreplace(swap)
+
+
+def _free_as_symbol(expr, s) -> bool:
+    """Does ``s`` occur in ``expr`` other than as the label of an indexed quantity?"""
+    if expr == s:
+        return True
+    if isinstance(expr, (Indexed, sympy.IndexedBase)) or not expr.args:
+        return False
+    return any(_free_as_symbol(a, s) for a in expr.args)
 
 
 def _calls(e, func):
@@ -191,18 +210,21 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     Verdict.UNDECIDED, f"not checked: the document's time budget of {budget:g} s was "
                     "spent on the steps before this one (raise it with --document-timeout)"))
             if step.outcome is None:
-                outcome = first((step, defs, chain))
-                if outcome.verdict is Verdict.REFUTED or outcome.detail.startswith("cannot check"):
-                    nearby = tuple(replace(d, body=applied(d.body, functions))
-                                   for d in getattr(chain, "nearby", ()))
-                    outcome = _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate,
-                                             parameters, domains, mentioned) \
-                        or _through(step, outcome, defs, chain, timeout, isolate, parameters, domains,
-                                    mentioned) or outcome
-                refuted = outcome.verdict is Verdict.REFUTED  # as an identity, everything tried
-                if refuted:
-                    outcome = _consequence(step, chain, in_force, defs, timeout, isolate,
-                                           parameters, domains) or _equation(chain, k, step, outcome)
+                try:
+                    outcome = first((step, defs, chain))
+                    if outcome.verdict is Verdict.REFUTED or outcome.detail.startswith("cannot check"):
+                        nearby = tuple(replace(d, body=applied(d.body, functions))
+                                       for d in getattr(chain, "nearby", ()))
+                        outcome = _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate,
+                                                 parameters, domains, mentioned) \
+                            or _through(step, outcome, defs, chain, timeout, isolate, parameters,
+                                        domains, mentioned) or outcome
+                    refuted = outcome.verdict is Verdict.REFUTED  # as an identity, all tried
+                    if refuted:
+                        outcome = _consequence(step, chain, in_force, defs, timeout, isolate,
+                                               parameters, domains) or _equation(chain, k, step, outcome)
+                except Exception:  # a failure of ours is this step's verdict, never the run's end
+                    outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)

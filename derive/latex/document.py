@@ -1100,7 +1100,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]
             elif st.inline:
                 pass  # a second meaning in the same paragraph: a claim about the first
-            elif _key(d.target) not in {_key(x.target) for x in definitions}:
+            elif _key(d.target) not in {_key(x.target) for x in definitions} \
+                    or _function_form(d, definitions):
                 definitions.append(d)
                 if len(sides) == 2:
                     if part.kind != "remark" or last is None:  # an aside leaves the chain open
@@ -1142,6 +1143,14 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
+
+
+def _function_form(d: Definition, definitions) -> bool:
+    """``μ(z_i) = \\log(1 + e^{z_i})`` where the document defined only ``μ_i = …``: the same
+    quantity written as a function of its argument, a definition of that function (not a claim
+    about an undefined one)."""
+    return isinstance(d.target, AppliedUndef) and not any(
+        isinstance(x.target, AppliedUndef) for x in definitions if _key(x.target) == _key(d.target))
 
 
 def _defined_next(sides, rels, definitions, model: NotationModel) -> Definition | None:
