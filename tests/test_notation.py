@@ -188,6 +188,8 @@ EXPRESSIONS = [
     P(r"\sum_{i=1}^{m} i", Sum(i, (i, 1, M)), id="bare-index-in-sum-is-the-index"),
     P(r"\Theta \theta", scalar("Theta") * scalar("theta"), id="greek-case-kept"),
     P(r"σ(z)", sig(z_), id="unicode-sigma"),
+    P(r"\frac{- \partial J}{\partial a}", -Derivative(J, a, evaluate=False), id="minus-in-numerator"),
+    P(r"\frac{-dy}{dx}", -Derivative(y_, x_, evaluate=False), id="minus-in-numerator-d"),
     P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
 ]
 

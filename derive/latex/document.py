@@ -1075,7 +1075,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
              and rhs.latex.strip() and not rhs.elided), None)
         # `\because z_i = w_1 x_{i1} + b` beside a step: the meaning that step uses, when the
         # document gives the name none of its own
+        # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
+        # there, not what L means everywhere
         defines = is_target and body is not None and first in ("=", *DEFINING) and not solves \
+            and condition is None and not condition_latex \
             and (part.kind != "remark"
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
         if solves:

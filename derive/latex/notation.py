@@ -1182,13 +1182,19 @@ class _Parser:
         if not den:
             self.fail(f"\\{t.val} needs two arguments", t)
         head = self.derivative_head(num, den)
+        sign = 1
+        if head is None and num[1] - num[0] > 1 and self.toks[num[0]].is_("op", "-"):
+            # \frac{- \partial \sum_i y_i \log p_i}{\partial p_j}: minus the derivative
+            head = self.derivative_head((num[0] + 1, *num[1:]), den)
+            sign = -1
         if head is not None:
             if head == (num[1],):  # an operator reached outside a term (e.g. as an exponent)
                 self.fail("a derivative operator must be followed by what it applies to", t)
             variables, _ = self.derivative_vars(den)
             e = self.in_range(head[0], num[1], self.parse_expr)
             self.pos = den[2]
-            return Derivative(e, *variables, evaluate=False)
+            d = Derivative(e, *variables, evaluate=False)
+            return -d if sign < 0 else d
         a = self.in_range(num[0], num[1], self.parse_expr)
         b = self.in_range(den[0], den[1], self.parse_expr)
         self.pos = den[2]
