@@ -370,3 +370,14 @@ $$\frac{\partial g_i}{\partial x_i}
 """
     got = verdicts(text)
     assert got[3] == ["holds"] and len(got[6]) == 1
+
+
+def test_a_function_named_with_its_parameters_is_the_same_function_without_them():
+    """z_θ(x) = θᵀx defined, z(x) used: one function, named with or without its parameters."""
+    text = r"""$$z_\theta(x) = \theta^T x$$
+
+$$h(x) = \frac{1}{1 + e^{-z(x)}}$$
+
+$$\frac{\partial h(x)}{\partial \theta_j} = h(x)(1 - h(x)) x_j$$
+"""
+    assert verdicts(text) == {5: ["holds"]}

@@ -189,6 +189,7 @@ EXPRESSIONS = [
     P(r"\Theta \theta", scalar("Theta") * scalar("theta"), id="greek-case-kept"),
     P(r"σ(z)", sig(z_), id="unicode-sigma"),
     P(r"\frac{- \partial J}{\partial a}", -Derivative(J, a, evaluate=False), id="minus-in-numerator"),
+    P(r"x_1 + x_2 + ... + x_n", Sum(x[k], (k, 1, N)), id="three-full-stops-are-dots"),
     P(r"\frac{-dy}{dx}", -Derivative(y_, x_, evaluate=False), id="minus-in-numerator-d"),
     P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
 ]

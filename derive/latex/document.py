@@ -1124,6 +1124,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         if part.kind == "remark" and last is not None:
             continue  # `\because ln(1) &= 0` is an aside: the next `&= …` goes on with the chain
         last = ("chain", len(chains) - 1)
+    definitions.extend(_without_parameters(definitions))
     local = _scopes(definitions, scoped)
     _names_in_chains(chains, definitions, local, model)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
@@ -1146,6 +1147,22 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
+
+
+def _without_parameters(definitions) -> list[Definition]:
+    """``z_\\theta(x) = θᵀx`` also defines ``z(x)``: a function is named with or without the
+    parameters it depends on as a subscript (h_θ(x), h(x)), when nothing else is called z."""
+    keys = {_key(d.target) for d in definitions}
+    out = []
+    for d in definitions:
+        if not isinstance(d.target, AppliedUndef) or "_" not in str(d.target.func):
+            continue
+        name, sub = str(d.target.func).split("_", 1)
+        if name and sub.isalpha() and name not in keys and name not in FIXED_FUNCTIONS \
+                and name not in FUNCTIONS:
+            keys.add(name)
+            out.append(replace(d, target=sympy.Function(name)(*d.target.args)))
+    return out
 
 
 def _function_form(d: Definition, definitions) -> bool:

@@ -144,6 +144,9 @@ def tokenize(text: str) -> list[Tok]:
         elif c == "%":
             j = text.find("\n", i)
             i = n if j < 0 else j
+        elif text.startswith("...", i):  # three full stops, as plain-text notes write \dots
+            toks.append(Tok("cmd", "dots", i, i + 3))
+            i += 3
         elif c == "\\":
             m = _CMD_RE.match(text, i + 1)
             if m:
