@@ -381,3 +381,40 @@ $$h(x) = \frac{1}{1 + e^{-z(x)}}$$
 $$\frac{\partial h(x)}{\partial \theta_j} = h(x)(1 - h(x)) x_j$$
 """
     assert verdicts(text) == {5: ["holds"]}
+
+
+PLAIN_TEXT = """Binary cross entropy and how it depends on the model:
+
+BCE = - [y·log(ŷ) + (1-y)·log(1-ŷ)]
+
+ŷ = σ(z) (σ being the sigmoid)
+
+z = ax + b
+
+The effect of z on ŷ, by the chain rule:
+
+∂ŷ/∂z = ŷ * (1 - ŷ)
+
+differentiating z = ax + b in b gives 1.
+
+The loss term, one line at a time:
+∂/∂ŷ [ - (y·log(ŷ) + (1-y)·log(1-ŷ)) ]
+= - [ y/ŷ - (1-y)/(1-ŷ) ]
+= (ŷ - y) / (ŷ(1-ŷ))
+= (ŷ - y) / ŷ
+"""
+
+
+def test_formulas_written_as_plain_text_lines_are_read():
+    """A note that writes its mathematics as plain Unicode lines (ŷ, ∂ŷ/∂z, ·, *): each line
+    with `=` and no run of words is a formula, an aside in brackets is left out, a line of
+    prose is not one, and `= …` lines continue the line before them."""
+    doc = read_document(PLAIN_TEXT, "notes.md")
+    assert [d.latex for d in doc.definitions] == ["BCE = - [y·log(ŷ) + (1-y)·log(1-ŷ)]",
+                                                  "ŷ = σ(z)", "z = ax + b"]
+    assert verdicts(PLAIN_TEXT) == {11: ["holds"], 17: ["holds"], 18: ["holds"], 19: ["refuted"]}
+
+
+def test_a_display_without_a_relation_heads_the_equals_after_it():
+    text = "$$\\frac{d}{dz} z^3$$\n$$= 3z^2$$\n\n$$x^2$$\n\nsome words\n\n$$= x \\cdot x$$\n"
+    assert verdicts(text) == {2: ["holds"], 8: ["holds"]}

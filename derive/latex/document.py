@@ -365,6 +365,47 @@ def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
     return out
 
 
+_LINE = re.compile(r"[^\n]*")
+# two words in a row, or a longer lowercase word beside a letter or number: prose, not a formula
+_PROSE_PAIR = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}|[a-z]{4,}[ \t]+\w|\w[ \t]+[a-z]{4,}")
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # `ŷ = σ(z) (σ being the sigmoid)`
+_NOT_FORMULA = re.compile(r"^\s*(?:#|>|\||<|!|\[|[-*+]\s|\d+[.)]\s)|[$`\\]|:\s|\.\s+[A-Z]")
+MAX_PLAIN_FORMULA = 400  # characters: a longer line is prose, whatever it holds
+
+
+def _plain_formulas(text: str, spans: list, start: int = 0) -> list:
+    """Formulas a Markdown note writes as plain text on lines of their own, without any
+    delimiter (``BCE = - [y·log(ŷ) + (1-y)·log(1-ŷ)]``, ``∂z/∂a = x``, ``= - [ y/ŷ - … ]``): a
+    line with ``=`` and no two words in a row (``the effect of``), outside mathematics, code,
+    headings, lists and quotes; a trailing aside in brackets is left out. A line without ``=``
+    counts when the next line continues it with ``= …``."""
+    taken = [(sp.start, sp.end) for sp in spans]
+    found = []
+    candidates = []
+    for m in _LINE.finditer(text, start):
+        line = m.group()
+        if m.start() == m.end() and m.end() < len(text) and text[m.end():m.end() + 1] != "\n":
+            continue
+        candidates.append((m.start(), line))
+    for k, (lo, line) in enumerate(candidates):
+        body = line.rstrip()
+        if not body.strip() or len(body) > MAX_PLAIN_FORMULA or _NOT_FORMULA.search(body):
+            continue
+        aside = _ASIDE.search(body)
+        if aside is not None and _PROSE_PAIR.search(aside.group()):
+            body = body[:aside.start()]
+        if _PROSE_PAIR.search(body) or any(a <= lo < b or lo <= a < lo + len(line) for a, b in taken):
+            continue
+        nxt = next((t for _, t in candidates[k + 1:] if t.strip()), "")
+        if "=" not in body and not nxt.lstrip().startswith("="):
+            continue
+        if not re.search(r"[A-Za-z0-9∂σ]", body):
+            continue
+        lead = len(body) - len(body.lstrip())
+        found.append(_Span(lo + lead, lo + len(body), True))
+    return found
+
+
 # --------------------------------------------------------------------------- layout
 
 _WRAPPERS = re.compile(
@@ -866,7 +907,10 @@ def read_document(text: str, path: str = "") -> Document:
     chapters = [bisect.bisect_right(headings, lo) for lo in [0, *breaks]]  # per paragraph
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
-    for block, span in enumerate(_spans(masked, lines, errors, body_start)):
+    spans = _spans(masked, lines, errors, body_start)
+    if markdown:
+        spans = sorted(spans + _plain_formulas(masked, spans, body_start), key=lambda sp: sp.start)
+    for block, span in enumerate(spans):
         content = masked[span.start : span.end]
         chars += len(content)
         if chars > MAX_FORMULA_CHARS:
@@ -877,7 +921,7 @@ def read_document(text: str, path: str = "") -> Document:
             errors.append(lines.error(f"formula too long ({len(content)} characters; the limit is "
                                       f"{MAX_BLOCK_CHARS})", span.start))
             continue
-        if "=" not in content and "\\" not in content:
+        if "=" not in content and "\\" not in content and not span.display:
             continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`)
         if not span.display and not _RELATION.search(content):
             if content in quiet:
@@ -1000,7 +1044,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 where = raw[0][0] + _unbalanced(raw[0][1])
                 errors.append(lines.error("unbalanced brace: a `{` is never closed", where))
             if not st.inline and not _only_words(raw[0][1] if raw else ""):
-                last = None  # a formula without a relation ends the chain (a row of words does not)
+                # a formula without a relation ends the chain (a row of words does not); a
+                # `= …` right after it makes it the head of a new one
+                last = ("head", raw[0], st) if raw and raw[0][1].strip() else None
             continue
         if any(r in UPDATES for r in rels) or (not continuation and INCREMENT.match(raw[0][1])):
             updates.append(lines.at(raw[0][0])[0])
@@ -1027,6 +1073,14 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 errors.append(lines.error("a formula that begins with `=` must follow one it "
                                           "continues", raw[0][0]))
                 continue
+            if last[0] == "head":  # `∂/∂ŷ [ … ]` on one line, `= …` on the next
+                (offset, latex), head_st = last[1], last[2]
+                head_side = _read_side(latex, offset, lines, _statement_model(model, [latex]), macros)
+                read.append(head_side)
+                chains.append({"sides": [head_side], "relations": [], "condition": None,
+                               "condition_latex": "", "inline": False, "section": head_st.section,
+                               "named": {}})
+                last = ("chain", len(chains) - 1)
             if last[0] in ("definition", "scoped"):
                 # `z = 2 + 2` continued by `= 4`: the head still defines z; the chain goes on
                 # from what it was given (as in one block `z = 2 + 2 = 4`)

@@ -1217,10 +1217,19 @@ class _Parser:
         return sympy.sqrt(e) if root is None else sympy.root(e, root)
 
     def parse_partial_slash(self, t: Tok) -> sympy.Expr:
-        """``\\partial A / \\partial B`` (and ``\\delta A / \\delta B``)."""
+        """``\\partial A / \\partial B`` (and ``\\delta A / \\delta B``); ``∂/∂B [ … ]`` applies
+        the operator to the term after it."""
         self.pos += 1
         if self.peek() is None:
             self.fail("\\partial needs what it differentiates", t)
+        s, p = self.peek(), self.peek(1)
+        if s.is_("op", "/") and p is not None and p.is_("cmd", t.val) and t.val == "partial":
+            self.pos += 2
+            var = self.parse_variable()
+            if self.peek() is None:
+                self.fail("∂/∂ must be followed by what it applies to", t)
+            a = self.parse_postfix()
+            return Derivative(a.value() if isinstance(a, _Name) else a, var, evaluate=False)
         a = self.parse_postfix()
         a = a.value() if isinstance(a, _Name) else a
         s, p = self.peek(), self.peek(1)

@@ -216,7 +216,7 @@ def tokenize(text: str) -> list[Tok]:
                                  inner, k, k + 1))
             toks.append(Tok("rbrace", "}", j, j))
             i = j
-        elif c.isascii() and c.isalpha():
+        elif c.isascii() and c.isalpha() and not (i + 1 < n and text[i + 1] in _COMBINING):
             toks.append(Tok("letter", c, i, i + 1))
             i += 1
         elif c in CHAR_KINDS:
@@ -226,9 +226,31 @@ def tokenize(text: str) -> list[Tok]:
             kind, val = UNICODE[c]
             toks.append(Tok(kind, val, i, i + 1))
             i += 1
+        elif (accented := _accented(text, i)) is not None:  # ŷ, ȳ, x̄: \hat{y}, \bar{y}, \bar{x}
+            accent, letter, j = accented
+            toks.extend((Tok("cmd", accent, i, i), Tok("lbrace", "{", i, i),
+                         Tok("letter", letter, i, j), Tok("rbrace", "}", j, j)))
+            i = j
         else:
             raise LatexError(f"unexpected character {c!r}", text, i)
     return toks
+
+
+_COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0303": "tilde", "\u0307": "dot"}
+
+
+def _accented(text: str, i: int) -> tuple[str, str, int] | None:
+    """A Latin letter with an accent, precomposed (ŷ) or with a combining mark (x̄):
+    (accent command, letter, end)."""
+    import unicodedata
+
+    c = text[i]
+    if c.isascii() and c.isalpha() and i + 1 < len(text) and text[i + 1] in _COMBINING:
+        return _COMBINING[text[i + 1]], c, i + 2
+    parts = unicodedata.normalize("NFD", c)
+    if len(parts) == 2 and parts[0].isascii() and parts[0].isalpha() and parts[1] in _COMBINING:
+        return _COMBINING[parts[1]], parts[0], i + 1
+    return None
 
 
 def structure(text: str, toks: list[Tok]) -> dict[int, int]:
