@@ -86,10 +86,12 @@ def run_gradient(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------- check
 
-CHECK_EPILOG = """verdicts: proved, consistent (agrees numerically to 30+ digits, no proof in time),
-ambiguous (fails as written, holds if an operator spans the rest of its group), skipped (an
-elided \\dots step; its neighbours are bridged), refuted (with a counterexample), unreadable
-(line, column, caret, why), undecided (no verdict within the budget).
+CHECK_EPILOG = """verdicts: proved, consistent (agrees numerically to 30+ digits without a proof, or
+holds where the derivatives set to 0 above it hold), ambiguous (fails as written, holds under
+another reading the document leaves open: an operator's scope, another paragraph's meaning),
+skipped (an elided \\dots step; its neighbours are bridged), refuted (with a counterexample),
+unreadable (line, column, caret, why), undecided (a quantity defined nowhere, an equation to
+solve rather than an identity, or no verdict within the budget).
 
 exit status: 0 when every step is proved, consistent, ambiguous or skipped; 1 when any step is
 refuted, unreadable or undecided; with --strict also when any step is ambiguous or skipped or a
