@@ -418,3 +418,36 @@ def test_formulas_written_as_plain_text_lines_are_read():
 def test_a_display_without_a_relation_heads_the_equals_after_it():
     text = "$$\\frac{d}{dz} z^3$$\n$$= 3z^2$$\n\n$$x^2$$\n\nsome words\n\n$$= x \\cdot x$$\n"
     assert verdicts(text) == {2: ["holds"], 8: ["holds"]}
+
+
+BACKPROP_BY_NEURON = r"""$$
+\begin{aligned}
+z_1 &= w_1 x + b_1 \\
+a_1 &= \sigma(z_1) \\
+z_2 &= w_2 a_1 + b_2 \\
+a_2 &= \sigma(z_2) \\
+L &= \frac{1}{2}\left(y - a_2\right)^2
+\end{aligned}
+$$
+
+$$\frac{\partial L}{\partial w_2} = (a_2 - y)\, a_2 (1 - a_2)\, a_1$$
+
+$$\frac{\partial L}{\partial w_1} = (a_2 - y)\, a_2 (1 - a_2)\, w_2\, a_1 (1 - a_1)\, x$$
+
+$$\frac{\partial L}{\partial b_1} = (a_2 - y)\, a_2 (1 - a_2)\, a_1 (1 - a_1)$$
+"""
+
+
+def test_each_numbered_quantity_is_defined_on_its_own():
+    """z_1, z_2, a_1, a_2: one definition per entry (a network drawn neuron by neuron); the
+    second does not replace the first, and both gradients follow."""
+    doc = read_document(BACKPROP_BY_NEURON, "notes.md")
+    assert [d.latex for d in doc.definitions][:4] == ["z_1 = w_1 x + b_1", r"a_1 = \sigma(z_1)",
+                                                       "z_2 = w_2 a_1 + b_2", r"a_2 = \sigma(z_2)"]
+    assert verdicts(BACKPROP_BY_NEURON) == {11: ["holds"], 13: ["holds"], 15: ["refuted"]}
+
+
+def test_a_numbered_definition_says_nothing_about_another_number():
+    """a_1 = x + 1 defines a_1 only: a_2 is not x + 2 (reading it so once accepted this)."""
+    got = verdicts("$$a_1 = x + 1$$\n\n$$a_2 = x + 2$$\n\n$$a_1 - 1 = x$$\n")
+    assert got[5] == ["holds"] and got.get(3) != ["holds"]

@@ -20,7 +20,7 @@ import random
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import mpmath
@@ -84,20 +84,24 @@ class _Table:
     indexed: dict  # IndexedBase -> (index symbols, body)
     functions: dict  # function class -> (argument symbols, body)
     key: tuple = ()  # the definitions it was made from (what caches key on)
+    entries: dict = field(default_factory=dict)  # z_1, a_2: one entry of a name -> body
 
 
 @lru_cache(maxsize=256)
 def _table_of(definitions: tuple) -> _Table:
-    scalars, indexed, functions = {}, {}, {}
+    scalars, indexed, functions, entries = {}, {}, {}, {}
     for d in definitions:
         t = d.target
-        if isinstance(t, Indexed):
+        if isinstance(t, Indexed) and all(i.is_Integer for i in t.indices):
+            entries[t] = d.body  # z_1 = w_1 x + b_1 says nothing about z_2
+        elif isinstance(t, Indexed):
             indexed[t.base] = (t.indices, d.body)
         elif isinstance(t, AppliedUndef):
             functions[t.func] = (t.args, d.body)
         elif isinstance(t, sympy.Symbol):
             scalars[t] = d.body
-    return _Table(scalars, indexed, functions, tuple((d.target, d.body) for d in definitions))
+    return _Table(scalars, indexed, functions, tuple((d.target, d.body) for d in definitions),
+                  entries)
 
 
 def _table(definitions: Iterable[Definition]) -> _Table:
@@ -118,6 +122,11 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     def visit(e):
         nonlocal changed
+        if isinstance(e, Indexed) and e in table.entries and e.base not in hold:
+            if table.entries[e].has(e):
+                raise CircularDefinition("a definition refers to itself")
+            changed = True
+            return table.entries[e]
         if isinstance(e, Indexed):
             entry = table.indexed.get(e.base)
             if entry and e.base not in hold and len(entry[0]) == len(e.indices):
@@ -390,7 +399,7 @@ def _defined_in(expr, table: _Table) -> bool:
     if isinstance(expr, sympy.Symbol):
         return expr in table.scalars
     if isinstance(expr, Indexed):
-        return expr.base in table.indexed
+        return expr.base in table.indexed or expr in table.entries
     if isinstance(expr, AppliedUndef):
         return expr.func in table.functions
     return False
@@ -494,6 +503,8 @@ def _depends_on(v, table: _Table) -> set[str]:
     """Names ``v`` depends on through the definitions, intermediate ones included (a -> z -> w)."""
     bodies = {str(k): b for k, b in table.scalars.items()}
     bodies.update({str(k): b for k, (_, b) in table.indexed.items()})
+    for k, b in table.entries.items():  # z_1 and z_2: what z depends on is what either does
+        bodies[str(k.base)] = bodies[str(k.base)] + b if str(k.base) in bodies else b
     bodies.update({str(k): b for k, (_, b) in table.functions.items()})
     seen: set[str] = set()
     todo = [str(head(v))]
@@ -758,7 +769,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     mode = "substituted" if substitute else "as written"
     rng = random.Random(seed)
     bodies = (*table.scalars.values(), *(b for _, b in table.indexed.values()),
-              *(b for _, b in table.functions.values()))
+              *(b for _, b in table.functions.values()), *table.entries.values())
     sizes = size_symbols((lhs, rhs, *bodies))
     shown_sizes = sizes if any(e.has(Sum, sympy.Product) for e in (lhs, rhs, *bodies)) \
         else frozenset(s for s in sizes if lhs.has(s) or rhs.has(s))
@@ -851,7 +862,7 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
         return None
     rng = random.Random(seed)
     bodies = (*table.scalars.values(), *(b for _, b in table.indexed.values()),
-              *(b for _, b in table.functions.values()))
+              *(b for _, b in table.functions.values()), *table.entries.values())
     sizes = size_symbols((lhs, rhs, *equations, *bodies))
     free = _free_indices((lhs, rhs, *equations), sizes | {M, N})
     checked, zero = 0, True

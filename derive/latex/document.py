@@ -806,13 +806,19 @@ def _names_in(sides, names: frozenset) -> set[str]:
     for s in sides:
         if s.side is not None and s.side.expr is not None:
             e = s.side.expr
-            out |= {_key(a) for a in e.atoms(sympy.Symbol, Indexed)} & names
+            for a in e.atoms(sympy.Symbol, Indexed):
+                base = str(a.base) if isinstance(a, Indexed) else str(a)
+                if _key(a) in names or base in names:  # β_0 of the variable β: "beta[0]" too
+                    out |= {_key(a), base}
     return out
 
 
 def _key(target) -> str:
-    """The name a definition defines: ``yhat`` for ``\\hat{y}^{(i)}``, ``f`` for ``f(h)``."""
+    """The name a definition defines: ``yhat`` for ``\\hat{y}^{(i)}``, ``f`` for ``f(h)``, and
+    ``z[1]`` for ``z_1`` (one entry: z_2 is another quantity)."""
     if isinstance(target, Indexed):
+        if all(i.is_Integer for i in target.indices):
+            return str(target)
         return str(target.base)
     if isinstance(target, AppliedUndef):
         return str(target.func)
@@ -1122,7 +1128,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                  "named": {}}
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
-        solves = is_target and _key(target) in zeroed and first == "="
+        solves = is_target and first == "=" and (
+            _key(target) in zeroed or isinstance(target, Indexed) and str(target.base) in zeroed)
         # y_i = \text{softmax}(x)_i = \frac{e^{x_i}}{…}: the head names the first side that reads
         body = rhs if readable else next(
             (s for s in sides[2:3] if s.side is not None and not s.elided and rels[1] == "="
