@@ -147,3 +147,20 @@ def test_the_worker_sends_an_argument_once_and_recovers_when_the_child_lost_it()
         assert w.call(_double, (big,), 30) == 2 * big
     finally:
         w.kill()
+
+
+def test_the_command_exits_quickly_with_the_same_output_and_status():
+    """`derive` leaves without tearing the interpreter down: the output and the exit status are
+    those of main(), usage errors included."""
+    script = ("import sys; from derive.cli import command; "
+              f"sys.argv = ['derive', 'check', {str(SEED)!r}]; command()")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120, check=False)
+    assert out.returncode == 1  # the seed note has an unreadable line
+    assert out.stdout.rstrip().endswith("23 proved, 8 ambiguous, 1 skipped, 1 unreadable in 1 file")
+    ref = subprocess.run([sys.executable, "-m", "derive.cli", "check", str(SEED)],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert (out.stdout, out.returncode) == (ref.stdout, ref.returncode)
+    usage = subprocess.run([sys.executable, "-c", script.replace("'check', ", "'check', '--bad', ")],
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert usage.returncode == 2 and "unrecognized arguments: --bad" in usage.stderr

@@ -203,6 +203,13 @@ def shared_worker() -> Worker:
     return _worker
 
 
+def stop_all() -> None:
+    """Stop every checking process this process started (what exiting does)."""
+    for w in (_worker, *_helpers):
+        if w is not None:
+            w.kill()
+
+
 def parallel_jobs() -> int:
     """How many checks run at once: one per core this process may use, at most MAX_JOBS."""
     try:
