@@ -1346,7 +1346,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if values:
         defs = tuple(replace(d, body=d.body.xreplace(values)) for d in defs)
     condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
-    domains = _log_domains((lhs, rhs, *(d.body for d in defs)), domains)
+    domains = _log_domains((lhs, rhs), tuple(d.body for d in defs), domains)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     alt_exprs = alternative[:2] if alternative is not None else ()
@@ -1425,21 +1425,14 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
                 lhs_value=num.lhs_value, rhs_value=num.rhs_value)
 
 
-def _log_domains(exprs, domains: dict | None) -> dict | None:
+def _log_domains(exprs, bodies: tuple, domains: dict | None) -> dict | None:
     """Where the step is meaningful: a variable whose log is taken is positive, and one with
     ``log(1 − p)`` too is below 1 (y ln p + (1 − y) ln(1 − p): p in (0, 1)). Elsewhere both
     sides are not real, so no point there could decide anything; a domain the front matter
-    states wins."""
-    above, below = set(), set()
-    for e in exprs:
-        for f in e.atoms(sympy.log):
-            arg = f.args[0]
-            if isinstance(arg, (sympy.Symbol, Indexed)):
-                above.add(str(head(arg)))
-            elif isinstance(arg, sympy.Add) and len(arg.args) == 2 and 1 in arg.args:
-                rest = arg - 1
-                if isinstance(-rest, (sympy.Symbol, Indexed)):
-                    below.add(str(head(-rest)))
+    states wins. ``bodies``: the definitions' (their logs are worked out once per document)."""
+    above, below = _logs_in(tuple(exprs))
+    defined_above, defined_below = _logs_in(bodies)
+    above, below = above | defined_above, below | defined_below
     found = {}
     for name in above | below:
         name = str(name)
@@ -1452,6 +1445,22 @@ def _log_domains(exprs, domains: dict | None) -> dict | None:
     if not found:
         return domains
     return {**(domains or {}), **found}
+
+
+@lru_cache(maxsize=512)
+def _logs_in(exprs: tuple) -> tuple[frozenset, frozenset]:
+    """(names under a log, names p under a log(1 − p)) in ``exprs``."""
+    above, below = set(), set()
+    for e in exprs:
+        for f in e.atoms(sympy.log):
+            arg = f.args[0]
+            if isinstance(arg, (sympy.Symbol, Indexed)):
+                above.add(str(head(arg)))
+            elif isinstance(arg, sympy.Add) and len(arg.args) == 2 and 1 in arg.args:
+                rest = arg - 1
+                if isinstance(-rest, (sympy.Symbol, Indexed)):
+                    below.add(str(head(-rest)))
+    return frozenset(above), frozenset(below)
 
 
 def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:
