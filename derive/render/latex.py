@@ -26,14 +26,17 @@ MARKS = {  # how each verdict is shown beside a step: always a symbol *and* the 
 }
 MEANINGS = {
     Verdict.PROVED: "SymPy shows the two sides' difference is 0",
-    Verdict.CONSISTENT: "no proof within the time budget, but the sides agree at many random "
-                        "points to at least 30 significant digits",
-    Verdict.AMBIGUOUS: "fails as written, holds if an operator's scope is read the other way",
+    Verdict.CONSISTENT: "no proof, but the sides agree at many random points to at least 30 "
+                        "significant digits (or, for what follows from derivatives set to 0, "
+                        "at points where those equations hold)",
+    Verdict.AMBIGUOUS: "fails as written, holds under another reading the document leaves "
+                       "open (an operator's scope, a meaning given in another paragraph)",
     Verdict.SKIPPED: "an elided step or a line that could not be read; the chain is bridged "
                      "over it",
     Verdict.REFUTED: "a point where the two sides differ, with both values",
     Verdict.UNREADABLE: "the LaTeX could not be read: line, column and reason",
-    Verdict.UNDECIDED: "neither proved nor tested within the time budget",
+    Verdict.UNDECIDED: "not decided: a quantity defined nowhere, an equation to solve rather "
+                       "than an identity, or no verdict within the time budget",
 }
 LINE_BUDGET = 58.0  # estimated character widths a display line may hold beside its verdict tag
 
