@@ -190,6 +190,8 @@ EXPRESSIONS = [
     P(r"σ(z)", sig(z_), id="unicode-sigma"),
     P(r"\frac{- \partial J}{\partial a}", -Derivative(J, a, evaluate=False), id="minus-in-numerator"),
     P(r"x_1 + x_2 + ... + x_n", Sum(x[k], (k, 1, N)), id="three-full-stops-are-dots"),
+    P(r"\textrm{logit}(p)", log(p / (1 - p)), id="logit"),
+    P(r"\operatorname{logit}(\sigma(z))", z_, id="logit-inverts-sigmoid"),
     P(r"\frac{-dy}{dx}", -Derivative(y_, x_, evaluate=False), id="minus-in-numerator-d"),
     P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
 ]
@@ -484,7 +486,8 @@ COURSE_NOTATION = [
     P(r"\delta x", scalar("delta") * x_, id="delta-a-name-elsewhere"),
     P(r"\frac{\mathrm{d}y}{\mathrm{d}x}", Derivative(y_, x_), id="mathrm-d"),
     P(r"\frac{\text{d}y}{\text{d}x}", Derivative(y_, x_), id="text-d"),
-    P(r"\operatorname{logit} p", Function("logit")(p), id="operatorname-no-parens"),
+    P(r"\operatorname{logit} p", log(p / (1 - p)), id="operatorname-no-parens"),
+    P(r"\operatorname{score} p", Function("score")(p), id="operatorname-unknown-no-parens"),
     P(r"\operatorname{softmax}(z)", Function("softmax")(z_), id="operatorname-parens"),
     # powers of functions, capitalised and text function names
     P(r"\tanh^2 z", sympy.tanh(z_) ** 2, id="tanh-squared"),
@@ -514,7 +517,7 @@ COURSE_NOTATION = [
     P(r"\mathrm{error}_i", base("error")[i], id="mathrm-word-indexed"),
     P(r"\text{Cost}(h, y)", Function("Cost")(h, y_), id="text-word-function"),
     P(r"\text{BCE}", scalar("BCE"), id="text-acronym"),
-    P(r"\textrm{logit}(p)", Function("logit")(p), id="textrm-function"),
+    P(r"\textrm{score}(p)", Function("score")(p), id="textrm-function"),
     P(r"a + b \text{ for all cases}", a + b, id="text-several-words-is-prose"),
     P(r"a \text{ where } b", a * b, id="text-prose-word-dropped"),
     # series written with dots

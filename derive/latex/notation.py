@@ -117,6 +117,7 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
     "cot": (1, sympy.cot),
     "relu": (1, lambda z: sympy.Max(0, z)),
     "softplus": (1, lambda z: sympy.log(1 + sympy.exp(z))),
+    "logit": (1, lambda p: sympy.log(p / (1 - p))),  # the inverse of the sigmoid
     "max": (None, sympy.Max),
     "min": (None, sympy.Min),
     "abs": (1, sympy.Abs),
@@ -124,7 +125,8 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
 }
 # Bare words read as functions when written before `(` (course notes write `log(x)`), in any
 # case: `Tanh(x)`, `Sigmoid(x)`, `ReLU(z)`.
-WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "softplus", "max", "min"})
+WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "softplus", "logit",
+                            "max", "min"})
 # Letters that name a function when written before `(`; everything else multiplies.
 FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 
