@@ -409,9 +409,9 @@ def _equation(chain, k: int, step, outcome: Outcome) -> Outcome:
     set to 0 is checked where they hold: see ``_consequence``)."""
     if getattr(chain, "solves", False) and k == 1:
         return Outcome(Verdict.UNDECIDED, f"gives `{step.lhs_latex}` a value, and the document "
-                       "differentiates by it: a solution of equations, not an identity, and no "
-                       "derivative set to 0 above, with every name it uses defined in a formula, "
-                       "decides it")
+                       "differentiates by it: a solution of equations, not an identity; no "
+                       "derivative set to 0 above could check it (none is, or the step uses a "
+                       "name defined only in words)")
     if step.rhs == 0 and _objective_derivative(step.lhs, chain):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "

@@ -175,6 +175,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
     return out, changed
 
 
+@lru_cache(maxsize=1024)
 def _through_parameters(body, params, table: _Table, hold: frozenset):
     """A function's body with the names defined through its parameters written out: in
     ``h_θ(x) = g(z)`` with ``z = θ^T x``, h(x^{(i)}) is g(θ^T x^{(i)}), so z must go before x is
@@ -524,14 +525,7 @@ def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozense
     """Names that are independent variables: the variable of some derivative, or a leaf of the
     definitions (b in z = x·w + b). ∂b/∂w is 0 for these; for any other undefined name it is an
     unknown."""
-    out, differentiated = set(), set()
-    for e in [*exprs, *(d.body for d in definitions)]:
-        if e is None:
-            continue
-        for d in e.atoms(Derivative):
-            out.update(str(head(v)) for v in d.variables)
-            if isinstance(d.expr, (sympy.Symbol, Indexed)):
-                differentiated.add(str(head(d.expr)))
+    out, _ = _derivative_names([*exprs, *(d.body for d in definitions)])
     defined = {str(head(d.target)) for d in definitions}
     for d in definitions:
         for a in d.body.free_symbols | d.body.atoms(Indexed):
@@ -546,6 +540,12 @@ def differentiated_leaves(exprs, parameters: frozenset) -> frozenset:
     (∂p_i/∂β_j with p a leaf of the definitions): independent in the usual reading (∂b/∂w_j = 0
     in z = w·x + b), but a step that fails only under that reading may be written for a p that
     depends on β, so its failure is not a verdict."""
+    variables, differentiated = _derivative_names(exprs)
+    return frozenset((differentiated & parameters) - variables - DATA_NAMES)
+
+
+def _derivative_names(exprs) -> tuple[set[str], set[str]]:
+    """(what the derivatives in ``exprs`` differentiate by, the names they differentiate)."""
     variables, differentiated = set(), set()
     for e in exprs:
         if e is None:
@@ -554,7 +554,7 @@ def differentiated_leaves(exprs, parameters: frozenset) -> frozenset:
             variables.update(str(head(v)) for v in d.variables)
             if isinstance(d.expr, (sympy.Symbol, Indexed)):
                 differentiated.add(str(head(d.expr)))
-    return frozenset((differentiated & parameters) - variables - DATA_NAMES)
+    return variables, differentiated
 
 
 # --------------------------------------------------------------------------- numeric test
@@ -941,6 +941,7 @@ def forget_sides() -> None:
     _SYMBOLIC.clear()
     _diff.cache_clear()
     _spelled.cache_clear()
+    _through_parameters.cache_clear()
 
 
 def symbolic(expr, table, parameters, substitute: bool):
@@ -1435,7 +1436,6 @@ def _log_domains(exprs, bodies: tuple, domains: dict | None) -> dict | None:
     above, below = above | defined_above, below | defined_below
     found = {}
     for name in above | below:
-        name = str(name)
         if name in (domains or {}) or name in DATA_NAMES or name.endswith("hat"):
             continue
         if name in above and name in below:
