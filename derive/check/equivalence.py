@@ -825,6 +825,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
 # --------------------------------------------------------------------------- consequences
 
 SOLVE_TRIES = 4  # starting points for the root finder at one point of the other variables
+NEWTON_STEPS = 30  # root-finder steps from one start (a linear system needs one or two)
 
 
 @dataclass(frozen=True)
@@ -883,6 +884,7 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
                 if not _solve_at(point, keys, eqs, seed, round_, attempt):
                     continue
                 try:
+                    point.work = 0
                     diff, value = claim(point), left(point)
                 except ArithmeticError:
                     continue
@@ -907,22 +909,22 @@ def _solve_at(point: Point, keys: list, eqs: list, seed: int, round_: int, attem
     def residuals(*values):
         for key, v in zip(keys, values, strict=True):
             point.drawn[key] = v
+        point.work = 0  # each evaluation has its own cap, as any evaluation does
         out = [f(point) for f in eqs]
         return out if len(out) > 1 else out[0]
 
     for start in range(SOLVE_TRIES):
         x0 = [mpmath.mpf(4 * unit(seed, round_, attempt, start, *key) - 2) for key in keys]
-        try:
-            with soft_limit(PROOF_CPU_SECONDS):
-                root = mpmath.findroot(residuals, x0 if len(x0) > 1 else x0[0], maxsteps=50,
-                                       verify=False)
+        try:  # bounded by steps, never by the clock: the same answer on any machine
+            root = mpmath.findroot(residuals, x0 if len(x0) > 1 else x0[0], maxsteps=NEWTON_STEPS,
+                                   verify=False)
             values = list(root) if len(keys) > 1 else [root]
             if any(not isinstance(v, mpmath.mpf) for v in values):
                 continue  # a complex root
             left = residuals(*values)
             if all(abs(r) < SOLVED for r in (left if len(keys) > 1 else [left])):
                 return True
-        except (ArithmeticError, ValueError, SoftTimeout, TypeError):
+        except (ArithmeticError, ValueError, TypeError):
             continue
     return False
 
