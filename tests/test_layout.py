@@ -451,3 +451,88 @@ def test_a_numbered_definition_says_nothing_about_another_number():
     """a_1 = x + 1 defines a_1 only: a_2 is not x + 2 (reading it so once accepted this)."""
     got = verdicts("$$a_1 = x + 1$$\n\n$$a_2 = x + 2$$\n\n$$a_1 - 1 = x$$\n")
     assert got[5] == ["holds"] and got.get(3) != ["holds"]
+
+
+POISSON_THEN_GAUSSIAN = r"""## Poisson
+
+$$\mu_i = \exp(z_i)$$
+
+$$J = \frac{1}{n}\sum_i (\mu_i - y_i z_i)$$
+
+$$\frac{\partial J}{\partial z_1} = \frac{1}{n}(\mu_1 - y_1)$$
+
+## Gaussian
+
+$$\mu_i = z_i$$
+
+$$J = \frac{1}{2n}\sum_i (y_i - \mu_i)^2$$
+
+$$\frac{\partial J}{\partial z_1} = -\frac{1}{n}(y_1 - \mu_1)$$
+
+$$\frac{\partial J}{\partial z_1} = \frac{1}{n}(\exp(z_1) - y_1)$$
+"""
+
+
+def test_a_later_heading_that_sets_up_a_model_anew_gives_its_names_new_meanings(capsys, tmp_path):
+    # the Gaussian section's J and μ hold from their heading on: its gradient holds there, and
+    # the Poisson gradient written under the Gaussian heading is refuted
+    assert verdicts(POISSON_THEN_GAUSSIAN) == {7: ["holds"], 15: ["holds"], 17: ["refuted"]}
+    path = tmp_path / "glm.md"
+    path.write_text(POISSON_THEN_GAUSSIAN)
+    assert main(["check", str(path), "--verbose"]) == 1
+    out = capsys.readouterr().out
+    assert "line 13: J = \\frac{1}{2n}\\sum_i (y_i - \\mu_i)^2 holds from its heading on" in out
+    assert f"{path}:13  definition  J = " in out  # listed with the definitions
+
+
+def test_a_name_restated_alone_under_a_later_heading_is_a_claim_about_its_meaning():
+    text = ("## Model\n\n$$J = \\frac{1}{n}\\sum_i (y_i - w x_i)^2$$\n\n"
+            "## Again\n\n$$J = \\frac{1}{n}\\sum_i (w x_i - y_i)^2$$\n\n"
+            "## Wrong\n\n$$J = \\frac{1}{n}\\sum_i (y_i + w x_i)^2$$\n")
+    assert verdicts(text) == {7: ["holds"], 11: ["refuted"]}
+
+
+def test_a_restatement_that_holds_is_kept_under_a_heading_that_renews_the_model():
+    text = POISSON_THEN_GAUSSIAN.replace("## Gaussian\n\n", "## Gaussian\n\n$$J = \\frac{1}{n}\\sum_i "
+                                         "(\\mu_i - y_i z_i)$$\n\n")
+    # line 11 restates the Poisson J (it holds, and stays a claim); the Gaussian J and μ still
+    # hold from their heading on
+    assert verdicts(text) == {7: ["holds"], 11: ["holds"], 17: ["holds"], 19: ["refuted"]}
+
+
+def test_a_sum_without_bounds_runs_where_the_documents_sums_over_its_index_run():
+    # n counts the samples here: \sum_{i=1}^{n} everywhere makes a bare \sum_i run to n as well
+    text = ("$$L = \\frac{1}{n}\\sum_{i=1}^{n} (w x_i - y_i)^2$$\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = \\frac{2}{n}\\sum_i x_i (w x_i - y_i)$$\n")
+    assert verdicts(text) == {3: ["holds"]}
+    model = read_document(text).model
+    assert model.ranges == (("i", "n"),)
+
+
+def test_a_sum_index_with_two_ranges_keeps_the_default():
+    text = ("$$A = \\sum_{i=1}^{n} x_i$$\n\n$$B = \\sum_{i=1}^{m} x_i$$\n\n"
+            "$$\\frac{\\partial B}{\\partial x_1} = \\sum_i \\frac{\\partial x_i}{\\partial x_1}$$\n")
+    assert read_document(text).model.ranges == ()
+    assert verdicts(text) == {5: ["holds"]}
+
+
+def test_a_name_before_brackets_holding_a_comma_is_applied_to_them():
+    # c(y, φ) cannot be a product: c is a function of y and φ, the same on both sides
+    text = ("$$\\ln \\left\\{ \\exp{ \\left\\{ \\frac{y \\theta - b(\\theta)}{a(\\phi)} + c(y,\\phi) "
+            "\\right\\} } \\right\\} = \\frac{y \\theta - b(\\theta)}{a(\\phi)} + c(y,\\phi)$$\n\n"
+            "$$c(y, \\phi) + c(\\phi, y) = 2 c(y, \\phi)$$\n")
+    assert verdicts(text) == {1: ["holds"], 3: ["refuted"]}
+
+
+def test_displaylines_shows_its_rows():
+    text = ("$$\n\\displaylines{\n\\begin{align}\n\\frac{d}{dz} e^{2z} &= 2 e^{2z} \\\\\n"
+            "&= 2 e^{z} e^{z}\n\\end{align}\n}\n$$\n")
+    assert verdicts(text) == {4: ["holds"], 5: ["holds"]}
+
+
+def test_a_row_opened_by_therefore_starts_the_chain_the_next_rows_continue():
+    text = ("\\begin{align}\nL &= \\prod_{i=1}^{n} e^{z_i} \\\\\n"
+            "\\therefore \\ln L &= \\ln \\prod_{i=1}^{n} e^{z_i} \\\\\n"
+            "&= \\sum_{i=1}^{n} z_i\n\\end{align}")
+    # line 3 is a consequence with a left side of its own; line 4 continues it (ln L), not L
+    assert verdicts(text, "notes.tex") == {3: ["holds"], 4: ["holds"]}

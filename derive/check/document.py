@@ -152,6 +152,7 @@ def _calls(e, func):
     return out
 
 
+KEPT_RESTATEMENTS = (Verdict.PROVED, Verdict.CONSISTENT, Verdict.AMBIGUOUS)
 DOCUMENT_BUDGET = 600.0  # seconds for one document at most: a safety net no course note reaches
 
 
@@ -230,6 +231,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(outcome)
                 if refuted:
                     _set_to_zero(step, chain, in_force)
+            if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS:
+                continue  # a new heading's own meaning of the name: a definition, not a claim
             done.append(step)
         out.append((chain, done))
     return out
@@ -470,7 +473,9 @@ def check_document(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool 
              for s in chain_steps]
     steps = sorted(steps + error_steps(document), key=lambda s: s.line or 0)
     derivation = Derivation(title=document.path, steps=tuple(steps),
-                            definitions=tuple(document.definitions), source=document.path)
+                            definitions=tuple(sorted(
+                                (*document.definitions, *getattr(document, "redefinitions", ())),
+                                key=lambda d: d.line or 0)), source=document.path)
     return CheckedFile(document.path, derivation, dict(document.assumptions),
                        tuple(getattr(document, "notes", ())))
 

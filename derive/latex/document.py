@@ -37,6 +37,7 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, parse_condition, parse_side
 from derive.latex.tokens import tokenize
+from derive.symbols import bound_of, index
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -147,6 +148,9 @@ class Chain:
     # meanings other paragraphs under the same heading give names (`f(h) = σ(h)` for one
     # example, `f(h) = h` for the next): readings a step may have been written under
     nearby: tuple = ()
+    # `J = …` under a later heading that gives J a new meaning, as a claim about the meaning
+    # before it: kept when it holds (a restatement), dropped when it does not (a new model's J)
+    restates: bool = False
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -170,6 +174,7 @@ class Document:
     updates: tuple[int, ...] = ()  # lines of update rules (neither claims nor definitions)
     conditions: tuple[int, ...] = ()  # lines of conditions stated on their own (`$y = 1$`)
     ignored: tuple[tuple[int, str], ...] = ()  # (line, why): front matter not understood
+    redefinitions: tuple = ()  # display definitions of a name under a later heading (_in_force)
 
 
 class _Lines:
@@ -409,7 +414,8 @@ def _plain_formulas(text: str, spans: list, start: int = 0) -> list:
 # --------------------------------------------------------------------------- layout
 
 _WRAPPERS = re.compile(
-    r"\\(?:boxed|cancel|bcancel|xcancel|bbox|fbox|mbox|underline|overline\*|displaystyle)\s*(?=\{)"
+    r"\\(?:boxed|cancel|bcancel|xcancel|bbox|fbox|mbox|underline|overline\*|displaystyle|displaylines)"
+    r"\s*(?=\{)"
     r"|\\(?:color)\s*\{[^{}]*\}"
     r"|\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\cancelto\s*\{[^{}]*\}\s*(?=\{)"
@@ -418,7 +424,7 @@ _WRAPPERS = re.compile(
     r"|\\(?:nonumber|notag|displaystyle|textstyle|left\.|right\.)"
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )
-_BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox", "underline",
+_BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox", "underline", "displaylines",
                 "textcolor", "colorbox", "cancelto", "underbrace", "overbrace")
 
 
@@ -627,6 +633,12 @@ def _is_condition_like(text: str) -> bool:
 _RANGE = re.compile(r"[\w+-]+\s*,\s*(?:[\w+-]+\s*,\s*)*(?:\\[lc]?dots[a-z]?|\.\.\.|…)\s*,\s*[\w+-]+")
 
 
+def _begins_chain(text: str) -> bool:
+    """Does a row's text have a left side of its own before its first relation?"""
+    m = _RELATION.search(text)
+    return m is not None and bool(text[: m.start()].strip())
+
+
 def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
     """A formula's equations, by layout (see the module docstring), each with its sides."""
     work = _unwrap(content)
@@ -657,7 +669,11 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
             remark = _REMARK.match(text)
             if remark is not None:
                 text, start = text[remark.end():], start + remark.end()
-                parts.append(_make_part(text, start, "remark"))
+                # `\\ \therefore \mathcal{L} &= …` opening a row states a consequence the rows
+                # after it go on with; a reason (\because) or one beside a formula is an aside
+                kind = "equation" if n == 0 and remark.group().strip().startswith("\\therefore") \
+                    and _begins_chain(text) else "remark"
+                parts.append(_make_part(text, start, kind))
                 continue
             where = _WHERE.match(text)
             if where is not None:
@@ -872,7 +888,7 @@ class _Statement:
     inline: bool
     context: str  # the prose just before an inline formula, lower case
     block: int  # which formula (span) it came from
-    section: int = 0  # how many headings come before it
+    section: int = 0  # its paragraph's scope (_paragraphs); ``chapters`` maps it to its heading
 
 
 def _context(text: str, start: int) -> str:
@@ -910,7 +926,8 @@ def read_document(text: str, path: str = "") -> Document:
     statements: list[_Statement] = []
     breaks, scopes = _paragraphs(masked)
     headings = [m.start() for m in _HEADING.finditer(masked)]
-    chapters = [bisect.bisect_right(headings, lo) for lo in [0, *breaks]]  # per paragraph
+    starts = [0, *(m.end() for m in _BREAK.finditer(masked))]  # where each paragraph's text starts
+    chapters = [bisect.bisect_right(headings, lo) for lo in starts]  # headings up to each paragraph
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
     spans = _spans(masked, lines, errors, body_start)
@@ -1032,6 +1049,15 @@ def _strip(side: str) -> str:
 def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence,
               chapters=()) -> Document:
     definitions: list[Definition] = []
+    # J = … under one heading and J = … (another model) under the next: each meaning holds from
+    # its own heading on; ``first_chapter`` is the heading of a display definition's first meaning
+    redefined: list[tuple[int, Definition]] = []
+    first_chapter: dict[str, int] = {}
+
+    def chapter(scope: int) -> int:
+        return chapters[scope] if 0 <= scope < len(chapters) else 0
+
+    renewing = _renewing(statements, chapter)
     scoped: list[tuple[int, Definition]] = []  # (section, definition) stated for a case: "with $f(h) = h$"
     chains: list[dict] = []
     updates, conditions = [], []
@@ -1165,8 +1191,20 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             elif st.inline:
                 pass  # a second meaning in the same paragraph: a claim about the first
             elif _key(d.target) not in {_key(x.target) for x in definitions} \
-                    or _function_form(d, definitions):
-                definitions.append(d)
+                    or _function_form(d, definitions) \
+                    or chapter(st.section) in renewing \
+                    and _redefines(d, chapter(st.section), first_chapter, definitions):
+                if _key(d.target) in {_key(x.target) for x in definitions} \
+                        and not _function_form(d, definitions):  # a new heading's own meaning
+                    # also a claim about the meaning before it: a restatement that holds is
+                    # proved; one that does not is the new model's definition (never refuted)
+                    chains.append({"sides": list(sides[:2]), "relations": [first], "condition": None,
+                                   "condition_latex": "", "inline": False, "section": st.section,
+                                   "named": {}, "restates": list(redefined)})
+                    redefined.append((chapter(st.section), d))
+                else:
+                    definitions.append(d)
+                    first_chapter.setdefault(_key(d.target), chapter(st.section))
                 if len(sides) == 2:
                     if part.kind != "remark" or last is None:  # an aside leaves the chain open
                         last = ("definition", len(definitions) - 1, chain)
@@ -1196,15 +1234,19 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           tuple(local.get(c["section"], ())), tuple(sorted(c["named"].items())),
-                           c.get("solves", False), _nearby(c["section"], local, chapters))
+                           _in_force(local.get(c["section"], ()), c.get("restates", redefined),
+                                     c["sides"][0].line),
+                           tuple(sorted(c["named"].items())),
+                           c.get("solves", False), _nearby(c["section"], local, chapters),
+                           "restates" in c)
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
+        redefinitions=tuple(d for _, d in redefined),
         assumptions=assumptions,
         errors=tuple(errors),
         defined_functions=defined,
         model=model,
-        notes=tuple(_notes(evidence, model, read, local)),
+        notes=tuple(_notes(evidence, model, read, local, redefined)),
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
@@ -1306,8 +1348,10 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
     for section, d in scoped:
         by_key.setdefault(_key(d.target), []).append((section, d))
     local: dict[int, list[Definition]] = {}
+    calls = {d.target.func: d for d in definitions if isinstance(d.target, AppliedUndef)}
     for key, items in by_key.items():
-        meanings = {content_of(d) for _, d in items}
+        # E(w) = ½Σ(y(x_n, w) − t_n)² here and the same with y written out there: one meaning
+        meanings = {content_of(replace(d, body=_calls_expanded(d.body, calls))) for _, d in items}
         if key not in global_keys and len(meanings) == 1:
             definitions.append(items[0][1])
             continue
@@ -1315,6 +1359,61 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
             if not any(_key(x.target) == key for x in local.get(section, [])):
                 local.setdefault(section, []).append(d)
     return local
+
+
+def _renewing(statements, chapter) -> set[int]:
+    """Headings under which the document sets up a model anew: two or more names that displays
+    under an earlier heading defined get other formulas here (μ_i and J of the Gaussian after
+    those of the Poisson model). One name restated alone is a claim about its first meaning."""
+    seen: dict[str, tuple[int, set]] = {}  # left side -> (first heading, right sides written)
+    renewed: dict[int, set] = {}
+    for st in statements:
+        if st.inline or len(st.part.sides) < 2 or st.part.kind != "equation":
+            continue
+        lhs, rhs = (re.sub(r"\s+", "", _strip(t)) for _, t in st.part.sides[:2])
+        if not lhs or not rhs:
+            continue
+        here = chapter(st.section)
+        first, bodies = seen.setdefault(lhs, (here, set()))
+        if first < here and rhs not in bodies:
+            renewed.setdefault(here, set()).add(lhs)
+        bodies.add(rhs)
+    return {c for c, names in renewed.items() if len(names) >= 2}
+
+
+def _redefines(d: Definition, here: int, first_chapter: dict, definitions) -> bool:
+    """Is the display definition ``d`` a new section's own meaning of a name a display under an
+    earlier heading defined differently (one model after another: J of the Poisson model, then J
+    of the logistic one)? Under the same heading a second ``J = …`` is a claim about the first."""
+    key = _key(d.target)
+    if first_chapter.get(key, here) >= here:
+        return False
+    return all(content_of(x) != content_of(d) for x in definitions if _key(x.target) == key)
+
+
+def _in_force(own, redefined, line: int) -> tuple:
+    """A chain's own definitions: its paragraph's, then for each name a later heading gave a
+    new meaning, the last such meaning stated before the chain."""
+    keys = {_key(d.target) for d in own}
+    latest: dict[str, Definition] = {}
+    for _, d in redefined:
+        if (d.line or 0) <= line:
+            latest[_key(d.target)] = d
+    return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
+
+
+def _calls_expanded(expr, calls: dict):
+    """``expr`` with every application of a function the document defines written out."""
+    def swap(a):
+        d = calls.get(a.func)
+        if d is None or len(a.args) != len(d.target.args):
+            return a
+        return d.body.xreplace(dict(zip(d.target.args, a.args, strict=True)))
+
+    try:
+        return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func in calls, swap)
+    except Exception:  # written out or not, the meaning is the same; comparing is a convenience
+        return expr
 
 
 def content_of(d: Definition) -> str:
@@ -1360,7 +1459,7 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                     break
 
 
-def _notes(evidence, model, read, local) -> list[str]:
+def _notes(evidence, model, read, local, redefined=()) -> list[str]:
     """Every convention chosen rather than stated, with where the document showed it."""
     from derive.latex.printer import point_latex
     from derive.render.plain import readable
@@ -1377,12 +1476,18 @@ def _notes(evidence, model, read, local) -> list[str]:
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for letter, top in model.ranges:
+        if top != str(bound_of(index(letter))):
+            notes.append(course(letter, f"a sum over {letter} without bounds runs {letter} = 1..{top}: "
+                                        f"{evidence.of('ranges', f'{letter}={top}')}"))
     for s in read:
         if s.side is not None:
             notes.extend(f"line {s.line}: {readable(r)}" for r in s.side.readings)
     for _, defs in sorted(local.items()):
-        notes.extend(f"line {d.line}: {d.latex} holds in its own paragraph only (the document "
+        notes.extend(f"line {d.line}: {' '.join(d.latex.split())} holds in its own paragraph only (the document "
                      "gives the name another meaning elsewhere)" for d in defs)
+    notes.extend(f"line {d.line}: {' '.join(d.latex.split())} holds from its heading on (an earlier heading gives the "
+                 "name another meaning)" for _, d in redefined)
     return list(dict.fromkeys(notes))
 
 

@@ -27,7 +27,7 @@ import sympy
 
 from derive.errors import LatexError
 from derive.latex.tokens import FRACS, GREEK, Tok, tokenize
-from derive.symbols import INDEX_LETTERS, SIZE_LETTERS, index, scalar
+from derive.symbols import INDEX_LETTERS, SIZE_LETTERS, bound_of, index, scalar
 
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
@@ -53,12 +53,21 @@ class NotationModel:
     implicit: str = ""
     bare: frozenset = frozenset()  # functions this formula writes without an argument
     called: frozenset = frozenset()  # … of which it also applies to a name (∂C/∂a = C'(a))
+    ranges: tuple = ()  # (index letter, size): where a sum over it without bounds runs (_ranges)
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
         if name in self.sizes and name not in self.variables:
             return index(name)
         return sympy.Symbol(name, real=True) if name in SIZE_LETTERS else scalar(name)
+
+    def bound(self, k: sympy.Symbol) -> sympy.Expr:
+        """Where a sum over ``k`` runs when it gives no upper bound: the bound the document's own
+        sums over k give (``\\sum_{i=1}^{n}``), else m for samples and n for features."""
+        for letter, top in self.ranges:
+            if letter == k.name:
+                return index(top)
+        return bound_of(k)
 
     def is_size(self, name: str) -> bool:
         return name in self.sizes and name not in self.variables
@@ -170,6 +179,14 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             q = p + 1
             while q < n and toks[q].kind in ("sub", "sup"):
                 group, nxt = _group(toks, q + 1)
+                if toks[q].kind == "sub" and len(group) == 3 and group[0].kind == "letter" \
+                        and group[1].is_("op", "=") and group[2].is_("digit", "1") and nxt < n \
+                        and toks[nxt].kind == "sup":
+                    # \sum_{i=1}^{n}: where i runs, for the sums over i that give no bounds
+                    bound, _ = _group(toks, nxt + 1)
+                    top = bound[0].val if len(bound) == 1 and bound[0].kind == "letter" else "?"
+                    evidence.add("ranges", f"{group[0].val}={top}", f"\\sum_{{{group[0].val}=1}}^{{{top}}} "
+                                                                  f"on line {where}")
                 if toks[q].kind == "sup":
                     for u in group:
                         if u.kind == "letter" or (u.kind == "cmd" and u.val in GREEK):
@@ -268,4 +285,16 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sizes=frozenset(sizes - variables),
                          variables=frozenset(variables),
                          samples=frozenset(evidence.names("samples")),
-                         layers=frozenset(evidence.names("layers")))
+                         layers=frozenset(evidence.names("layers")),
+                         ranges=_ranges(evidence, sizes - variables))
+
+
+def _ranges(evidence: Evidence, sizes: set) -> tuple:
+    """(index letter, bound) for every index the document's sums always run from 1 to the same
+    size: ``\\sum_{i=1}^{n}`` everywhere makes a bare ``\\sum_i`` run to n too."""
+    bounds: dict[str, set] = {}
+    for entry in evidence.names("ranges"):
+        letter, top = entry.split("=", 1)
+        bounds.setdefault(letter, set()).add(top)
+    return tuple(sorted((k, next(iter(v))) for k, v in bounds.items()
+                        if len(v) == 1 and next(iter(v)) in sizes))

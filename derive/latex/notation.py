@@ -688,7 +688,7 @@ class _Parser:
             del self.bound[depth:]
         if limits is None:
             k = self.body_index(t, body, sum_lo, self.pos)
-            hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else bound_of(k)
+            hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else self.model.bound(k)
             limits = [(k, Integer(1), hi)]
         body = body.xreplace({scalar(v.name): v for v, _, _ in limits})
         body = _samples_of(body, {v for v, _, _ in limits})
@@ -760,7 +760,7 @@ class _Parser:
             if (e := self.peek()) is not None and e.kind == "cmd" and e.val in ("neq", "ne"):
                 self.pos += 1
                 excluded.append((k, _as_indices(self.parse_expr())))
-                out.append((k, Integer(1), bound_of(k)))
+                out.append((k, Integer(1), self.model.bound(k)))
                 break
             if e is not None and e.is_("cmd", "in"):
                 self.fail("a sum over a set (\\sum_{i \\in S}) cannot be read: its members are not "
@@ -768,9 +768,9 @@ class _Parser:
             if e is not None and e.is_("op", "="):
                 self.pos += 1
                 lo = self.parse_expr()
-                out.append((k, lo, bound_of(k)))
+                out.append((k, lo, self.model.bound(k) if lo == 1 else bound_of(k)))
                 break
-            out.append((k, Integer(1), bound_of(k)))
+            out.append((k, Integer(1), self.model.bound(k)))
             if (c := self.peek()) is not None and c.is_("op", ","):
                 self.pos += 1
                 continue
@@ -1342,6 +1342,11 @@ class _Parser:
                 # l(\theta), p(y): a quantity written with the one name it depends on is that
                 # quantity as a function of it, not a product (a product would need no brackets)
                 self.readings.append(f"{name}(…) read as {name} applied to its argument")
+                return self.apply(name, self.call_args(), 0, self.toks_at(pos))
+            elif nxt.val == "(" and sample is None and not feats and name not in self.model.variables \
+                    and any(t.is_("op", ",") for t in self.top_level(self.pos)):
+                # c(y, \phi): a product has no comma, so the name is applied to its arguments
+                self.readings.append(f"{name}(…, …) read as {name} applied to its arguments")
                 return self.apply(name, self.call_args(), 0, self.toks_at(pos))
         elif primes or (z is not None and plain and (name in self.model.functions or name in FUNCTIONS)):
             if z is None:
