@@ -536,3 +536,19 @@ def test_a_row_opened_by_therefore_starts_the_chain_the_next_rows_continue():
             "&= \\sum_{i=1}^{n} z_i\n\\end{align}")
     # line 3 is a consequence with a left side of its own; line 4 continues it (ln L), not L
     assert verdicts(text, "notes.tex") == {3: ["holds"], 4: ["holds"]}
+
+
+def test_an_update_rule_with_its_arithmetic_is_neither_claim_nor_definition():
+    text = ("$$E = \\frac{1}{2}(t - w x)^2$$\n\n"
+            "$$w5 = w5 - \\alpha \\frac{\\partial E}{\\partial w5} = 0.4 - 0.5 \\times 0.0787 = 0.3607$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w} = -(t - w x) x$$\n")
+    doc = read_document(text)
+    assert doc.updates == (3,) and [str(d.target) for d in doc.definitions] == ["E"]
+    assert verdicts(text) == {5: ["holds"]}
+
+
+def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_definition():
+    # ŷ = σ(−ŷ) would define ŷ by itself; it is a (wrong) claim, and ŷ keeps no meaning from it
+    text = "$$\\hat{y}_1 = \\frac{1}{1 + e^{-\\hat{y}_1}}$$\n"
+    assert read_document(text).definitions == ()
+    assert verdicts(text) == {1: ["refuted"]}

@@ -390,6 +390,17 @@ NOTATION_FROM_THE_WILD = [
     P(r"2z \,", 2 * z_, id="trailing-space"),
     P(r"\delta_{jk}", sympy.KroneckerDelta(j, k), id="kronecker"),
     P(r"dw_1", base("dw")[1], id="ng-gradient-name"),
+    # digits written onto a name number it (w5 is w_5); a product writes the number first
+    P(r"w5 \times x1 + 5w", base("w")[5] * x[1] + 5 * scalar("w"), id="digits-onto-a-name"),
+    # a sum's own index letter indexes its body (t_n, x_n), and a size letter runs to its capital
+    P(r"\sum_n t_n x_n", Sum(base("t")[index("n")] * x[index("n")], (index("n"), 1, index("N"))),
+      id="sum-over-n-runs-to-N"),
+    P(r"\sum_{\forall_{n}} t_n", Sum(base("t")[index("n")], (index("n"), 1, index("N"))),
+      id="sum-for-all-n"),
+    P(r"\sum_{\forall n} t_n", Sum(base("t")[index("n")], (index("n"), 1, index("N"))),
+      id="sum-for-all-n-spaced"),
+    # a product has no comma: c(y, φ) is c applied to y and φ
+    P(r"c(y, \phi)", Function("c")(y_, scalar("phi")), id="comma-call"),
 ]
 
 

@@ -809,7 +809,7 @@ def _bare(latex: str) -> bool:
         elif depth == 0:
             top.append(ch)
     flat = "".join(top)
-    return not re.search(r"[-+*/!|]|\\(?:cdot|times|div)\b|\^\s*\d|(?<![_\d])\d", flat)
+    return not re.search(r"[-+*/!|]|\\(?:cdot|times|div)\b|\^\s*\d|(?<![_\dA-Za-z])\d", flat)
 
 
 # Functions whose meaning is fixed: a document cannot redefine them (σ it can: DESIGN.md).
@@ -1133,8 +1133,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             and (_bare(lhs.latex) or "^" in _key(target))  # z^2 of a layer is a name
         readable = rhs.side is not None and not rhs.elided
         if is_target and readable and first in ("=", *DEFINING) and _mentions(rhs.side.expr, target) \
-                and len(sides) == 2 and rhs.side.expr != target:
-            # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition)
+                and rhs.side.expr != target and isinstance(rhs.side.expr, (sympy.Add, sympy.Mul)) \
+                and target in rhs.side.expr.args:
+            # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition),
+            # also when its arithmetic follows (w5 = w5 − α ∂E/∂w5 = 0.4 − 0.5 × 0.08 = 0.36)
             updates.append(lhs.line)
             last = None
             continue
@@ -1165,6 +1167,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
         # there, not what L means everywhere
         defines = is_target and body is not None and first in ("=", *DEFINING) and not solves \
+            and not body.side.expr.has(target) \
             and condition is None and not condition_latex \
             and (part.kind != "remark"
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})

@@ -67,6 +67,8 @@ class NotationModel:
         for letter, top in self.ranges:
             if letter == k.name:
                 return index(top)
+        if k.name in self.sizes and len(k.name) == 1 and k.name.islower():
+            return index(k.name.upper())  # \sum_n over the samples x_n: n runs to N
         return bound_of(k)
 
     def is_size(self, name: str) -> bool:

@@ -751,6 +751,17 @@ class _Parser:
     def parse_limits(self, excluded: list) -> list[tuple]:
         """``i=1``, ``i``, ``i, j``, ``ij``, and ``k \\neq j`` (put in ``excluded`` as (k, j))."""
         out = []
+        if (t := self.peek()) is not None and t.is_("cmd", "forall"):
+            # \sum_{\forall n}, \sum_{\forall_{n}}: over every n, as \sum_n is
+            self.pos += 1
+            if (s := self.peek()) is not None and s.kind == "sub":
+                rng = self.arg(self.pos + 1)
+                if rng is None or rng[1] - rng[0] != 1:
+                    self.fail("\\forall in a sum's index needs one letter, as in \\sum_{\\forall n}", s)
+                self.pos = rng[0]
+                out = self.parse_limits(excluded)
+                self.pos = rng[2]
+                return out
         while True:
             t = self.peek()
             if t is None or t.kind != "letter":
@@ -1278,6 +1289,16 @@ class _Parser:
         """A name with its indices, primes and marks; applied when a function is called
         (``applied``: the caller saw one word before ``(``)."""
         sample, feats, transposed, primes = None, (), False, 0
+        if (t := self.peek()) is not None and t.kind == "digit" and self.pos > 0 \
+                and self.toks[self.pos - 1].kind in ("letter", "word") and self.toks[self.pos - 1].end == t.pos:
+            # w5, y1, dw1: digits written onto a name number it, as w_5 does (no one writes w·5
+            # so; a product puts the number first: 5w)
+            digits = ""
+            while (d := self.peek()) is not None and d.kind == "digit" and d.pos == t.pos + len(digits):
+                digits += d.val
+                self.pos += 1
+            feats = (Integer(digits),)
+            self.readings.append(f"{name}{digits} read as {name}_{digits}")
         while (t := self.peek()) is not None:
             if t.kind == "sub" and not feats:
                 rng = self.arg(self.pos + 1)
@@ -1287,6 +1308,8 @@ class _Parser:
                 if isinstance(got, str) and len(got) == 1 and got.islower() and name in self.model.vectors \
                         and not self.model.is_size(got):
                     got = (index(got),)  # x_d, z_c of a vector (x_i elsewhere): an index too
+                elif isinstance(got, str) and len(got) == 1 and index(got) in self.bound:
+                    got = (index(got),)  # \sum_n t_n: the sum's own index, whatever its letter
                 if isinstance(got, tuple):
                     feats = got
                 else:
