@@ -552,3 +552,15 @@ def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_defini
     text = "$$\\hat{y}_1 = \\frac{1}{1 + e^{-\\hat{y}_1}}$$\n"
     assert read_document(text).definitions == ()
     assert verdicts(text) == {1: ["refuted"]}
+
+
+def test_a_value_the_document_puts_in_makes_the_steps_after_it_hold_where_it_holds():
+    text = ("$$L = \\sum_{i=1}^{n} (y_i - m x_i - b)^2$$\n\n"
+            "$$\\frac{\\partial L}{\\partial b} = -2\\sum_{i=1}^{n}(y_i - m x_i - b) = 0$$\n\n"
+            "Putting in $b = \\bar{y} - m \\bar{x}$, the loss becomes\n\n"
+            "$$L = \\sum_{i=1}^{n} (y_i - m x_i - \\bar{y} + m\\bar{x})^2$$\n\n"
+            "$$L = \\sum_{i=1}^{n} (y_i - m x_i + \\bar{y} + m\\bar{x})^2$$\n")
+    steps = {s.line: s for s in check_document(read_document(text)).derivation.steps}
+    assert steps[7].verdict.value == "consistent"
+    assert "holds where `b = \\bar{y} - m \\bar{x}` (line 5) holds" in steps[7].outcome.detail
+    assert steps[9].verdict.value == "refuted"  # a slip is not excused by the value put in

@@ -199,7 +199,9 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 if s.outcome is None and k not in dict(getattr(chain, "named", ()))]
         in_parallel(first, work, lambda: time.monotonic() - start > budget, jobs)
     out = []
-    in_force: dict = {}  # unknown -> (expression, latex, line): derivatives set to 0 so far
+    # unknown -> (expression, latex, line): derivatives set to 0 so far
+    in_force: dict = {}
+    stated: dict = {}  # the same for values the document states (_solution)
     for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
         done = []
@@ -223,7 +225,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     refuted = outcome.verdict is Verdict.REFUTED  # as an identity, all tried
                     if refuted:
                         outcome = _consequence(step, chain, in_force, defs, timeout, isolate,
-                                               parameters, domains) or _equation(chain, k, step, outcome)
+                                               parameters, domains) \
+                            or stated and _consequence(step, chain, {**in_force, **stated}, defs, timeout,
+                                                       isolate, parameters, domains, clear_only=True) \
+                            or _equation(chain, k, step, outcome)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
                 if step.rule.startswith("bridged"):
@@ -231,6 +236,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(outcome)
                 if refuted:
                     _set_to_zero(step, chain, in_force)
+                if step.verdict is not Verdict.REFUTED:
+                    _solution(step, chain, k, stated)
             if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS:
                 continue  # a new heading's own meaning of the name: a definition, not a claim
             done.append(step)
@@ -253,7 +260,18 @@ def _set_to_zero(step, chain, in_force: dict) -> None:
     unknown = derivative.variables[0]
     equation = step.lhs if not step.lhs.has(sympy.Derivative) else derivative
     in_force.pop(unknown, None)
-    in_force[unknown] = (equation, step.lhs_latex, step.line)
+    in_force[unknown] = (equation, f"{step.lhs_latex} = 0", step.line)
+
+
+def _solution(step, chain, k: int, stated: dict) -> None:
+    """Remember ``b = \\bar{y} - m \\bar{x}`` (a value for a variable the document differentiates
+    by, not refuted by the equations above it) as an equation in force: the steps after it that
+    put it in (``L = Σ(y_i − m x_i − (ȳ − m x̄))²``) hold where it holds, which is their claim."""
+    if not getattr(chain, "solves", False) or k != 1 or step.rhs is None \
+            or not isinstance(step.lhs, (sympy.Symbol, Indexed)) or step.rhs.has(step.lhs):
+        return
+    stated.pop(step.lhs, None)
+    stated[step.lhs] = (step.lhs - step.rhs, f"{step.lhs_latex} = {step.rhs_latex}", step.line)
 
 
 def _names(*exprs) -> set[str]:
@@ -266,11 +284,13 @@ def _names(*exprs) -> set[str]:
 
 
 def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters,
-                 domains) -> Outcome | None:
+                 domains, clear_only: bool = False) -> Outcome | None:
     """A step that fails as an identity but follows from the derivatives set to 0 above it (the
     normal equations, a solution for the slope): it holds where they hold, which is what the
     author claims. Only for equations about those unknowns, never for a step of a derivative's
-    own working (there a slip can vanish at the optimum), and only to clear a refutation."""
+    own working (there a slip can vanish at the optimum), and only to clear a refutation.
+    ``clear_only``: with values the document states (b = ȳ − m x̄), which may hold only with x̄
+    the mean described in words, a step is cleared where it holds, never refuted."""
     if not in_force or step.lhs.has(sympy.Derivative) or step.rhs.has(sympy.Derivative):
         return None
     first = chain.sides[0].side if chain.sides else None
@@ -279,11 +299,13 @@ def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters
     unknowns = tuple(in_force)
     mentioned = step.lhs.free_symbols | step.rhs.free_symbols | step.lhs.atoms(Indexed) \
         | step.rhs.atoms(Indexed)
-    if not mentioned & set(unknowns):
-        return None
-    equations = tuple(e for e, _, _ in in_force.values())
+    if not mentioned & set(unknowns) and not {str(head(u)) for u in unknowns} & _reachable(
+            (step.lhs, step.rhs), defs):
+        return None  # (L = … restated with b put in: b is in L's definition)
+    equations = tuple(e for e, *_ in in_force.values())
     if _names(step.lhs, step.rhs) - _names(*equations, *(x for d in defs for x in (d.target, d.body))):
         return None  # x̄ described in words only: nothing ties it to the equations
+
     seed = int(hashlib.sha256(content_key(step.lhs, step.rhs, *equations, *unknowns).encode())
                .hexdigest()[:16], 16)
     try:
@@ -293,10 +315,10 @@ def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters
         return None
     if found is None:
         return None
-    where = ", ".join(f"`{latex} = 0` (line {line})" for _, latex, line in in_force.values())
+    where = ", ".join(f"`{latex}` (line {line})" for _, latex, line in in_force.values())
     verb = "holds" if len(in_force) == 1 else "hold"
     if not found.holds:
-        if not getattr(chain, "solves", False):
+        if not getattr(chain, "solves", False) or clear_only:
             return None  # maybe an identity with a slip, maybe an equation: refuted as before
         # `c = …` for a variable the equations determine: wrong under the author's own equations
         names = _point_names(found.counterexample, (step.lhs, step.rhs, *equations))

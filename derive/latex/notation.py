@@ -1480,6 +1480,9 @@ class _Parser:
                                                            self.toks.index(p[-1]) + 1,
                                                            self.parse_expr)) for p in parts)
         text = []
+        if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
+                and all(t.kind in ("digit", "letter") for t in toks[1:-1]):
+            return "(" + "".join(t.val for t in toks[1:-1]) + ")"  # W_{(2)}: a layer's label
         for t in toks:
             if t.kind in ("letter", "digit", "word"):
                 text.append(t.val)
