@@ -564,3 +564,11 @@ def test_a_value_the_document_puts_in_makes_the_steps_after_it_hold_where_it_hol
     assert steps[7].verdict.value == "consistent"
     assert "holds where `b = \\bar{y} - m \\bar{x}` (line 5) holds" in steps[7].outcome.detail
     assert steps[9].verdict.value == "refuted"  # a slip is not excused by the value put in
+
+
+def test_should_equal_written_with_overset_is_a_relation_not_an_unreadable_side():
+    text = "$$\\frac{d}{dw} (w^2 - 2w) = 2w - 2 \\overset{!}{=} 0$$\n"
+    steps = check_document(read_document(text)).derivation.steps
+    assert [(s.verdict.value, s.outcome.detail) for s in steps] == [
+        ("proved", "SymPy shows the difference is 0"),
+        ("skipped", "`\\overset{!}{=}` is not `=`: only equalities are checked")]

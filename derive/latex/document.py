@@ -472,6 +472,8 @@ def _unwrap(content: str) -> str:
                 continue  # \overset{!}{=}: read by the relation pattern
             out = _blank(out, close, close + 1)
             out = _blank(out, lo, hi + 1)
+        elif any(out.startswith(r, lo) for r in (*SETS, *DEFINING) if r.startswith("\\overset")):
+            continue  # \overset{!}{=}, \overset{\text{def}}{=}: a relation, read by the relation pattern
         else:
             out = _blank(out, lo, hi)
     return out
