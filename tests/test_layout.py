@@ -572,3 +572,15 @@ def test_should_equal_written_with_overset_is_a_relation_not_an_unreadable_side(
     assert [(s.verdict.value, s.outcome.detail) for s in steps] == [
         ("proved", "SymPy shows the difference is 0"),
         ("skipped", "`\\overset{!}{=}` is not `=`: only equalities are checked")]
+
+
+def test_a_meaning_written_with_a_defined_function_and_written_out_is_one_meaning():
+    # E through y(x_n, w) in one paragraph and with y written out in the next: E means it
+    # everywhere (before, each paragraph kept its own E and the step below found none)
+    text = ("Recall $y(x, w) = w_0 + w_1 x$ and $E = \\frac{1}{2}\\sum_{n=1}^{N} (y(x_n, w) - t_n)^2$.\n\n"
+            "Substituting, $E = \\frac{1}{2}\\sum_{n=1}^{N} (w_0 + w_1 x_n - t_n)^2$.\n\n"
+            "$$\\frac{\\partial E}{\\partial w_1} = \\sum_{n=1}^{N} (w_0 + w_1 x_n - t_n) x_n$$\n")
+    doc = read_document(text)
+    assert [str(d.target) for d in doc.definitions] == ["y(x, w)", "E"]
+    assert all(c.local == () for c in doc.chains)
+    assert verdicts(text) == {5: ["holds"]}

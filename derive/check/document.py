@@ -297,11 +297,8 @@ def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters
     if first is None or first.expr.has(sympy.Derivative):
         return None
     unknowns = tuple(in_force)
-    mentioned = step.lhs.free_symbols | step.rhs.free_symbols | step.lhs.atoms(Indexed) \
-        | step.rhs.atoms(Indexed)
-    if not mentioned & set(unknowns) and not {str(head(u)) for u in unknowns} & _reachable(
-            (step.lhs, step.rhs), defs):
-        return None  # (L = … restated with b put in: b is in L's definition)
+    if not {str(head(u)) for u in unknowns} & _reachable((step.lhs, step.rhs), defs):
+        return None  # about none of the unknowns, directly or through a definition (L of b)
     equations = tuple(e for e, *_ in in_force.values())
     if _names(step.lhs, step.rhs) - _names(*equations, *(x for d in defs for x in (d.target, d.body))):
         return None  # x̄ described in words only: nothing ties it to the equations

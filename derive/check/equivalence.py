@@ -164,7 +164,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             params, body = table.functions[e.func]
             if len(params) == len(e.args):
                 changed = True
-                return _bind(_through_parameters(body, params, table, hold), params,
+                return bind(_through_parameters(body, params, table, hold), params,
                              [visit(a) for a in e.args])
         if not e.args:
             return e
@@ -197,7 +197,7 @@ def _through_parameters(body, params, table: _Table, hold: frozenset):
     return body
 
 
-def _bind(body, params, args):
+def bind(body, params, args):
     """A function's body at its arguments. A vector parameter (h_θ(x) = σ(θ^T x), whose body
     uses x_k) takes a sample's vector: h_θ(x^{(i)}) reads x_k as x_k^{(i)}."""
     vectors = {}

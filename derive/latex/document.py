@@ -1187,6 +1187,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         if defines:
             d = _definition(target, body.side.expr, lhs, body, model)
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
+            known = _key(d.target) in {_key(x.target) for x in definitions}
+            form = _function_form(d, definitions)
+            renews = known and not form and chapter(st.section) in renewing \
+                and _redefines(d, chapter(st.section), first_chapter, definitions)
             if st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
                 if len(sides) == 2:
@@ -1195,17 +1199,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]
             elif st.inline:
                 pass  # a second meaning in the same paragraph: a claim about the first
-            elif _key(d.target) not in {_key(x.target) for x in definitions} \
-                    or _function_form(d, definitions) \
-                    or chapter(st.section) in renewing \
-                    and _redefines(d, chapter(st.section), first_chapter, definitions):
-                if _key(d.target) in {_key(x.target) for x in definitions} \
-                        and not _function_form(d, definitions):  # a new heading's own meaning
-                    # also a claim about the meaning before it: a restatement that holds is
-                    # proved; one that does not is the new model's definition (never refuted)
+            elif not known or form or renews:
+                if renews:  # a new heading's own meaning of the name, and also a
+                    # claim about the meaning before it: a restatement that holds is proved; one
+                    # that does not is the new model's definition (never refuted)
                     chains.append({"sides": list(sides[:2]), "relations": [first], "condition": None,
                                    "condition_latex": "", "inline": False, "section": st.section,
-                                   "named": {}, "restates": list(redefined)})
+                                   "named": {}, "restates": True, "prior": list(redefined)})
                     redefined.append((chapter(st.section), d))
                 else:
                     definitions.append(d)
@@ -1239,11 +1239,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           _in_force(local.get(c["section"], ()), c.get("restates", redefined),
+                           _in_force(local.get(c["section"], ()), c.get("prior", redefined),
                                      c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
-                           "restates" in c)
+                           c.get("restates", False))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),
@@ -1352,18 +1352,42 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
     by_key: dict[str, list] = {}
     for section, d in scoped:
         by_key.setdefault(_key(d.target), []).append((section, d))
-    local: dict[int, list[Definition]] = {}
+
+    def one_meaning(items, calls) -> bool:
+        return len({content_of(replace(d, body=_calls_expanded(d.body, calls))) for _, d in items}) == 1
+
+    # a name given one meaning (y(x, w) = w_0 + w_1 x once) means it everywhere
+    single = {key for key, items in by_key.items() if key not in global_keys and one_meaning(items, {})}
+    definitions.extend(items[0][1] for key, items in by_key.items() if key in single)
     calls = {d.target.func: d for d in definitions if isinstance(d.target, AppliedUndef)}
+    local: dict[int, list[Definition]] = {}
     for key, items in by_key.items():
-        # E(w) = ½Σ(y(x_n, w) − t_n)² here and the same with y written out there: one meaning
-        meanings = {content_of(replace(d, body=_calls_expanded(d.body, calls))) for _, d in items}
-        if key not in global_keys and len(meanings) == 1:
+        if key in single:
+            continue
+        if key not in global_keys and one_meaning(items, calls):
+            # E = ½Σ(y(x_n, w) − t_n)² here and the same with y written out there: one meaning
             definitions.append(items[0][1])
             continue
         for section, d in items:
             if not any(_key(x.target) == key for x in local.get(section, [])):
                 local.setdefault(section, []).append(d)
     return local
+
+
+def _calls_expanded(expr, calls: dict):
+    """``expr`` with every application of a function the document defines written out."""
+    if not calls:
+        return expr
+    from derive.check.equivalence import bind  # a function's body at its arguments
+
+    def swap(a):
+        d = calls[a.func]
+        return bind(d.body, d.target.args, a.args) if len(a.args) == len(d.target.args) else a
+
+    try:
+        return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func in calls, swap)
+    except Exception:  # written out or not, the meaning is the same; comparing is a convenience
+        return expr
 
 
 def _renewing(statements, chapter) -> set[int]:
@@ -1405,20 +1429,6 @@ def _in_force(own, redefined, line: int) -> tuple:
         if (d.line or 0) <= line:
             latest[_key(d.target)] = d
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
-
-
-def _calls_expanded(expr, calls: dict):
-    """``expr`` with every application of a function the document defines written out."""
-    def swap(a):
-        d = calls.get(a.func)
-        if d is None or len(a.args) != len(d.target.args):
-            return a
-        return d.body.xreplace(dict(zip(d.target.args, a.args, strict=True)))
-
-    try:
-        return expr.replace(lambda e: isinstance(e, AppliedUndef) and e.func in calls, swap)
-    except Exception:  # written out or not, the meaning is the same; comparing is a convenience
-        return expr
 
 
 def content_of(d: Definition) -> str:

@@ -63,7 +63,8 @@ class NotationModel:
 
     def bound(self, k: sympy.Symbol) -> sympy.Expr:
         """Where a sum over ``k`` runs when it gives no upper bound: the bound the document's own
-        sums over k give (``\\sum_{i=1}^{n}``), else m for samples and n for features."""
+        sums over k give (``\\sum_{i=1}^{n}``); for a size letter its capital (``\\sum_n`` to N);
+        else m for samples and n for features."""
         for letter, top in self.ranges:
             if letter == k.name:
                 return index(top)
@@ -298,5 +299,8 @@ def _ranges(evidence: Evidence, sizes: set) -> tuple:
     for entry in evidence.names("ranges"):
         letter, top = entry.split("=", 1)
         bounds.setdefault(letter, set()).add(top)
-    return tuple(sorted((k, next(iter(v))) for k, v in bounds.items()
-                        if len(v) == 1 and next(iter(v)) in sizes))
+    out = []
+    for letter, tops in sorted(bounds.items()):
+        if len(tops) == 1 and (top := next(iter(tops))) in sizes:
+            out.append((letter, top))
+    return tuple(out)
