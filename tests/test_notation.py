@@ -321,10 +321,11 @@ BAD = [
     P(r"x +", "expected an expression", 3, id="dangling-plus"),
     P(r"\sum x", r"\sum needs an index, as in \sum_i or \sum_{i=1}^{m}", 0, id="sum-no-index"),
     P(r"\frac{\partial}{\partial w_j}", "∂/∂w_j has nothing to apply to", 0, id="operator-alone"),
-    P(r"\frac{\partial J}{\partial \mathbf{w}}", "a derivative with respect to a whole vector "
-      r"(a gradient) cannot be read; write one component, as in \partial w_j", 27, id="gradient"),
-    P(r"\mathbf{x} + 1", r"the vector `\mathbf{x}` must be in a dot product, as in "
-      r"\mathbf{x} \cdot \mathbf{w}", 0, id="lone-vector"),
+    P(r"\frac{\partial \hat{\mathbf{y}}}{\partial \mathbf{w}}", r"the derivative of `\hat{\mathbf{y}}` "
+      r"(a vector) (a Jacobian) cannot be read; write one entry, as in \partial \hat{y}_i / \partial w_j",
+      0, id="jacobian"),
+    P(r"\mathbf{x} + \mathbf{x}^T", r"a sum: `\mathbf{x}` (a vector) and `\mathbf{x}^T` (a row vector) "
+      r"do not fit (a shape conflict)", 11, id="shape-conflict"),
     P(r"a \approx b", r"\approx is not `=`; only equalities can be checked", 2, id="approx"),
     P(r"f(x_1, \dots, x_n)", r"\dots inside an expression cannot be read; put it on a step of "
       "its own", 7, id="dots-inside"),

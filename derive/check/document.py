@@ -358,9 +358,10 @@ def _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate, paramet
                            domains=domains, condition=getattr(chain, "condition", None),
                            mentioned=mentioned)
         if other.verdict.holds:
+            here = (f"fails with the meaning it has here ({outcome.detail.split(';')[0]})"
+                    if outcome.verdict is Verdict.REFUTED else "here it has none")
             return Outcome(Verdict.AMBIGUOUS, f"holds if `{d.latex}` (line {d.line}), the meaning "
-                           "the document gives it in another paragraph; fails with the meaning it "
-                           f"has here ({outcome.detail.split(';')[0]})")
+                           f"the document gives it in another paragraph; {here}")
     return None
 
 

@@ -133,7 +133,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
                 if entry[1].has(e.base):  # L_i = σ(Σ_h w_{hi} L_h): each round would only grow
                     raise CircularDefinition("a definition refers to itself")
                 changed = True
-                return entry[1].xreplace(dict(zip(entry[0], e.indices, strict=False)))
+                body = _unbound(entry[1], {x for i in e.indices for x in i.free_symbols} - set(entry[0]))
+                return body.xreplace(dict(zip(entry[0], e.indices, strict=False)))
             return e
         if isinstance(e, IndexedBase):
             return e
@@ -162,7 +163,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
                 return visit(out)
         if isinstance(e, AppliedUndef) and e.func in table.functions and e.func not in hold:
             params, body = table.functions[e.func]
-            if len(params) == len(e.args):
+            if len(params) == len(e.args) and all(not p.is_Number or p == a
+                                                  for p, a in zip(params, e.args, strict=True)):
                 changed = True
                 return bind(_through_parameters(body, params, table, hold), params,
                              [visit(a) for a in e.args])
@@ -197,9 +199,31 @@ def _through_parameters(body, params, table: _Table, hold: frozenset):
     return body
 
 
+def _unbound(body, incoming: set):
+    """``body`` with the index of every sum or product in it that ``incoming`` would capture
+    renamed (ŷ_i = σ(Σ_k w_k x_{ik}) taken at i = k sums over another letter than k)."""
+    def clashes(e):
+        return isinstance(e, (sympy.Sum, sympy.Product)) and bool(set(e.variables) & incoming)
+
+    def rename(e):
+        taken = {x.name for x in e.atoms(sympy.Symbol)} | {x.name for x in incoming}
+        swap = {}
+        for v in set(e.variables) & incoming:
+            name = v.name
+            while name in taken:
+                name += "'"
+            taken.add(name)
+            swap[v] = sympy.Symbol(name, **v.assumptions0)
+        return e.xreplace(swap)
+
+    return body.replace(clashes, rename) if incoming and body.has(sympy.Sum, sympy.Product) else body
+
+
 def bind(body, params, args):
     """A function's body at its arguments. A vector parameter (h_θ(x) = σ(θ^T x), whose body
     uses x_k) takes a sample's vector: h_θ(x^{(i)}) reads x_k as x_k^{(i)}."""
+    body = _unbound(body, {x for a in args if isinstance(a, sympy.Basic) for x in a.free_symbols}
+                    - {p for p in params if isinstance(p, sympy.Symbol)})
     vectors = {}
     for p, a in zip(params, args, strict=False):
         if isinstance(p, Indexed) and isinstance(a, Indexed) and len(a.indices) == len(p.indices):
@@ -220,7 +244,7 @@ def bind(body, params, args):
             lambda e: isinstance(e, Indexed) and str(e.base.label) in vectors,
             lambda e: vectors[str(e.base.label)][0][(*vectors[str(e.base.label)][1], *e.indices)])
     return body.xreplace({p: a for p, a in zip(params, args, strict=False)
-                          if not (isinstance(p, sympy.Symbol) and p.name in vectors)})
+                          if not p.is_Number and not (isinstance(p, sympy.Symbol) and p.name in vectors)})
 
 
 def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes=None):
@@ -742,13 +766,27 @@ def _agree(a, b, tolerance=AGREE) -> bool:
     return abs(a - b) <= tolerance * scale
 
 
+def _one_sided(a, b, table) -> tuple[str, ...]:
+    """Functions the document defines for other arguments only (P(y = 1 | x) = σ(wᵀx), then
+    P(y_i | x_i)) that one side applies and the other does not: a stand-in for a function the
+    document means but does not give here tells the sides apart without deciding the claim.
+    A function defined nowhere at all is any function (a(φ), c(y, φ) of a GLM): a stand-in is
+    one of them, and a counterexample with it refutes — unless it is a whole side: F(args) = E
+    says what F is there."""
+    fa, fb = ({f.func for f in e.atoms(AppliedUndef)} for e in (a, b))
+    # F(args) = E with F on that side only: what F is there, as the author states it
+    whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)}
+    return tuple(sorted(str(f) for f in fa ^ fb if f in table.functions or f in whole))
+
+
 def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
     """Both sides ready to evaluate at this round's sizes: the symbolic forms when they can be
-    evaluated, else the sides with the sizes set first (the concrete path)."""
+    evaluated, else the sides with the sizes set first (the concrete path); and the functions
+    only one side applies (``_one_sided``)."""
     try:
-        pair = _standins((symbolic(lhs, table, parameters, substitute),
-                          symbolic(rhs, table, parameters, substitute)), seed)
-        return pair, [compile_expr(e, FLOAT) for e in pair]
+        raw = (symbolic(lhs, table, parameters, substitute), symbolic(rhs, table, parameters, substitute))
+        pair = _standins(raw, seed)
+        return pair, [compile_expr(e, FLOAT) for e in pair], _one_sided(*raw, table)
     except (NotEvaluable, SoftTimeout):
         pass
     except EvaluationError:
@@ -756,9 +794,9 @@ def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
     except Exception:  # the symbolic path failed; the concrete path decides
         pass
     sizes = {k: sympy.Integer(v) for k, v in env.items()}
-    pair = _standins((_prepare(lhs, table, parameters, sizes, substitute),
-                      _prepare(rhs, table, parameters, sizes, substitute)), seed)
-    return pair, [compile_expr(e, FLOAT) for e in pair]
+    raw = (_prepare(lhs, table, parameters, sizes, substitute), _prepare(rhs, table, parameters, sizes, substitute))
+    pair = _standins(raw, seed)
+    return pair, [compile_expr(e, FLOAT) for e in pair], _one_sided(*raw, table)
 
 
 def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
@@ -783,12 +821,12 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
         env = None
         for round_ in range(len(ROUNDS)):
             env = _sizes_for(free, sizes, round_, rng, env)
-            (a, b), fns = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
+            (a, b), fns, one_sided = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
             exact = None  # the DIGITS-digit evaluators, compiled on first need
             screened = False
             if precise:
                 exact = fns = [compile_expr(a, MP), compile_expr(b, MP)]
-            unknowns = _unknowns(a, b)
+            unknowns = _unknowns(a, b) + one_sided
             good = 0
             wanted = (POINTS_PER_SIZE if precise else SCREEN_POINTS) * (KINK_FACTOR if _has_kinks(a, b) else 1)
             for attempt in range(MAX_TRIES):
@@ -873,7 +911,7 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
             env = _sizes_for(free, sizes, round_, rng, env)
             fns = []
             for e in (lhs - rhs, lhs, *equations):
-                (a, _), _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)
+                (a, _), _, _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)
                 fns.append(compile_expr(a, MP))
             claim, left, eqs = fns[0], fns[1], fns[2:]
             good = 0

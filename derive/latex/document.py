@@ -33,6 +33,7 @@ from sympy.core.function import AppliedUndef
 
 from derive.derivation import Definition
 from derive.errors import LatexError
+from derive.latex import arrays
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, parse_condition, parse_side
@@ -800,6 +801,90 @@ def _read_side(latex: str, offset: int, lines: _Lines, model: NotationModel, mac
     return SideText(latex, line, col + 1, side, None, side.elided)
 
 
+def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlier=()) -> list:
+    """The sides of one formula as one shape (arrays.py): when any is a vector or matrix, a scalar
+    side that is a derivative by a vector's bare name (∂J/∂w beside X^T(Xw − y)) is the gradient,
+    the bare names of feature vectors in it (λw) are vectors; the open indices get one letter
+    across the formula. A side of another shape is a clear error, never compared."""
+    every = [s for s in list(earlier) + sides if s.side is not None and not s.elided]
+    ref = next((s.side for s in every if s.side.shape is not None), None)
+    if ref is None:
+        return sides
+    features = model.vectors - model.per_sample - {"X", "Phi"}
+    out = []
+    for s, offset in zip(sides, offsets, strict=True):
+        side = s.side
+        if side is not None and not side.elided and side.shape is None:
+            side = _as_shaped(side, ref, features, model)
+        if side is not None and not side.elided and side.shape is not None:
+            rows, cols = (_same(a, b) for a, b in zip(side.shape, ref.shape, strict=True))
+            if rows is False or cols is False or side.shape is None:
+                side = None
+        elif side is not None and not side.elided:
+            side = None
+        if side is None and s.side is not None:
+            what = "a number" if s.side.shape is None else _shape_words(s.side.shape)
+            err = lines.error(f"this side is {what}, the formula's other sides {_shape_words(ref.shape)}: "
+                              f"a shape conflict", offset)
+            out.append(replace(s, side=None, error=err))
+            continue
+        out.append(replace(s, side=side) if side is not s.side else s)
+    # one letter per open index across the formula, unused by every side otherwise
+    shaped = [s.side for s in list(earlier) + out if s.side is not None and s.side.shape is not None]
+    letters = []
+    for pos in range(2):
+        wanted = ref.open[pos]
+        if wanted is None:
+            letters.append(None)
+            continue
+        taken = {x.name for sd in shaped for e in (sd.expr, sd.alternative) if e is not None
+                 for x in e.atoms(sympy.Symbol) if x != sd.open[pos]} | {x.name for x in letters if x}
+        letters.append(wanted if wanted.name not in taken else arrays.letter_for(ref.shape[pos], taken))
+    final = []
+    for s in out:
+        sd = s.side
+        if sd is None or sd.shape is None or tuple(sd.open) == tuple(letters):
+            final.append(s)
+            continue
+        swap = {a: b for a, b in zip(sd.open, letters, strict=True) if a is not None and b is not None}
+        final.append(replace(s, side=replace(sd, expr=sd.expr.xreplace(swap), open=tuple(letters),
+                                             alternative=sd.alternative.xreplace(swap)
+                                             if sd.alternative is not None else None)))
+    return final
+
+
+def _same(a, b):
+    if a is None or b is None or a == b:
+        return a if a is not None else b
+    return False
+
+
+def _shape_words(shape) -> str:
+    rows, cols = shape
+    return arrays.Arr(sympy.Integer(0), rows, cols).shape()
+
+
+def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel):
+    """A scalar side read as the vector its formula is about, or None when it is a number."""
+    if ref.shape[1] != 1 or ref.open[0] is None:
+        return None
+    e, row = side.expr, ref.open[0]
+    sign, d = (-1, -e) if isinstance(e, sympy.Mul) and e.args[0] == -1 else (1, e)
+    if isinstance(d, sympy.Derivative) and len(d.variables) == 1 and isinstance(d.variables[0], sympy.Symbol) \
+            and d.variables[0].name in model.vectors and d.derivative_count == 1:
+        # ∂J/∂w written beside a vector: the gradient, ∂J/∂w_j
+        v = arrays.base(d.variables[0].name)[row]
+        return replace(side, expr=sign * sympy.Derivative(d.expr, v, evaluate=False), alternative=None,
+                       shape=ref.shape, open=ref.open)
+    if e.has(AppliedUndef):  # g(\vec{x}) beside a vector: which entry of g is meant is not written
+        return None
+    promoted = arrays.promote(e, features, model, ref.shape[0])
+    if not arrays.is_arr(promoted):
+        return None
+    return replace(side, expr=promoted.entry.xreplace({arrays.ROW: row}), alternative=None,
+                   shape=ref.shape, open=ref.open)
+
+
 def _bare(latex: str) -> bool:
     """No arithmetic outside brackets: ``a + 0`` reads as ``a`` but is not a name."""
     top, depth = [], 0
@@ -1073,6 +1158,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
         rels = list(part.relations)
         continuation = len(raw) >= 2 and not raw[0][1]
+        if continuation and last is not None and last[0] == "head":
+            # `∂/∂ŷ [ … ]` on one line, `= …` on the next; `$\mathcal{L}(w)$ $= w^2 + 1$`: one
+            # formula written in two pieces, read as one (a definition when its head names one)
+            raw, continuation = [last[1], *raw[1:]], False
         if len(raw) < 2:
             if raw and "=" in raw[0][1] and _unbalanced(raw[0][1]) is not None:
                 where = raw[0][0] + _unbalanced(raw[0][1])
@@ -1081,6 +1170,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 # a formula without a relation ends the chain (a row of words does not); a
                 # `= …` right after it makes it the head of a new one
                 last = ("head", raw[0], st) if raw and raw[0][1].strip() else None
+            elif raw and raw[0][1].strip() and re.match(r"[ \t]*\$[ \t]*\$[ \t]*=",
+                                                        lines.text[raw[0][0] + len(raw[0][1]):]):
+                last = ("head", raw[0], st)  # `$\mathcal{L}(β)$ $= …$`: the head of what follows
             continue
         if any(r in UPDATES for r in rels) or (not continuation and INCREMENT.match(raw[0][1])):
             updates.append(lines.at(raw[0][0])[0])
@@ -1099,6 +1191,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 sides.append(SideText("", line, col + 1, None, lines.error("empty side", offset)))
             else:
                 sides.append(_read_side(latex, offset, lines, here, macros))
+        earlier = chains[last[1]]["sides"] if continuation and last is not None and last[0] == "chain" else []
+        sides = _fit(sides, [o for o, _ in (raw[1:] if continuation else raw)], lines, here, earlier)
         rels = rels[1:] if continuation else rels
         read.extend(sides)
         condition, condition_latex = _condition(part.condition, here, macros)
@@ -1107,14 +1201,6 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 errors.append(lines.error("a formula that begins with `=` must follow one it "
                                           "continues", raw[0][0]))
                 continue
-            if last[0] == "head":  # `∂/∂ŷ [ … ]` on one line, `= …` on the next
-                (offset, latex), head_st = last[1], last[2]
-                head_side = _read_side(latex, offset, lines, _statement_model(model, [latex]), macros)
-                read.append(head_side)
-                chains.append({"sides": [head_side], "relations": [], "condition": None,
-                               "condition_latex": "", "inline": False, "section": head_st.section,
-                               "named": {}})
-                last = ("chain", len(chains) - 1)
             if last[0] in ("definition", "scoped"):
                 # `z = 2 + 2` continued by `= 4`: the head still defines z; the chain goes on
                 # from what it was given (as in one block `z = 2 + 2 = 4`)
@@ -1304,8 +1390,10 @@ def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel
     (f(t) = σ(t)), not a number; a function of expressions (``\\text{Cost}(h_\\theta(x), y) = …``)
     is defined on placeholders standing where those expressions stand."""
     if isinstance(target, AppliedUndef) and not all(isinstance(a, (sympy.Symbol, Indexed)) for a in target.args):
-        params = [a if isinstance(a, (sympy.Symbol, Indexed)) else sympy.Symbol(f"_arg{k}", real=True)
-                  for k, a in enumerate(target.args)]
+        # a number stays what it is: P(Y = 1 | x) is defined at the event Y = 1 only (a placeholder
+        # for it would turn every 1 of the body into the argument)
+        params = [a if isinstance(a, (sympy.Symbol, Indexed)) or a.is_Number
+                  else sympy.Symbol(f"_arg{k}", real=True) for k, a in enumerate(target.args)]
         swap = {a: p for a, p in zip(target.args, params, strict=True) if a is not p}
         return Definition(target.func(*params), body.xreplace(swap), f"{lhs.latex} = {rhs.latex}",
                           lhs.line)

@@ -27,11 +27,12 @@ import sympy
 
 from derive.errors import LatexError
 from derive.latex.tokens import FRACS, GREEK, Tok, tokenize
-from derive.symbols import INDEX_LETTERS, SIZE_LETTERS, bound_of, index, scalar
+from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, bound_of, index, scalar
 
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
-BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb"})
+BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "textbf"})
+FEATURE_NAMES = frozenset({"x", "phi", "X", "Phi"})  # a sample's features: x^{(i)} is a vector
 SIZE_WORDS = ("positive integer", "positive integers", "integer", "integers", "natural", "size",
               "count", "number of")
 
@@ -54,6 +55,8 @@ class NotationModel:
     bare: frozenset = frozenset()  # functions this formula writes without an argument
     called: frozenset = frozenset()  # … of which it also applies to a name (∂C/∂a = C'(a))
     ranges: tuple = ()  # (index letter, size): where a sum over it without bounds runs (_ranges)
+    # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long
+    per_sample: frozenset = frozenset()
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -235,11 +238,17 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if _index_subscript(group):
                     shown = "".join(u.val for u in group)
                     evidence.add("vectors", name, f"{name}_{shown} on line {where}")
+                    if len(group) == 1:
+                        role = "sampled" if group[0].val in SAMPLE_INDEX_LETTERS else "featured"
+                        evidence.add(role, name, f"{name}_{shown} on line {where}")
                 q = after
             if q < n and toks[q].kind == "sup":
                 group, after = _group(toks, q + 1)
                 if len(group) == 1 and group[0].is_("letter", "i"):
                     evidence.add("samples", name, f"{name}^i on line {where}")
+                if len(group) == 3 and group[0].is_("open", "(") and group[1].kind == "letter" \
+                        and group[1].val in SAMPLE_INDEX_LETTERS and group[2].is_("close", ")"):
+                    evidence.add("sampled", name, f"{name}^{{(i)}} on line {where}")
                 layer = layer_text(group)
                 if layer and LAYER_SURE.match(layer):
                     evidence.add("layers", name, f"{name}^{{{layer}}} on line {where}")
@@ -250,6 +259,12 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 q = after
             if q < n and toks[q].is_("op", "'"):
                 evidence.add("functions", name, f"{name}′ on line {where}")
+            if q + 2 < n and toks[q].is_("open", "(") and toks[q + 1].kind == "letter" \
+                    and toks[q + 2].is_("close", ")") and p == 0 \
+                    and (q + 3 == n or toks[q + 3].is_("op", "=")):
+                # \ell(m) = \max(0, 1 - m): the argument of a function defined here is a real
+                # number, whatever its letter (m here is a margin, not the sample count)
+                evidence.add("variables", toks[q + 1].val, f"the argument of {name}(…) on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
                 depth, inside, listed = 0, [], False
                 for u in toks[q:]:
@@ -289,7 +304,9 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          variables=frozenset(variables),
                          samples=frozenset(evidence.names("samples")),
                          layers=frozenset(evidence.names("layers")),
-                         ranges=_ranges(evidence, sizes - variables))
+                         ranges=_ranges(evidence, sizes - variables),
+                         per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
+                                              - FEATURE_NAMES))
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:

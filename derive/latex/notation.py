@@ -50,7 +50,9 @@ import sympy
 from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
-from derive.latex.model import DEFAULT, NotationModel, layer_text
+from derive.latex import arrays
+from derive.latex.arrays import COL, ONE, ROW, Arr, is_arr
+from derive.latex.model import DEFAULT, FEATURE_NAMES, NotationModel, layer_text
 from derive.latex.tokens import (
     FRACS,
     GREEK,
@@ -60,7 +62,17 @@ from derive.latex.tokens import (
     structure,
     tokenize,
 )
-from derive.symbols import INDEX_LETTERS, base, binomial, bound_of, factorial, index, power, scalar
+from derive.symbols import (
+    INDEX_LETTERS,
+    SAMPLE_INDEX_LETTERS,
+    base,
+    binomial,
+    bound_of,
+    factorial,
+    index,
+    power,
+    scalar,
+)
 
 MAX_SIDE_CHARS = 5000  # a course formula is a few hundred characters; longer input is refused
 MAX_DIGITS = 300  # a number written with more digits than this is refused (no course needs one)
@@ -82,6 +94,11 @@ class Side:
     hint: str | None = None
     elided: bool = False
     readings: tuple[str, ...] = ()  # conventions chosen from the notation model (θ x read as θᵀx)
+    # A side that is a vector or matrix (``X^T(\hat{y} - y)``): ``expr`` is its entry at the open
+    # indices ``open`` (row, column; None where that size is 1), ``shape`` its (rows, columns),
+    # a size None where the notation leaves it to the other sides (arrays.py).
+    shape: tuple | None = None
+    open: tuple = ()
 
 
 ELIDED = Side(None, elided=True)  # what `\dots`, `\cdots` or `\ldots` alone as a side reads as
@@ -132,7 +149,7 @@ FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
-BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb"})
+BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "textbf"})
 PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak", "mathds"})
 DOTS = frozenset({"dots", "cdots", "ldots", "dotsc", "dotsb", "dotso", "dotsm"})
 RELATIONS = frozenset({"approx", "leq", "geq", "le", "ge", "neq", "ne", "equiv", "sim", "simeq",
@@ -147,6 +164,9 @@ PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "
 SERIES_SIZES = frozenset("mnNK")  # the last index of a series written with \\dots: x_1 + … + x_n
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
+# The design matrix written as a matrix -> the name of its entries (X_{ij} is x_j^{(i)}).
+MATRIX_NAMES = {"X": "x", "Phi": "phi"}
+SAMPLE_LETTERS = frozenset("in")  # \mathbf{x}_i, \mathbf{x}_n: the sample's vector
 
 # --------------------------------------------------------------------------- parser
 
@@ -284,6 +304,11 @@ class _Parser:
         return None
 
     def pow(self, b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
+        if is_arr(b):
+            self.fail(f"{b.named()} cannot be raised to a power; write the product, as in "
+                      f"(Xw - y)^T (Xw - y)")
+        if is_arr(e):  # e^{X\theta}: the power of every entry
+            return arrays.elementwise(lambda x: power(b, x), e)
         return power(b, e)  # a huge numeric power stays as written (symbols.LargePower)
 
     # ---- grammar
@@ -293,7 +318,7 @@ class _Parser:
             e = self.over(e)
         if self.pos < self.limit:
             self.unexpected()
-        return e
+        return arrays.scalar_of(e)
 
     def parse_expr(self) -> sympy.Expr:
         self.deeper()
@@ -314,8 +339,11 @@ class _Parser:
             if any(part[3] is _DOTS for part in parts):
                 parts = self.series(parts, sympy.Sum)
             e = parts[0][3]
-            for sign, _, _, rhs in parts[1:]:
-                e = e + rhs if sign == "+" else e - rhs
+            for sign, lo, _, rhs in parts[1:]:
+                if is_arr(e) or is_arr(rhs):
+                    e = self.plus(e, rhs, 1 if sign == "+" else -1, self.toks[max(lo - 1, 0)])
+                else:
+                    e = e + rhs if sign == "+" else e - rhs
             return e
         finally:
             self.level -= 1
@@ -337,7 +365,7 @@ class _Parser:
             lo = self.pos
             if self.starts_scoped(self.pos):
                 v = self.parse_scoped()
-                items.append((op, -v if fneg else v))
+                items.append((op, arrays.neg(v) if fneg else v))
                 ranges.append((lo, self.pos))
                 op = None
                 break
@@ -351,7 +379,7 @@ class _Parser:
             else:
                 v = self.parse_postfix()
                 if fneg:
-                    v = -(v.value() if isinstance(v, _Name) else v)
+                    v = arrays.neg(v.value() if isinstance(v, _Name) else v)
                 items.append((op, v))
                 ranges.append((lo, self.pos))
                 op, fneg = "juxt", False
@@ -373,7 +401,7 @@ class _Parser:
                                 sympy.Product)
             items = [(o, v) for o, _, _, v in parts]
         v = self.combine(items)
-        return -v if neg else v
+        return arrays.neg(v) if neg else v
 
     def dot_product_sign(self, t: Tok) -> bool:
         """``\\sigma.(1-\\sigma)``, ``a.b``: a full stop between two factors multiplies (a decimal
@@ -391,6 +419,8 @@ class _Parser:
         each must equal the pattern at its number. Anything else is refused, never guessed."""
         d = next(q for q, part in enumerate(parts) if part[3] is _DOTS)
         dots = self.toks[parts[d][1]]
+        if any(is_arr(part[3]) for part in parts):
+            self.fail(f"\\{dots.val} beside a vector cannot be read; write it with \\sum", dots)
         what = "a sum" if cls is sympy.Sum else "a product"
         if any(part[3] is _DOTS for part in parts[d + 1:]):
             self.fail(f"two \\{dots.val} in {what} cannot be read; write it with \\sum or \\prod", dots)
@@ -490,11 +520,15 @@ class _Parser:
         i = 0
         while i < len(items):
             op, v = items[i]
+            if isinstance(v, _Name) and self.is_matrix(v):
+                out.append((op, self.arr_of(v)))  # X\theta, X^T: the data matrix, not half a dot product
+                i += 1
+                continue
             if isinstance(v, _Name) and v.implicit and not (v.vector or v.transposed) and not v.feats:
                 nxt = items[i + 1] if i + 1 < len(items) else None
                 if nxt and nxt[0] in ("juxt", "cdot") and isinstance(nxt[1], _Name) \
                         and (nxt[1].vector or nxt[1].implicit) and not nxt[1].feats \
-                        and not nxt[1].transposed:
+                        and not nxt[1].transposed and not self.is_matrix(nxt[1]):
                     self.readings.append(f"{v.src or v.name} {nxt[1].src or nxt[1].name} read as a "
                                          f"dot product: both carry a feature index elsewhere")
                     out.append((op, self.dot(v, nxt[1])))
@@ -505,10 +539,12 @@ class _Parser:
                 continue
             if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
                 nxt = items[i + 1] if i + 1 < len(items) else None
+                if v.transposed and nxt and isinstance(nxt[1], _Name) and self.sample_vector(nxt[1]):
+                    nxt = (nxt[0], replace(nxt[1], sample=nxt[1].feats[0], feats=()))  # w^T x_i
                 ok_op = ("juxt", "cdot") if v.transposed else ("cdot",)
                 if nxt and nxt[0] in ok_op and isinstance(nxt[1], _Name) and not nxt[1].feats \
-                        and not nxt[1].transposed and (v.transposed or nxt[1].vector or nxt[1].implicit
-                                                       or nxt[0] == "cdot"):
+                        and not nxt[1].transposed and not self.is_matrix(nxt[1]) \
+                        and (v.transposed or nxt[1].vector or nxt[1].implicit or nxt[0] == "cdot"):
                     out.append((op, self.dot(v, nxt[1])))
                     i += 2
                     continue
@@ -516,17 +552,84 @@ class _Parser:
                     out.append((op, v.value()))
                     i += 1
                     continue
-                what = v.src or v.name
-                if v.transposed:
-                    self.fail(f"`{what}` must be followed by a vector, as in \\theta^T x", v.pos)
-                self.fail(f"the vector `{what}` must be in a dot product, as in "
-                          f"\\mathbf{{x}} \\cdot \\mathbf{{w}}", v.pos)
+                out.append((op, self.arr_of(v)))  # a vector or its transpose, read by its entries
+                i += 1
+                continue
             out.append((op, v.value() if isinstance(v, _Name) else v))
             i += 1
         acc = out[0][1]
         for op, v in out[1:]:
-            acc = Mul(acc, Pow(v, -1)) if op == "div" else Mul(acc, v)
+            if not (is_arr(acc) or is_arr(v)):
+                acc = Mul(acc, Pow(v, -1)) if op == "div" else Mul(acc, v)
+                continue
+            col = self.toks[self.pos - 1].pos if self.pos else 0
+            if op == "div":
+                if is_arr(v):
+                    self.fail(f"dividing by {v.named()} cannot be read", col)
+                acc = arrays.matmul(acc, Pow(v, -1), self.fresh, self.text, col)
+            elif op == "times" and is_arr(acc) and is_arr(v):
+                self.fail(f"`\\times` between {acc.named()} and {v.named()} has two readings (a "
+                          f"cross product or a product); write the one meant", col)
+            elif op == "cdot" and is_arr(acc) and is_arr(v):
+                acc = arrays.dot(acc, v, self.fresh, self.text, col)
+            else:
+                if is_arr(acc) and not is_arr(v) and acc.cols != ONE:
+                    # X\theta, X^T(\hat{y} - y): what a matrix multiplies is a vector, every name in it
+                    names = {x.name for x in v.free_symbols if isinstance(x, sympy.Symbol)} \
+                        if isinstance(v, sympy.Basic) else set()
+                    v = arrays.promote(v, frozenset(names), self.model, acc.cols)
+                acc = arrays.matmul(acc, v, self.fresh, self.text, col)
         return acc
+
+    # ---- vectors and matrices (arrays.py)
+    def is_matrix(self, v: _Name) -> bool:
+        """X, \\mathbf{X}, \\Phi: the design matrix of the samples' features, when the document
+        writes it as one (transposed, in bold, or beside a vector), never as a number."""
+        return v.name in MATRIX_NAMES and v.sample is None and not v.feats \
+            and (v.vector or v.transposed or v.name in self.model.vectors)
+
+    def sample_vector(self, v: _Name) -> bool:
+        """``x_i`` after ``w^T``: the i-th sample's features (x is indexed by features, or is x)."""
+        return v.sample is None and len(v.feats) == 1 and not v.transposed \
+            and (v.name in FEATURE_NAMES or v.name not in self.model.per_sample and v.name in self.model.vectors
+                 and isinstance(v.feats[0], sympy.Symbol) and v.feats[0].name in SAMPLE_INDEX_LETTERS)
+
+    def arr_of(self, v: _Name) -> Arr:
+        """A name as a vector (a column, by its entries) or the design matrix (x_j^{(i)} in row i,
+        column j); transposed when written so."""
+        if self.is_matrix(v):
+            a = Arr(base(MATRIX_NAMES[v.name])[ROW, COL], self.model.bound(index("i")),
+                    self.model.bound(index("j")), v.src or v.name)
+        else:
+            a = Arr(v.component(ROW), self.length(v), ONE, v.src or v.name)
+        return arrays.transpose(a, v.src) if v.transposed else a
+
+    def length(self, v: _Name):
+        """How many entries a vector has: a sample's features (x^{(i)}, \\mathbf{x}_i) run over
+        the features; a name the document indexes by samples only (y_i, \\hat{y}^{(i)}) over the
+        samples; any other length the formula decides."""
+        if v.sample is not None:
+            return self.model.bound(index("j"))
+        if v.name in self.model.per_sample:
+            return self.model.bound(index("i"))
+        return None
+
+    def promote(self, e, size):
+        """``X^T(\\hat{y} - y)``: names the document indexes, written bare where a vector must stand,
+        are vectors (ŷ_i, y_i); a number without any is a number (1/m, b)."""
+        if is_arr(e) or not isinstance(e, sympy.Basic):
+            return e
+        return arrays.promote(e, self.model.vectors | self.model.per_sample, self.model, size)
+
+    def plus(self, a, b, sign: int, tok) -> object:
+        """``a ± b`` where either is a vector: entry by entry (a bare name the document indexes
+        is a vector there too, a number is added to every entry: Xw + b)."""
+        col = tok.pos if tok is not None else 0
+        if is_arr(a) and not is_arr(b):
+            b = self.promote(b, a.rows if a.cols == ONE else None) if a.cols == ONE else b
+        elif is_arr(b) and not is_arr(a):
+            a = self.promote(a, b.rows if b.cols == ONE else None) if b.cols == ONE else a
+        return arrays.scalar_of(arrays.add(a, b, sign, self.text, col))
 
     def toks_at(self, pos: int) -> Tok:
         return next(t for t in self.toks if t.pos == pos)
@@ -542,7 +645,7 @@ class _Parser:
             return False
         if t.val in ("sum", "prod"):
             return True
-        if t.val == "partial":
+        if t.val in ("partial", "nabla"):
             return p + 1 < self.limit and self.toks[p + 1].kind == "sub"
         if t.val in FRACS:
             num = self.arg(p + 1)
@@ -596,8 +699,8 @@ class _Parser:
         v = self.parse_postfix()
         if isinstance(v, _Name):
             if (v.vector or v.transposed) and not v.feats:
-                self.fail("a derivative with respect to a whole vector (a gradient) cannot be read;"
-                          " write one component, as in \\partial w_j", t)
+                # ∂J/∂\mathbf{w}: the gradient, read by its entries ∂J/∂w_j
+                return (v.component(ROW), 1)
             v = v.value()
         if isinstance(v, Pow) and v.exp.is_Integer and v.exp > 0 and isinstance(v.base, (sympy.Symbol, Indexed)):
             return (v.base, int(v.exp))
@@ -605,16 +708,25 @@ class _Parser:
             return (v, 1)
         self.fail(f"cannot differentiate with respect to `{self.slice(self.pos - 1, self.pos)}`", t)
 
+    def parse_gradient_variable(self):
+        """The vector after ``\\nabla_``: \\mathbf{w}, w, \\theta (by each of its entries)."""
+        t = self.peek()
+        v = self.parse_postfix()
+        if not isinstance(v, _Name) or v.feats or v.transposed:
+            self.fail("\\nabla_ needs a vector's name, as in \\nabla_{\\mathbf{w}} J", t)
+        return (v.component(ROW), 1)
+
     def parse_scoped(self) -> sympy.Expr:
         t = self.peek()
         if t.val in ("sum", "prod"):
             return self.parse_sum(t)
-        if t.val == "partial":  # \partial_{w_j} J
+        if t.val in ("partial", "nabla"):  # \partial_{w_j} J, \nabla_{\mathbf{w}} J
             rng = self.arg(self.pos + 2)
             if rng is None:
-                self.fail("\\partial_ needs a variable", t)
-            variables = [self.in_range(rng[0], rng[1], self.parse_variable)]
-            optext = "∂/∂" + self.slice(rng[0], rng[1])
+                self.fail(f"\\{t.val}_ needs a variable", t)
+            variables = [self.in_range(rng[0], rng[1], self.parse_variable if t.val == "partial"
+                                       else self.parse_gradient_variable)]
+            optext = ("∂/∂" if t.val == "partial" else "∇_") + self.slice(rng[0], rng[1])
             self.pos = rng[2]
         else:
             num = self.arg(self.pos + 1)
@@ -634,13 +746,45 @@ class _Parser:
                 sign = self.peek()
                 self.pos += 1
                 rhs = self.parse_term()
-                operand = operand + rhs if sign.val == "+" else operand - rhs
+                if is_arr(operand) or is_arr(rhs):
+                    operand = self.plus(operand, rhs, 1 if sign.val == "+" else -1, sign)
+                else:
+                    operand = operand + rhs if sign.val == "+" else operand - rhs
             self.spans[t.pos] = self.slice(first, self.pos)
         else:
             operand = self.parse_term()
             if self.continues():
                 self.short.append((t.pos, optext, self.slice(first, self.pos)))
-        return Derivative(operand, *variables, evaluate=False)
+        return self.derive(operand, variables, t)
+
+    def derive(self, e, variables, t: Tok):
+        """The derivative of ``e`` by ``variables``; by a whole vector (``\\nabla_w J``, ``∂J/∂\\mathbf{w}``,
+        or ∂/∂w of an expression holding w's entries where the document indexes w) it is the
+        gradient, read by its entries."""
+        if is_arr(e):
+            self.fail(f"the derivative of {e.named()} (a Jacobian) cannot be read; write one entry, "
+                      f"as in \\partial \\hat{{y}}_i / \\partial w_j", t)
+        e = e.value() if isinstance(e, _Name) else e
+        out = []
+        for var, n in variables:
+            if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not _bare_in(e, var) \
+                    and any(x.base.label.name == var.name for x in e.atoms(Indexed)):
+                var = base(var.name)[ROW]  # ∂/∂w (w^T X^T X w): by each of the w_j it holds
+            out.append((var, n))
+        d = Derivative(e, *out, evaluate=False)
+        vec = [v for v, _ in out if v.has(ROW)]
+        if not vec:
+            return d
+        if len(out) > 1:
+            self.fail("a second derivative by a vector (a Hessian) cannot be read; write one entry", t)
+        return Arr(d, self.length_of(vec[0]), ONE)
+
+    def length_of(self, entry):
+        """The length of the vector whose entry at ROW is ``entry`` (w[ROW], x[i, ROW])."""
+        if isinstance(entry, Indexed) and len(entry.indices) == 2:
+            return self.model.bound(index("j"))
+        name = entry.base.label.name if isinstance(entry, Indexed) else ""
+        return self.model.bound(index("i")) if name in self.model.per_sample else None
 
     def continues(self) -> bool:
         """Does the group go on with another term that is not itself a derivative operator?"""
@@ -687,12 +831,18 @@ class _Parser:
         finally:
             del self.bound[depth:]
         if limits is None:
-            k = self.body_index(t, body, sum_lo, self.pos)
+            k = self.body_index(t, body.entry if is_arr(body) else body, sum_lo, self.pos)
             hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else self.model.bound(k)
             limits = [(k, Integer(1), hi)]
+        cls = sympy.Sum if t.val == "sum" else sympy.Product
+        if is_arr(body):  # \sum_i (\hat{y}_i - y_i) \mathbf{x}_i: a vector, summed entry by entry
+            if excluded or cls is sympy.Product:
+                self.fail(f"\\{t.val} of {body.named()} can only be a plain sum", t)
+            entry = _samples_of(body.entry.xreplace({scalar(v.name): v for v, _, _ in limits}),
+                                {v for v, _, _ in limits})
+            return Arr(sympy.Sum(entry, *limits), body.rows, body.cols)
         body = body.xreplace({scalar(v.name): v for v, _, _ in limits})
         body = _samples_of(body, {v for v, _, _ in limits})
-        cls = sympy.Sum if t.val == "sum" else sympy.Product
         out = cls(body, *limits)
         for k, v in excluded:  # \sum_{k \neq j} f(k): all terms but the j-th
             out = out - body.xreplace({k: v}) if cls is sympy.Sum else out / body.xreplace({k: v})
@@ -810,11 +960,19 @@ class _Parser:
                         self.fail("a vector cannot be raised to a power", t)
                     if not isinstance(v, _Name) and self.superscript(rng[0], rng[1]) == ("T",):
                         # (A - Y)^T is a matrix transpose, never the power T
-                        self.fail("matrix notation (the transpose of an expression) is not supported", t)
+                        v = self.promote(v, None)
+                        if not is_arr(v):
+                            self.fail("the transpose of an expression without a vector in it", t)
+                        v = arrays.transpose(v)
+                        self.pos = rng[2]
+                        continue
+                    if is_arr(v):
+                        self.fail(f"{v.named()} cannot be raised to a power; write the product, as in "
+                                  f"(Xw - y)^T (Xw - y)", t)
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
                     v = self.pow(v.value() if isinstance(v, _Name) else v, e)
-                elif t.is_("op", "!"):
+                elif t.is_("op", "!") and not is_arr(v):
                     self.pos += 1
                     v = v.value() if isinstance(v, _Name) else v
                     v = factorial(v)  # a huge n! stays as written
@@ -1126,6 +1284,8 @@ class _Parser:
             self.unexpected()
         if name in RELATIONS:
             self.fail(f"\\{name} is not `=`; only equalities can be checked", t)
+        if name == "nabla":
+            self.fail("\\nabla needs the vector it differentiates by, as in \\nabla_{\\mathbf{w}} J", t)
         if name in ("pm", "mp"):
             self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
         self.fail(f"unknown command \\{name}", t)
@@ -1206,11 +1366,15 @@ class _Parser:
             variables, _ = self.derivative_vars(den)
             e = self.in_range(head[0], num[1], self.parse_expr)
             self.pos = den[2]
-            d = Derivative(e, *variables, evaluate=False)
-            return -d if sign < 0 else d
+            d = self.derive(e, variables, t)
+            return arrays.neg(d) if sign < 0 else d
         a = self.in_range(num[0], num[1], self.parse_expr)
         b = self.in_range(den[0], den[1], self.parse_expr)
         self.pos = den[2]
+        if is_arr(b):
+            self.fail(f"dividing by {b.named()} cannot be read", t)
+        if is_arr(a):
+            return Arr(a.entry / b, a.rows, a.cols, a.src)
         return Mul(a, Pow(b, -1))
 
     def parse_sqrt(self, t: Tok) -> sympy.Expr:
@@ -1242,7 +1406,7 @@ class _Parser:
             if self.peek() is None:
                 self.fail("∂/∂ must be followed by what it applies to", t)
             a = self.parse_postfix()
-            return Derivative(a.value() if isinstance(a, _Name) else a, var, evaluate=False)
+            return self.derive(a, [var], t)
         a = self.parse_postfix()
         a = a.value() if isinstance(a, _Name) else a
         s, p = self.peek(), self.peek(1)
@@ -1251,7 +1415,7 @@ class _Parser:
                       "or \\partial A / \\partial B", t)
         self.pos += 2
         var = self.parse_variable()
-        return Derivative(a, var, evaluate=False)
+        return self.derive(a, [var], t)
 
     def parse_decorated(self, t: Tok):
         rng = self.arg(self.pos + 1)
@@ -1345,6 +1509,9 @@ class _Parser:
                 self.pos += 1
             else:
                 break
+        if (vector or transposed) and sample is None and len(feats) == 1 and name not in self.model.per_sample \
+                and isinstance(feats[0], sympy.Symbol) and feats[0].name in SAMPLE_LETTERS:
+            sample, feats = feats[0], ()  # \mathbf{x}_i, \mathbf{x}_n: a sample's vector (x_j an entry)
         nxt, z = self.peek(), self.implicit()
         plain = sample is None and not feats
         called = name in self.model.called and nxt is not None and nxt.kind == "open" and nxt.val == "("
@@ -1417,7 +1584,10 @@ class _Parser:
             return False
         inner = self.top_level(self.pos)
         names = [t for t in inner if t.kind == "letter" or t.kind == "cmd" and t.val in GREEK]
-        return len(inner) == 1 and len(names) == 1
+        if len(inner) == 1 and len(names) == 1:
+            return True
+        close = self.closing(self.pos)  # \ell(\mathbf{w}), l(\hat{\theta}): one decorated name
+        return close > self.pos + 1 and self.braced_name(self.pos + 1, close) is not None
 
     def is_function(self, name: str) -> bool:
         if "^" in name:  # g^l, a layer's activation: a function when g is one
@@ -1609,6 +1779,11 @@ class _Parser:
         return self.pow(out, power) if power is not None else out
 
     def apply(self, name: str, args: list[sympy.Expr], primes: int, t: Tok) -> sympy.Expr:
+        if any(is_arr(a) for a in args):
+            if len(args) != 1:
+                self.fail(f"{name} of {', '.join(arrays.named(a) for a in args)}: a function of a "
+                          f"vector is read entry by entry, with one argument only", t)
+            return arrays.elementwise(lambda e: self.apply(name, [e], primes, t), args[0])
         if name in FUNCTIONS and name not in self.defined:
             arity, build = FUNCTIONS[name]
             if arity is not None and len(args) != arity:
@@ -1643,6 +1818,11 @@ class _Parser:
         if isinstance(out, sympy.binomial):
             return binomial(*args)  # huge whole numbers stay as written (symbols.LargeBinomial)
         return out.xreplace(dict(zip(holders, args, strict=False)))
+
+
+def _bare_in(e: sympy.Expr, s: sympy.Symbol) -> bool:
+    """Does ``s`` occur in ``e`` as itself (not only as the name of indexed entries, w in w_j)?"""
+    return s in e.xreplace({x: 0 for x in e.atoms(Indexed)}).free_symbols
 
 
 def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
@@ -1728,11 +1908,41 @@ def _norms(text: str) -> str:
     return _NORM.sub(square, text)
 
 
+# The norm of an expression: \|Xw - y\|^2, \left\lVert X\mathbf{w} - \mathbf{y} \right\rVert_2^2.
+_NORM_OPEN = re.compile(r"(?:\\left\s*)?\\(?:\||lVert)")
+_NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{?2\}?)?")
+
+
+def _expression_norms(text: str) -> str:
+    """``\\|E\\|^2`` -> ``(E)^T (E)`` (and ``\\|E\\|`` its square root), E read as a vector."""
+    out, k = [], 0
+    while (m := _NORM_OPEN.search(text, k)) is not None:
+        depth, q, close = 0, m.end(), None
+        while q < len(text):
+            if text[q] == "{":
+                depth += 1
+            elif text[q] == "}":
+                depth -= 1
+            elif depth == 0 and (c := _NORM_CLOSE.match(text, q)) is not None:
+                close = c
+                break
+            q += 1
+        if close is None:
+            break
+        inner = text[m.end():q]
+        dot = f"\\left({inner}\\right)^T \\left({inner}\\right)"
+        out.append(text[k:m.start()])
+        out.append(f"\\left({dot}\\right)" if close.group("sq") else f"\\sqrt{{{dot}}}")
+        k = close.end()
+    out.append(text[k:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def _parse_side(text: str, model: NotationModel) -> Side:
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     if "\\|" in text or "lVert" in text:
-        text = _norms(text)
+        text = _expression_norms(_norms(text))
     if len(text) > MAX_SIDE_CHARS:
         raise LatexError(f"side too long ({len(text)} characters; the limit is {MAX_SIDE_CHARS})",
                          text, MAX_SIDE_CHARS)
@@ -1750,18 +1960,45 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     try:
         expr, parser = _read(text, toks, braces, model, extend=False)
         if not parser.short:
-            return Side(expr, readings=tuple(parser.readings))
+            return _side(expr, None, None, parser.readings)
         alt, extended = _read(text, toks, braces, model, extend=True)
     except RecursionError as exc:
         raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, 0) from exc
+    except (sympy.SympifyError, TypeError, AttributeError) as exc:
+        # a vector or matrix reached an operation of numbers that has no rule for it
+        if not (is_arr(getattr(exc, "expr", None)) or "'Arr'" in str(exc)):
+            raise
+        raise LatexError("a vector or matrix stands where only a number can be read", text, 0) from exc
     if alt == expr:
-        return Side(expr, readings=tuple(parser.readings))
+        return _side(expr, None, None, parser.readings)
     hint = "; ".join(
         f"{op} applies to `{term}` as written; to hold it would have to span "
         f"`{extended.spans.get(pos, term)}`"
         for pos, op, term in parser.short
     )
-    return Side(expr, alt, hint, readings=tuple(parser.readings))
+    if is_arr(expr) != is_arr(alt) or is_arr(expr) and (expr.rows, expr.cols) != (alt.rows, alt.cols):
+        return _side(expr, None, None, parser.readings)  # the longer reach changes the shape: not meant
+    return _side(expr, alt, hint, parser.readings)
+
+
+def _side(expr, alt, hint, readings) -> Side:
+    """The Side of a reading; a vector or matrix by its entry at open indices named after their
+    sizes (i over samples, j over features), letters the side does not use otherwise."""
+    if not is_arr(expr):
+        return Side(expr, alt, hint, readings=tuple(readings))
+    taken = {s.name for e in (expr.entry, alt.entry if is_arr(alt) else None) if e is not None
+             for s in e.atoms(sympy.Symbol)}
+    swap, open_ = {}, []
+    for placeholder, size in ((ROW, expr.rows), (COL, expr.cols)):
+        if size == ONE:
+            open_.append(None)
+            continue
+        letter = arrays.letter_for(size, taken)
+        taken.add(letter.name)
+        swap[placeholder] = letter
+        open_.append(letter)
+    return Side(expr.entry.xreplace(swap), alt.entry.xreplace(swap) if is_arr(alt) else None, hint,
+                readings=tuple(readings), shape=(expr.rows, expr.cols), open=tuple(open_))
 
 
 # --------------------------------------------------------------------------- conditions

@@ -1,0 +1,166 @@
+"""Vectors and matrices written as such (``X^T(\\hat{y} - y)``, ``\\nabla_w J``, ``\\sigma(X\\theta)``),
+read by their entries (DESIGN.md, "Reading a document as a whole").
+
+A claim between vectors holds when it holds entry by entry, so the reader keeps a vector or
+matrix as its entry at a row and a column left open (``ROW``, ``COL``), with its number of rows
+and columns. Products sum over the index they share, ``Xᵀ`` swaps the two, a function applies
+to every entry; a side that stays a vector is compared with the other sides of its formula at
+one open index, named after its size (i for the samples, j for the features) where the formula
+leaves that letter free. The checker then judges the entry with everything it knows about
+indexed quantities, numerically at concrete sizes and symbolically.
+
+A size is a SymPy expression (m, n, N, 1) or ``None``: not fixed by the notation (``w`` alone in
+``w^T w``), taken from what the vector is multiplied with or added to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+from sympy import Integer
+
+from derive.errors import LatexError
+from derive.symbols import base, bound_of, index
+
+ROW, COL = index("row_"), index("col_")  # an array's open indices: no letter the reader makes
+ONE = Integer(1)
+
+
+@dataclass(frozen=True)
+class Arr:
+    """A vector or matrix by its entry at (ROW, COL); a column vector has no COL, a row no ROW."""
+
+    entry: sympy.Expr
+    rows: sympy.Expr | None
+    cols: sympy.Expr | None
+    src: str = ""
+
+    def shape(self) -> str:
+        """Its shape in words: 'a vector of n entries', 'a row vector', 'an m × n matrix'."""
+        def size(d):
+            return "?" if d is None else sympy.sstr(d)
+        if self.cols == ONE:
+            return "a vector" + ("" if self.rows is None else f" of {size(self.rows)} entries")
+        if self.rows == ONE:
+            return "a row vector" + ("" if self.cols is None else f" of {size(self.cols)} entries")
+        return f"an {size(self.rows)} × {size(self.cols)} matrix"
+
+    def named(self) -> str:
+        return f"`{self.src}` ({self.shape()})" if self.src else self.shape()
+
+
+def is_arr(v) -> bool:
+    return isinstance(v, Arr)
+
+
+def scalar_of(v):
+    """A 1 × 1 array is its entry."""
+    if isinstance(v, Arr) and v.rows == ONE and v.cols == ONE:
+        return v.entry
+    return v
+
+
+def neg(v):
+    return Arr(-v.entry, v.rows, v.cols, v.src) if isinstance(v, Arr) else -v
+
+
+def transpose(a: Arr, src: str = "") -> Arr:
+    return Arr(a.entry.xreplace({ROW: COL, COL: ROW}), a.cols, a.rows, src or (a.src and f"{a.src}^T"))
+
+
+def _unify(d1, d2):
+    """The one size two sizes must be, or False when they differ (a length left open is a
+    vector's: never 1)."""
+    if d1 is None:
+        return d2 if d2 != ONE else False
+    if d2 is None:
+        return d1 if d1 != ONE else False
+    return d1 if d1 == d2 else False
+
+
+def _conflict(what: str, a, b, text: str, col: int):
+    raise LatexError(f"{what}: {named(a)} and {named(b)} do not fit (a shape conflict)", text, col)
+
+
+def named(v) -> str:
+    return v.named() if isinstance(v, Arr) else "a number"
+
+
+def fresh(avoid: list, *exprs) -> sympy.Symbol:
+    """An index letter for a sum no expression here uses (by name, bound or free)."""
+    used = {s.name for e in exprs if isinstance(e, sympy.Basic) for s in e.atoms(sympy.Symbol)}
+    for ch in avoid:
+        if ch not in used:
+            return index(ch)
+    return sympy.Dummy("k", integer=True, positive=True)
+
+
+def matmul(a, b, letters: list, text: str, col: int):
+    """``a b``: the matrix product when both are arrays, scaling when one is a number."""
+    if not isinstance(a, Arr) and not isinstance(b, Arr):
+        return a * b
+    if not isinstance(a, Arr):
+        return Arr(a * b.entry, b.rows, b.cols, b.src)
+    if not isinstance(b, Arr):
+        return Arr(a.entry * b, a.rows, a.cols, a.src)
+    inner = _unify(a.cols, b.rows)
+    if inner is False:
+        _conflict("a product", a, b, text, col)
+    if inner == ONE:
+        entry = a.entry * b.entry
+    else:
+        k = fresh(letters, a.entry, b.entry)
+        top = inner if inner is not None else bound_of(k)
+        entry = sympy.Sum(a.entry.xreplace({COL: k}) * b.entry.xreplace({ROW: k}), (k, ONE, top))
+    return scalar_of(Arr(entry, a.rows, b.cols))
+
+
+def dot(a, b, letters: list, text: str, col: int):
+    """``a \\cdot b`` of two vectors: the sum of their entries' products."""
+    if isinstance(a, Arr) and isinstance(b, Arr) and a.cols == ONE and b.cols == ONE:
+        return matmul(transpose(a), b, letters, text, col)
+    return matmul(a, b, letters, text, col)
+
+
+def add(a, b, sign: int, text: str, col: int):
+    """``a ± b``: entry by entry; a number added to a vector is added to every entry (``Xw + b``)."""
+    if not isinstance(b, Arr):
+        return Arr(a.entry + sign * b, a.rows, a.cols)
+    if not isinstance(a, Arr):
+        return Arr(a + sign * b.entry, b.rows, b.cols)
+    rows, cols = _unify(a.rows, b.rows), _unify(a.cols, b.cols)
+    if rows is False or cols is False:
+        _conflict("a sum", a, b, text, col)
+    return Arr(a.entry + sign * b.entry, rows, cols)
+
+
+def promote(e, names, model, size):
+    """``e`` with every bare name of ``names`` (not a size, not a matrix) as its vector's entry at
+    ROW (``\\hat{y} - y`` -> ŷ_row − y_row), an array of ``size`` rows; ``e`` itself when it has none."""
+    if isinstance(e, Arr) or not isinstance(e, sympy.Basic):
+        return e
+    held = {x: sympy.Dummy() for x in e.atoms(sympy.Indexed)}  # w in w_j is a label, not w
+    inner = e.xreplace(held)
+    swap = {s: base(s.name)[ROW] for s in inner.free_symbols
+            if isinstance(s, sympy.Symbol) and s.name in names and not model.is_size(s.name)
+            and s.name not in ("X", "Phi")}
+    if not swap:
+        return e
+    back = {d: x for x, d in held.items()}
+    return Arr(inner.xreplace(swap).xreplace(back), size, ONE)
+
+
+def elementwise(fn, a: Arr) -> Arr:
+    """``σ(Xθ)``: a function of one number applied to every entry."""
+    return Arr(fn(a.entry), a.rows, a.cols)
+
+
+def letter_for(size, taken: set) -> sympy.Symbol:
+    """The open index's letter in a formula: i over samples (m, N), j over features (n), k over
+    classes (K); the next free index letter where that one is taken."""
+    prefer = {"m": "i", "N": "n", "n": "j", "K": "k", "d": "j", "p": "j"}.get(str(size), "j")
+    for ch in prefer + "ijklpqrst":
+        if ch not in taken:
+            return index(ch)
+    return index("j_")

@@ -1,0 +1,178 @@
+"""Vectors and matrices written as such, read by their entries (derive/latex/arrays.py)."""
+
+import json
+
+import numpy as np
+import pytest
+import sympy
+
+from derive.cli import main
+from derive.errors import LatexError
+from derive.latex.model import NotationModel
+from derive.latex.notation import parse_side
+from derive.symbols import base, index
+
+# A document's model: w, θ and x carry feature indices, y and ŷ sample indices.
+MODEL = NotationModel(vectors=frozenset({"w", "theta", "x", "y", "yhat", "X"}),
+                      per_sample=frozenset({"y", "yhat"}))
+i, j, k, l_ = (index(c) for c in "ijkl")
+m, n = index("m"), index("n")
+w, x, y, yhat = (base(c) for c in ("w", "x", "y", "yhat"))
+
+
+def read(latex):
+    return parse_side(latex, model=MODEL)
+
+
+def test_a_matrix_times_a_difference_of_vectors_is_a_vector_by_its_entries():
+    side = read(r"X^T(\hat{y} - y)")
+    assert side.shape == (n, 1) and side.open == (j, None)
+    assert side.expr == sympy.Sum((yhat[k] - y[k]) * x[k, j], (k, 1, m))
+
+
+def test_a_gradient_is_the_vector_of_partial_derivatives():
+    side = read(r"\nabla_{\mathbf{w}} J")
+    assert side.shape == (None, 1) and side.open == (j, None)
+    assert side.expr == sympy.Derivative(sympy.Symbol("J", real=True), w[j])
+    # ∂J/∂𝐰 is the same gradient
+    assert read(r"\frac{\partial J}{\partial \mathbf{w}}").expr == side.expr
+
+
+def test_a_squared_norm_of_an_expression_is_a_sum_of_squares():
+    side = read(r"\frac{1}{2m}\|X\mathbf{w} - \mathbf{y}\|^2")
+    assert side.shape is None
+    inner = sympy.Sum(w[k] * x[l_, k], (k, 1, n)) - y[l_]
+    assert sympy.simplify(side.expr - sympy.Sum(inner**2, (l_, 1, m)) / (2 * m)) == 0
+
+
+def test_a_bold_sample_vector_in_a_dot_product_and_in_a_sum():
+    assert read(r"\mathbf{w}^T\mathbf{x}_i").expr == sympy.Sum(w[k] * x[i, k], (k, 1, n))
+    assert read(r"w^\top x_i").expr == sympy.Sum(w[k] * x[i, k], (k, 1, n))
+    side = read(r"\sum_i (\hat{y}_i - y_i)\mathbf{x}_i")
+    assert side.shape == (n, 1)
+    assert side.expr == sympy.Sum((yhat[i] - y[i]) * x[i, j], (i, 1, m))
+
+
+def test_a_number_added_to_a_vector_is_added_to_every_entry_and_functions_apply_entrywise():
+    side = read(r"\sigma(X\mathbf{w} + b)")
+    assert side.shape == (m, 1) and side.open == (i, None)
+    z = sympy.Sum(w[k] * x[i, k], (k, 1, n)) + sympy.Symbol("b", real=True)
+    assert sympy.simplify(side.expr - 1 / (1 + sympy.exp(-z))) == 0
+
+
+@pytest.mark.parametrize("latex, reason", [
+    (r"\mathbf{x} + \mathbf{x}^T",
+     r"a sum: `\mathbf{x}` (a vector) and `\mathbf{x}^T` (a row vector) do not fit (a shape conflict)"),
+    (r"X^T X + \mathbf{w}", r"a sum: an n × n matrix and `\mathbf{w}` (a vector) do not fit (a shape conflict)"),
+    (r"(X\mathbf{w} - \mathbf{y})^2", "a vector of m entries cannot be raised to a power; write the "
+     "product, as in (Xw - y)^T (Xw - y)"),
+    (r"\frac{\partial \hat{\mathbf{y}}}{\partial \mathbf{w}}", "(a Jacobian) cannot be read"),
+    (r"\nabla J", r"\nabla needs the vector it differentiates by, as in \nabla_{\mathbf{w}} J"),
+])
+def test_notation_without_one_shape_is_a_clear_error(latex, reason):
+    with pytest.raises(LatexError) as info:
+        read(latex)
+    assert reason in info.value.reason
+
+
+def test_the_vectorised_gradient_read_from_latex_matches_numpy():
+    # the entry the reader makes of (1/m) Xᵀ(σ(Xw) − y), at concrete sizes and random values,
+    # against the same product computed by numpy
+    side = read(r"\frac{1}{m} X^T(\sigma(X\mathbf{w}) - \mathbf{y})")
+    rng = np.random.default_rng(7)
+    X, wv, yv = rng.normal(size=(4, 3)), rng.normal(size=3), rng.uniform(size=4)
+    expected = X.T @ (1 / (1 + np.exp(-X @ wv)) - yv) / 4
+    values = {m: 4, n: 3}
+    values |= {x[a + 1, b + 1]: X[a, b] for a in range(4) for b in range(3)}
+    values |= {w[b + 1]: wv[b] for b in range(3)} | {y[a + 1]: yv[a] for a in range(4)}
+    for entry in range(3):
+        got = side.expr.subs({j: entry + 1, m: 4, n: 3}).doit().subs(values)
+        assert float(got) == pytest.approx(expected[entry], rel=1e-12)
+
+
+RIDGE = r"""# Ridge in matrix form
+
+$$
+L = (Xw - y)^T (Xw - y) + \lambda w^T w
+$$
+
+$$
+\frac{\partial L}{\partial w} = 2 X^T (Xw - y) + 2 \lambda w
+$$
+
+$$
+\nabla_w L = X^T (Xw - y) + 2 \lambda w
+$$
+
+$$
+\nabla_{\mathbf{w}} J = \frac{1}{m} \sum_{i=1}^{m} (\sigma(\mathbf{w}^T \mathbf{x}_i) - y_i) \mathbf{x}_i
+ = \frac{1}{m} X^T (\sigma(X\mathbf{w}) - \mathbf{y})
+$$
+
+where $J = -\frac{1}{m}\sum_{i=1}^{m} \left[ y_i \log \sigma(\mathbf{w}^T\mathbf{x}_i)
+ + (1 - y_i)\log(1 - \sigma(\mathbf{w}^T\mathbf{x}_i)) \right]$.
+
+$$\nabla_w L = \lambda$$
+"""
+
+
+def _steps(tmp_path, capsys, text):
+    f = tmp_path / "notes.md"
+    f.write_text(text, encoding="utf-8")
+    code = main(["check", str(f), "--format", "json"])
+    return code, json.loads(capsys.readouterr().out)["files"][0]["steps"]
+
+
+def test_a_derivation_in_matrix_notation_is_checked_entry_by_entry(tmp_path, capsys):
+    code, steps = _steps(tmp_path, capsys, RIDGE)
+    got = [(s["line"], s["verdict"]) for s in steps]
+    assert got == [(8, "proved"), (12, "refuted"), (16, "proved"), (17, "consistent"),
+                   (23, "unreadable")]
+    assert code == 1
+    # the counterexample names the entry (j) where the gradients differ
+    assert "j" in steps[1]["counterexample"]
+    assert steps[4]["detail"].startswith("this side is a number, the formula's other sides a "
+                                         "vector: a shape conflict")
+
+
+def test_a_derivative_by_a_bare_vector_beside_a_vector_is_the_gradient(tmp_path, capsys):
+    # ∂L/∂w with w written w^T elsewhere, set equal to a vector: the gradient, entry by entry
+    _, steps = _steps(tmp_path, capsys, RIDGE)
+    assert steps[0]["lhs"] == r"\frac{\partial L}{\partial w}" and steps[0]["verdict"] == "proved"
+
+
+def test_a_function_defined_for_one_event_is_not_a_stand_in_elsewhere(tmp_path, capsys):
+    # P(y = 1 | x) is defined; P(y_i | x_i) is not: a stand-in for it proves nothing either way
+    _, steps = _steps(tmp_path, capsys, "$$P(y=1|x) = \\sigma(w x)$$\n\n"
+                      "$$L = \\prod_{i=1}^n P(y_i|x_i) = \\prod_{i=1}^n \\sigma(w x_i)^{y_i}"
+                      "(1-\\sigma(w x_i))^{1-y_i}$$\n")
+    assert [s["verdict"] for s in steps] == ["undecided"]
+    assert steps[0]["detail"].startswith("cannot check: `P` is defined nowhere")
+
+
+def test_a_function_defined_nowhere_is_any_function_and_a_counterexample_refutes(tmp_path, capsys):
+    _, steps = _steps(tmp_path, capsys, "$$a(\\phi) + c(y, \\phi) = a(\\phi)$$\n")
+    assert [s["verdict"] for s in steps] == ["refuted"]
+
+
+def test_the_argument_of_a_defined_function_is_a_real_number_whatever_its_letter(tmp_path, capsys):
+    # m is the margin here, not the sample count: max(0, 1 − m) is not 0 for every m
+    _, steps = _steps(tmp_path, capsys, "$$\\ell(m) = \\max(0, 1 - m)$$\n\n$$\\max(0, 1 - m) = 0$$\n")
+    assert [s["verdict"] for s in steps] == ["refuted"]
+
+
+def test_an_inline_formula_before_an_inline_continuation_is_its_head(tmp_path, capsys):
+    # `$\mathcal{L}(w)$ $= w^2 + 1$` is one formula in two pieces: it defines L
+    _, steps = _steps(tmp_path, capsys, "Before: $$a = b + 1$$\n\nThe loss $\\mathcal{L}(w)$ "
+                      "$= w^2 + 1$, so $\\frac{d\\mathcal{L}}{dw} = 2w$.\n")
+    assert [(s["lhs"], s["verdict"]) for s in steps] == [(r"\frac{d\mathcal{L}}{dw}", "proved")]
+
+
+def test_a_definition_taken_at_another_index_does_not_capture_its_sum(tmp_path, capsys):
+    # p̂_i = σ(Σ_k w_k x_ik) taken at the entry index k of Xᵀ(p̂ − y): its own sum must not
+    # capture that k
+    doc = (r"$$\hat{p}_i = \sigma(\mathbf{w}^\top \mathbf{x}_i)$$" "\n\n"
+           r"$$\mathcal{L} = -\sum_{i=1}^n [y_i \log \hat{p}_i + (1 - y_i)\log(1 - \hat{p}_i)]$$" "\n\n"
+           r"$$\nabla_{\mathbf{w}} \mathcal{L} = \mathbf{X}^\top (\hat{\mathbf{p}} - \mathbf{y})$$" "\n")
+    _, steps = _steps(tmp_path, capsys, doc)
+    assert [s["verdict"] for s in steps] in (["proved"], ["consistent"])
