@@ -69,7 +69,8 @@ class _Large(sympy.Function):
 
 
 class LargePower(_Large):
-    """b^e with numeric b and e whose exact value would need more than MAX_POWER_BITS bits."""
+    """b^e with numeric b and e whose exact value would need more than MAX_POWER_BITS bits, or
+    an expression b to a whole power above MAX_SYMBOLIC_POWER."""
 
     nargs = 2
 
@@ -98,6 +99,7 @@ class LargeBinomial(_Large):
 
 
 MAX_POWER_BITS = 4096  # a numeric power whose exact value needs more bits than this stays as written
+MAX_SYMBOLIC_POWER = 1000  # u^e of an expression u, for a larger whole e, stays as written
 MAX_FACTORIAL = 1000  # n! and binomials of larger whole numbers stay as written
 
 
@@ -120,6 +122,9 @@ def power(b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
         # (2x)^{10^{10}}, \sqrt{2}^{10^{10}}: SymPy would multiply out 2^{10^{10}}
         numbers = [a for a in b.atoms(sympy.Number) if a not in (0, 1, -1)]
         if numbers and abs(float(e)) * max(_bits(a) for a in numbers) > MAX_POWER_BITS:
+            return LargePower(b, e)
+        if abs(e) > MAX_SYMBOLIC_POWER:
+            # tanh(u^{10^6}): SymPy's assumptions would expand the power as a polynomial
             return LargePower(b, e)
     return sympy.Pow(b, e)
 

@@ -45,19 +45,22 @@ VARIABLES = st.sampled_from([
     "x", "y", "z", "w", "b", "h", "a", "t", "u", "m", "n", r"\theta", r"\alpha", r"\lambda",
     r"\mu", r"\hat{y}", "w_j", "x_j", "x_i", r"\theta_j", "b^{(i)}", r"x_j^{(i)}",
     r"\hat{y}^{(i)}", r"y^{(i)}", r"z^{(i)}", r"a^{[1]}", r"\mathbf{w}", r"\mathbf{x}^{(i)}",
-    "L", "J", r"L^{(i)}",
+    "L", "J", r"L^{(i)}", "X", r"\mathbf{X}", r"\mathbf{y}", r"\hat{\mathbf{y}}", "X^T", r"\mathbf{w}^T",
 ])
 DERIVATIVES = st.sampled_from([
     r"\frac{\partial J}{\partial w_j}", r"\frac{\partial J}{\partial b}",
     r"\frac{\partial L}{\partial z}", r"\frac{\partial L}{\partial \hat{y}^{(i)}}",
     r"\frac{dL}{dz}", r"\frac{d\sigma}{dz}", r"\frac{\partial z^{(i)}}{\partial w_j}",
     r"\frac{\partial J(\mathbf{w}, b)}{\partial w_j}", r"\partial_z L",
+    r"\frac{\partial J}{\partial \mathbf{w}}", r"\nabla_{\mathbf{w}} J", r"\nabla_\theta J(\theta)",
 ])
 FIXED = st.sampled_from([
     r"\theta^T x", r"\theta^T x^{(i)}", r"\mathbf{w} \cdot \mathbf{x}", r"\mathbf{w}^T \mathbf{x} + b",
     r"\frac{1}{m}", r"f'(h)", r"g'(z)", r"f(h)", r"\sigma'(z)", r"\dots", r"\cdots",
     r"\frac{1}{1+e^{-z}}", r"\sigma(z)(1-\sigma(z))", r"\hat{y}^{(i)} - y^{(i)}",
     r"\|\mathbf{w}\|^2", r"\max(0, 1 - y z)",
+    r"X^T(\hat{y} - y)", r"\sigma(X\theta)", r"\|X\mathbf{w} - \mathbf{y}\|^2", r"(X\mathbf{w} - \mathbf{y})^T",
+    r"\frac{1}{m} X^T(\sigma(X\mathbf{w}) - \mathbf{y})", r"\sum_i (\hat{y}_i - y_i)\mathbf{x}_i",
 ])
 ATOMS = st.one_of(NUMBERS, VARIABLES, VARIABLES, DERIVATIVES, FIXED)
 BY = st.sampled_from(["w_j", "b", "z", r"\hat{y}^{(i)}", "z^{(i)}", "x", r"\theta_j"])
@@ -65,7 +68,7 @@ BY = st.sampled_from(["w_j", "b", "z", r"\hat{y}^{(i)}", "z^{(i)}", "x", r"\thet
 UNARY = [  # one side -> a bigger side
     "-{a}", r"\frac{{1}}{{{a}}}", r"\sigma({a})", r"\sigma\left({a}\right)", r"\log({a})",
     r"\log {a}", r"\ln\left({a}\right)", r"\exp({a})", r"\tanh({a})", r"\sqrt{{{a}}}", "e^{{{a}}}",
-    "e^{{-{a}}}", "({a})^{{2}}", r"\left({a}\right)^2", "({a})", r"\left({a}\right)",
+    "e^{{-{a}}}", "({a})^{{2}}", "({a})^T", "X^T ({a})", r"\left({a}\right)^2", "({a})", r"\left({a}\right)",
     r"\sum_{{i=1}}^{{m}} {a}", r"\sum_i {a}", r"\sum_{{j=1}}^{{n}} {a}", r"\frac{{1}}{{m}} \sum_{{i=1}}^{{m}} {a}",
     "f'({a})", r"\frac{{\partial}}{{\partial {by}}} {a}", r"\frac{{\partial {a}}}{{\partial {by}}}",
     r"\frac{{d}}{{d{by}}}\left({a}\right)", "{a}^{{{n}}}", "{a}'", r"\left[{a}\right]",

@@ -93,6 +93,18 @@ EXPRESSIONS = [
     P(r"\sum_k x_k w_k + \theta^T x", dot(x[k], w[k]) + Sum(theta[l_] * x[l_], (l_, 1, N)),
       id="dot-takes-fresh-index"),
     P(r"\mathbf{x}_j", x[j], id="bold-component"),
+    # notation read as what it writes
+    P(r"\sigma^{\prime}(z)", sympy.Derivative(sig(z_), z_), id="sigma-prime-superscript"),
+    P(r"\left\{\begin{matrix*}[l] z & z > 0 \\ 0 & z \le 0 \end{matrix*}\right.",
+      sympy.Piecewise((z_, z_ > 0), (0, True)), id="matrix-star-cases"),
+    P(r"1_{i=j} - p_j", sympy.Piecewise((1, sympy.Eq(i, j)), (0, True)) - base("p")[j], id="indicator-one"),
+    P(r"(1 - h)_+", sympy.Max(0, 1 - h), id="positive-part"),
+    P(r"w_0 + w_1 x + w_2 x^2 + \dotsc + w_M x^M",
+      w[0] + w[1] * x_ + Sum(x_**k * w[k], (k, 2, index("M"))), id="series-power-capital-size"),
+    P(r"{\partial f \over \partial z}", sympy.Derivative(f_, z_), id="over-derivative"),
+    P(r"{1 \over 2} {\partial \over \partial z} z^2", sympy.Derivative(z_**2, z_) / 2, id="over-operator"),
+    P(r"\frac{e_i \sum - e_i e_i}{\sum^2}",
+      (scalar("Sigma") * base("e")[i] - base("e")[i] ** 2) / scalar("Sigma") ** 2, id="sum-as-name"),
     P(r"2 \mathbf{w} \cdot \mathbf{x}", 2 * dot(w[k], x[k]), id="scaled-dot"),
     # logarithms and exponentials: natural
     P(r"\log x", log(x_), id="log-command"),
@@ -240,6 +252,13 @@ def test_huge_numbers_inside_a_formula_stay_as_written():
     e = parse_side(r"2 \cdot 10^{10^{10}} + 1").expr
     assert e == 2 * LargePower(10, 10**10) + 1
     assert parse_side(r"2^{10}").expr == 1024 and parse_side(r"\binom{5}{2}").expr == 10
+
+
+def test_an_expression_to_a_huge_power_stays_as_written():
+    # SymPy's assumptions on tanh(u^{10^6}) would expand the power as a polynomial (a hang)
+    e = parse_side(r"e^{-\tanh((\frac{\partial J}{\partial w_j})^{10^{6}})}").expr
+    assert e == exp(-sympy.tanh(LargePower(sympy.Derivative(J, w[j]), 10**6)))
+    assert parse_side(r"(1 + z)^{1000}").expr == (1 + z_) ** 1000
 
 
 def test_a_number_with_too_many_digits_is_refused():

@@ -166,6 +166,9 @@ _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
 # The design matrix written as a matrix -> the name of its entries (X_{ij} is x_j^{(i)}).
 MATRIX_NAMES = {"X": "x", "Phi": "phi"}
+# The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
+# any other name not indexed in the document is one number added to every entry (Xw + b).
+TARGET_NAMES = frozenset({"y", "yhat", "t"})
 SAMPLE_LETTERS = frozenset("in")  # \mathbf{x}_i, \mathbf{x}_n: the sample's vector
 
 # --------------------------------------------------------------------------- parser
@@ -435,12 +438,14 @@ class _Parser:
         sizes = [u for p, u in zip(prev, last, strict=False) if p[:2] != u[:2]]
         pattern = f"`{self.slice(parts[d - 1][1], parts[d - 1][2])}` and `{self.slice(llo, lhi)}`"
         if len(prev) != len(last) or len({u[1] for u in sizes}) != 1 or not all(
-                u[0] == "letter" and (u[1] in SERIES_SIZES or self.model.is_size(u[1])) for u in sizes):
+                u[0] == "letter" and (u[1] in SERIES_SIZES or u[1].isupper() or self.model.is_size(u[1]))
+                for u in sizes):
             self.fail(f"the terms around \\{dots.val} do not follow one pattern up to a size, as in "
                       f"x_1 + \\dots + x_n: {pattern}", dots)
         k = index(self.fresh[0])
         body = self.reread(llo, lhi, {u[2] for u in sizes}, k,
                            self.parse_term if cls is sympy.Sum else self.parse_postfix)
+        body = body.xreplace({s: k for s in body.free_symbols if s.name == k.name})  # x^k: the index too
         first, expect = d, None
         for j in range(d - 1, -1, -1):
             join, lo, hi, v = parts[j]
@@ -619,7 +624,7 @@ class _Parser:
         are vectors (ŷ_i, y_i); a number without any is a number (1/m, b)."""
         if is_arr(e) or not isinstance(e, sympy.Basic):
             return e
-        return arrays.promote(e, self.model.vectors | self.model.per_sample, self.model, size)
+        return arrays.promote(e, self.model.vectors | self.model.per_sample | TARGET_NAMES, self.model, size)
 
     def plus(self, a, b, sign: int, tok) -> object:
         """``a ± b`` where either is a vector: entry by entry (a bare name the document indexes
@@ -644,7 +649,7 @@ class _Parser:
         if t is None or t.kind != "cmd":
             return False
         if t.val in ("sum", "prod"):
-            return True
+            return not self.sum_as_name(p)
         if t.val in ("partial", "nabla"):
             return p + 1 < self.limit and self.toks[p + 1].kind == "sub"
         if t.val in FRACS:
@@ -848,6 +853,23 @@ class _Parser:
             out = out - body.xreplace({k: v}) if cls is sympy.Sum else out / body.xreplace({k: v})
         return out
 
+    def sum_as_name(self, p: int) -> bool:
+        """``\\sum`` without an index and with nothing after it to sum (``e_i/\\sum``, ``\\sum^2``,
+        ``\\sum - e_i``): the author's name for a sum written out elsewhere, Σ."""
+        q = p + 1
+        if q < self.limit and self.toks[q].kind == "sub":
+            return False
+        if q < self.limit and self.toks[q].kind == "sup":
+            rng = self.arg(q + 1)
+            if rng is None:
+                return False
+            q = rng[2]
+        if q >= self.limit:
+            return True
+        u = self.toks[q]
+        return u.kind in ("close", "rbrace", "amp", "row") or u.kind == "op" and u.val in "+-/'=" \
+            or u.kind == "cmd" and (u.val in PRODUCT_OPS or u.val in GROUP_DIVIDERS)
+
     def body_index(self, t: Tok, body: sympy.Expr, lo: int, hi: int) -> sympy.Symbol:
         """``\\sum X_i``, ``\\sum e^{z_k}``: a sum written without an index runs over the one index
         letter its body carries as a subscript or sample index (and is not bound outside); with
@@ -978,6 +1000,14 @@ class _Parser:
                     v = factorial(v)  # a huge n! stays as written
                 elif t.is_("op", "'"):
                     self.fail("a prime ' only follows a function name, as in f'(h)", t)
+                elif t.kind == "sub" and (rng := self.arg(self.pos + 1) or self.plus_sign(self.pos + 1)) \
+                        and [u.val for u in self.toks[rng[0]:rng[1]]] == ["+"] and not isinstance(v, _Name):
+                    self.pos = rng[2]  # (1 - m)_+: the positive part, max(0, 1 − m)
+                    v = arrays.elementwise(lambda e: sympy.Max(0, e), v) if is_arr(v) else sympy.Max(0, v)
+                elif t.kind == "sub" and v == 1 and rng is not None and self.relation_in(rng[0], rng[1]):
+                    cond = self.in_range(rng[0], rng[1], self.parse_relation)  # 1_{i=j}: an indicator
+                    self.pos = rng[2]
+                    v = sympy.Piecewise((Integer(1), cond), (Integer(0), True))
                 elif t.kind == "sub":
                     self.fail("a subscript `_` needs a name before it", t)
                 else:
@@ -1220,7 +1250,7 @@ class _Parser:
         if t.val not in "([{.":
             self.fail(f"cannot read the bracket `{src(self.text, t)}`", t)
         if t.val == "{" and (b := self.peek(1)) is not None and b.kind == "begin" \
-                and (b.val == "array" or b.val in PIECEWISE):
+                and (b.val in ("array", "matrix", "matrix*") or b.val in PIECEWISE):
             self.pos += 1  # \left\{ \begin{array}{ll} v & c \\ … \end{array} \right.: cases
             e = self.parse_cases()
             if (c := self.peek()) is None or c.kind != "close" or c.left != t.left:
@@ -1245,7 +1275,7 @@ class _Parser:
         name = t.val
         if name in FRACS:
             return self.parse_frac(t)
-        if name == "sigma" and self._power_then_call(self.pos + 1):
+        if name == "sigma" and self._power_then_call(self.pos + 1) and not self._primes_at(self.pos + 1):
             self.pos += 1  # \sigma^2(z) is σ(z)², as \tanh^2(x) is tanh(x)²
             return self.parse_function(name, t)
         if name == "delta" and "delta" not in self.defined and (pair := self._index_pair(self.pos + 1)):
@@ -1258,6 +1288,11 @@ class _Parser:
             return self.parse_indicator(t, rng[2])
         if name in BRACE_NOTES:
             return self.parse_brace_note(t)
+        if name in ("sum", "prod") and self.sum_as_name(self.pos):
+            self.pos += 1  # e_i / \sum, \sum^2: the sum named by its sign, the quantity Σ
+            self.readings.append(f"\\{name} with nothing to sum read as the quantity "
+                                 f"{'Σ' if name == 'sum' else 'Π'}")
+            return self.parse_name("Sigma" if name == "sum" else "Pi", False, t.pos)
         if name in GREEK:
             self.pos += 1
             return self.parse_name(name, False, t.pos)
@@ -1316,9 +1351,7 @@ class _Parser:
         elif n is not None and n.kind == "open" and n.val in "([{":
             close = self.closing(self.pos)
             rng = (self.pos + 1, close, close + 1)
-        if rng is None or not any((u.kind == "op" and u.val in "=<>" or u.kind == "cmd" and u.val in _CONDITION_OPS)
-                                  and self.top_level_at(rng[0], q)
-                                  for q, u in enumerate(self.toks[rng[0]:rng[1]], rng[0])):
+        if rng is None or not self.relation_in(rng[0], rng[1]):
             return self.parse_name("indicator", False, t.pos)
         cond = self.in_range(rng[0], rng[1], self.parse_relation)
         self.pos = rng[2]
@@ -1727,6 +1760,21 @@ class _Parser:
         rng = self.arg(k + 1)
         return rng is not None and rng[2] < self.limit and self.toks[rng[2]].is_("open", "(")
 
+    def plus_sign(self, p: int):
+        """``_+`` written without braces: the range of its ``+``."""
+        return (p, p + 1, p + 1) if p < self.limit and self.toks[p].is_("op", "+") else None
+
+    def relation_in(self, lo: int, hi: int) -> bool:
+        """Do tokens ``lo:hi`` hold a relation at their own level (``i = j``, ``y \\neq k``)?"""
+        return any((u.kind == "op" and u.val in "=<>" or u.kind == "cmd" and u.val in _CONDITION_OPS)
+                   and self.top_level_at(lo, q) for q, u in enumerate(self.toks[lo:hi], lo))
+
+    def _primes_at(self, k: int) -> bool:
+        """A superscript of primes only at ``k``: ``^{\\prime}``, ``^{\\prime\\prime}``."""
+        rng = self.arg(k + 1) if k < self.limit and self.toks[k].kind == "sup" else None
+        return rng is not None and self.superscript(rng[0], rng[1]) is not None \
+            and self.superscript(rng[0], rng[1])[0] == "prime"
+
     def _index_pair(self, k: int):
         """``_{jk}`` or ``_{j,k}`` at ``k``: (first letter, second letter, position after)."""
         if k >= self.limit or self.toks[k].kind != "sub":
@@ -1747,14 +1795,17 @@ class _Parser:
                 self.fail("\\log_ needs a base", s)
             log_base = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
+        primes = 0
         if (s := self.peek()) is not None and s.kind == "sup":
             rng = self.arg(self.pos + 1)
             if rng is None:
                 self.fail("^ needs an exponent", s)
-            power = self.in_range(rng[0], rng[1], self.parse_expr)
+            if self._primes_at(self.pos):  # \sigma^{\prime}(z): σ′(z)
+                primes = self.superscript(rng[0], rng[1])[1]
+            else:
+                power = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
         nxt = self.peek()
-        primes = 0
         while nxt is not None and nxt.is_("op", "'"):
             primes += 1
             self.pos += 1
@@ -1822,7 +1873,7 @@ class _Parser:
 
 def _bare_in(e: sympy.Expr, s: sympy.Symbol) -> bool:
     """Does ``s`` occur in ``e`` as itself (not only as the name of indexed entries, w in w_j)?"""
-    return s in e.xreplace({x: 0 for x in e.atoms(Indexed)}).free_symbols
+    return s in e.xreplace({x: sympy.S.Zero for x in e.atoms(Indexed)}).free_symbols
 
 
 def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
@@ -1913,6 +1964,51 @@ _NORM_OPEN = re.compile(r"(?:\\left\s*)?\\(?:\||lVert)")
 _NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{?2\}?)?")
 
 
+_OVER = re.compile(r"\\over(?![A-Za-z])")
+
+
+def _overs(text: str) -> str:
+    """``{A \\over B}`` -> ``{\\frac{A}{B}}`` (TeX's \\over divides its whole group), so
+    ``{\\partial f \\over \\partial u}`` is a derivative as ``\\frac{\\partial f}{\\partial u}`` is.
+    A group with two \\over, or one outside every group, is left for the reader to refuse."""
+    for _ in range(text.count("\\over")):
+        found = None
+        for m in _OVER.finditer(text):
+            depth, lo = 0, None
+            for q in range(m.start() - 1, -1, -1):  # the { that opens this \over's group
+                if text[q] == "}" and (q == 0 or text[q - 1] != "\\"):
+                    depth += 1
+                elif text[q] == "{" and (q == 0 or text[q - 1] != "\\"):
+                    if depth == 0:
+                        lo = q
+                        break
+                    depth -= 1
+            if lo is None:
+                continue
+            depth, hi = 0, None
+            for q in range(m.end(), len(text)):
+                if text[q] == "{" and text[q - 1] != "\\":
+                    depth += 1
+                elif text[q] == "}" and text[q - 1] != "\\":
+                    if depth == 0:
+                        hi = q
+                        break
+                    depth -= 1
+            if hi is None or _OVER.search(text, lo + 1, m.start()) or _OVER.search(text, m.end(), hi):
+                continue
+            found = (lo, m, hi)
+            break
+        if found is None:
+            return text
+        lo, m, hi = found
+        num, den = text[lo + 1:m.start()], text[m.end():hi]
+        frac = f"\\frac{{{num}}}{{{den}}}"
+        if num.strip() not in ("\\partial", "d", "\\delta"):
+            frac = f"{{{frac}}}"  # {∂ \\over ∂u} is an operator on what follows its group
+        text = f"{text[:lo]}{frac}{text[hi + 1:]}"
+    return text
+
+
 def _expression_norms(text: str) -> str:
     """``\\|E\\|^2`` -> ``(E)^T (E)`` (and ``\\|E\\|`` its square root), E read as a vector."""
     out, k = [], 0
@@ -1943,6 +2039,8 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     if "\\|" in text or "lVert" in text:
         text = _expression_norms(_norms(text))
+    if "\\over" in text:
+        text = _overs(text)
     if len(text) > MAX_SIDE_CHARS:
         raise LatexError(f"side too long ({len(text)} characters; the limit is {MAX_SIDE_CHARS})",
                          text, MAX_SIDE_CHARS)

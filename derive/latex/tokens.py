@@ -56,7 +56,8 @@ _BRACKETS = {"{": ("open", "{"), "}": ("close", "}"), "lbrace": ("open", "{"),
              "vert": ("bar", "|"), "lvert": ("bar", "|"), "rvert": ("bar", "|")}
 # Environments that build one value: their ``&`` and ``\\\\`` are columns and rows.
 VALUE_ENVIRONMENTS = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*", "array", "matrix",
-                                "pmatrix", "bmatrix", "vmatrix", "Bmatrix", "Vmatrix", "smallmatrix"})
+                                "pmatrix", "bmatrix", "vmatrix", "Bmatrix", "Vmatrix", "smallmatrix",
+                                "matrix*", "pmatrix*", "bmatrix*"})
 _ROW_SPACING = re.compile(r"\s*\[\s*-?[0-9.]+\s*[a-z]{2}\s*\]")  # the optional spacing of a row break: \\[2pt]
 _DELIMS = {"(": "(", ")": ")", "[": "[", "]": "]", "|": "|", ".": ".", "{": "{", "}": "}",
            "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]", "vert": "|", "lvert": "|",
@@ -167,6 +168,8 @@ def tokenize(text: str) -> list[Tok]:
                     envs.append(env)
                     if env == "array" and text[j2:].lstrip().startswith("{"):
                         _, j2 = braced(text, j2)  # the column layout {ll}
+                    elif env.endswith("matrix*") and (o := re.match(r"\s*\[[lcr]\]", text[j2:])):
+                        j2 += o.end()  # matrix*'s column alignment [l]
                 elif envs and envs[-1] == env:
                     envs.pop()
                 i = j2
