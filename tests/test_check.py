@@ -219,13 +219,14 @@ def test_unbalanced_left_is_unreadable(tmp_path, capsys):
     assert r"\left(" in steps[0]["detail"]
 
 
-def test_definition_that_refers_to_itself(tmp_path, capsys):
-    # (`q = q + 1` alone would be an update rule, like θ = θ − α…)
+def test_a_definition_that_would_close_a_circle_is_a_claim(tmp_path, capsys):
+    # r = q − 1 after q = r + 1 is what the first says (∴ p = e^θ/(1+e^θ) after θ = ln(p/(1−p))),
+    # not a second definition: checked, and the chain after it goes through q's definition
     code, steps = _one_step(tmp_path, capsys, "$$q = r + 1$$\n\n$$r = q - 1$$\n\n"
                                               "$$p = q + 1 = r + 2$$\n")
-    assert code == 1
-    assert steps[-1]["verdict"] == "undecided"
-    assert steps[-1]["detail"] == "could not evaluate: a definition refers to itself"
+    assert code == 0 and [s["verdict"] for s in steps] == ["proved", "proved"]
+    code, steps = _one_step(tmp_path, capsys, "$$q = r + 1$$\n\n$$r = q + 1$$\n")
+    assert code == 1 and [s["verdict"] for s in steps] == ["refuted"]
 
 
 def test_a_real_process_never_prints_a_traceback(tmp_path):

@@ -18,6 +18,27 @@ def verdicts(text: str, path: str = "notes.md") -> dict[int, list[str]]:
 
 
 LAYOUT = [
+    # a third column without a relation is a note on the step, not part of the formula
+    pytest.param(r"""$$\theta = \ln\left[\frac{p}{1-p}\right]$$
+
+$$\begin{align}
+\therefore e^{\theta} & = \frac{p}{1-p} & \text{exponentiate} \\
+\therefore e^{\theta} - p e^{\theta} & = p & \times (1-p)
+\end{align}$$""", {4: ["holds"], 5: ["holds"]}, id="third-column-is-a-note"),
+    # what an earlier definition implies is a claim (it would close a circle as a definition)
+    pytest.param("$$\\theta = \\ln\\frac{p}{1-p}$$\n\n$$p = \\frac{e^{\\theta}}{1 + e^{\\theta}}$$",
+                 {3: ["holds"]}, id="implied-not-defined"),
+    # a mean over per-sample terms is a quantity of its own, not a restatement of L_i
+    pytest.param("$$L_i = (y_i - w x_i)^2$$\n\n$$L = \\frac{1}{n}\\sum_{i=1}^{n} L_i$$\n\n"
+                 "$$\\frac{\\partial L}{\\partial w} = -\\frac{2}{n}\\sum_{i=1}^{n} x_i (y_i - w x_i)$$",
+                 {5: ["holds"]}, id="mean-of-per-sample-terms"),
+    pytest.param("$$P = 50\\% = 0.5$$", {1: ["holds"]}, id="percent"),
+    # a note without any TeX writes its formulas in code spans; Σ typed as text is a sum
+    pytest.param("Put `s = sigma(z)`.\n\n`sigma'(z) = sigma(z) * [1 - sigma(z)]`\n\n`ds/dz = s * (1 - s)`\n\n"
+                 "`BCE_i = -[y_i * log(p_i) + (1 - y_i) * log(1 - p_i)]`\n\n"
+                 "`Σ_i BCE_i = -Σ_i [y_i * log(p_i) + (1 - y_i) * log(1 - p_i)]`\n\n"
+                 "```\nx = np.dot(w, x) + b\n```\n\nIn code, `loss = x.sum()` and `a == b`.",
+                 {3: ["holds"], 5: ["holds"], 9: ["holds"]}, id="code-span-formulas"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -140,7 +140,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             return e
         if isinstance(e, sympy.Symbol):
             if e in table.scalars and e not in hold:
-                if table.scalars[e].has(e):
+                if _holds_itself(table.scalars[e], e):
                     raise CircularDefinition("a definition refers to itself")
                 changed = True
                 return table.scalars[e]
@@ -197,6 +197,13 @@ def _through_parameters(body, params, table: _Table, hold: frozenset):
             return body
         body = body.xreplace(swap)
     return body
+
+
+def _holds_itself(body, s: sympy.Symbol) -> bool:
+    """Does the body of ``s``'s definition hold ``s`` (not only its entries: L = (1/n) Σ L_i)?"""
+    if body.has(Indexed):
+        body = body.xreplace({x: sympy.Dummy() for x in body.atoms(Indexed)})
+    return body.has(s)
 
 
 def _unbound(body, incoming: set):

@@ -412,6 +412,38 @@ def _plain_formulas(text: str, spans: list, start: int = 0) -> list:
     return found
 
 
+# code: an assignment of a program, not an equation (==, +=, a call on an object, a keyword)
+_CODE = re.compile(r"[;{}]|==|!=|[-+*/]=|\b(?:np|torch|tf|math|self)\.|\b(?:def|return|import|print|lambda|"
+                   r"for|while|if|else)\b|\w\.\w+\(|\[\s*:|:\s*\]|\"|'[^']*'")
+
+
+def _code_formulas(text: str, start: int = 0) -> list:
+    """In a Markdown note without any TeX mathematics, the formulas it writes in code spans
+    (`` `ŷ_i = sigma(z_i)` ``, `` `sigma'(z) = sigma(z) * [1 - sigma(z)]` ``): a single-backtick
+    span with ``=`` that holds no code (``==``, ``+=``, ``np.``, a keyword, a string) and no two
+    words in a row; fenced code never. A span alone on its line is a display, else inline."""
+    plain = text
+    for pattern in (_FENCE, _HTML_COMMENT):
+        for m in reversed(list(pattern.finditer(plain))):
+            plain = _blank(plain, m.start(), m.end())
+    found = []
+    for m in _CODE_SPAN.finditer(plain, start):
+        if m.group("b") != "`":
+            continue
+        lo, hi = m.start() + 1, m.end() - 1
+        body = plain[lo:hi]
+        if "=" not in body or "\n" in body or len(body) > MAX_PLAIN_FORMULA or _CODE.search(body) \
+                or _PROSE_PAIR.search(body) or not re.search(r"[A-Za-z0-9∂σ]", body):
+            continue
+        line_lo = plain.rfind("\n", 0, m.start()) + 1
+        line_hi = plain.find("\n", m.end())
+        line_hi = len(plain) if line_hi < 0 else line_hi
+        around = plain[line_lo:m.start()] + plain[m.end():line_hi]
+        alone = not re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*|[\s.,;:]+$", "", around)
+        found.append(_Span(lo, hi, alone))
+    return found
+
+
 # --------------------------------------------------------------------------- layout
 
 _WRAPPERS = re.compile(
@@ -575,11 +607,20 @@ class _Part:
 
 
 def _strip_amp(text: str) -> str:
-    """Alignment `&` turned to spaces, outside value environments (cases keep theirs)."""
+    """Alignment `&` turned to spaces, outside value environments (cases keep theirs). What
+    follows a row's second `&` without a relation is a column of notes (`a &= b & \text{exponentiate}`,
+    `& \times (1-p)`: what was done to both sides), not part of the formula: blanked."""
     chars = list(text)
-    for i, c, d in _top_level(text):
-        if c == "&" and d == 0:
-            chars[i] = " "
+    amps = [i for i, c, d in _top_level(text) if c == "&" and d == 0]
+    for i in amps:
+        chars[i] = " "
+    middle = text[amps[0] + 1:amps[1]].strip() if len(amps) >= 2 else ""
+    if len(amps) >= 2 and not _RELATION.search(text[amps[1] + 1:]) \
+            and (m := _RELATION.search(middle)) is not None and middle[m.end():].strip():
+        # (eqnarray's `a &=& b` has only its relation between the two: b is the formula)
+        for k in range(amps[1] + 1, len(text)):
+            if chars[k] != "\n":
+                chars[k] = " "
     return "".join(chars)
 
 
@@ -922,7 +963,7 @@ def _key(target) -> str:
     if isinstance(target, Indexed):
         if all(i.is_Integer for i in target.indices):
             return str(target)
-        return str(target.base)
+        return f"{target.base}[·]"
     if isinstance(target, AppliedUndef):
         return str(target.func)
     return str(target)
@@ -1018,6 +1059,11 @@ def read_document(text: str, path: str = "") -> Document:
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
     spans = _spans(masked, lines, errors, body_start)
+    if markdown and not spans:  # no TeX mathematics at all: formulas may be in code spans
+        code = _code_formulas(text, body_start)
+        for sp in code:
+            masked = masked[:sp.start] + text[sp.start:sp.end] + masked[sp.end:]
+        spans = code
     if markdown:
         spans = sorted(spans + _plain_formulas(masked, spans, body_start), key=lambda sp: sp.start)
     for block, span in enumerate(spans):
@@ -1233,7 +1279,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 and _is_condition_like(plain) and (
                 (st.inline and (not _defines(st.context) or _condition_context(st.context)
                                 or re.match(r"\s*[ijkl]\s*$", raw[0][1])))
-                or part.where or re.fullmatch(r"\s*\\?[A-Za-z]+\s*=\s*-?\d+(?:\.\d+)?\s*", plain)):
+                or part.where or _NAME_IS_NUMBER.fullmatch(plain)):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
             if st.inline and _condition_context(st.context):  # "For $i = j$ it is:" a case
@@ -1255,7 +1301,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
         # there, not what L means everywhere
         defines = is_target and body is not None and first in ("=", *DEFINING) and not solves \
-            and not body.side.expr.has(target) \
+            and not _has(body.side.expr, target) and not _cyclic(target, body.side.expr, definitions) \
             and condition is None and not condition_latex \
             and (part.kind != "remark"
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
@@ -1276,7 +1322,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             known = _key(d.target) in {_key(x.target) for x in definitions}
             form = _function_form(d, definitions)
             renews = known and not form and chapter(st.section) in renewing \
-                and _redefines(d, chapter(st.section), first_chapter, definitions)
+                and _redefines(d, chapter(st.section), first_chapter, definitions, redefined)
             if st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
                 if len(sides) == 2:
@@ -1482,7 +1528,7 @@ def _renewing(statements, chapter) -> set[int]:
     """Headings under which the document sets up a model anew: two or more names that displays
     under an earlier heading defined get other formulas here (μ_i and J of the Gaussian after
     those of the Poisson model). One name restated alone is a claim about its first meaning."""
-    seen: dict[str, tuple[int, set]] = {}  # left side -> (first heading, right sides written)
+    seen: dict[str, tuple[int, str]] = {}  # left side -> (first heading, right side in force)
     renewed: dict[int, set] = {}
     for st in statements:
         if st.inline or len(st.part.sides) < 2 or st.part.kind != "equation":
@@ -1491,20 +1537,27 @@ def _renewing(statements, chapter) -> set[int]:
         if not lhs or not rhs:
             continue
         here = chapter(st.section)
-        first, bodies = seen.setdefault(lhs, (here, set()))
-        if first < here and rhs not in bodies:
+        first, current = seen.setdefault(lhs, (here, rhs))
+        if first < here and rhs != current:
+            # another formula than the one in force (the first one again after a third model's
+            # counts: the logistic μ_i after the probit one)
             renewed.setdefault(here, set()).add(lhs)
-        bodies.add(rhs)
+        seen[lhs] = (first, rhs)
     return {c for c, names in renewed.items() if len(names) >= 2}
 
 
-def _redefines(d: Definition, here: int, first_chapter: dict, definitions) -> bool:
+def _redefines(d: Definition, here: int, first_chapter: dict, definitions, redefined=()) -> bool:
     """Is the display definition ``d`` a new section's own meaning of a name a display under an
     earlier heading defined differently (one model after another: J of the Poisson model, then J
-    of the logistic one)? Under the same heading a second ``J = …`` is a claim about the first."""
+    of the logistic one)? Under the same heading a second ``J = …`` is a claim about the first.
+    "Differently" is against the meaning in force: the first one again, after another heading
+    gave the name a third, is a new meaning too."""
     key = _key(d.target)
     if first_chapter.get(key, here) >= here:
         return False
+    current = [x for _, x in redefined if _key(x.target) == key]
+    if current:
+        return content_of(current[-1]) != content_of(d)
     return all(content_of(x) != content_of(d) for x in definitions if _key(x.target) == key)
 
 
@@ -1513,10 +1566,62 @@ def _in_force(own, redefined, line: int) -> tuple:
     new meaning, the last such meaning stated before the chain."""
     keys = {_key(d.target) for d in own}
     latest: dict[str, Definition] = {}
-    for _, d in redefined:
+    heading: dict[str, int] = {}  # name -> the heading of its latest new meaning
+    for chapter, d in redefined:
         if (d.line or 0) <= line:
+            name = _family(d.target)
+            if heading.get(name, chapter) != chapter:
+                # μ_i anew under a later heading: μ(z_i) of an earlier one is not μ any more
+                latest = {k: x for k, x in latest.items() if _family(x.target) != name}
+            heading[name] = chapter
             latest[_key(d.target)] = d
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
+
+
+def _has(body, target) -> bool:
+    """Does ``body`` hold ``target`` itself (L in L = (1/n) Σ L_i does not: L_i is an entry)?"""
+    if isinstance(target, sympy.Symbol) and body.has(Indexed):
+        body = body.xreplace({x: sympy.Dummy() for x in body.atoms(Indexed)})
+    return body.has(target)
+
+
+# `y = 1`, `y_i = 0`, `y^{(i)} = 1`: a name (with an index) set to a number, a case in passing
+_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*")
+
+
+def _cyclic(target, body, definitions) -> bool:
+    """Would ``target = body`` close a circle of definitions (θ = ln(p/(1−p)) given, then
+    ∴ p = e^θ/(1 + e^θ))? Then it is what the earlier ones imply: a claim, not a definition."""
+    def _name_of(e) -> str:  # z_1 and z_2 are two quantities, z_i one family
+        if isinstance(e, Indexed) and all(i.is_Integer for i in e.indices):
+            return str(e)
+        return _family(e)
+
+    by_name: dict[str, list] = {}
+    for d in definitions:
+        by_name.setdefault(_name_of(d.target), []).append(d.body)
+    name = _name_of(target)
+    todo = [(body, True)]
+    seen: set[str] = {name}
+    while todo:
+        e, own = todo.pop()
+        for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef):
+            n = _name_of(a)
+            if n == name and not own:
+                return True  # (L_i = σ(Σ_h w_h L_h) names itself directly: a recursion, not a circle)
+            if n not in seen:
+                seen.add(n)
+                todo.extend((b, False) for b in by_name.get(n, ()))
+    return False
+
+
+def _family(target) -> str:
+    """The name a definition is about, whatever its form: μ for μ_i, μ(z_i) and μ."""
+    if isinstance(target, Indexed):
+        return str(target.base)
+    if isinstance(target, AppliedUndef):
+        return str(target.func)
+    return str(target)
 
 
 def content_of(d: Definition) -> str:

@@ -143,7 +143,7 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
 # Bare words read as functions when written before `(` (course notes write `log(x)`), in any
 # case: `Tanh(x)`, `Sigmoid(x)`, `ReLU(z)`.
 WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "softplus", "logit",
-                            "max", "min"})
+                            "max", "min", "sigma"})
 # Letters that name a function when written before `(`; everything else multiplies.
 FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 
@@ -564,6 +564,9 @@ class _Parser:
             i += 1
         acc = out[0][1]
         for op, v in out[1:]:
+            if op == "div" and (d := _leibniz(acc, v)) is not None:
+                acc = d  # ds/dz, dL/dw_1 written with a slash: the derivative
+                continue
             if not (is_arr(acc) or is_arr(v)):
                 acc = Mul(acc, Pow(v, -1)) if op == "div" else Mul(acc, v)
                 continue
@@ -994,6 +997,9 @@ class _Parser:
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
                     v = self.pow(v.value() if isinstance(v, _Name) else v, e)
+                elif t.is_("cmd", "%") and not is_arr(v) and not isinstance(v, _Name):
+                    self.pos += 1  # 50\%: a percentage, 50/100
+                    v = Mul(v, Pow(Integer(100), -1))
                 elif t.is_("op", "!") and not is_arr(v):
                     self.pos += 1
                     v = v.value() if isinstance(v, _Name) else v
@@ -1025,8 +1031,8 @@ class _Parser:
                 run.append(self.toks[p])
             word = "".join(x.val for x in run)
             after = self.toks[self.pos + len(run)] if self.pos + len(run) < self.limit else None
-            if word.lower() in WORD_FUNCTIONS and after is not None and after.kind == "open" \
-                    and after.val in "([":
+            if word.lower() in WORD_FUNCTIONS and after is not None and (after.kind == "open" and after.val in "(["
+                                                                  or after.is_("op", "'")):
                 self.pos += len(run)
                 return self.parse_function(word.lower(), t)
             head = next((w for w in ("log", "ln", "exp") if word.startswith(w) and len(word) > len(w)), None)
@@ -1869,6 +1875,21 @@ class _Parser:
         if isinstance(out, sympy.binomial):
             return binomial(*args)  # huge whole numbers stay as written (symbols.LargeBinomial)
         return out.xreplace(dict(zip(holders, args, strict=False)))
+
+
+def _leibniz(a, b):
+    """``ds/dz`` read as two d-names (dz is one name in Ng's notation, dL/dz): d s / d z, the
+    derivative of s by z; None for anything else."""
+    def undo(e):
+        if isinstance(e, sympy.Symbol) and len(e.name) >= 2 and e.name[0] == "d" and e.name[1].isalpha():
+            return scalar(e.name[1:])
+        if isinstance(e, Indexed) and len(e.base.label.name) >= 2 and e.base.label.name[0] == "d":
+            return base(e.base.label.name[1:])[e.indices]
+        return None
+    top, by = undo(a), undo(b)
+    if top is None or by is None:
+        return None
+    return Derivative(top, by, evaluate=False)
 
 
 def _bare_in(e: sympy.Expr, s: sympy.Symbol) -> bool:

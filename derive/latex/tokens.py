@@ -227,6 +227,8 @@ def tokenize(text: str) -> list[Tok]:
             i += 1
         elif c in UNICODE:
             kind, val = UNICODE[c]
+            if c == "Σ" and re.match(r"[ \t]*[_\[(]", text[i + 1:]):
+                val = "sum"  # Σ_i BCE_i, Σ [ … ] typed as text: the sum (Σ^{-1} stays the name)
             toks.append(Tok(kind, val, i, i + 1))
             i += 1
         elif (accented := _accented(text, i)) is not None:  # ŷ, ȳ, x̄: \hat{y}, \bar{y}, \bar{x}
