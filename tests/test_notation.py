@@ -99,6 +99,8 @@ EXPRESSIONS = [
       sympy.Piecewise((z_, z_ > 0), (0, True)), id="matrix-star-cases"),
     P(r"1_{i=j} - p_j", sympy.Piecewise((1, sympy.Eq(i, j)), (0, True)) - base("p")[j], id="indicator-one"),
     P(r"(1 - h)_+", sympy.Max(0, 1 - h), id="positive-part"),
+    P(r"\mu_i(1-\mu_i)", base("mu")[i] * (1 - base("mu")[i]), id="entry-times-bracket-of-its-family"),
+    P(r"\sigma_i(1 - \sigma_j)", base("sigma")[i] * (1 - base("sigma")[j]), id="sigma-entry-times-bracket"),
     P(r"w_0 + w_1 x + w_2 x^2 + \dotsc + w_M x^M",
       w[0] + w[1] * x_ + Sum(x_**k * w[k], (k, 2, index("M"))), id="series-power-capital-size"),
     P(r"{\partial f \over \partial z}", sympy.Derivative(f_, z_), id="over-derivative"),

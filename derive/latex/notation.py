@@ -1563,7 +1563,9 @@ class _Parser:
             self.pos = rng[2]
             return self.pow(self.apply(name, self.call_args(), 0, self.toks_at(pos)), e)
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
-            if primes or applied or self.is_function(name) or self.conditional(name):
+            if (sample is not None or feats) and not primes and self.own_values_inside(pos):
+                pass  # \mu_i(1 - \mu_i), \sigma_i(1_{i=j} - \sigma_j): an entry times a bracket of its family
+            elif primes or applied or self.is_function(name) or self.conditional(name):
                 return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
             if self.is_signature(name):
                 self.skip_group()
@@ -1614,6 +1616,13 @@ class _Parser:
                 out.append(t)
             depth += {"open": 1, "lbrace": 1, "begin": 1, "close": -1, "rbrace": -1, "end": -1}.get(t.kind, 0)
         return out
+
+    def own_values_inside(self, start: int) -> bool:
+        """Does the bracket at the current position hold the name that starts at token ``start``
+        (as in μ_i(1 − μ_i))? A function of its own values is not what a course writes."""
+        head = self.toks_at(start)
+        close = self.closing(self.pos)
+        return any(t.kind == head.kind and t.val == head.val for t in self.toks[self.pos + 1:close])
 
     def one_name_call(self, name: str, sample, feats) -> bool:
         """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
