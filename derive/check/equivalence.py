@@ -696,7 +696,24 @@ def _has_kinks(*exprs) -> bool:
     return any(e.has(*NON_SMOOTH) for e in exprs)
 
 
-def _drawer(seed: int, round_: int, attempt: int, domains: dict | None):
+def _class_counts(exprs, domains: dict | None, env: dict) -> dict:
+    """For each one-hot name (front matter ``y: one-hot``, or the document saying so): how many
+    classes its last index runs over here — the bound of a sum the sides take over it."""
+    names = {n for n, d in (domains or {}).items() if d[0] == "onehot"}
+    out: dict = {}
+    for e in exprs:
+        for s in e.atoms(Sum):
+            for v, _, hi in s.limits:
+                for x in s.function.atoms(Indexed):
+                    name = str(x.base.label)
+                    if name in names and name not in out and x.indices and x.indices[-1] == v:
+                        top = hi.xreplace({k: sympy.Integer(v) for k, v in env.items()})
+                        if top.is_Integer and top > 0:
+                            out[name] = int(top)
+    return out
+
+
+def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes: dict | None = None):
     """How a point gives a variable its value: from the front matter's domain if it names one
     (a set's values in turn, so that consecutive points see each of them), else from the
     default box for its name. Real variables get a random sign, except on the
@@ -705,6 +722,14 @@ def _drawer(seed: int, round_: int, attempt: int, domains: dict | None):
     def draw(name: str, indices: tuple):
         u = unit(seed, round_, attempt, name, indices)
         domain = (domains or {}).get(name)
+        if domain is not None and domain[0] == "onehot":
+            # one class is hot in each sample's y: y_c = 1, every other entry 0
+            count = (classes or {}).get(name)
+            if not indices or count is None:
+                return mpmath.mpf(int(u < 0.5))  # no sum over its classes here: 0 or 1
+            # every class in turn across the points, from a start of its own (as a set's values)
+            start = int(unit(seed, round_, name, indices[:-1], "class") * count)
+            return mpmath.mpf(int(indices[-1] == 1 + (start + attempt) % count))
         if domain is not None:
             if domain[0] == "set":  # every value in turn, from a start of its own: y = 0 and 1
                 start = int(unit(seed, round_, name, indices, "start") * len(domain[1]))
@@ -834,12 +859,13 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
             if precise:
                 exact = fns = [compile_expr(a, MP), compile_expr(b, MP)]
             unknowns = _unknowns(a, b) + one_sided
+            classes = _class_counts((a, b), domains, env)
             good = 0
             wanted = (POINTS_PER_SIZE if precise else SCREEN_POINTS) * (KINK_FACTOR if _has_kinks(a, b) else 1)
             for attempt in range(MAX_TRIES):
                 if good >= wanted:
                     break
-                point = Point(dict(env), _drawer(seed, round_, attempt, domains))
+                point = Point(dict(env), _drawer(seed, round_, attempt, domains, classes))
                 try:
                     if holds_here is not None and not holds_here(point):
                         continue  # the claim is made under a condition: only points where it holds
@@ -1607,6 +1633,8 @@ def _domain(value: str):
         return ("box", 0.05, REAL_BOX[1])
     if value in ("negative", "< 0", "<0"):
         return ("box", REAL_BOX[0], -0.05)
+    if value in ("one-hot", "onehot", "one hot", "a one-hot vector"):
+        return ("onehot",)
     if value in ("probability", "a probability"):
         return ("box", *UNIT_INTERVAL)
     if (m := _SET.match(value)) is not None:

@@ -1116,6 +1116,11 @@ def read_document(text: str, path: str = "") -> Document:
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
+    said = _one_hot(masked, assumptions)
+    if said is not None:  # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
+        name, offset = said
+        assumptions = {**assumptions, name: "one-hot"}
+        evidence.add("one-hot", name, f"said in words on line {lines.at(offset)[0]}")
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
     document = _assemble(path, statements, lines, model, macros, assumptions, errors, defined,
@@ -1589,6 +1594,23 @@ def _has(body, target) -> bool:
 _NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*")
 
 
+# "$\mathbf{y}$ is one-hot", "y is a one-hot vector", "the labels are one-hot"
+_ONE_HOT = re.compile(r"(?:\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?\s*(?P<name>[A-Za-z])\s*\}?\s*\$\s+(?:is|are)\s+"
+                      r"(?:a\s+|an\s+)?|\blabels?\s+(?:is|are)\s+)one[- ]?hot", re.I)
+
+
+def _one_hot(text: str, assumptions: dict):
+    """(name, offset) when the prose says a name (the labels: y) is one-hot and the front matter
+    gives it no domain; None otherwise."""
+    m = _ONE_HOT.search(text)
+    if m is None:
+        return None
+    name = m.group("name") or "y"
+    if name in assumptions:
+        return None
+    return name, m.start()
+
+
 def _cyclic(target, body, definitions) -> bool:
     """Would ``target = body`` close a circle of definitions (θ = ln(p/(1−p)) given, then
     ∴ p = e^θ/(1 + e^θ))? Then it is what the earlier ones imply: a claim, not a definition."""
@@ -1684,6 +1706,9 @@ def _notes(evidence, model, read, local, redefined=()) -> list[str]:
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name in sorted(evidence.names("one-hot")):
+        notes.append(course(name, f"{name} is one-hot (one class is 1, the others 0): "
+                                  f"{evidence.of('one-hot', name)}"))
     for letter, top in model.ranges:
         if top != str(bound_of(index(letter))):
             notes.append(course(letter, f"a sum over {letter} without bounds runs {letter} = 1..{top}: "
