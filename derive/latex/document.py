@@ -722,6 +722,11 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
             where = _WHERE.match(text)
             if where is not None:
                 text, start = text[where.end():], start + where.end()
+                if parts and parts[-1].kind == "equation" and parts[-1].condition is None \
+                        and _NAME_IS_NUMBER.fullmatch(_unparen(text)) and "\\sum" in parts[-1].sides[-1][1]:
+                    # `- \sum_i \log p_i \text{ where } y_i = 1`: which terms of the sum count
+                    parts[-1].condition = (start, _unparen(text))
+                    continue
             cond = _CONDITION_WORD.match(text)
             if cond is not None and parts:
                 body = text[cond.end():]
@@ -1247,6 +1252,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         rels = rels[1:] if continuation else rels
         read.extend(sides)
         condition, condition_latex = _condition(part.condition, here, macros)
+        if condition is not None and (filtered := _sum_filter(sides, condition)) is not None:
+            # `-\sum_i \log p_i \text{ where } y_i = 1`: the condition picks the sum's terms
+            sides, condition, condition_latex = filtered, None, ""
         if continuation:
             if last is None:
                 errors.append(lines.error("a formula that begins with `=` must follow one it "
@@ -1591,7 +1599,7 @@ def _has(body, target) -> bool:
 
 
 # `y = 1`, `y_i = 0`, `y^{(i)} = 1`: a name (with an index) set to a number, a case in passing
-_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*-?\d+(?:\.\d+)?\s*")
+_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*-?\d+(?:\.\d+)?(?:\s*\\%)?\s*")
 
 
 # "$\mathbf{y}$ is one-hot", "y is a one-hot vector", "the labels are one-hot"
@@ -1609,6 +1617,27 @@ def _one_hot(text: str, assumptions: dict):
     if name in assumptions:
         return None
     return name, m.start()
+
+
+def _sum_filter(sides, condition):
+    """A condition on a sum's own index (``\\sum_i \\log p_i`` where ``y_i = 1``: i means nothing
+    outside the sum) picks the terms it holds for: the sides with each such sum's terms times
+    the indicator of the condition; None when the condition is about the formula as a whole."""
+    indices = {x for x in condition.free_symbols if isinstance(x, sympy.Symbol) and x.is_integer}
+    exprs = [s.side.expr for s in sides if s.side is not None and not s.elided and s.side.expr is not None]
+    if not indices or not exprs or any(indices & e.free_symbols for e in exprs):
+        return None
+    bound = {v for e in exprs for x in e.atoms(sympy.Sum) for v in x.variables}
+    if not indices <= bound:
+        return None
+    pick = sympy.Piecewise((sympy.Integer(1), condition), (sympy.Integer(0), True))
+
+    def filtered(e):
+        return e.replace(lambda x: isinstance(x, sympy.Sum) and indices & set(x.variables),
+                         lambda x: sympy.Sum(x.function * pick, *x.limits))
+
+    return [replace(s, side=replace(s.side, expr=filtered(s.side.expr), alternative=None))
+            if s.side is not None and not s.elided and s.side.expr is not None else s for s in sides]
 
 
 def _cyclic(target, body, definitions) -> bool:
