@@ -19,7 +19,8 @@ def verdicts(text: str, path: str = "notes.md") -> dict[int, list[str]]:
 
 LAYOUT = [
     # a condition on a sum's own index picks the sum's terms: L is the log of the true class only
-    pytest.param("The vector $\\mathbf{y}$ is one-hot.\n\n$$L = - \\sum_{i=1}^{K} \\log p_i \\text{ where } y_i = 1$$\n\n"
+    pytest.param("The vector $\\mathbf{y}$ is one-hot.\n\n"
+                 "$$L = - \\sum_{i=1}^{K} \\log p_i \\text{ where } y_i = 1$$\n\n"
                  "$$L = - \\sum_{i=1}^{K} y_i \\log p_i$$\n\n$$L = - \\sum_{i=1}^{K} \\log p_i$$",
                  {5: ["holds"], 7: ["refuted"]}, id="where-picks-the-sums-terms"),
     # "y is one-hot" in words (or `y: one-hot` in front matter): one class is 1, the others 0
