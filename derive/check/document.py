@@ -199,6 +199,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 if s.outcome is None and k not in dict(getattr(chain, "named", ()))]
         in_parallel(first, work, lambda: time.monotonic() - start > budget, jobs)
     out = []
+    optimum = _optimum(document, pending, definitions)
     # unknown -> (expression, latex, line): derivatives set to 0 so far
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)
@@ -228,6 +229,9 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                                parameters, domains) \
                             or stated and _consequence(step, chain, {**in_force, **stated}, defs, timeout,
                                                        isolate, parameters, domains, clear_only=True) \
+                            or not in_force and optimum and _consequence(
+                                step, chain, optimum, defs, timeout, isolate, parameters, domains,
+                                clear_only=True) \
                             or _equation(chain, k, step, outcome)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -243,6 +247,32 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             done.append(step)
         out.append((chain, done))
     return out
+
+
+def _optimum(document, pending, definitions) -> dict:
+    """Where the prose says the steps hold at an optimum ("setting it to zero", "minimises") and
+    the document differentiates a quantity it defines (its objective) by single variables: the
+    equations ∂F/∂v = 0 for each such v, as `∂J/∂m = 0` written out would give (``in_force``).
+    Only to clear a step (see ``_consequence``): never a reason to refute one."""
+    if getattr(document, "optimum", None) is None:
+        return {}
+    line, words = document.optimum
+    defined = {d.target for d in definitions if isinstance(d.target, sympy.Symbol)}
+    found: dict = {}
+    for _, steps in pending:
+        for s in steps:
+            for e in (s.lhs, s.rhs):
+                for d in (e.atoms(sympy.Derivative) if e is not None else ()):
+                    v = d.variables[0] if len(d.variables) == 1 else None
+                    if d.expr in defined and (isinstance(v, sympy.Symbol) and not v.is_integer
+                                              or isinstance(v, Indexed) and all(i.is_Integer for i in v.indices)):
+                        found.setdefault(d.expr, {}).setdefault(v, d)
+    if not found:
+        return {}
+    objective = max(found, key=lambda f: (len(found[f]), str(f)))
+    from derive.latex.printer import point_latex
+    return {v: (d, f"∂{point_latex(str(objective))}/∂{point_latex(str(v))} = 0 (\"{words}\")", line)
+            for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
 
 
 def _set_to_zero(step, chain, in_force: dict) -> None:

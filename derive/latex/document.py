@@ -176,6 +176,8 @@ class Document:
     conditions: tuple[int, ...] = ()  # lines of conditions stated on their own (`$y = 1$`)
     ignored: tuple[tuple[int, str], ...] = ()  # (line, why): front matter not understood
     redefinitions: tuple = ()  # display definitions of a name under a later heading (_in_force)
+    # where the prose speaks of an optimum ("setting it to zero", "minimises"): (line, words)
+    optimum: tuple | None = None
 
 
 class _Lines:
@@ -1132,6 +1134,8 @@ def read_document(text: str, path: str = "") -> Document:
                          evidence, chapters)
     if markdown and assumptions is not None and text.startswith("---"):
         document = replace(document, ignored=tuple(front_matter_ignored(text)))
+    if (cue := _OPTIMUM.search(_prose(masked, spans))) is not None:
+        document = replace(document, optimum=(lines.at(cue.start())[0], cue.group().strip()))
     return document
 
 
@@ -1617,6 +1621,22 @@ def _one_hot(text: str, assumptions: dict):
     if name in assumptions:
         return None
     return name, m.start()
+
+
+# Prose that says the steps after it hold at an optimum, not for every value
+_OPTIMUM = re.compile(r"\b(?:(?:set(?:ting)?|put(?:ting)?|equat(?:e|ing))\b[^.$]{0,40}?\b(?:to|equal to)\s+(?:zero|0)\b"
+                      r"|equal to zero|minimi[sz](?:e|es|ing|ed|er)\b|minimum|stationary|normal equations?"
+                      r"|first[- ]order conditions?)", re.I)
+
+
+def _prose(text: str, spans) -> str:
+    """The text with its formulas blanked (offsets kept)."""
+    chars = list(text)
+    for sp in spans:
+        for k in range(sp.start, min(sp.end, len(chars))):
+            if chars[k] != "\n":
+                chars[k] = " "
+    return "".join(chars)
 
 
 def _sum_filter(sides, condition):
