@@ -201,6 +201,8 @@ def _through_parameters(body, params, table: _Table, hold: frozenset):
 
 def _holds_itself(body, s: sympy.Symbol) -> bool:
     """Does the body of ``s``'s definition hold ``s`` (not only its entries: L = (1/n) Σ L_i)?"""
+    if not body.has(s):
+        return False
     if body.has(Indexed):
         body = body.xreplace({x: sympy.Dummy() for x in body.atoms(Indexed)})
     return body.has(s)
@@ -701,6 +703,8 @@ def _class_counts(exprs, domains: dict | None, env: dict) -> dict:
     classes its last index runs over here — the bound of a sum the sides take over it."""
     names = {n for n, d in (domains or {}).items() if d[0] == "onehot"}
     out: dict = {}
+    if not names:
+        return out
     for e in exprs:
         for s in e.atoms(Sum):
             for v, _, hi in s.limits:
