@@ -296,6 +296,10 @@ SCOPES = [
       Derivative(-y[i] * log(yhat[i]), yhat[i]) - (1 - y[i]) * log(1 - yhat[i]),
       Derivative(-y[i] * log(yhat[i]) - (1 - y[i]) * log(1 - yhat[i]), yhat[i]),
       "∂/∂\\hat{y}^{(i)} applies to `- y^{(i)} log(\\hat{y}^{(i)})`", id="seed-section-3"),
+    # \log before a product: of its first factor as written, of the product as the alternative
+    P(r"\log a^{y}(1-a)^{1-y}", log(a**y_) * (1 - a) ** (1 - y_), log(a**y_ * (1 - a) ** (1 - y_)),
+      r"\log applies to `a^{y}` as written; to hold it would have to span `a^{y}(1-a)^{1-y}`",
+      id="log-before-a-product"),
 ]
 
 
@@ -313,6 +317,7 @@ def test_operator_scope(latex, expr, alternative, hint):
     P(r"\frac{\partial}{\partial z} \, \frac{1}{1+e^{-z}}", id="whole-side-is-the-term"),
     P(r"\frac{\partial}{\partial z} (1 + e^{-z})", id="bracketed"),
     P(r"\sum_i a_i + b", id="sums-have-no-alternative"),
+    P(r"y \log p + (1-y)\log(1-p)", id="log-of-one-factor"),
 ])
 def test_no_alternative(latex):
     side = parse_side(latex)

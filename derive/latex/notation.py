@@ -1775,6 +1775,12 @@ class _Parser:
         rng = self.arg(k + 1)
         return rng is not None and rng[2] < self.limit and self.toks[rng[2]].is_("open", "(")
 
+    def juxtaposed(self) -> bool:
+        """Is the next token a factor written right after the last one, with no operator?"""
+        t = self.peek()
+        return t is not None and t.kind in ("letter", "open", "lbrace", "cmd") and self.starts_factor(t) \
+            and not self.starts_scoped(self.pos) and not (t.kind == "cmd" and t.val in FUNCTIONS)
+
     def plus_sign(self, p: int):
         """``_+`` written without braces: the range of its ``+``."""
         return (p, p + 1, p + 1) if p < self.limit and self.toks[p].is_("op", "+") else None
@@ -1833,8 +1839,21 @@ class _Parser:
         elif nxt is not None and nxt.kind == "cmd" and nxt.val in ("sum", "prod") and not primes:
             args = [self.parse_sum(nxt)]  # \log \sum_k e^{z_k}: the function of the whole sum
         elif nxt is not None and (self.starts_factor(nxt)) and not primes:
+            first = self.pos
             a = self.parse_postfix()
-            args = [a.value() if isinstance(a, _Name) else a]
+            a = a.value() if isinstance(a, _Name) else a
+            if name in ("log", "ln") and self.juxtaposed():
+                # \log a^{y}(1-a)^{1-y}: the log of the first factor as written; the alternative
+                # reading takes the whole product (what the author may mean)
+                if self.extend:
+                    while self.juxtaposed():
+                        b = self.parse_postfix()
+                        a = arrays.matmul(a, b.value() if isinstance(b, _Name) else b, self.fresh,
+                                          self.text, first)
+                    self.spans[t.pos] = self.slice(first, self.pos)
+                else:
+                    self.short.append((t.pos, f"\\{name}", self.slice(first, self.pos)))
+            args = [a]
         elif z is not None:
             args = [z]  # \tanh' with z: tanh'(z)
         else:
