@@ -37,6 +37,16 @@ def scalar(name: str) -> sympy.Symbol:
     return sympy.Symbol(name, real=True)
 
 
+def occurs_bare(expr: sympy.Basic, s: sympy.Symbol) -> bool:
+    """Does ``s`` occur in ``expr`` other than as the label of an indexed quantity (w in w_j,
+    L in L = (1/n) Σ L_i)?"""
+    if expr == s:
+        return True
+    if isinstance(expr, (sympy.Indexed, sympy.IndexedBase)) or not expr.args:
+        return False
+    return any(occurs_bare(a, s) for a in expr.args)
+
+
 @lru_cache(maxsize=None)
 def base(name: str) -> sympy.IndexedBase:
     """The IndexedBase for a quantity that carries indices."""

@@ -31,6 +31,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
+from derive.symbols import occurs_bare
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def applied(expr, functions: dict, around=()):
 def _applied(expr, functions: dict, around):
     labels = {x.base.label for x in expr.atoms(Indexed)}  # μ in μ_i names a quantity, not μ(·)
     bare = {s for s in expr.atoms(sympy.Symbol) if s.name in functions and not s.is_integer
-            and not (s in labels and not _free_as_symbol(expr, s))}
+            and not (s in labels and not occurs_bare(expr, s))}
     if not bare:
         return expr
     swap = {}
@@ -132,15 +133,6 @@ def _applied(expr, functions: dict, around):
         uses = sorted((a for e in (expr, *around) if e is not None for a in _calls(e, func)), key=str)
         swap[s] = func(*(uses[0].args if uses else params))
     return expr.xreplace(swap)
-
-
-def _free_as_symbol(expr, s) -> bool:
-    """Does ``s`` occur in ``expr`` other than as the label of an indexed quantity?"""
-    if expr == s:
-        return True
-    if isinstance(expr, (Indexed, sympy.IndexedBase)) or not expr.args:
-        return False
-    return any(_free_as_symbol(a, s) for a in expr.args)
 
 
 def _calls(e, func):

@@ -32,7 +32,7 @@ from derive.check.numeric import FLOAT, MP, NotEvaluable, Point, compile_expr, u
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index
+from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index, occurs_bare
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
 DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
@@ -140,7 +140,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             return e
         if isinstance(e, sympy.Symbol):
             if e in table.scalars and e not in hold:
-                if _holds_itself(table.scalars[e], e):
+                if occurs_bare(table.scalars[e], e):  # L = (1/n) Σ L_i names only L's entries
                     raise CircularDefinition("a definition refers to itself")
                 changed = True
                 return table.scalars[e]
@@ -197,15 +197,6 @@ def _through_parameters(body, params, table: _Table, hold: frozenset):
             return body
         body = body.xreplace(swap)
     return body
-
-
-def _holds_itself(body, s: sympy.Symbol) -> bool:
-    """Does the body of ``s``'s definition hold ``s`` (not only its entries: L = (1/n) Σ L_i)?"""
-    if not body.has(s):
-        return False
-    if body.has(Indexed):
-        body = body.xreplace({x: sympy.Dummy() for x in body.atoms(Indexed)})
-    return body.has(s)
 
 
 def _unbound(body, incoming: set):

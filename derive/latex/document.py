@@ -38,7 +38,7 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, parse_condition, parse_side
 from derive.latex.tokens import tokenize
-from derive.symbols import bound_of, index
+from derive.symbols import bound_of, index, occurs_bare
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -1318,7 +1318,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
         # there, not what L means everywhere
         defines = is_target and body is not None and first in ("=", *DEFINING) and not solves \
-            and not _has(body.side.expr, target) and not _cyclic(target, body.side.expr, definitions) \
+            and not _holds(body.side.expr, target) and not _cyclic(target, body.side.expr, definitions) \
             and condition is None and not condition_latex \
             and (part.kind != "remark"
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
@@ -1595,11 +1595,9 @@ def _in_force(own, redefined, line: int) -> tuple:
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
 
 
-def _has(body, target) -> bool:
+def _holds(body, target) -> bool:
     """Does ``body`` hold ``target`` itself (L in L = (1/n) Σ L_i does not: L_i is an entry)?"""
-    if isinstance(target, sympy.Symbol) and body.has(Indexed):
-        body = body.xreplace({x: sympy.Dummy() for x in body.atoms(Indexed)})
-    return body.has(target)
+    return occurs_bare(body, target) if isinstance(target, sympy.Symbol) else body.has(target)
 
 
 # `y = 1`, `y_i = 0`, `y^{(i)} = 1`: a name (with an index) set to a number, a case in passing

@@ -70,6 +70,7 @@ from derive.symbols import (
     bound_of,
     factorial,
     index,
+    occurs_bare,
     power,
     scalar,
 )
@@ -775,7 +776,7 @@ class _Parser:
         e = e.value() if isinstance(e, _Name) else e
         out = []
         for var, n in variables:
-            if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not _bare_in(e, var) \
+            if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not occurs_bare(e, var) \
                     and any(x.base.label.name == var.name for x in e.atoms(Indexed)):
                 var = base(var.name)[ROW]  # ∂/∂w (w^T X^T X w): by each of the w_j it holds
             out.append((var, n))
@@ -1918,11 +1919,6 @@ def _leibniz(a, b):
     if top is None or by is None:
         return None
     return Derivative(top, by, evaluate=False)
-
-
-def _bare_in(e: sympy.Expr, s: sympy.Symbol) -> bool:
-    """Does ``s`` occur in ``e`` as itself (not only as the name of indexed entries, w in w_j)?"""
-    return s in e.xreplace({x: sympy.S.Zero for x in e.atoms(Indexed)}).free_symbols
 
 
 def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
