@@ -417,6 +417,7 @@ def _apart(expr, avoid: set):
 
 
 UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depend on the variable
+ELSEWHERE = "@"  # after a function's name: defined by the document, for other arguments only
 
 
 def _defined_in(expr, table: _Table) -> bool:
@@ -803,7 +804,8 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
     fa, fb = ({f.func for f in e.atoms(AppliedUndef)} for e in (a, b))
     # F(args) = E with F on that side only: what F is there, as the author states it
     whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)}
-    return tuple(sorted(str(f) for f in fa ^ fb if f in table.functions or f in whole))
+    return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in fa ^ fb
+                        if f in table.functions or f in whole))
 
 
 def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
@@ -1472,7 +1474,13 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.UNDECIDED, f"cannot check: `{point_latex(what)}` depends on "
                                            f"`{point_latex(var)}` through nothing the document "
                                            f"defines, yet it is differentiated by it")
-        shown = list(dict.fromkeys(point_latex(n.split("[")[0]) for n in (*pinned, *num.unknowns)))
+        elsewhere = [n[:-1] for n in num.unknowns if n.endswith(ELSEWHERE)]
+        if elsewhere and not pinned and len(elsewhere) == len(num.unknowns):
+            names = ", ".join(f"`{point_latex(n)}`" for n in elsewhere)
+            return done(Verdict.UNDECIDED, f"cannot check: the document defines {names} for other "
+                                           f"arguments than the ones it has here")
+        shown = list(dict.fromkeys(point_latex(n.split("[")[0].rstrip(ELSEWHERE))
+                                   for n in (*pinned, *num.unknowns)))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
         return done(Verdict.UNDECIDED, f"cannot check: {names} {verb} defined nowhere in the "

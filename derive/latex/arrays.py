@@ -25,6 +25,8 @@ from derive.symbols import base, bound_of, index
 
 ROW, COL = index("row_"), index("col_")  # an array's open indices: no letter the reader makes
 ONE = Integer(1)
+# The design matrix written as a matrix -> the name of its entries (X_{ij} is x_j^{(i)}).
+MATRIX_NAMES = {"X": "x", "Phi": "phi"}
 
 
 @dataclass(frozen=True)
@@ -36,18 +38,20 @@ class Arr:
     cols: sympy.Expr | None
     src: str = ""
 
-    def shape(self) -> str:
-        """Its shape in words: 'a vector of n entries', 'a row vector', 'an m × n matrix'."""
-        def size(d):
-            return "?" if d is None else sympy.sstr(d)
-        if self.cols == ONE:
-            return "a vector" + ("" if self.rows is None else f" of {size(self.rows)} entries")
-        if self.rows == ONE:
-            return "a row vector" + ("" if self.cols is None else f" of {size(self.cols)} entries")
-        return f"an {size(self.rows)} × {size(self.cols)} matrix"
-
     def named(self) -> str:
-        return f"`{self.src}` ({self.shape()})" if self.src else self.shape()
+        shape = shape_words(self.rows, self.cols)
+        return f"`{self.src}` ({shape})" if self.src else shape
+
+
+def shape_words(rows, cols) -> str:
+    """A shape in words: 'a vector of n entries', 'a row vector', 'an m × n matrix'."""
+    def size(d):
+        return "?" if d is None else sympy.sstr(d)
+    if cols == ONE:
+        return "a vector" + ("" if rows is None else f" of {size(rows)} entries")
+    if rows == ONE:
+        return "a row vector" + ("" if cols is None else f" of {size(cols)} entries")
+    return f"an {size(rows)} × {size(cols)} matrix"
 
 
 def is_arr(v) -> bool:
@@ -69,7 +73,7 @@ def transpose(a: Arr, src: str = "") -> Arr:
     return Arr(a.entry.xreplace({ROW: COL, COL: ROW}), a.cols, a.rows, src or (a.src and f"{a.src}^T"))
 
 
-def _unify(d1, d2):
+def unify(d1, d2):
     """The one size two sizes must be, or False when they differ (a length left open is a
     vector's: never 1)."""
     if d1 is None:
@@ -104,7 +108,7 @@ def matmul(a, b, letters: list, text: str, col: int):
         return Arr(a * b.entry, b.rows, b.cols, b.src)
     if not isinstance(b, Arr):
         return Arr(a.entry * b, a.rows, a.cols, a.src)
-    inner = _unify(a.cols, b.rows)
+    inner = unify(a.cols, b.rows)
     if inner is False:
         _conflict("a product", a, b, text, col)
     if inner == ONE:
@@ -129,22 +133,23 @@ def add(a, b, sign: int, text: str, col: int):
         return Arr(a.entry + sign * b, a.rows, a.cols)
     if not isinstance(a, Arr):
         return Arr(a + sign * b.entry, b.rows, b.cols)
-    rows, cols = _unify(a.rows, b.rows), _unify(a.cols, b.cols)
+    rows, cols = unify(a.rows, b.rows), unify(a.cols, b.cols)
     if rows is False or cols is False:
         _conflict("a sum", a, b, text, col)
     return Arr(a.entry + sign * b.entry, rows, cols)
 
 
 def promote(e, names, model, size):
-    """``e`` with every bare name of ``names`` (not a size, not a matrix) as its vector's entry at
-    ROW (``\\hat{y} - y`` -> ŷ_row − y_row), an array of ``size`` rows; ``e`` itself when it has none."""
+    """``e`` with every bare name of ``names`` (None: every name; never a size or a matrix) as its
+    vector's entry at ROW (``\\hat{y} - y`` -> ŷ_row − y_row), an array of ``size`` rows; ``e``
+    itself when it has none."""
     if isinstance(e, Arr) or not isinstance(e, sympy.Basic):
         return e
     held = {x: sympy.Dummy() for x in e.atoms(sympy.Indexed)}  # w in w_j is a label, not w
     inner = e.xreplace(held)
     swap = {s: base(s.name)[ROW] for s in inner.free_symbols
-            if isinstance(s, sympy.Symbol) and s.name in names and not model.is_size(s.name)
-            and s.name not in ("X", "Phi")}
+            if isinstance(s, sympy.Symbol) and (names is None or s.name in names)
+            and not model.is_size(s.name) and s.name not in MATRIX_NAMES}
     if not swap:
         return e
     back = {d: x for x, d in held.items()}

@@ -308,12 +308,18 @@ def _masked(text: str, markdown: bool) -> str:
     code, code spans (`` `$$` `` is not a display) and HTML comments."""
     if not markdown:
         return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
-    for pattern in (_FENCE, _HTML_COMMENT, _CODE_SPAN):
-        for m in reversed(list(pattern.finditer(text))):
-            text = _blank(text, m.start(), m.end())
+    text = _blanked(text, (_FENCE, _HTML_COMMENT, _CODE_SPAN))
     # Markdown escapes a backslash with a backslash: where `\\(` opens mathematics, a row ends
     # with `\\\\` (or one more for the line break), which MathJax receives as `\\`
     return _ESCAPED_ROW_END.sub(lambda m: "\\\\" + " " * (len(m.group()) - 2), text)
+
+
+def _blanked(text: str, patterns) -> str:
+    """``text`` with every match of ``patterns``, in turn, blanked (``_blank``)."""
+    for pattern in patterns:
+        for m in reversed(list(pattern.finditer(text))):
+            text = _blank(text, m.start(), m.end())
+    return text
 
 
 _ESCAPED_ROW_END = re.compile(r"(?<!\\)\\{3,}(?=[ \t]*$)", re.M)
@@ -424,10 +430,7 @@ def _code_formulas(text: str, start: int = 0) -> list:
     (`` `ŷ_i = sigma(z_i)` ``, `` `sigma'(z) = sigma(z) * [1 - sigma(z)]` ``): a single-backtick
     span with ``=`` that holds no code (``==``, ``+=``, ``np.``, a keyword, a string) and no two
     words in a row; fenced code never. A span alone on its line is a display, else inline."""
-    plain = text
-    for pattern in (_FENCE, _HTML_COMMENT):
-        for m in reversed(list(pattern.finditer(plain))):
-            plain = _blank(plain, m.start(), m.end())
+    plain = _blanked(text, (_FENCE, _HTML_COMMENT))  # what _masked leaves, code spans kept
     found = []
     for m in _CODE_SPAN.finditer(plain, start):
         if m.group("b") != "`":
@@ -858,22 +861,19 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
     ref = next((s.side for s in every if s.side.shape is not None), None)
     if ref is None:
         return sides
-    features = model.vectors - model.per_sample - {"X", "Phi"}
+    features = model.vectors - model.per_sample - set(arrays.MATRIX_NAMES)
     out = []
     for s, offset in zip(sides, offsets, strict=True):
         side = s.side
-        if side is not None and not side.elided and side.shape is None:
+        if side is None or side.elided:
+            out.append(s)
+            continue
+        if side.shape is None:
             side = _as_shaped(side, ref, features, model)
-        if side is not None and not side.elided and side.shape is not None:
-            rows, cols = (_same(a, b) for a, b in zip(side.shape, ref.shape, strict=True))
-            if rows is False or cols is False or side.shape is None:
-                side = None
-        elif side is not None and not side.elided:
-            side = None
-        if side is None and s.side is not None:
-            what = "a number" if s.side.shape is None else _shape_words(s.side.shape)
-            err = lines.error(f"this side is {what}, the formula's other sides {_shape_words(ref.shape)}: "
-                              f"a shape conflict", offset)
+        if side is None or False in (arrays.unify(a, b) for a, b in zip(side.shape, ref.shape, strict=True)):
+            what = "a number" if s.side.shape is None else arrays.shape_words(*s.side.shape)
+            err = lines.error(f"this side is {what}, the formula's other sides "
+                              f"{arrays.shape_words(*ref.shape)}: a shape conflict", offset)
             out.append(replace(s, side=None, error=err))
             continue
         out.append(replace(s, side=side) if side is not s.side else s)
@@ -899,17 +899,6 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
                                              alternative=sd.alternative.xreplace(swap)
                                              if sd.alternative is not None else None)))
     return final
-
-
-def _same(a, b):
-    if a is None or b is None or a == b:
-        return a if a is not None else b
-    return False
-
-
-def _shape_words(shape) -> str:
-    rows, cols = shape
-    return arrays.Arr(sympy.Integer(0), rows, cols).shape()
 
 
 def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel):
@@ -1661,21 +1650,16 @@ def _sum_filter(sides, condition):
 def _cyclic(target, body, definitions) -> bool:
     """Would ``target = body`` close a circle of definitions (θ = ln(p/(1−p)) given, then
     ∴ p = e^θ/(1 + e^θ))? Then it is what the earlier ones imply: a claim, not a definition."""
-    def _name_of(e) -> str:  # z_1 and z_2 are two quantities, z_i one family
-        if isinstance(e, Indexed) and all(i.is_Integer for i in e.indices):
-            return str(e)
-        return _family(e)
-
-    by_name: dict[str, list] = {}
+    by_name: dict[str, list] = {}  # by _key: z_1 and z_2 are two quantities, z_i one family
     for d in definitions:
-        by_name.setdefault(_name_of(d.target), []).append(d.body)
-    name = _name_of(target)
+        by_name.setdefault(_key(d.target), []).append(d.body)
+    name = _key(target)
     todo = [(body, True)]
     seen: set[str] = {name}
     while todo:
         e, own = todo.pop()
         for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef):
-            n = _name_of(a)
+            n = _key(a)
             if n == name and not own:
                 return True  # (L_i = σ(Σ_h w_h L_h) names itself directly: a recursion, not a circle)
             if n not in seen:

@@ -26,13 +26,15 @@ from dataclasses import dataclass, field
 import sympy
 
 from derive.errors import LatexError
+from derive.latex.arrays import MATRIX_NAMES
 from derive.latex.tokens import FRACS, GREEK, Tok, tokenize
 from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, bound_of, index, scalar
 
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
 BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "textbf"})
-FEATURE_NAMES = frozenset({"x", "phi", "X", "Phi"})  # a sample's features: x^{(i)} is a vector
+# a sample's features: x^{(i)} is a vector, X their matrix
+FEATURE_NAMES = frozenset({"x", "phi", *MATRIX_NAMES})
 SIZE_WORDS = ("positive integer", "positive integers", "integer", "integers", "natural", "size",
               "count", "number of")
 

@@ -51,8 +51,8 @@ from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
 from derive.latex import arrays
-from derive.latex.arrays import COL, ONE, ROW, Arr, is_arr
-from derive.latex.model import DEFAULT, FEATURE_NAMES, NotationModel, layer_text
+from derive.latex.arrays import COL, MATRIX_NAMES, ONE, ROW, Arr, is_arr
+from derive.latex.model import ACCENTS, BOLD, DEFAULT, FEATURE_NAMES, NotationModel, layer_text
 from derive.latex.tokens import (
     FRACS,
     GREEK,
@@ -148,9 +148,6 @@ WORD_FUNCTIONS = frozenset({"log", "ln", "exp", "tanh", "sigmoid", "relu", "soft
 # Letters that name a function when written before `(`; everything else multiplies.
 FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 
-ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
-           "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
-BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "textbf"})
 PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak", "mathds"})
 DOTS = frozenset({"dots", "cdots", "ldots", "dotsc", "dotsb", "dotso", "dotsm"})
 RELATIONS = frozenset({"approx", "leq", "geq", "le", "ge", "neq", "ne", "equiv", "sim", "simeq",
@@ -165,8 +162,6 @@ PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "
 SERIES_SIZES = frozenset("mnNK")  # the last index of a series written with \\dots: x_1 + … + x_n
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
-# The design matrix written as a matrix -> the name of its entries (X_{ij} is x_j^{(i)}).
-MATRIX_NAMES = {"X": "x", "Phi": "phi"}
 # The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
 # any other name not indexed in the document is one number added to every entry (Xw + b).
 TARGET_NAMES = frozenset({"y", "yhat", "t"})
@@ -307,10 +302,10 @@ class _Parser:
             return p, p + 2, p + 2  # e^-h: the sign and the letter after it are the exponent
         return None
 
-    def pow(self, b: sympy.Expr, e: sympy.Expr) -> sympy.Expr:
+    def pow(self, b: sympy.Expr, e: sympy.Expr, tok: Tok | None = None) -> sympy.Expr:
         if is_arr(b):
             self.fail(f"{b.named()} cannot be raised to a power; write the product, as in "
-                      f"(Xw - y)^T (Xw - y)")
+                      f"(Xw - y)^T (Xw - y)", tok)
         if is_arr(e):  # e^{X\theta}: the power of every entry
             return arrays.elementwise(lambda x: power(b, x), e)
         return power(b, e)  # a huge numeric power stays as written (symbols.LargePower)
@@ -584,9 +579,7 @@ class _Parser:
             else:
                 if is_arr(acc) and not is_arr(v) and acc.cols != ONE:
                     # X\theta, X^T(\hat{y} - y): what a matrix multiplies is a vector, every name in it
-                    names = {x.name for x in v.free_symbols if isinstance(x, sympy.Symbol)} \
-                        if isinstance(v, sympy.Basic) else set()
-                    v = arrays.promote(v, frozenset(names), self.model, acc.cols)
+                    v = arrays.promote(v, None, self.model, acc.cols)
                 acc = arrays.matmul(acc, v, self.fresh, self.text, col)
         return acc
 
@@ -610,34 +603,22 @@ class _Parser:
             a = Arr(base(MATRIX_NAMES[v.name])[ROW, COL], self.model.bound(index("i")),
                     self.model.bound(index("j")), v.src or v.name)
         else:
-            a = Arr(v.component(ROW), self.length(v), ONE, v.src or v.name)
+            a = Arr(v.component(ROW), self.length_of(v.component(ROW)), ONE, v.src or v.name)
         return arrays.transpose(a, v.src) if v.transposed else a
-
-    def length(self, v: _Name):
-        """How many entries a vector has: a sample's features (x^{(i)}, \\mathbf{x}_i) run over
-        the features; a name the document indexes by samples only (y_i, \\hat{y}^{(i)}) over the
-        samples; any other length the formula decides."""
-        if v.sample is not None:
-            return self.model.bound(index("j"))
-        if v.name in self.model.per_sample:
-            return self.model.bound(index("i"))
-        return None
 
     def promote(self, e, size):
         """``X^T(\\hat{y} - y)``: names the document indexes, written bare where a vector must stand,
         are vectors (ŷ_i, y_i); a number without any is a number (1/m, b)."""
-        if is_arr(e) or not isinstance(e, sympy.Basic):
-            return e
         return arrays.promote(e, self.model.vectors | self.model.per_sample | TARGET_NAMES, self.model, size)
 
     def plus(self, a, b, sign: int, tok) -> object:
         """``a ± b`` where either is a vector: entry by entry (a bare name the document indexes
         is a vector there too, a number is added to every entry: Xw + b)."""
         col = tok.pos if tok is not None else 0
-        if is_arr(a) and not is_arr(b):
-            b = self.promote(b, a.rows if a.cols == ONE else None) if a.cols == ONE else b
-        elif is_arr(b) and not is_arr(a):
-            a = self.promote(a, b.rows if b.cols == ONE else None) if b.cols == ONE else a
+        if is_arr(a) and not is_arr(b) and a.cols == ONE:
+            b = self.promote(b, a.rows)
+        elif is_arr(b) and not is_arr(a) and b.cols == ONE:
+            a = self.promote(a, b.rows)
         return arrays.scalar_of(arrays.add(a, b, sign, self.text, col))
 
     def toks_at(self, pos: int) -> Tok:
@@ -789,7 +770,10 @@ class _Parser:
         return Arr(d, self.length_of(vec[0]), ONE)
 
     def length_of(self, entry):
-        """The length of the vector whose entry at ROW is ``entry`` (w[ROW], x[i, ROW])."""
+        """How many entries the vector whose entry at ROW is ``entry`` has: a sample's features
+        (x[i, ROW] of x^{(i)}, \\mathbf{x}_i) run over the features; a name the document indexes by
+        samples only (y_i, \\hat{y}^{(i)}) over the samples; any other length (None) the formula
+        decides."""
         if isinstance(entry, Indexed) and len(entry.indices) == 2:
             return self.model.bound(index("j"))
         name = entry.base.label.name if isinstance(entry, Indexed) else ""
@@ -992,12 +976,9 @@ class _Parser:
                         v = arrays.transpose(v)
                         self.pos = rng[2]
                         continue
-                    if is_arr(v):
-                        self.fail(f"{v.named()} cannot be raised to a power; write the product, as in "
-                                  f"(Xw - y)^T (Xw - y)", t)
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
-                    v = self.pow(v.value() if isinstance(v, _Name) else v, e)
+                    v = self.pow(v.value() if isinstance(v, _Name) else v, e, t)
                 elif t.is_("cmd", "%") and not is_arr(v) and not isinstance(v, _Name):
                     self.pos += 1  # 50\%: a percentage, 50/100
                     v = Mul(v, Pow(Integer(100), -1))
