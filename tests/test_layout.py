@@ -626,3 +626,95 @@ def test_a_meaning_written_with_a_defined_function_and_written_out_is_one_meanin
     assert [str(d.target) for d in doc.definitions] == ["y(x, w)", "E"]
     assert all(c.local == () for c in doc.chains)
     assert verdicts(text) == {5: ["holds"]}
+
+
+NAMED_BY_DERIVATIVE = r"""# The sigmoid's derivative
+
+$$s'(x) = \frac{d}{dx} \left( \frac{1}{e^{-x}+1} \right) = \frac{e^{-x}}{(e^{-x}+1)^2}$$
+
+$$s'(x) = s(x)(1-s(x))$$
+
+$$s'(x) = s(x)(1+s(x))$$
+"""
+
+
+def test_a_derivative_beside_the_function_it_differentiates_names_that_function():
+    """`s'(x) = d/dx(…)` with s defined nowhere says which function s is: s'(x) = s(1 − s)
+    holds, a wrong sign is refuted, and the first link says why it holds."""
+    got = verdicts(NAMED_BY_DERIVATIVE)
+    assert got == {3: ["holds", "holds"], 5: ["holds"], 7: ["refuted"]}
+    step = check_document(read_document(NAMED_BY_DERIVATIVE, "notes.md")).derivation.steps[0]
+    assert step.outcome.detail == "introduces s(x) as the function differentiated on the right"
+
+
+MODEL_EQUATION = r"""# Least squares
+
+The model is
+
+$$y_i = \beta_0 + \beta_1 x_i + \epsilon_i$$
+
+and its residuals, $\epsilon_i = y_i - \beta_0 - \beta_1 x_i$, are what we square.
+
+$$\frac{\partial}{\partial \beta_0} \sum_{i=1}^{n} \epsilon_i^2 = -2 \sum_{i=1}^{n} \epsilon_i$$
+
+$$\frac{\partial}{\partial \beta_0} \sum_{i=1}^{n} (y_i - \beta_0 - \beta_1 x_i)^2 = 0$$
+
+In running text, $\epsilon_i = y_i + \beta_0 - \beta_1 x_i$, a slip.
+"""
+
+
+def test_a_model_equation_defines_the_error_and_leaves_the_labels_data():
+    """y_i = β_0 + β_1 x_i + ε_i: y stays data, ε_i = y_i − β_0 − β_1 x_i depends on β_0; the
+    derivative of the squared errors is not 0 for every β (it was proved before: ε was taken as
+    independent of β_0). An inline restatement of ε in running text is a claim about it."""
+    got = verdicts(MODEL_EQUATION)
+    assert got[7] == ["holds"] and got[9] == ["holds"]
+    assert got[11] == ["refuted"]  # no prose about an optimum: an identity claim, and false
+    assert got[13] == ["refuted"]
+
+
+NORMAL_EQUATIONS = r"""# Least squares by hand
+
+$$S = \sum_{i=1}^{n} (y_i - \beta_0 - \beta_1 x_i)^2$$
+
+The best fit is where both partial derivatives are zero:
+
+$$\frac{\partial}{\partial\beta_0} \sum_{i=1}^{n} (y_i - \beta_0 - \beta_1 x_i)^2 = 0$$
+
+$$\frac{\partial}{\partial\beta_1} \sum_{i=1}^{n} (y_i - \beta_0 - \beta_1 x_i)^2 = 0$$
+
+$$-2 \sum_{i=1}^{n} (y_i - \beta_0 - \beta_1 x_i) = 0$$
+
+$$\sum_{i=1}^{n} y_i - n\beta_0 - \beta_1 \sum_{i=1}^{n} x_i = 0$$
+
+$$\sum_{i=1}^{n} y_i + n\beta_0 - \beta_1 \sum_{i=1}^{n} x_i = 0$$
+"""
+
+
+def test_an_objective_written_out_and_set_to_zero_gives_the_normal_equations():
+    """The sum of squares differentiated as written (not by a name) and set to 0 for both
+    parameters, with prose that says so: what follows holds where both hold; a sign slip in
+    what follows is refuted."""
+    got = verdicts(NORMAL_EQUATIONS)
+    assert got[7] == ["undecided"] and got[9] == ["undecided"]
+    assert got[11] == ["holds"] and got[13] == ["holds"]
+    assert got[15] == ["refuted"]
+
+
+def test_a_head_defined_through_a_probability_means_the_first_concrete_side():
+    """p_i = P(Y = 1 | x_i, β) = σ(x_iᵀβ): P is not a function the document defines for these
+    arguments, so p_i means σ(x_iᵀβ) and a derivative of p_i is checked through it. A value in
+    passing (p_i = 50% = 0.5) is not a claim about what p_i is: only 50% = 0.5 is."""
+    text = r"""$$P(Y = 1 | x) = \sigma(\beta x)$$
+
+$$p_i = P(Y=1|x_i, \beta) = \sigma(\beta x_i)$$
+
+$$\frac{\partial p_i}{\partial \beta} = p_i(1-p_i)x_i$$
+
+$$\frac{\partial p_i}{\partial \beta} = p_i(1+p_i)x_i$$
+
+On the boundary, $p_i = 50\% = 0.5$.
+"""
+    got = verdicts(text)
+    assert got[5] == ["holds"] and got[7] == ["refuted"]
+    assert got[9] == ["holds"]

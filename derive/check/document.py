@@ -192,6 +192,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
         in_parallel(first, work, lambda: time.monotonic() - start > budget, jobs)
     out = []
     optimum = _optimum(document, pending, definitions)
+    objectives = _objectives(document, pending)
     # unknown -> (expression, latex, line): derivatives set to 0 so far
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)
@@ -224,14 +225,14 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not in_force and optimum and _consequence(
                                 step, chain, optimum, defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
-                            or _equation(chain, k, step, outcome)
+                            or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
                 if step.rule.startswith("bridged"):
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
                 if refuted:
-                    _set_to_zero(step, chain, in_force)
+                    _set_to_zero(step, chain, in_force, objectives)
                 if step.verdict is not Verdict.REFUTED:
                     _solution(step, chain, k, stated)
             if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS:
@@ -267,13 +268,32 @@ def _optimum(document, pending, definitions) -> dict:
             for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
 
 
-def _set_to_zero(step, chain, in_force: dict) -> None:
+def _objectives(document, pending) -> frozenset:
+    """Expressions the document minimises written out rather than named: where its prose says
+    the steps hold at an optimum, an expression E with ``∂E/∂v = 0`` for two variables (both
+    normal equations), or with ``∂E/∂v = 0`` where E is also a side of its own (the sum of
+    squares stated first, then differentiated)."""
+    if getattr(document, "optimum", None) is None:
+        return frozenset()
+    zeroed: dict = {}
+    sides = set()
+    for _, steps in pending:
+        for s in steps:
+            sides.update(e for e in (s.lhs, s.rhs) if e is not None)
+            d = s.lhs
+            if s.rhs == 0 and isinstance(d, sympy.Derivative) and len(d.variables) == 1 \
+                    and not isinstance(d.expr, (sympy.Symbol, Indexed, AppliedUndef)):
+                zeroed.setdefault(d.expr, set()).add(d.variables[0])
+    return frozenset(e for e, variables in zeroed.items() if len(variables) >= 2 or e in sides)
+
+
+def _set_to_zero(step, chain, in_force: dict, objectives=frozenset()) -> None:
     """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``), refuted as an identity, as
     an equation in force that determines a; a later one for the same variable replaces it
     (another optimum). One that could not be evaluated (J defined nowhere) is not remembered."""
     if step.lhs is None or step.rhs != 0:
         return
-    if not _objective_derivative(step.lhs, chain):
+    if not _objective_derivative(step.lhs, chain, objectives):
         return
     first = chain.sides[0].side.expr if chain.sides and chain.sides[0].side is not None else None
     derivative = step.lhs if isinstance(step.lhs, sympy.Derivative) else first
@@ -447,7 +467,7 @@ def _applied_step(step, functions, around=()):
                    rhs=applied(step.rhs, functions, around), alternative=alt)
 
 
-def _equation(chain, k: int, step, outcome: Outcome) -> Outcome:
+def _equation(chain, k: int, step, outcome: Outcome, objectives=frozenset()) -> Outcome:
     """A refuted step that is an equation to solve rather than an identity: a value for a
     variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
     optimum. Neither holds for every value, so neither is refuted (what follows from derivatives
@@ -457,17 +477,20 @@ def _equation(chain, k: int, step, outcome: Outcome) -> Outcome:
                        "differentiates by it: a solution of equations, not an identity; no "
                        "derivative set to 0 above could check it (none is, or the step uses a "
                        "name defined only in words)")
-    if step.rhs == 0 and _objective_derivative(step.lhs, chain):
+    if step.rhs == 0 and _objective_derivative(step.lhs, chain, objectives):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
     return outcome
 
 
-def _objective_derivative(lhs, chain) -> bool:
+def _objective_derivative(lhs, chain, objectives=frozenset()) -> bool:
     """``∂J/∂m = 0`` or ``∂J/∂m = −2Σ x(y − mx − b) = 0``: the derivative of a named quantity
-    set to 0 (an optimum), as opposed to ``\frac{∂}{∂θ_j} λ/2 Σ θ_k² = 0``, a claim about what
-    the derivative of an expression is."""
+    set to 0 (an optimum), or of an objective written out (``_objectives``), as opposed to
+    ``\frac{∂}{∂θ_j} λ/2 Σ θ_k² = 0``, a claim about what the derivative of an expression is."""
+    if isinstance(lhs, sympy.Derivative) and len(lhs.variables) == 1 and lhs.expr in objectives:
+        return True
+
     def named(e):
         return isinstance(e, sympy.Derivative) and isinstance(e.expr, (sympy.Symbol, Indexed,
                                                                          AppliedUndef))

@@ -1302,6 +1302,14 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         body = rhs if readable else next(
             (s for s in sides[2:3] if s.side is not None and not s.elided and rels[1] == "="
              and rhs.latex.strip() and not rhs.elided), None)
+        if body is rhs and len(sides) >= 3 and rels[1] == "=" and isinstance(rhs.side.expr, AppliedUndef) \
+                and (_key(rhs.side.expr) in {_key(x.target) for x in definitions}
+                     or not all(isinstance(a, sympy.Symbol) for a in rhs.side.expr.args)) \
+                and sides[2].side is not None and not sides[2].elided \
+                and not sides[2].side.expr.atoms(AppliedUndef):
+            # p_i = P(Y = 1 | x_i, β) = σ(x_iᵀβ): the head means the first side that says what it
+            # is; the probability written as P(…) is a claim about it
+            body = sides[2]
         # `\because z_i = w_1 x_{i1} + b` beside a step: the meaning that step uses, when the
         # document gives the name none of its own
         # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
@@ -1322,6 +1330,19 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             definitions.append(Definition(d.target, d.body, f"{lhs.latex} = {rhs.latex}", lhs.line))
             last = None
             continue
+        if defines and (noise := _noise(target, body.side.expr)) is not None \
+                and _key(noise) not in {_key(x.target) for x in definitions}:
+            # y_i = β_0 + β_1 x_i + ε_i: the model. y stays the data; what the equation defines
+            # is the error ε_i = y_i − β_0 − β_1 x_i, which depends on the parameters
+            definitions.append(Definition(noise, target - (body.side.expr - noise),
+                                          f"{lhs.latex} = {body.latex}", lhs.line))
+            if len(sides) == 2:
+                last = ("definition", len(definitions) - 1, chain)
+                continue
+            chain["sides"], chain["relations"] = sides[1:], rels[1:]
+            chains.append(chain)
+            last = ("chain", len(chains) - 1)
+            continue
         if defines:
             d = _definition(target, body.side.expr, lhs, body, model)
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
@@ -1329,7 +1350,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             form = _function_form(d, definitions)
             renews = known and not form and chapter(st.section) in renewing \
                 and _redefines(d, chapter(st.section), first_chapter, definitions, redefined)
-            if st.inline and not same_scope:
+            if st.inline and known and not form and not same_scope and not _case_context(st.context) \
+                    and not _defines(st.context) and not body.side.expr.is_Number:
+                pass  # `ε_i = y_i − ŷ_i` in running text, ε defined above: a claim about ε
+            elif st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
                 if len(sides) == 2:
                     last = ("scoped", len(scoped) - 1, chain)
@@ -1369,6 +1393,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     definitions.extend(_without_parameters(definitions))
     local = _scopes(definitions, scoped)
     _names_in_chains(chains, definitions, local, model)
+    _named_by_derivative(chains, definitions, local)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
         if c["condition"] is None and not c["condition_latex"] and len(stated) == 1:
@@ -1584,6 +1609,23 @@ def _in_force(own, redefined, line: int) -> tuple:
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
 
 
+NOISE_NAMES = frozenset({"epsilon", "varepsilon"})  # the error term of a model equation
+DATA_NAMES = frozenset({"y", "t"})  # what a model equation explains: the labels
+
+
+def _noise(target, body):
+    """The error term ε_i of a model equation ``y_i = β_0 + β_1 x_i + ε_i`` (the labels on the
+    left, ε added once on the right), or None."""
+    def name(e) -> str:
+        return str(e.base) if isinstance(e, Indexed) else str(e)
+
+    if not isinstance(target, (sympy.Symbol, Indexed)) or name(target) not in DATA_NAMES \
+            or not isinstance(body, sympy.Add):
+        return None
+    found = [a for a in body.args if isinstance(a, (sympy.Symbol, Indexed)) and name(a) in NOISE_NAMES]
+    return found[0] if len(found) == 1 else None
+
+
 def _holds(body, target) -> bool:
     """Does ``body`` hold ``target`` itself (L in L = (1/n) Σ L_i does not: L_i is an entry)?"""
     return occurs_bare(body, target) if isinstance(target, sympy.Symbol) else body.has(target)
@@ -1612,7 +1654,8 @@ def _one_hot(text: str, assumptions: dict):
 
 # Prose that says the steps after it hold at an optimum, not for every value
 _OPTIMUM = re.compile(r"\b(?:(?:set(?:ting)?|put(?:ting)?|equat(?:e|ing))\b[^.$]{0,40}?\b(?:to|equal to)\s+(?:zero|0)\b"
-                      r"|equal to zero|minimi[sz](?:e|es|ing|ed|er)\b|minimum|stationary|normal equations?"
+                      r"|equal to zero|minimi[sz](?:e|es|ing|ed|er)\b|minimum|smallest|stationary|normal equations?"
+                      r"|(?:derivatives?|gradients?)\b[^.$]{0,60}?\b(?:is|are|be|vanish(?:es)?)\s+(?:zero|0)\b"
                       r"|first[- ]order conditions?)", re.I)
 
 
@@ -1718,6 +1761,35 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                     where = "right" if k == p + 1 else "left"
                     chain["named"][k] = f"introduces {sides[p].latex} as a name for the {where} side"
                     break
+
+
+def _named_by_derivative(chains: list[dict], definitions: list[Definition], local) -> None:
+    """``s'(x) = \\frac{d}{dx}\\left(\\frac{1}{1+e^{-x}}\\right)``, with s defined nowhere, says
+    which function s is: the one differentiated beside its derivative. That link holds by the
+    definition it makes, and s means that function everywhere else (s'(x) = s(x)(1 − s(x)))."""
+    from derive.latex.printer import course_latex
+
+    for chain in chains:
+        sides = chain["sides"]
+        known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
+        for p in range(len(sides) - 1):
+            here, there = (s.side.expr if s.side is not None and not s.elided else None
+                           for s in (sides[p], sides[p + 1]))
+            if not (_first_derivative(here) and _first_derivative(there)) or p + 1 in chain["named"]:
+                continue
+            f, (v, _), body = here.expr, here.variable_count[0], there.expr
+            if not (isinstance(f, AppliedUndef) and f.args == (v,) and isinstance(v, sympy.Symbol)
+                    and there.variables == (v,) and _key(f) not in known and not body.has(f.func)):
+                continue
+            definitions.append(Definition(f, body, f"{course_latex(f)} = {course_latex(body)}",
+                                          sides[p].line))
+            known.add(_key(f))
+            chain["named"][p + 1] = (f"introduces {course_latex(f)} as the function differentiated "
+                                     f"on the right")
+
+
+def _first_derivative(e) -> bool:
+    return isinstance(e, Derivative) and len(e.variable_count) == 1 and e.variable_count[0][1] == 1
 
 
 def _notes(evidence, model, read, local, redefined=()) -> list[str]:
