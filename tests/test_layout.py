@@ -644,7 +644,7 @@ def test_a_derivative_beside_the_function_it_differentiates_names_that_function(
     got = verdicts(NAMED_BY_DERIVATIVE)
     assert got == {3: ["holds", "holds"], 5: ["holds"], 7: ["refuted"]}
     step = check_document(read_document(NAMED_BY_DERIVATIVE, "notes.md")).derivation.steps[0]
-    assert step.outcome.detail == "introduces s(x) as the function differentiated on the right"
+    assert step.outcome.detail == "introduces `s(x)` as the function differentiated on the right"
 
 
 MODEL_EQUATION = r"""# Least squares
@@ -718,3 +718,27 @@ On the boundary, $p_i = 50\% = 0.5$.
     got = verdicts(text)
     assert got[5] == ["holds"] and got[7] == ["refuted"]
     assert got[9] == ["holds"]
+
+
+def test_a_new_name_at_the_end_of_a_chain_names_the_side_before_it():
+    """`S = \\sum_k e^{a_k} = \\Sigma`, Σ new here and used below, names the sum (that link holds by
+    definition, and later steps are checked through it); a derivative's value written as a new
+    name (∂z/∂w = q) stays a claim about q."""
+    text = r"""Write $S = \sum_{k=1}^{K} e^{a_k} = \Sigma$ for short.
+
+$$\frac{\partial}{\partial a_j} \log \Sigma = \frac{e^{a_j}}{\Sigma}$$
+
+$$\frac{\partial}{\partial a_j} \log \Sigma = \frac{e^{a_j}}{\Sigma^2}$$
+
+$$z = w x + b$$
+
+$$\frac{\partial z}{\partial w} = q$$
+
+$$\frac{\partial z^2}{\partial w} = 2 z q$$
+"""
+    got = verdicts(text)
+    assert got[1] == ["holds"] and got[3] == ["holds"] and got[5] == ["refuted"]
+    assert got[9] != ["holds"]  # q is defined nowhere: not named by a derivative's value
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[0].outcome.detail == "introduces `\\Sigma` as a name for the left side"
+    assert steps[-1].outcome.detail != "introduces `q` as a name for the left side"

@@ -1738,28 +1738,43 @@ def _nearby(scope: int, local: dict, chapters) -> tuple:
 def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model) -> None:
     """A name that stands alone between two sides of a chain and is defined nowhere
     (``\\frac{\\partial L}{\\partial z} = dz = a - y``, ``y = \\sigma(x) = f(x) = …``) names the
-    side after it: that link holds by definition, and the name means that side elsewhere."""
+    side after it: that link holds by definition, and the name means that side elsewhere. At the
+    end of a chain (``h_i = \\sum_k e^{a_k} = \\Sigma``) it names the side before it, when it
+    appears there first, later formulas use it, and that side is not a derivative's value."""
+    from derive.latex.printer import course_latex
+
     leaves = set()
     for d in definitions:
         leaves |= {_key(a) for a in d.body.atoms(sympy.Symbol, Indexed, AppliedUndef)}
-    for chain in chains:
+
+    def names(cs) -> set[str]:
+        return {_key(a) for c in cs for s in c["sides"] if s.side is not None and not s.elided
+                for a in s.side.expr.atoms(sympy.Symbol, Indexed, AppliedUndef)}
+
+    def new_and_used_after(n: int) -> set[str]:
+        return names(chains[n + 1:]) - names(chains[:n])
+    for n, chain in enumerate(chains):
         sides = chain["sides"]
         known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
-        for p in range(1, len(sides) - 1):
+        for p in range(1, len(sides)):
             e = sides[p].side.expr if sides[p].side is not None and not sides[p].elided else None
             if e is None or not _is_target(e) or getattr(e, "is_integer", False):
                 continue
             key = _key(e)
             if key in known or key in leaves or key in model.variables or key in ("x", "y"):
                 continue
-            right, left = sides[p + 1], sides[p - 1]
-            for k, src in ((p + 1, right), (p, left)):
+            if p == len(sides) - 1 and (key not in new_and_used_after(n) or sides[p - 1].side is None
+                                        or sides[p - 1].side.expr.has(Derivative)):
+                continue  # `… = g` at the end, g used before or never after, or what a
+                # derivative is (∂z/∂w = a_k): a claim about g, not its name
+            options = ((p + 1, sides[p + 1]), (p, sides[p - 1])) if p < len(sides) - 1 else ((p, sides[p - 1]),)
+            for k, src in options:
                 if src.side is not None and not src.elided and not _mentions(src.side.expr, e):
                     definitions.append(Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}",
                                                   sides[p].line))
                     known.add(key)
                     where = "right" if k == p + 1 else "left"
-                    chain["named"][k] = f"introduces {sides[p].latex} as a name for the {where} side"
+                    chain["named"][k] = f"introduces `{course_latex(e)}` as a name for the {where} side"
                     break
 
 
@@ -1784,7 +1799,7 @@ def _named_by_derivative(chains: list[dict], definitions: list[Definition], loca
             definitions.append(Definition(f, body, f"{course_latex(f)} = {course_latex(body)}",
                                           sides[p].line))
             known.add(_key(f))
-            chain["named"][p + 1] = (f"introduces {course_latex(f)} as the function differentiated "
+            chain["named"][p + 1] = (f"introduces `{course_latex(f)}` as the function differentiated "
                                      f"on the right")
 
 
