@@ -742,3 +742,21 @@ $$\frac{\partial z^2}{\partial w} = 2 z q$$
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert steps[0].outcome.detail == "introduces `\\Sigma` as a name for the left side"
     assert steps[-1].outcome.detail != "introduces `q` as a name for the left side"
+
+
+def test_a_new_version_from_an_old_one_and_a_derivative_is_an_update_rule():
+    """w_{new} = w_{old} − η ∂J/∂w, w^{(t+1)} = w^{(t)} − α ∂J/∂w, θ_{k+1} = θ_k − α dJ/dw:
+    instructions, neither definitions (w_new was one) nor claims (w^{(t+1)} was refuted)."""
+    text = r"""$$J = (w - 3)^2$$
+
+$$w^{(t+1)} = w^{(t)} - \alpha \frac{\partial J}{\partial w}$$
+
+$$\theta_{k+1} = \theta_k - \alpha \frac{dJ}{dw}$$
+
+$$w_{new} = w_{old} - \eta \frac{\partial J}{\partial w}$$
+
+$$\frac{\partial J}{\partial w} = 2(w - 3)$$
+"""
+    doc = read_document(text)
+    assert doc.updates == (3, 5, 7) and [str(d.target) for d in doc.definitions] == ["J"]
+    assert verdicts(text) == {9: ["holds"]}

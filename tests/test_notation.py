@@ -208,6 +208,8 @@ EXPRESSIONS = [
     P(r"\operatorname{logit}(\sigma(z))", z_, id="logit-inverts-sigmoid"),
     P(r"\frac{-dy}{dx}", -Derivative(y_, x_, evaluate=False), id="minus-in-numerator-d"),
     P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
+    P(r"w^{(t+1)} - w^{(t)}", base("w")[index("t") + 1] - base("w")[index("t")], id="next-iterate-is-an-index"),
+    P(r"a^{(l-1)}", base("a")[l_ - 1], id="previous-layer-is-an-index"),
 ]
 
 

@@ -1272,9 +1272,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         is_target = target is not None and _is_target(target) \
             and (_bare(lhs.latex) or "^" in _key(target))  # z^2 of a layer is a name
         readable = rhs.side is not None and not rhs.elided
-        if is_target and readable and first in ("=", *DEFINING) and _mentions(rhs.side.expr, target) \
-                and rhs.side.expr != target and isinstance(rhs.side.expr, (sympy.Add, sympy.Mul)) \
-                and target in rhs.side.expr.args:
+        if target is not None and readable and first in ("=", *DEFINING) and (
+                is_target and _mentions(rhs.side.expr, target) and rhs.side.expr != target
+                and isinstance(rhs.side.expr, (sympy.Add, sympy.Mul)) and target in rhs.side.expr.args
+                or _step_of(target, rhs.side.expr)):
             # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition),
             # also when its arithmetic follows (w5 = w5 − α ∂E/∂w5 = 0.4 − 0.5 × 0.08 = 0.36)
             updates.append(lhs.line)
@@ -1607,6 +1608,21 @@ def _in_force(own, redefined, line: int) -> tuple:
             heading[name] = chapter
             latest[_key(d.target)] = d
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
+
+
+def _stem(e) -> str:
+    """The name without what tells its versions apart: w for w_{new}, w_{old}, θ^{(t+1)}, w_k."""
+    name = str(e.base) if isinstance(e, Indexed) else str(e)
+    return re.split(r"[_^(\[]", name, maxsplit=1)[0]
+
+
+def _step_of(target, body) -> bool:
+    """``w_{new} = w_{old} − η ∂L/∂w``, ``θ^{(t+1)} = θ^{(t)} − α ∇J``: a new version of a name
+    from another version of it and a derivative, an update rule."""
+    if not isinstance(body, sympy.Add) or not body.has(Derivative):
+        return False
+    return any(isinstance(t, (sympy.Symbol, Indexed)) and t != target and _stem(t) == _stem(target)
+               for t in body.args)
 
 
 NOISE_NAMES = frozenset({"epsilon", "varepsilon"})  # the error term of a model equation

@@ -1704,6 +1704,13 @@ class _Parser:
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind == "digit" for t in toks[1:-1]):
             return ("sample", Integer("".join(t.val for t in toks[1:-1])))
+        if len(toks) >= 5 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
+                and toks[1].kind == "letter" and toks[1].val in INDEX_LETTERS \
+                and (toks[2].is_("op", "+") or toks[2].is_("op", "-")) \
+                and all(t.kind == "digit" for t in toks[3:-1]):
+            # w^{(t+1)}, a^{(l-1)}: the next or previous one, as w^{(t)} is the t-th
+            step = Integer("".join(t.val for t in toks[3:-1]))
+            return ("sample", index(toks[1].val) + (step if toks[2].val == "+" else -step))
         if len(toks) == 1:
             t = toks[0]
             if t.is_("letter", "T") or t.kind == "cmd" and t.val in ("top", "intercal", "mathsf"):
