@@ -1763,12 +1763,14 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
     for d in definitions:
         leaves |= {_key(a) for a in d.body.atoms(sympy.Symbol, Indexed, AppliedUndef)}
 
-    def names(cs) -> set[str]:
-        return {_key(a) for c in cs for s in c["sides"] if s.side is not None and not s.elided
-                for a in s.side.expr.atoms(sympy.Symbol, Indexed, AppliedUndef)}
-
-    def new_and_used_after(n: int) -> set[str]:
-        return names(chains[n + 1:]) - names(chains[:n])
+    first: dict[str, int] = {}  # name -> the first and the last chain that use it
+    final: dict[str, int] = {}
+    for n, chain in enumerate(chains):
+        for s in chain["sides"]:
+            if s.side is not None and not s.elided:
+                for a in s.side.expr.atoms(sympy.Symbol, Indexed, AppliedUndef):
+                    first.setdefault(_key(a), n)
+                    final[_key(a)] = n
     for n, chain in enumerate(chains):
         sides = chain["sides"]
         known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
@@ -1779,7 +1781,7 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
             key = _key(e)
             if key in known or key in leaves or key in model.variables or key in ("x", "y"):
                 continue
-            if p == len(sides) - 1 and (key not in new_and_used_after(n) or sides[p - 1].side is None
+            if p == len(sides) - 1 and (first.get(key) != n or final.get(key, n) <= n or sides[p - 1].side is None
                                         or sides[p - 1].side.expr.has(Derivative)):
                 continue  # `… = g` at the end, g used before or never after, or what a
                 # derivative is (∂z/∂w = a_k): a claim about g, not its name
