@@ -760,3 +760,37 @@ $$\frac{\partial J}{\partial w} = 2(w - 3)$$
     doc = read_document(text)
     assert doc.updates == (3, 5, 7) and [str(d.target) for d in doc.definitions] == ["J"]
     assert verdicts(text) == {9: ["holds"]}
+
+
+RELU_THEN_LEAKY = r"""# ReLU and leaky ReLU
+
+\begin{gather*}
+\max(0, x) = f(x) =
+\left\{\begin{matrix*}[l]
+x & x > 0 \\
+0 & x <= 0 \\
+\end{matrix*}\right. \\
+f'(x) = \left\{\begin{matrix*}[l] 1 & x > 0 \\ 0 & x <= 0 \end{matrix*}\right.
+\end{gather*}
+
+The leaky one:
+
+\begin{gather*}
+\frac{x + |x|}{2} + a \frac{x - |x|}{2} = f(x) =
+\left\{\begin{matrix}
+x & x > 0 \\
+ax & x <= 0, & 0 < a < 1 \\
+\end{matrix}\right. \\
+f'(x) = \left\{\begin{matrix} 1 & x > 0 \\ a & x <= 0 & 0 < a < 1 \end{matrix}\right. \\
+f'(x) = \left\{\begin{matrix} 1 & x > 0 \\ 2a & x <= 0 & 0 < a < 1 \end{matrix}\right.
+\end{gather*}
+"""
+
+
+def test_cases_in_a_left_brace_with_a_dot_on_the_right_are_read_in_a_display():
+    """`\\left\\{\\begin{matrix*} … \\end{matrix*}\\right.` is a piecewise value (the layout kept
+    `\\left\\{` and dropped `\\right.`: unbalanced); `x <= 0` is x ≤ 0; a third column is one more
+    condition. f, introduced again for the leaky ReLU, means it from there on."""
+    got = verdicts(RELU_THEN_LEAKY)
+    assert got == {4: ["holds"], 5: ["holds"], 9: ["holds"], 15: ["holds"], 16: ["holds"],
+                   20: ["holds"], 21: ["refuted"]}

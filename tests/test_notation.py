@@ -210,6 +210,12 @@ EXPRESSIONS = [
     P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
     P(r"w^{(t+1)} - w^{(t)}", base("w")[index("t") + 1] - base("w")[index("t")], id="next-iterate-is-an-index"),
     P(r"a^{(l-1)}", base("a")[l_ - 1], id="previous-layer-is-an-index"),
+    P(r"\hat{\beta}^{\mathrm{OLS}} - \hat{\beta}^{Ridge}", scalar("betahat^OLS") - scalar("betahat^Ridge"),
+      id="word-superscript-is-a-label"),
+    P(r"e^{ab} + c^{xy}", sympy.exp(a * b) + c**(x_ * y_), id="letters-superscript-stays-a-power"),
+    P(r"\left\{\begin{matrix} a x & x <= 0, & a > 0 \\ x & x > 0 \end{matrix}\right.",
+      sympy.Piecewise((scalar("a") * x_, sympy.And(x_ <= 0, scalar("a") > 0)), (x_, x_ > 0)),
+      id="typed-le-and-a-third-column-of-cases"),
 ]
 
 

@@ -462,6 +462,7 @@ _WRAPPERS = re.compile(
     r"|\\(?:nonumber|notag|displaystyle|textstyle|left\.|right\.)"
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )
+_OPEN_BRACE_LEFT = re.compile(r"\\left\s*(?:\\\{|\\lbrace)")
 _BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox", "underline", "displaylines",
                 "textcolor", "colorbox", "cancelto", "underbrace", "overbrace")
 
@@ -512,6 +513,8 @@ def _unwrap(content: str) -> str:
             out = _blank(out, lo, hi + 1)
         elif any(out.startswith(r, lo) for r in (*SETS, *DEFINING) if r.startswith("\\overset")):
             continue  # \overset{!}{=}, \overset{\text{def}}{=}: a relation, read by the relation pattern
+        elif m.group() == "\\right." and _OPEN_BRACE_LEFT.search(content, 0, lo):
+            continue  # \left\{ \begin{matrix} … \end{matrix} \right.: cases, whose bracket it closes
         else:
             out = _blank(out, lo, hi)
     return out
@@ -673,7 +676,7 @@ def _is_condition_like(text: str) -> bool:
     lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
     simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
     index = r"[ijklpqrst]"
-    return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?", rhs))) \
+    return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?(?:\s*\\%)?", rhs))) \
         or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs))) \
         or (bool(re.fullmatch(r"[A-Za-z]", lhs)) and bool(_RANGE.fullmatch(rhs)))
 
@@ -1177,7 +1180,7 @@ def _paragraphs(text: str) -> tuple[list[int], list[int]]:
 
 def _strip(side: str) -> str:
     side = side.strip()
-    while side and side[-1] in ".,;" and not side.endswith(("\\,", "\\;")):
+    while side and side[-1] in ".,;" and not side.endswith(("\\,", "\\;", "\\right.")):
         side = side[:-1].rstrip()
     return side
 
@@ -1393,7 +1396,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         last = ("chain", len(chains) - 1)
     definitions.extend(_without_parameters(definitions))
     local = _scopes(definitions, scoped)
-    _names_in_chains(chains, definitions, local, model)
+    _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1751,12 +1754,15 @@ def _nearby(scope: int, local: dict, chapters) -> tuple:
                  for d in defs)
 
 
-def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model) -> None:
+def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model,
+                     chapter=lambda section: 0, redefined=None) -> None:
     """A name that stands alone between two sides of a chain and is defined nowhere
     (``\\frac{\\partial L}{\\partial z} = dz = a - y``, ``y = \\sigma(x) = f(x) = …``) names the
     side after it: that link holds by definition, and the name means that side elsewhere. At the
     end of a chain (``h_i = \\sum_k e^{a_k} = \\Sigma``) it names the side before it, when it
-    appears there first, later formulas use it, and that side is not a derivative's value."""
+    appears there first, later formulas use it, and that side is not a derivative's value.
+    A name introduced so and later introduced again (f for ReLU, then f for leaky ReLU) takes
+    its new meaning from there on (``redefined``); the other link of that chain is still checked."""
     from derive.latex.printer import course_latex
 
     leaves = set()
@@ -1771,15 +1777,18 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                 for a in s.side.expr.atoms(sympy.Symbol, Indexed, AppliedUndef):
                     first.setdefault(_key(a), n)
                     final[_key(a)] = n
+    introduced: dict[str, int] = {}  # name -> the heading it was last introduced under (names so introduced)
     for n, chain in enumerate(chains):
         sides = chain["sides"]
+        here = chapter(chain["section"])
         known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
         for p in range(1, len(sides)):
             e = sides[p].side.expr if sides[p].side is not None and not sides[p].elided else None
             if e is None or not _is_target(e) or getattr(e, "is_integer", False):
                 continue
             key = _key(e)
-            if key in known or key in leaves or key in model.variables or key in ("x", "y"):
+            anew = redefined is not None and key in introduced
+            if (key in known and not anew) or key in leaves or key in model.variables or key in ("x", "y"):
                 continue
             if p == len(sides) - 1 and (first.get(key) != n or final.get(key, n) <= n or sides[p - 1].side is None
                                         or sides[p - 1].side.expr.has(Derivative)):
@@ -1788,9 +1797,13 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
             options = ((p + 1, sides[p + 1]), (p, sides[p - 1])) if p < len(sides) - 1 else ((p, sides[p - 1]),)
             for k, src in options:
                 if src.side is not None and not src.elided and not _mentions(src.side.expr, e):
-                    definitions.append(Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}",
-                                                  sides[p].line))
+                    d = Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}", sides[p].line)
+                    if anew:
+                        redefined.append((here, d))
+                    else:
+                        definitions.append(d)
                     known.add(key)
+                    introduced[key] = here
                     where = "right" if k == p + 1 else "left"
                     chain["named"][k] = f"introduces `{course_latex(e)}` as a name for the {where} side"
                     break

@@ -1180,18 +1180,23 @@ class _Parser:
         or ``\\land`` hold together. Which index letters are indices: see ``compare``."""
         parts = []
         while True:
-            while (t := self.peek()) is not None and t.is_("cmd", "forall"):
-                self.pos += 1
+            while (t := self.peek()) is not None and (t.is_("cmd", "forall") or t.kind == "amp"):
+                self.pos += 1  # ∀; a column of its own in cases (ax & x \le 0 & a > 0): one more condition
             start, lhs, chain = self.peek(), self.parse_expr(), 0
             while (t := self.peek()) is not None and (t.kind == "op" and t.val in "=<>"
                                                       or t.kind == "cmd" and t.val in _CONDITION_OPS):
                 self.pos += 1
+                op = t.val
+                if op in "<>" and (e := self.peek()) is not None and e.is_("op", "=") and e.pos == t.end:
+                    self.pos += 1  # x <= 0, typed: ≤
+                    op = "le" if op == "<" else "ge"
                 rhs = self.parse_expr()
-                parts.append(self.compare(t.val, lhs, rhs))
+                parts.append(self.compare(op, lhs, rhs))
                 lhs, chain = rhs, chain + 1
             if not chain:
                 self.fail("a condition needs a relation (=, ≠, <, >, ≤, ≥)", start)
-            if (t := self.peek()) is not None and (t.is_("op", ",") or t.is_("cmd", "land") or t.is_("cmd", "wedge")):
+            if (t := self.peek()) is not None and (t.is_("op", ",") or t.is_("cmd", "land") or t.is_("cmd", "wedge")
+                                                   or t.kind == "amp"):
                 self.pos += 1
                 continue
             return parts[0] if len(parts) == 1 else sympy.And(*parts)
@@ -1508,6 +1513,11 @@ class _Parser:
                     and "^" not in name and primes == 0 else ""
                 if layer:  # z^2, W^{[1]}, δ^{l+1}: the name of a layer's quantity, not a power
                     name = f"{name}^{layer}"
+                    self.pos = rng[2]
+                    continue
+                label = _label(self.toks[rng[0]:rng[1]]) if "^" not in name and primes == 0 else ""
+                if label:  # β^{OLS}, \hat{β}^{\mathrm{Lasso}}: which estimate, not a power
+                    name = f"{name}^{label}"
                     self.pos = rng[2]
                     continue
                 kind = self.superscript(rng[0], rng[1])
@@ -2130,6 +2140,19 @@ def _side(expr, alt, hint, readings) -> Side:
         open_.append(letter)
     return Side(expr.entry.xreplace(swap), alt.entry.xreplace(swap) if is_arr(alt) else None, hint,
                 readings=tuple(readings), shape=(expr.rows, expr.cols), open=tuple(open_))
+
+
+def _label(toks) -> str:
+    """A superscript that names rather than raises: a word (``^{\\mathrm{Lasso}}``,
+    ``^{\\text{OLS}}``), or capitals (``^{OLS}``, ``^{MLE}``) or a capitalised word (``^{Ridge}``)
+    written in letters; "" for anything else (``e^{ikx}`` is a power)."""
+    if len(toks) == 1 and toks[0].kind == "word":
+        return toks[0].val
+    if len(toks) >= 2 and all(t.kind == "letter" for t in toks):
+        word = "".join(t.val for t in toks)
+        if word.isupper() or len(word) >= 3 and word[0].isupper() and word[1:].islower():
+            return word
+    return ""
 
 
 # --------------------------------------------------------------------------- conditions
