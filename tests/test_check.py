@@ -384,3 +384,20 @@ def test_document_budget_leaves_no_step_unreported(capsys, tmp_path):
     assert lines[0].endswith("undecided   not checked: the document's time budget of 1e-06 s was "
                              "spent on the steps before this one (raise it with --document-timeout)")
     assert run(capsys, "check", str(f))[1].splitlines()[-1] == "5 proved in 1 file"
+
+
+def test_a_quantity_differentiated_inside_a_definition_is_not_an_independent_variable():
+    """δ := ∂C/∂z with C defined nowhere: C depends on z (it is not a leaf of the definitions
+    like b in z = w a + b), so a chain rule with the wrong factor is not 0 = 0."""
+    text = r"""$$z = w a + b$$
+
+$$\delta := \frac{\partial C}{\partial z}$$
+
+$$\frac{\partial C}{\partial b} = \frac{\partial C}{\partial z}\frac{\partial z}{\partial w}$$
+
+$$\frac{\partial C}{\partial b} = \delta$$
+
+$$\frac{\partial C}{\partial w} = \delta a$$
+"""
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(5, "refuted"), (7, "proved"), (9, "proved")]

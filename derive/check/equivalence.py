@@ -495,7 +495,8 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
     table = _table(definitions)
     defined = {str(head(d.target)) for d in definitions}
     wrt: dict = {}
-    for e in exprs:
+    # δ := ∂C/∂z differentiates C too: C of z, when a step writes ∂C/∂b = δ
+    for e in [*exprs, *(d.body for d in definitions if d.body.has(Derivative))]:
         if e is None:
             continue
         for d in e.atoms(Derivative):
@@ -553,7 +554,10 @@ def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozense
     out, _ = _derivative_names([*exprs, *(d.body for d in definitions)])
     defined = {str(head(d.target)) for d in definitions}
     for d in definitions:
-        for a in d.body.free_symbols | d.body.atoms(Indexed):
+        # what a definition differentiates is no leaf: C in δ = ∂C/∂z depends on z
+        body = d.body.xreplace({x: sympy.Integer(0) for x in d.body.atoms(Derivative)}) \
+            if d.body.has(Derivative) else d.body
+        for a in body.free_symbols | body.atoms(Indexed):
             if isinstance(a, sympy.Symbol) and a.is_integer:
                 continue
             out.add(str(head(a)))
