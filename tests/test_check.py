@@ -401,3 +401,32 @@ $$\frac{\partial C}{\partial w} = \delta a$$
 """
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert [(s.line, s.verdict.value) for s in steps] == [(5, "refuted"), (7, "proved"), (9, "proved")]
+
+
+GENERAL_COST = r"""# One neuron, a cost kept general
+
+The input goes through $z = wx + b$ and $a = g(z)$. With a quadratic cost it would be
+$C(a) = \frac{1}{2}(y - a)^2$, but the cost is kept general.
+
+$$\frac{\partial C}{\partial w} = \frac{\partial C}{\partial a} \frac{\partial a}{\partial z} \frac{\partial z}{\partial w}$$
+
+The first factor is $\frac{\partial C}{\partial a} = C'(a)$, so
+
+$$\frac{\partial C}{\partial w} = C'(a) g'(z) x$$
+
+$$\frac{\partial C}{\partial w} = (a - y) g'(z) x$$
+
+$$\frac{\partial C}{\partial b} = C'(a) g'(z) x$$
+"""
+
+
+def test_a_formula_the_name_would_be_does_not_define_it():
+    """"it would be $C(a) = …$" is an example: C stays any cost of a, so the chain rule and
+    C'(a) g'(z) x hold for every C, while the quadratic cost's (a − y) g'(z) x and a wrong
+    factor x in ∂C/∂b do not hold for every C (neither is proved: the example was taken as C's
+    definition and proved the first)."""
+    steps = check_document(read_document(GENERAL_COST, "notes.md")).derivation.steps
+    got = [(s.line, s.verdict.value) for s in steps]
+    assert got[:3] == [(6, "proved"), (8, "proved"), (10, "proved")]
+    assert [line for line, _ in got[3:]] == [12, 14]
+    assert all(v not in ("proved", "consistent") for _, v in got[3:])

@@ -495,8 +495,9 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
     table = _table(definitions)
     defined = {str(head(d.target)) for d in definitions}
     wrt: dict = {}
-    # δ := ∂C/∂z differentiates C too: C of z, when a step writes ∂C/∂b = δ
-    for e in [*exprs, *(d.body for d in definitions if d.body.has(Derivative))]:
+    # δ := ∂C/∂z differentiates C too: C of z, when a step writes ∂C/∂b = δ (the definitions
+    # the step reaches only: δ^2 := ∂C/∂z^2 of another layer says nothing here)
+    for e in [*exprs, *_reached(exprs, definitions)]:
         if e is None:
             continue
         for d in e.atoms(Derivative):
@@ -513,6 +514,7 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             entry = wrt.setdefault(name, [a, set()])
             entry[1].update(d.variables)
     out = []
+    called_at = {(f.func.__name__, f.args) for e in exprs if e is not None for f in e.atoms(AppliedUndef)}
     for name, (a, variables) in sorted(wrt.items()):
         below = {v: _depends_on(v, table) for v in variables}
         top = [v for v in variables
@@ -522,8 +524,33 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
         if any(not isinstance(i, sympy.Symbol) or bound_of(i) != M for i in extra):
             continue  # L(w_1, …, w_n) cannot be written with one w_j; L(a^{(i)}) can
         top = sorted(top, key=str)
+        calls = {args for f, args in called_at if f == name}
+        if len(calls) == 1:  # C'(a^L) in the step: C is that function, of what the step says
+            out.append(Definition(a, sympy.Function(name)(*calls.pop()), latex=f"{name} (unspecified)"))
+            continue
         out.append(Definition(a, sympy.Function(f"{name}_of")(*top), latex=f"{name} (unspecified)"))
     return tuple(out)
+
+
+def _reached(exprs, definitions) -> list:
+    """The bodies of the definitions ``exprs`` use, directly or through one another, that
+    hold a derivative."""
+    by_name: dict[str, list] = {}
+    for d in definitions:
+        by_name.setdefault(str(head(d.target)), []).append(d)
+    todo = [str(head(a)) for e in exprs if e is not None
+            for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef)]
+    seen, out = set(), []
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for d in by_name.get(name, ()):
+            if d.body.has(Derivative):
+                out.append(d.body)
+            todo.extend(str(head(a)) for a in d.body.atoms(sympy.Symbol, Indexed, AppliedUndef))
+    return out
 
 
 def _depends_on(v, table: _Table) -> set[str]:
@@ -758,6 +785,24 @@ def _generic_function(name: str, seed: int, arity: int = 1):
     return sympy.Lambda(tuple(ts), a * sympy.sin(inner) + c * sum(t**2 for t in ts) / 2)
 
 
+def _at_placeholder(x):
+    """∂F/∂v by something other than a name (v = g(z)): ∂F/∂t at t = v."""
+    if not isinstance(x, Derivative) or all(isinstance(v, (sympy.Symbol, Indexed)) for v in x.variables):
+        return x
+    body, counts, point = x.expr, [], {}
+    for v, n in x.variable_count:
+        if isinstance(v, (sympy.Symbol, Indexed)):
+            counts.append((v, n))
+            continue
+        t = sympy.Dummy("t", real=True)
+        body = body.xreplace({v: t})
+        counts.append((t, n))
+        point[t] = v
+    if not point:
+        return x
+    return sympy.Subs(Derivative(body, *counts), tuple(point), tuple(point.values()))
+
+
 def _standins(exprs, seed: int) -> tuple:
     """The sides with every unspecified function replaced by its stand-in (and f′ worked out)."""
     found = sorted({f for e in exprs for f in e.atoms(AppliedUndef)}, key=str)
@@ -767,6 +812,9 @@ def _standins(exprs, seed: int) -> tuple:
     for f in found:
         funcs.setdefault(f.func, _generic_function(str(f.func), seed, len(f.args)))
     def concrete(e):
+        # C'(a) with a = g(z) is d/da C at a = g(z): by a placeholder first, or replacing g by
+        # its stand-in would differentiate by an expression
+        e = _bottom_up(e, _at_placeholder)
         e = e.replace(lambda x: isinstance(x, AppliedUndef) and x.func in funcs,
                       lambda x: funcs[x.func](*x.args))
         # f′ of the stand-in worked out; never Sum.doit(), which would try symbolic summation

@@ -1358,6 +1358,16 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                     and not _defines(st.context) and not body.side.expr.is_Number:
                 pass  # `ε_i = y_i − ŷ_i` in running text, ε defined above: a claim about ε
             elif st.inline and not same_scope:
+                if _example_context(st.context):
+                    # "with a quadratic cost it would be $C(a) = …$": what C could be, which
+                    # defines nothing (the name stays general), and no claim either
+                    if len(sides) == 2:
+                        last = None
+                        continue
+                    chain["sides"], chain["relations"] = sides[1:], rels[1:]
+                    chains.append(chain)
+                    last = ("chain", len(chains) - 1)
+                    continue
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
                 if len(sides) == 2:
                     last = ("scoped", len(scoped) - 1, chain)
@@ -1937,6 +1947,13 @@ def _case_context(context: str) -> bool:
     """The prose introduces the formula as a case: "with $f(h) = h$", "if", "suppose"."""
     return bool(re.search(r"\b(?:with|if|when|whenever|suppose|assume|assuming|take|taking|"
                           r"for the case|in the case)\b[^.$]{0,30}$", context))
+
+
+def _example_context(context: str) -> bool:
+    """The prose gives the formula as what the name could be, not what it is: "with a quadratic
+    cost it would be", "it could be". (A worked example, "for instance, differentiate $f(x) = …$",
+    does define f.)"""
+    return bool(re.search(r"\b(?:would|could|might) be\b[^.$]{0,40}$", context))
 
 
 def _defines(context: str) -> bool:
