@@ -1639,7 +1639,7 @@ def _step_of(target, body) -> bool:
 
 
 NOISE_NAMES = frozenset({"epsilon", "varepsilon"})  # the error term of a model equation
-DATA_NAMES = frozenset({"y", "t"})  # what a model equation explains: the labels
+LABEL_NAMES = frozenset({"y", "t"})  # what a model equation explains: the labels (data)
 
 
 def _noise(target, body):
@@ -1648,7 +1648,7 @@ def _noise(target, body):
     def name(e) -> str:
         return str(e.base) if isinstance(e, Indexed) else str(e)
 
-    if not isinstance(target, (sympy.Symbol, Indexed)) or name(target) not in DATA_NAMES \
+    if not isinstance(target, (sympy.Symbol, Indexed)) or name(target) not in LABEL_NAMES \
             or not isinstance(body, sympy.Add):
         return None
     found = [a for a in body.args if isinstance(a, (sympy.Symbol, Indexed)) and name(a) in NOISE_NAMES]
