@@ -210,6 +210,7 @@ EXPRESSIONS = [
     P(r"\binom{n}{2}", sympy.binomial(N, 2), id="binom-via-latex2sympy2"),
     P(r"w^{(t+1)} - w^{(t)}", base("w")[index("t") + 1] - base("w")[index("t")], id="next-iterate-is-an-index"),
     P(r"a^{(l-1)}", base("a")[l_ - 1], id="previous-layer-is-an-index"),
+    P(r"C_0(...) + f(\dots)", base("C")[0] + scalar("f"), id="elided-arguments-leave-the-name"),
     P(r"\hat{\beta}^{\mathrm{OLS}} - \hat{\beta}^{Ridge}", scalar("betahat^OLS") - scalar("betahat^Ridge"),
       id="word-superscript-is-a-label"),
     P(r"e^{ab} + c^{xy}", sympy.exp(a * b) + c**(x_ * y_), id="letters-superscript-stays-a-power"),

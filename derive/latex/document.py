@@ -1781,12 +1781,16 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
 
     first: dict[str, int] = {}  # name -> the first and the last chain that use it
     final: dict[str, int] = {}
+    keys: dict = {}  # atom -> _key(atom): the same atoms recur in every chain
     for n, chain in enumerate(chains):
         for s in chain["sides"]:
             if s.side is not None and not s.elided:
                 for a in s.side.expr.atoms(sympy.Symbol, Indexed, AppliedUndef):
-                    first.setdefault(_key(a), n)
-                    final[_key(a)] = n
+                    k = keys.get(a)
+                    if k is None:
+                        k = keys[a] = _key(a)
+                    first.setdefault(k, n)
+                    final[k] = n
     introduced: dict[str, int] = {}  # name -> the heading it was last introduced under (names so introduced)
     for n, chain in enumerate(chains):
         sides = chain["sides"]
@@ -1825,9 +1829,13 @@ def _named_by_derivative(chains: list[dict], definitions: list[Definition], loca
     definition it makes, and s means that function everywhere else (s'(x) = s(x)(1 − s(x)))."""
     from derive.latex.printer import course_latex
 
+    defined = {_key(d.target) for d in definitions}
     for chain in chains:
         sides = chain["sides"]
-        known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
+        if len(sides) < 2 or not any(isinstance(s.side.expr if s.side is not None else None, Derivative)
+                                     for s in sides):
+            continue
+        known = defined | {_key(d.target) for d in local.get(chain["section"], [])}
         for p in range(len(sides) - 1):
             here, there = (s.side.expr if s.side is not None and not s.elided else None
                            for s in (sides[p], sides[p + 1]))
@@ -1840,6 +1848,7 @@ def _named_by_derivative(chains: list[dict], definitions: list[Definition], loca
             definitions.append(Definition(f, body, f"{course_latex(f)} = {course_latex(body)}",
                                           sides[p].line))
             known.add(_key(f))
+            defined.add(_key(f))
             chain["named"][p + 1] = (f"introduces `{course_latex(f)}` as the function differentiated "
                                      f"on the right")
 

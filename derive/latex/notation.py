@@ -1554,6 +1554,9 @@ class _Parser:
             e = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
             return self.pow(self.apply(name, self.call_args(), 0, self.toks_at(pos)), e)
+        if nxt is not None and nxt.is_("open", "(") and not primes and self.only_dots_inside():
+            self.skip_group()  # C_0(...), f(\dots): the name of whatever it depends on
+            nxt = self.peek()
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
             if (sample is not None or feats) and not primes and self.own_values_inside(pos):
                 pass  # \mu_i(1 - \mu_i), \sigma_i(1_{i=j} - \sigma_j): an entry times a bracket of its family
@@ -1615,6 +1618,11 @@ class _Parser:
         head = self.toks_at(start)
         close = self.closing(self.pos)
         return any(t.kind == head.kind and t.val == head.val for t in self.toks[self.pos + 1:close])
+
+    def only_dots_inside(self) -> bool:
+        """The brackets at the current position hold nothing but an ellipsis: ``(...)``."""
+        inner = self.top_level(self.pos)
+        return len(inner) == 1 and inner[0].kind == "cmd" and inner[0].val in ("dots", "ldots", "cdots")
 
     def one_name_call(self, name: str, sample, feats) -> bool:
         """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
