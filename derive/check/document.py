@@ -27,6 +27,7 @@ from derive.check.equivalence import (
     domains_from,
     head,
     independent_names,
+    reachable,
 )
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
@@ -287,7 +288,7 @@ def _objectives(document, pending) -> frozenset:
     return frozenset(e for e, variables in zeroed.items() if len(variables) >= 2 or e in sides)
 
 
-def _set_to_zero(step, chain, in_force: dict, objectives=frozenset()) -> None:
+def _set_to_zero(step, chain, in_force: dict, objectives: frozenset) -> None:
     """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``), refuted as an identity, as
     an equation in force that determines a; a later one for the same variable replaces it
     (another optimum). One that could not be evaluated (J defined nowhere) is not remembered."""
@@ -339,7 +340,7 @@ def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters
     if first is None or first.expr.has(sympy.Derivative):
         return None
     unknowns = tuple(in_force)
-    if not {str(head(u)) for u in unknowns} & _reachable((step.lhs, step.rhs), defs):
+    if not {str(head(u)) for u in unknowns} & reachable((step.lhs, step.rhs), defs):
         return None  # about none of the unknowns, directly or through a definition (L of b)
     equations = tuple(e for e, *_ in in_force.values())
     if _names(step.lhs, step.rhs) - _names(*equations, *(x for d in defs for x in (d.target, d.body))):
@@ -386,7 +387,7 @@ def _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate, paramet
     if not nearby:
         return None
     local = {str(head(d.target)) for d in getattr(chain, "local", ())}
-    reach = _reachable((step.lhs, step.rhs), defs)
+    reach = reachable((step.lhs, step.rhs), defs)
     tried = 0
     for d in nearby:
         key = str(head(d.target))
@@ -440,23 +441,6 @@ def _through(step, outcome, defs, chain, timeout, isolate, parameters, domains, 
     return None
 
 
-def _reachable(exprs, defs) -> set[str]:
-    """Names the expressions use, directly or through the definitions."""
-    bodies = {}
-    for d in defs:
-        bodies.setdefault(str(head(d.target)), d.body)
-    seen, todo = set(), [e for e in exprs if e is not None]
-    while todo:
-        e = todo.pop()
-        for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef):
-            name = str(head(a))
-            if name not in seen:
-                seen.add(name)
-                if name in bodies:
-                    todo.append(bodies[name])
-    return seen
-
-
 def _applied_step(step, functions, around=()):
     if step.lhs is None or step.rhs is None:
         return step
@@ -467,7 +451,7 @@ def _applied_step(step, functions, around=()):
                    rhs=applied(step.rhs, functions, around), alternative=alt)
 
 
-def _equation(chain, k: int, step, outcome: Outcome, objectives=frozenset()) -> Outcome:
+def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> Outcome:
     """A refuted step that is an equation to solve rather than an identity: a value for a
     variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
     optimum. Neither holds for every value, so neither is refuted (what follows from derivatives
@@ -484,7 +468,7 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives=frozenset()) -> 
     return outcome
 
 
-def _objective_derivative(lhs, chain, objectives=frozenset()) -> bool:
+def _objective_derivative(lhs, chain, objectives: frozenset) -> bool:
     """``∂J/∂m = 0`` or ``∂J/∂m = −2Σ x(y − mx − b) = 0``: the derivative of a named quantity
     set to 0 (an optimum), or of an objective written out (``_objectives``), as opposed to
     ``\frac{∂}{∂θ_j} λ/2 Σ θ_k² = 0``, a claim about what the derivative of an expression is."""

@@ -497,7 +497,8 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
     wrt: dict = {}
     # δ := ∂C/∂z differentiates C too: C of z, when a step writes ∂C/∂b = δ (the definitions
     # the step reaches only: δ^2 := ∂C/∂z^2 of another layer says nothing here)
-    for e in [*exprs, *_reached(exprs, definitions)]:
+    used = reachable(exprs, definitions)
+    for e in [*exprs, *(d.body for d in definitions if str(head(d.target)) in used and d.body.has(Derivative))]:
         if e is None:
             continue
         for d in e.atoms(Derivative):
@@ -532,25 +533,21 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
     return tuple(out)
 
 
-def _reached(exprs, definitions) -> list:
-    """The bodies of the definitions ``exprs`` use, directly or through one another, that
-    hold a derivative."""
-    by_name: dict[str, list] = {}
+def reachable(exprs, definitions) -> set[str]:
+    """Names the expressions use, directly or through the definitions (every definition of a
+    name: z_1 and z_2 both)."""
+    bodies: dict[str, list] = {}
     for d in definitions:
-        by_name.setdefault(str(head(d.target)), []).append(d)
-    todo = [str(head(a)) for e in exprs if e is not None
-            for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef)]
-    seen, out = set(), []
+        bodies.setdefault(str(head(d.target)), []).append(d.body)
+    seen, todo = set(), [e for e in exprs if e is not None]
     while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        for d in by_name.get(name, ()):
-            if d.body.has(Derivative):
-                out.append(d.body)
-            todo.extend(str(head(a)) for a in d.body.atoms(sympy.Symbol, Indexed, AppliedUndef))
-    return out
+        e = todo.pop()
+        for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef):
+            name = str(head(a))
+            if name not in seen:
+                seen.add(name)
+                todo.extend(bodies.get(name, ()))
+    return seen
 
 
 def _depends_on(v, table: _Table) -> set[str]:

@@ -676,7 +676,7 @@ def _is_condition_like(text: str) -> bool:
     lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
     simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
     index = r"[ijklpqrst]"
-    return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(r"-?\d+(?:\.\d+)?(?:\s*\\%)?", rhs))) \
+    return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(_NUMBER, rhs))) \
         or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs))) \
         or (bool(re.fullmatch(r"[A-Za-z]", lhs)) and bool(_RANGE.fullmatch(rhs)))
 
@@ -1334,8 +1334,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             definitions.append(Definition(d.target, d.body, f"{lhs.latex} = {rhs.latex}", lhs.line))
             last = None
             continue
-        if defines and (noise := _noise(target, body.side.expr)) is not None \
-                and _key(noise) not in {_key(x.target) for x in definitions}:
+        noise = _noise(target, body.side.expr) if defines else None
+        if noise is not None and _key(noise) not in {_key(x.target) for x in definitions}:
             # y_i = β_0 + β_1 x_i + ε_i: the model. y stays the data; what the equation defines
             # is the error ε_i = y_i − β_0 − β_1 x_i, which depends on the parameters
             definitions.append(Definition(noise, target - (body.side.expr - noise),
@@ -1344,10 +1344,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 last = ("definition", len(definitions) - 1, chain)
                 continue
             chain["sides"], chain["relations"] = sides[1:], rels[1:]
-            chains.append(chain)
-            last = ("chain", len(chains) - 1)
-            continue
-        if defines:
+        elif defines:
             d = _definition(target, body.side.expr, lhs, body, model)
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
             known = _key(d.target) in {_key(x.target) for x in definitions}
@@ -1357,17 +1354,14 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             if st.inline and known and not form and not same_scope and not _case_context(st.context) \
                     and not _defines(st.context) and not body.side.expr.is_Number:
                 pass  # `ε_i = y_i − ŷ_i` in running text, ε defined above: a claim about ε
-            elif st.inline and not same_scope:
-                if _example_context(st.context):
-                    # "with a quadratic cost it would be $C(a) = …$": what C could be, which
-                    # defines nothing (the name stays general), and no claim either
-                    if len(sides) == 2:
-                        last = None
-                        continue
-                    chain["sides"], chain["relations"] = sides[1:], rels[1:]
-                    chains.append(chain)
-                    last = ("chain", len(chains) - 1)
+            elif st.inline and not same_scope and _example_context(st.context):
+                # "with a quadratic cost it would be $C(a) = …$": what C could be, which defines
+                # nothing (the name stays general), and no claim either
+                if len(sides) == 2:
+                    last = None
                     continue
+                chain["sides"], chain["relations"] = sides[1:], rels[1:]
+            elif st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
                 if len(sides) == 2:
                     last = ("scoped", len(scoped) - 1, chain)
@@ -1623,10 +1617,14 @@ def _in_force(own, redefined, line: int) -> tuple:
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
 
 
+def _base_name(e) -> str:
+    """The name of a quantity, without its indices: y for y_i, y for y."""
+    return str(e.base) if isinstance(e, Indexed) else str(e)
+
+
 def _stem(e) -> str:
     """The name without what tells its versions apart: w for w_{new}, w_{old}, θ^{(t+1)}, w_k."""
-    name = str(e.base) if isinstance(e, Indexed) else str(e)
-    return re.split(r"[_^(\[]", name, maxsplit=1)[0]
+    return re.split(r"[_^(\[]", _base_name(e), maxsplit=1)[0]
 
 
 def _step_of(target, body) -> bool:
@@ -1645,13 +1643,10 @@ LABEL_NAMES = frozenset({"y", "t"})  # what a model equation explains: the label
 def _noise(target, body):
     """The error term ε_i of a model equation ``y_i = β_0 + β_1 x_i + ε_i`` (the labels on the
     left, ε added once on the right), or None."""
-    def name(e) -> str:
-        return str(e.base) if isinstance(e, Indexed) else str(e)
-
-    if not isinstance(target, (sympy.Symbol, Indexed)) or name(target) not in LABEL_NAMES \
+    if not isinstance(target, (sympy.Symbol, Indexed)) or _base_name(target) not in LABEL_NAMES \
             or not isinstance(body, sympy.Add):
         return None
-    found = [a for a in body.args if isinstance(a, (sympy.Symbol, Indexed)) and name(a) in NOISE_NAMES]
+    found = [a for a in body.args if isinstance(a, (sympy.Symbol, Indexed)) and _base_name(a) in NOISE_NAMES]
     return found[0] if len(found) == 1 else None
 
 
@@ -1661,7 +1656,8 @@ def _holds(body, target) -> bool:
 
 
 # `y = 1`, `y_i = 0`, `y^{(i)} = 1`: a name (with an index) set to a number, a case in passing
-_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*-?\d+(?:\.\d+)?(?:\s*\\%)?\s*")
+_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*\\%)?"  # 0.5, 50\%
+_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*" + _NUMBER + r"\s*")
 
 
 # "$\mathbf{y}$ is one-hot", "y is a one-hot vector", "the labels are one-hot"
@@ -1764,8 +1760,8 @@ def _nearby(scope: int, local: dict, chapters) -> tuple:
                  for d in defs)
 
 
-def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model,
-                     chapter=lambda section: 0, redefined=None) -> None:
+def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model, chapter,
+                     redefined: list) -> None:
     """A name that stands alone between two sides of a chain and is defined nowhere
     (``\\frac{\\partial L}{\\partial z} = dz = a - y``, ``y = \\sigma(x) = f(x) = …``) names the
     side after it: that link holds by definition, and the name means that side elsewhere. At the
@@ -1791,17 +1787,17 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                         k = keys[a] = _key(a)
                     first.setdefault(k, n)
                     final[k] = n
-    introduced: dict[str, int] = {}  # name -> the heading it was last introduced under (names so introduced)
+    introduced: set[str] = set()  # names introduced so
+    defined = {_key(d.target) for d in definitions}
     for n, chain in enumerate(chains):
         sides = chain["sides"]
-        here = chapter(chain["section"])
-        known = {_key(d.target) for d in definitions} | {_key(d.target) for d in local.get(chain["section"], [])}
+        known = defined | {_key(d.target) for d in local.get(chain["section"], [])}
         for p in range(1, len(sides)):
             e = sides[p].side.expr if sides[p].side is not None and not sides[p].elided else None
             if e is None or not _is_target(e) or getattr(e, "is_integer", False):
                 continue
             key = _key(e)
-            anew = redefined is not None and key in introduced
+            anew = key in introduced
             if (key in known and not anew) or key in leaves or key in model.variables or key in ("x", "y"):
                 continue
             if p == len(sides) - 1 and (first.get(key) != n or final.get(key, n) <= n or sides[p - 1].side is None
@@ -1813,11 +1809,12 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                 if src.side is not None and not src.elided and not _mentions(src.side.expr, e):
                     d = Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}", sides[p].line)
                     if anew:
-                        redefined.append((here, d))
+                        redefined.append((chapter(chain["section"]), d))
                     else:
                         definitions.append(d)
+                        defined.add(key)
                     known.add(key)
-                    introduced[key] = here
+                    introduced.add(key)
                     where = "right" if k == p + 1 else "left"
                     chain["named"][k] = f"introduces `{course_latex(e)}` as a name for the {where} side"
                     break

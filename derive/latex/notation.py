@@ -1622,7 +1622,7 @@ class _Parser:
     def only_dots_inside(self) -> bool:
         """The brackets at the current position hold nothing but an ellipsis: ``(...)``."""
         inner = self.top_level(self.pos)
-        return len(inner) == 1 and inner[0].kind == "cmd" and inner[0].val in ("dots", "ldots", "cdots")
+        return len(inner) == 1 and inner[0].kind == "cmd" and inner[0].val in DOTS
 
     def one_name_call(self, name: str, sample, feats) -> bool:
         """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
