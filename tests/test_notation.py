@@ -590,6 +590,16 @@ COURSE_NOTATION = [
     P(r"\mathbb{1}\{y = k\}", Piecewise((1, Eq(y_, k)), (0, True)), id="indicator-of-condition"),
     P(r"\mathbb{1}_{y^{(i)} = k} x", Piecewise((1, Eq(y[i], k)), (0, True)) * x_, id="indicator-subscript"),
     P("x ⋅ y", x_ * y_, id="unicode-dot-operator"),
+    # a subscript written as a command with its argument, without braces
+    P(r"h_\mathbf{w}(x)", Function("h_w")(x_), id="subscript-bold-command"),
+    P(r"h_\mathbf{w}(x)^{(i)} - y^{(i)}", Function("h_w")(x[i]) - y[i], id="value-at-sample-i"),
+    P(r"w_0 + w_1 x_1 + \dots + w_d x_d", w[0] + Sum(w[k] * x[k], (k, 1, index("d"))), id="elided-sum-up-to-d"),
+    P(r"x_1 + \dots + x_p", Sum(x[k], (k, 1, index("p"))), id="elided-sum-up-to-p"),
+    # a differential in braces of its own; words in brackets after a name say what it is
+    P(r"\frac{dLoss}{{db}}", Derivative(scalar("Loss"), b), id="braced-differential"),
+    P(r"\frac{dLoss}{{dw}_{1}}", Derivative(scalar("Loss"), w[1]), id="braced-differential-subscripted"),
+    P(r"Loss(Error function)", scalar("Loss"), id="words-in-brackets-name-it"),
+    P(r"f(a b)", f(a * b), id="letters-in-brackets-are-an-argument"),
 ]
 
 

@@ -159,7 +159,7 @@ BRACE_NOTES = {"underbrace": "sub", "overbrace": "sup", "underbracket": "sub", "
 PIECEWISE = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*"})  # value & condition rows
 GROUP_DIVIDERS = frozenset({"over", "choose"})  # TeX's {a \\over b}, {n \\choose k}
 PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div"}
-SERIES_SIZES = frozenset("mnNK")  # the last index of a series written with \\dots: x_1 + … + x_n
+SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
 # The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
@@ -295,6 +295,10 @@ class _Parser:
         if t.kind == "lbrace":
             close = self.braces[p]
             return p + 1, close, close + 1
+        if t.kind == "cmd" and (t.val in BOLD or t.val in ACCENTS) and p + 1 < self.limit \
+                and self.toks[p + 1].kind == "lbrace":
+            close = self.braces[p + 1]
+            return p, close + 1, close + 1  # h_\mathbf{w}: the command and its argument
         if t.kind in ("digit", "letter", "cmd", "word") or t.is_("op", "*"):
             return p, p + 1, p + 1
         if t.kind == "op" and t.val in "+-" and p + 1 < self.limit and p > 0 and self.toks[p - 1].kind == "sup" \
@@ -976,6 +980,13 @@ class _Parser:
                         v = arrays.transpose(v)
                         self.pos = rng[2]
                         continue
+                    mark = self.superscript(rng[0], rng[1])
+                    if mark is not None and mark[0] == "sample" and not isinstance(v, _Name) \
+                            and not is_arr(v) and (data := _data_in(v)):
+                        # h_w(x)^{(i)}: the value at the i-th sample, h_w(x^{(i)}), not a power
+                        v = v.xreplace({s: base(s.name)[mark[1]] for s in data})
+                        self.pos = rng[2]
+                        continue
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
                     v = self.pow(v.value() if isinstance(v, _Name) else v, e, t)
@@ -1557,6 +1568,11 @@ class _Parser:
         if nxt is not None and nxt.is_("open", "(") and not primes and self.only_dots_inside():
             self.skip_group()  # C_0(...), f(\dots): the name of whatever it depends on
             nxt = self.peek()
+        elif nxt is not None and nxt.is_("open", "(") and not primes and self.only_words_inside():
+            self.readings.append(f"{self.slice(self.pos, self.closing(self.pos) + 1)} after {name} read "
+                                 f"as words about it, not its arguments")
+            self.skip_group()  # Loss(Error function): what the name is, said in words
+            nxt = self.peek()
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
             if (sample is not None or feats) and not primes and self.own_values_inside(pos):
                 pass  # \mu_i(1 - \mu_i), \sigma_i(1_{i=j} - \sigma_j): an entry times a bracket of its family
@@ -1623,6 +1639,20 @@ class _Parser:
         """The brackets at the current position hold nothing but an ellipsis: ``(...)``."""
         inner = self.top_level(self.pos)
         return len(inner) == 1 and inner[0].kind == "cmd" and inner[0].val in DOTS
+
+    def only_words_inside(self) -> bool:
+        """The brackets at the current position hold words and nothing else: ``(Error function)``."""
+        inner = self.toks[self.pos + 1 : self.closing(self.pos)]
+        if not inner or not all(t.kind in ("letter", "word") for t in inner):
+            return False
+        runs = [[inner[0]]]
+        for a, b in zip(inner, inner[1:], strict=False):
+            if a.kind == b.kind == "letter" and a.end == b.pos:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        words = ["".join(t.val for t in run) for run in runs]
+        return len(words) >= 2 and all(len(w) >= 3 and re.search("[aeiouAEIOU]", w) for w in words)
 
     def one_name_call(self, name: str, sample, feats) -> bool:
         """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
@@ -1941,6 +1971,12 @@ def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
     return body.replace(is_sample, sample) if body.has(Pow) else body
 
 
+def _data_in(e: sympy.Expr) -> set:
+    """The data a value depends on, as plain names (x, y): what ``(…)^{(i)}`` takes at sample i."""
+    return {s for s in e.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer
+            and (s.name in FEATURE_NAMES or s.name in TARGET_NAMES)}
+
+
 def _as_indices(e: sympy.Expr) -> sympy.Expr:
     """Index letters inside a subscript are indices (positive integers), not real scalars."""
     return e.xreplace({s: index(s.name) for s in e.free_symbols
@@ -2085,9 +2121,14 @@ def _expression_norms(text: str) -> str:
     return "".join(out)
 
 
+# A differential in braces of its own in a derivative's denominator: \frac{dL}{{db}}, {dw}_{1}.
+_BRACED_DIFFERENTIAL = re.compile(r"(\\[dt]?frac\s*\{\s*d[^{}]*\}\s*\{\s*)\{(\s*d\s*[A-Za-z]\w*\s*)\}")
+
+
 @lru_cache(maxsize=4096)
 def _parse_side(text: str, model: NotationModel) -> Side:
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
+    text = _BRACED_DIFFERENTIAL.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)  # same columns
     if "\\|" in text or "lVert" in text:
         text = _expression_norms(_norms(text))
     if "\\over" in text:
