@@ -430,3 +430,51 @@ def test_a_formula_the_name_would_be_does_not_define_it():
     assert got[:3] == [(6, "proved"), (8, "proved"), (10, "proved")]
     assert [line for line, _ in got[3:]] == [12, 14]
     assert all(v not in ("proved", "consistent") for _, v in got[3:])
+
+
+LIKELIHOOD = r"""The model: $p_i = \frac{e^{x_i \beta}}{1 + e^{x_i \beta}}$.
+
+$$L = \prod_{i=1}^n Pr(Y_i = y_i | x_i)$$
+
+$$\prod_{i=1}^n p_i^{y_i} (1 - p_i)^{1 - y_i} = \prod_{i=1}^n \frac{e^{x_i \beta y_i}}{1 + e^{x_i \beta}}$$
+
+$$Pr(Y_i = y_i | x_i) = 2 y_i$$
+"""
+
+
+def test_a_probability_given_nowhere_is_not_any_function():
+    """Pr(Y_i = y_i | x_i), written without a backslash, is the model's probability, which the
+    document does not write down: a claim relating it to something else is undecided (a random
+    stand-in refuted the likelihood's product of Bernoulli terms), while a step without it is
+    still judged."""
+    steps = check_document(read_document(LIKELIHOOD, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[5][0] == "proved"
+    assert got[7][0] == "undecided" and "`Pr`" in got[7][1]
+    assert 3 not in got  # L = … defines L
+
+
+SOFTMAX_CASES = r"""The softmax: $$g_i = \frac{e^{x_i}}{\sum_{k=1}^n e^{x_k}}$$
+
+$$\frac{\partial g_i}{\partial x_i} = g_i (1 - g_i)$$
+
+and
+
+$$\frac{\partial g_i}{\partial x_j} = -g_i g_j$$
+
+$$\frac{\partial g_i}{\partial x_j} = g_i g_j$$
+
+$$\delta_{ij} = \begin{cases} 1 &\text{if } i = j \newline 0 &\text{if } i \neq j \end{cases}$$
+"""
+
+
+def test_a_claim_that_fails_only_where_two_indices_coincide_is_ambiguous():
+    """∂g_i/∂x_j = −g_i g_j holds for i ≠ j and fails at i = j: different letters may mean
+    different indices, so it is ambiguous with that reading named, not refuted; the same step
+    with the wrong sign fails for i ≠ j too and stays refuted. \\newline ends a cases row."""
+    steps = check_document(read_document(SOFTMAX_CASES, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[3][0] == "proved"
+    assert got[7][0] == "ambiguous" and got[7][1].startswith("holds where i ≠ j")
+    assert got[9][0] == "refuted"
+    assert got[11][0] == "proved"

@@ -600,6 +600,11 @@ COURSE_NOTATION = [
     P(r"\frac{dLoss}{{dw}_{1}}", Derivative(scalar("Loss"), w[1]), id="braced-differential-subscripted"),
     P(r"Loss(Error function)", scalar("Loss"), id="words-in-brackets-name-it"),
     P(r"f(a b)", f(a * b), id="letters-in-brackets-are-an-argument"),
+    P(r"Pr(y_i | x_i)", Function("Pr")(y[i], x[i]), id="Pr-without-backslash"),
+    # what an indexed quantity is a function of; the gradient by a function's vector argument
+    P(r"\ell_i(\mathbf{w})", base("ell")[i], id="indexed-quantity-of-a-vector"),
+    P(r"a_i(x)", a_[i] * x_, id="indexed-quantity-times-a-bracket"),
+    P(r"\nabla J(\mathbf{w})", Derivative(J, w[j]), id="nabla-by-the-argument"),
 ]
 
 

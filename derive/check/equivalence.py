@@ -849,12 +849,17 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
     document means but does not give here tells the sides apart without deciding the claim.
     A function defined nowhere at all is any function (a(φ), c(y, φ) of a GLM): a stand-in is
     one of them, and a counterexample with it refutes — unless it is a whole side: F(args) = E
-    says what F is there."""
+    says what F is there, or a probability (``PROBABILITIES``)."""
     fa, fb = ({f.func for f in e.atoms(AppliedUndef)} for e in (a, b))
     # F(args) = E with F on that side only: what F is there, as the author states it
     whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)}
     return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in fa ^ fb
-                        if f in table.functions or f in whole))
+                        if f in table.functions or f in whole or str(f) in PROBABILITIES))
+
+
+# A probability is the model's, not any function: Pr(Y_i = y_i | x_i) given nowhere is one the
+# document means and does not write down, so a stand-in for it decides nothing.
+PROBABILITIES = frozenset({"P", "Pr", "p", "Prob"})
 
 
 def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
@@ -1378,6 +1383,9 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         if out.verdict is Verdict.REFUTED:
             out = _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                   domains, seed, condition, mentioned)
+        if out.verdict is Verdict.REFUTED:
+            out = _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
+                                    domains, seed, condition, mentioned)
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
@@ -1399,6 +1407,27 @@ def _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, paramete
     if again.verdict is Verdict.UNDECIDED and again.detail.startswith("cannot check"):
         return replace(again, seconds=out.seconds + again.seconds)
     return out
+
+
+def _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
+                      seed, condition, mentioned) -> Outcome:
+    """Two index letters in one claim may stand for different indices (∂g_i/∂x_j = −g_i g_j
+    written after the case ∂g_i/∂x_i) or for any two (then i = j is a case of it): a claim that
+    fails only where they coincide is ambiguous, with the reading under which it holds."""
+    free = [s for s in _free_indices((lhs, rhs), size_symbols((lhs, rhs))) if not isinstance(s, sympy.Dummy)]
+    pairs = [(a, b) for k, a in enumerate(free) for b in free[k + 1:]]
+    if not pairs or len(pairs) > 3:
+        return out
+    apart = sympy.And(*(sympy.Ne(a, b) for a, b in pairs))
+    both = apart if condition is None else sympy.And(condition, apart)
+    again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
+                         parameters, domains, seed, both, mentioned)
+    if not again.verdict.holds:
+        return out
+    where = " and ".join(f"{a} ≠ {b}" for a, b in pairs)
+    return replace(out, verdict=Verdict.AMBIGUOUS, seconds=out.seconds + again.seconds,
+                   detail=f"holds where {where} (different letters, different indices); "
+                          f"as written, for any indices: {out.detail}")
 
 
 def _sized(lhs, rhs, defs, alternative):

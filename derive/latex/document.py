@@ -306,6 +306,7 @@ def _blank(text: str, lo: int, hi: int) -> str:
 def _masked(text: str, markdown: bool) -> str:
     """The text with what is never mathematics blanked out: TeX comments; in Markdown, fenced
     code, code spans (`` `$$` `` is not a display) and HTML comments."""
+    text = _NEWLINE.sub(lambda m: "\\\\" + " " * (len(m.group()) - 2), text)  # a row's end, as \\ is
     if not markdown:
         return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
     text = _blanked(text, (_FENCE, _HTML_COMMENT, _CODE_SPAN))
@@ -322,6 +323,7 @@ def _blanked(text: str, patterns) -> str:
     return text
 
 
+_NEWLINE = re.compile(r"\\newline(?![A-Za-z])")
 _ESCAPED_ROW_END = re.compile(r"(?<!\\)\\{3,}(?=[ \t]*$)", re.M)
 
 

@@ -1028,6 +1028,9 @@ class _Parser:
                                                                   or after.is_("op", "'")):
                 self.pos += len(run)
                 return self.parse_function(word.lower(), t)
+            if word == "Pr" and after is not None and after.is_("open", "(") and "Pr" not in self.defined:
+                self.pos += len(run)  # Pr(Y_i = y_i | x_i) without a backslash: still \Pr
+                return self.parse_function("Pr", t)
             head = next((w for w in ("log", "ln", "exp") if word.startswith(w) and len(word) > len(w)), None)
             if head is not None and after is not None and after.kind == "open" and after.val == "(" \
                     and len(word) - len(head) == 1 and word[-1].isupper():
@@ -1324,7 +1327,13 @@ class _Parser:
         if name in RELATIONS:
             self.fail(f"\\{name} is not `=`; only equalities can be checked", t)
         if name == "nabla":
-            self.fail("\\nabla needs the vector it differentiates by, as in \\nabla_{\\mathbf{w}} J", t)
+            rng = self.gradient_argument(self.pos + 1)
+            if rng is None:
+                self.fail("\\nabla needs the vector it differentiates by, as in \\nabla_{\\mathbf{w}} J", t)
+            # \nabla f(\boldsymbol{\beta}): the gradient by the vector the function is written of
+            variables = [self.in_range(rng[0], rng[1], self.parse_gradient_variable)]
+            self.pos += 1
+            return self.apply_operator(t, variables, "∇_" + self.slice(rng[0], rng[1]))
         if name in ("pm", "mp"):
             self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
         self.fail(f"unknown command \\{name}", t)
@@ -1568,6 +1577,10 @@ class _Parser:
         if nxt is not None and nxt.is_("open", "(") and not primes and self.only_dots_inside():
             self.skip_group()  # C_0(...), f(\dots): the name of whatever it depends on
             nxt = self.peek()
+        elif nxt is not None and nxt.is_("open", "(") and not primes and (sample is not None or feats) \
+                and self.vector_inside():
+            self.skip_group()  # \ell_i(\mathbf{w}): the i-th loss as a function of the weights
+            nxt = self.peek()
         elif nxt is not None and nxt.is_("open", "(") and not primes and self.only_words_inside():
             self.readings.append(f"{self.slice(self.pos, self.closing(self.pos) + 1)} after {name} read "
                                  f"as words about it, not its arguments")
@@ -1634,6 +1647,30 @@ class _Parser:
         head = self.toks_at(start)
         close = self.closing(self.pos)
         return any(t.kind == head.kind and t.val == head.val for t in self.toks[self.pos + 1:close])
+
+    def gradient_argument(self, p: int) -> tuple[int, int] | None:
+        """After ``\\nabla`` at ``p``: a name applied to one vector (``f(\\boldsymbol{\\beta})``,
+        ``J(\\mathbf{w})``); the token range of that vector, or None."""
+        q = p
+        while q < min(self.limit, p + 8) and not self.toks[q].is_("open", "("):
+            if self.toks[q].kind in ("op", "open", "close", "begin", "end"):
+                return None
+            q += 1
+        if q >= self.limit or not self.toks[q].is_("open", "(") or q == p:
+            return None
+        close = self.closing(q)
+        got = self.braced_name(q + 1, close) if close > q + 1 else None
+        if got is None or not (got[1] or got[0] in self.model.vectors):
+            return None
+        return q + 1, close
+
+    def vector_inside(self) -> bool:
+        """The brackets at the current position hold one vector's name and nothing else
+        (``(\\mathbf{w})``, ``(\\theta)`` for a vector θ): what a quantity is a function of, since
+        a number times a vector would not be written in brackets."""
+        close = self.closing(self.pos)
+        got = self.braced_name(self.pos + 1, close) if close > self.pos + 1 else None
+        return got is not None and (got[1] or got[0] in self.model.vectors)
 
     def only_dots_inside(self) -> bool:
         """The brackets at the current position hold nothing but an ellipsis: ``(...)``."""
