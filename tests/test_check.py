@@ -478,3 +478,49 @@ def test_a_claim_that_fails_only_where_two_indices_coincide_is_ambiguous():
     assert got[7][0] == "ambiguous" and got[7][1].startswith("holds where i ≠ j")
     assert got[9][0] == "refuted"
     assert got[11][0] == "proved"
+
+
+SOLVING = r"""Where is the sigmoid one half?
+
+$$
+\begin{align*}
+\sigma(z) &= P \\
+=> 0.5 &= \frac{1}{1 + e^{-z}} \\
+=> 1 &= 0.5 + 0.5e^{-z} \\
+=> 1 &= e^{-z} \\
+=> 2 &= e^{-z}
+\end{align*}
+$$
+
+And the logarithm:
+
+$$
+\begin{align*}
+\text{Let } \log x &= y \\
+\text{Then } e^y &= x
+\end{align*}
+$$
+
+Two slips in a row:
+
+$$
+\begin{align*}
+\tanh(z) &= 1 - \frac{2}{e^{z} + 1} \\
+\sigma(-z) &= \sigma(z)
+\end{align*}
+$$
+"""
+
+
+def test_rows_of_an_equation_being_solved_follow_from_the_one_before():
+    """Rows opened by ⇒, `let` or `then`, or with a number for a side, are equations solved one
+    from the other: each is checked where the last equation that is no identity holds (z = 0
+    for 0.5 = σ(z)), and a wrong one is still refuted there. Rows that are identities with a
+    slip are never read so: σ(−z) = σ(z) holds at z = 0 but is refuted."""
+    steps = check_document(read_document(SOLVING, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[7][0] == "consistent" and "line 6" in got[7][1]
+    assert got[8][0] == "consistent"
+    assert got[9][0] == "refuted"
+    assert got[18][0] == "consistent" and "line 17" in got[18][1]
+    assert got[26][0] == "refuted" and got[27][0] == "refuted"

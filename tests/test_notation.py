@@ -605,6 +605,9 @@ COURSE_NOTATION = [
     P(r"\ell_i(\mathbf{w})", base("ell")[i], id="indexed-quantity-of-a-vector"),
     P(r"a_i(x)", a_[i] * x_, id="indexed-quantity-times-a-bracket"),
     P(r"\nabla J(\mathbf{w})", Derivative(J, w[j]), id="nabla-by-the-argument"),
+    # a function's name written as a word: Tanh^2(x) is tanh(x)², dTanh/dx the derivative of tanh
+    P(r"1 - Tanh^2(x)", 1 - sympy.tanh(x_) ** 2, id="word-function-power-then-call"),
+    P(r"{\delta Tanh \over \delta x}", Derivative(sympy.tanh(x_), x_), id="word-function-differentiated"),
 ]
 
 

@@ -197,6 +197,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     # unknown -> (expression, latex, line): derivatives set to 0 so far
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)
+    premise = None  # (block, {unknown: (equation, latex, line)}, chain): the last equation, no identity
+    before = None  # the chain before this one
     for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
         done = []
@@ -226,6 +228,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not in_force and optimum and _consequence(
                                 step, chain, optimum, defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
+                            or premise is not None and len(steps) == 1 and _solving(step, chain) and (
+                                chain.block == premise[0] or chain.implied and before is premise[2]) \
+                            and _consequence(
+                                step, chain, premise[1], defs, timeout, isolate, parameters, domains,
+                                clear_only=True) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -236,10 +243,16 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     _set_to_zero(step, chain, in_force, objectives)
                 if step.verdict is not Verdict.REFUTED:
                     _solution(step, chain, k, stated)
+                elif len(steps) == 1 and _solving(step, chain) \
+                        and (unknown := _unknown_of(step, defs)) is not None:
+                    premise = (chain.block, {unknown: (step.lhs - step.rhs,
+                                                       f"{step.lhs_latex} = {step.rhs_latex}", step.line)},
+                               chain)
             if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS:
                 continue  # a new heading's own meaning of the name: a definition, not a claim
             done.append(step)
         out.append((chain, done))
+        before = chain
     return out
 
 
@@ -315,6 +328,45 @@ def _solution(step, chain, k: int, stated: dict) -> None:
         return
     stated.pop(step.lhs, None)
     stated[step.lhs] = (step.lhs - step.rhs, f"{step.lhs_latex} = {step.rhs_latex}", step.line)
+
+
+def _solving(step, chain) -> bool:
+    """Is this one equation a row of an equation being solved rather than an identity: opened
+    by ⇒, `let`, `then`, or with a number for a side (``0.5 = σ(z)``, ``e^y = 1``)? Only such
+    rows are read as equations that imply the next (an identity with a slip is refuted as one)."""
+    return chain.implied or step.lhs.is_Number or step.rhs.is_Number
+
+
+def _unknown_of(step, defs):
+    """The one unknown of an equation that is no identity (``\\log_e x = y``, ``0.5 = σ(z)``):
+    the name that stands alone on one side, or else its only variable; None for anything else.
+    The rows after it in its formula, or after ⇒, are equations it implies (``e^y = x``)."""
+    if step.lhs is None or step.rhs is None or step.lhs.has(sympy.Derivative) \
+            or step.rhs.has(sympy.Derivative):
+        return None
+    defined = {str(head(d.target)) for d in defs}
+    equation = step.lhs - step.rhs
+    free = sorted((x for x in equation.free_symbols
+                   if isinstance(x, sympy.Symbol) and not x.is_integer and x.name not in defined), key=str)
+    alone = [e for e in (step.rhs, step.lhs) if isinstance(e, sympy.Symbol) and e in free]
+    if alone:
+        return alone[0]
+    if equation.atoms(Indexed, AppliedUndef) or len(free) > 1:
+        return None
+    if free:
+        return free[0]
+    # 0.5 = σ(z) with z = w_1x_1 + w_2x_2 + b: any variable z depends on is what it fixes
+    scalars = {d.target: d.body for d in defs if isinstance(d.target, sympy.Symbol)}
+    for _ in range(4):
+        if not equation.free_symbols & set(scalars):
+            break
+        equation = equation.xreplace(scalars)
+    leaves = sorted((x for x in equation.free_symbols | equation.atoms(Indexed)
+                     if (isinstance(x, sympy.Symbol) and not x.is_integer
+                         or isinstance(x, Indexed) and all(i.is_Integer for i in x.indices))
+                     and str(head(x)) not in defined), key=str)
+    concrete = all(all(i.is_Integer for i in x.indices) for x in equation.atoms(Indexed))
+    return leaves[0] if leaves and concrete and not equation.atoms(AppliedUndef) else None
 
 
 def _names(*exprs) -> set[str]:

@@ -108,6 +108,8 @@ _REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|
                      r"|(?:but|so|thus|hence|then)(?![A-Za-z]))\s*")  # bare words of prose too
 _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
                       r"(?![A-Za-z])|<?=>)\s*")
+# `\text{Let } \log_e x &= y`, `\text{Then } e^y &= x`: a row of an equation being solved
+_LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:let|then|so|hence|thus)\b[^{}]*\}\s*(?=\S)", re.I)
 _CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
                              r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*"
                              r"|^\s*,?\s*(?:if|when|given)(?![A-Za-z])\s*")  # a bare word: `=> when y = 1`
@@ -152,6 +154,8 @@ class Chain:
     # `J = …` under a later heading that gives J a new meaning, as a claim about the meaning
     # before it: kept when it holds (a restatement), dropped when it does not (a new model's J)
     restates: bool = False
+    block: int = -1  # which formula (display or inline) it was read from
+    implied: bool = False  # introduced by ⇒: an equation that follows from the one before it
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -614,6 +618,7 @@ class _Part:
     kind: str = "equation"  # equation | remark | condition
     condition: tuple | None = None  # (offset, text) of a trailing condition
     where: bool = False  # introduced by `where`: a definition, or a condition if a value
+    implied: bool = False  # introduced by ⇒ (or \therefore): it follows from the equation before
 
 
 def _strip_amp(text: str) -> str:
@@ -716,8 +721,10 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 joined.where, joined.condition = old.where, old.condition
                 held = (lo, joined)
                 continue
-            if (m := _IMPLIES.match(text)) is not None:
+            implied = False
+            if (m := _IMPLIES.match(text) or _LEADING_WORD.match(text)) is not None:
                 text, start = text[m.end():], start + m.end()
+                implied = True
                 if not text.strip():
                     continue
             remark = _REMARK.match(text)
@@ -728,6 +735,7 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 kind = "equation" if n == 0 and remark.group().strip().startswith("\\therefore") \
                     and _begins_chain(text) else "remark"
                 parts.append(_make_part(text, start, kind))
+                parts[-1].implied = kind == "equation"
                 continue
             where = _WHERE.match(text)
             if where is not None:
@@ -759,7 +767,7 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 last.sides[-1] = (s_off, s_text + " " * max(gap, 1) + text)
                 continue
             part = _make_part(text, start, "equation")
-            part.where = where is not None
+            part.where, part.implied = where is not None, implied
             parts.append(part)
             held = (a + (len(row[a:b]) - len(text)), part)
     return parts
@@ -988,6 +996,15 @@ def _mentions(expr, target) -> bool:
     return any(_key(a) == name for a in expr.atoms(sympy.Symbol, Indexed, AppliedUndef))
 
 
+def _names_a_value(sides) -> bool:
+    """``\\sigma(z) = P``: a built-in function's value given a name of one letter, not a
+    definition of the function (which would make the sigmoid a constant everywhere)."""
+    m = _FUNCTION_LHS.fullmatch(_strip(sides[0][1]))
+    name = _function_name(m.group("name")) if m else ""
+    return len(sides) == 2 and name in FUNCTIONS and FUNCTIONS[name][0] == 1 \
+        and re.fullmatch(r"\s*(?:[A-Za-z]|\\[A-Za-z]+)\s*", _strip(sides[1][1])) is not None
+
+
 def _defined_functions(lhs_texts: list[str], assumptions: dict[str, str],
                        used: set = frozenset()) -> frozenset[str]:
     """Names a document defines as functions: ``f(h) = …`` (lower-case or Greek name, plain
@@ -1100,7 +1117,8 @@ def read_document(text: str, path: str = "") -> Document:
         for off, t in texts:
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
-    lhs_texts = [_strip(st.part.sides[0][1]) for st in statements if len(st.part.sides) >= 2]
+    lhs_texts = [_strip(st.part.sides[0][1]) for st in statements
+                 if len(st.part.sides) >= 2 and not _names_a_value(st.part.sides)]
     layered: dict[str, dict[str, int]] = {}  # z^1 = …, z^2 = …: a name defined per layer
     for st in statements:
         if len(st.part.sides) >= 2 and (m := _LAYERED_TARGET.fullmatch(_strip(st.part.sides[0][1]))):
@@ -1299,7 +1317,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
-                 "named": {}}
+                 "named": {}, "block": st.block, "implied": part.implied}
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
         solves = is_target and first == "=" and (
@@ -1416,7 +1434,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                                      c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
-                           c.get("restates", False))
+                           c.get("restates", False), c.get("block", -1), c.get("implied", False))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),

@@ -759,6 +759,9 @@ class _Parser:
             self.fail(f"the derivative of {e.named()} (a Jacobian) cannot be read; write one entry, "
                       f"as in \\partial \\hat{{y}}_i / \\partial w_j", t)
         e = e.value() if isinstance(e, _Name) else e
+        if isinstance(e, sympy.Symbol) and len(variables) == 1 and e.name in WORD_FUNCTIONS \
+                and e.name not in self.defined and FUNCTIONS[e.name][0] == 1:
+            e = FUNCTIONS[e.name][1](variables[0][0])  # d tanh / dx: tanh of x
         out = []
         for var, n in variables:
             if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not occurs_bare(e, var) \
@@ -1025,7 +1028,8 @@ class _Parser:
             word = "".join(x.val for x in run)
             after = self.toks[self.pos + len(run)] if self.pos + len(run) < self.limit else None
             if word.lower() in WORD_FUNCTIONS and after is not None and (after.kind == "open" and after.val in "(["
-                                                                  or after.is_("op", "'")):
+                                                                  or after.is_("op", "'")
+                                                                  or self._power_then_call(self.pos + len(run))):
                 self.pos += len(run)
                 return self.parse_function(word.lower(), t)
             if word == "Pr" and after is not None and after.is_("open", "(") and "Pr" not in self.defined:
@@ -1042,6 +1046,10 @@ class _Parser:
                     after.kind == "sub" or (word.lower() in ("log", "ln", "exp") and self.starts_factor(after))):
                 self.pos += len(run)  # log_2 x, log x: the function, written without a backslash
                 return self.parse_function(word.lower(), t)
+            if len(run) >= 3 and word.lower() in WORD_FUNCTIONS and FUNCTIONS[word.lower()][0] == 1 \
+                    and word.lower() not in ("log", "ln", "exp") and word.lower() not in self.defined:
+                self.pos += len(run)  # dTanh/dx: the function's name, the function of what it is differentiated by
+                return self.parse_name(word.lower(), False, t.pos)
             if len(run) >= 3 and word.lower() not in WORD_FUNCTIONS and re.search("[aeiouAEIOU]", word):
                 # net_i, Odds, output: a word written in a formula names one quantity
                 self.readings.append(f"{word} read as one name, not a product of its letters")
