@@ -524,3 +524,28 @@ def test_rows_of_an_equation_being_solved_follow_from_the_one_before():
     assert got[9][0] == "refuted"
     assert got[18][0] == "consistent" and "line 17" in got[18][1]
     assert got[26][0] == "refuted" and got[27][0] == "refuted"
+
+
+WORKED = r"""The forward pass of the example:
+
+$$z_1 = w_1 x_1 + b_1 = 0.15 \times 0.05 + 0.30$$
+
+$$E_{y2} = \frac{1}{2}(0.99 - 0.7830)^2 = 0.0214$$
+
+$$E_{y1} = \frac{1}{2}(0.01 - 0.7676)^2 = 0.2877$$
+"""
+
+
+def test_worked_example_values():
+    """Arithmetic written to a few decimals holds rounded (ambiguous, naming that reading) and
+    is refuted when off by more; in a worked example (arithmetic with decimals), a formula equal
+    to a decimal number is its value at values the document gives in no formula (undecided, not
+    refuted); elsewhere it is still a claim about every point."""
+    steps = check_document(read_document(WORKED, "notes.md")).derivation.steps
+    got = [(s.line, s.verdict.value, s.outcome.detail) for s in steps]
+    assert got[0][:2] == (3, "undecided") and "worked example" in got[0][2]
+    assert "`w_1`" in got[0][2] and "`x_1`" in got[0][2]
+    assert got[1][:2] == (5, "ambiguous") and "rounded to 4 decimal places" in got[1][2]
+    assert got[2][:2] == (7, "refuted")
+    alone = check_document(read_document(r"$$\sigma'(z) = 0.25$$", "notes.md")).derivation.steps
+    assert [s.verdict.value for s in alone] == ["refuted"]  # no worked example around it

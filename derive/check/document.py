@@ -9,6 +9,7 @@ bad line are still verified.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -198,6 +199,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)
     premise = None  # (block, {unknown: (equation, latex, line)}, chain): the last equation, no identity
+    # a worked example: arithmetic with decimals somewhere (0.5 × 0.3 = 0.15), so a formula equal
+    # to a decimal number is likely its value at the example's values
+    worked = any(s.lhs is not None and s.rhs is not None and not s.lhs.free_symbols
+                 and not s.rhs.free_symbols and re.search(r"\d\.\d", s.lhs_latex + s.rhs_latex)
+                 for _, steps in pending for s in steps)
     before = None  # the chain before this one
     for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
@@ -233,6 +239,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             and _consequence(
                                 step, chain, premise[1], defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
+                            or _rounded(step) or worked and not chain.implied and _worked_value(step) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -328,6 +335,53 @@ def _solution(step, chain, k: int, stated: dict) -> None:
         return
     stated.pop(step.lhs, None)
     stated[step.lhs] = (step.lhs - step.rhs, f"{step.lhs_latex} = {step.rhs_latex}", step.line)
+
+
+_DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")
+
+
+def _rounded(step) -> Outcome | None:
+    """``\\frac{1}{2}(0.99 - 0.7830)^2 = 0.0214``: arithmetic whose result is written to a few
+    decimals. Equal to those decimals (rounded or cut), it holds as a worked example means it:
+    ambiguous, naming that reading, never refuted; off by more, it stays refuted."""
+    if step.lhs is None or step.rhs is None or step.lhs.free_symbols or step.rhs.free_symbols:
+        return None
+    for value, text, other in ((step.rhs, step.rhs_latex, step.lhs), (step.lhs, step.lhs_latex, step.rhs)):
+        m = _DECIMAL.fullmatch(text)
+        if m is None:
+            continue
+        places = len(m.group(1))
+        try:
+            exact = sympy.N(other, 30)
+        except Exception:  # nothing to compare with: the step keeps its verdict
+            return None
+        if not exact.is_real or abs(exact - value) >= sympy.Rational(1, 10 ** places):
+            return None
+        return Outcome(Verdict.AMBIGUOUS, f"holds with `{text.strip()}` read as rounded to {places} "
+                       f"decimal place{'s' if places > 1 else ''} (exactly it is {float(exact):.12g}); "
+                       f"as an exact equality it fails")
+    return None
+
+
+def _worked_value(step) -> Outcome | None:
+    """``\\frac{\\partial L}{\\partial a_2} = 0.609 - 0.01``: a formula equal to a number written
+    with decimals is a worked example's value, at values of its names the document gives in a
+    table or a figure, not in a formula: undecided, not refuted (no formula says what they are)."""
+    if step.lhs is None or step.rhs is None:
+        return None
+    for value, text, other in ((step.rhs, step.rhs_latex, step.lhs), (step.lhs, step.lhs_latex, step.rhs)):
+        if value.free_symbols or not other.free_symbols or not re.search(r"\d\.\d", text):
+            continue
+        from derive.latex.printer import course_latex
+
+        entries = other.atoms(Indexed)
+        bases = {str(x.base.label) for x in entries}
+        atoms = sorted(entries | {x for x in other.free_symbols if isinstance(x, sympy.Symbol)
+                                  and not x.is_integer and x.name not in bases}, key=str)
+        names = ", ".join(f"`{course_latex(x)}`" for x in atoms[:4])
+        return Outcome(Verdict.UNDECIDED, f"cannot check: a worked example's value, at values of "
+                       f"{names} the document gives in no formula")
+    return None
 
 
 def _solving(step, chain) -> bool:
