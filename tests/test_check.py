@@ -549,3 +549,29 @@ def test_worked_example_values():
     assert got[2][:2] == (7, "refuted")
     alone = check_document(read_document(r"$$\sigma'(z) = 0.25$$", "notes.md")).derivation.steps
     assert [s.verdict.value for s in alone] == ["refuted"]  # no worked example around it
+
+
+ONE_SAMPLE = r"""The log-likelihood is
+$$\ell(\mathbf{w}) = \sum_{i=1}^n [y_i \ln(\sigma(z_i)) + (1 - y_i) \ln(1 - \sigma(z_i))]$$
+with $z_i = \sum_{k=1}^{n} w_k x_{ik}$.
+
+For one sample $i$, the derivative of the log-likelihood in $w_j$ is
+$$\frac{\partial \ell}{\partial w_j} = (y_i - \sigma(z_i)) x_{ij}$$
+
+Over all samples:
+$$\frac{\partial \ell}{\partial w_j} = (y_i - \sigma(z_i)) x_{ij}$$
+
+For one sample $i$ again, with a slip:
+$$\frac{\partial \ell}{\partial w_j} = (\sigma(z_i) - y_i) x_{ij}$$
+"""
+
+
+def test_a_formula_about_one_sample_reads_the_sum_as_its_term():
+    """∂ℓ/∂w_j = (y_i − σ(z_i)) x_ij with ℓ a sum over i: where the prose says the formula is for
+    one sample, ℓ is the term of sample i and the step holds; without such words it holds only
+    under that reading (ambiguous); a wrong sign is refuted under both."""
+    steps = check_document(read_document(ONE_SAMPLE, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[6][0] == "proved" and "term of sample i" in got[6][1]
+    assert got[9][0] == "ambiguous"
+    assert got[12][0] == "refuted"

@@ -608,6 +608,8 @@ COURSE_NOTATION = [
     # a function's name written as a word: Tanh^2(x) is tanh(x)², dTanh/dx the derivative of tanh
     P(r"1 - Tanh^2(x)", 1 - sympy.tanh(x_) ** 2, id="word-function-power-then-call"),
     P(r"{\delta Tanh \over \delta x}", Derivative(sympy.tanh(x_), x_), id="word-function-differentiated"),
+    P(r"d/dx[x^2]", Derivative(x_ ** 2, x_), id="d-slash-operator"),
+    P(r"dy/dx", Derivative(y_, x_), id="d-slash-ratio"),
 ]
 
 

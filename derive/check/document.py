@@ -33,7 +33,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.symbols import occurs_bare
+from derive.symbols import SAMPLE_INDEX_LETTERS, occurs_bare
 
 
 @dataclass(frozen=True)
@@ -240,6 +240,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                 step, chain, premise[1], defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
                             or _rounded(step) or worked and not chain.implied and _worked_value(step) \
+                            or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
+                                           mentioned) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -360,6 +362,53 @@ def _rounded(step) -> Outcome | None:
         return Outcome(Verdict.AMBIGUOUS, f"holds with `{text.strip()}` read as rounded to {places} "
                        f"decimal place{'s' if places > 1 else ''} (exactly it is {float(exact):.12g}); "
                        f"as an exact equality it fails")
+    return None
+
+
+# prose that says the formulas after it are about one sample: "for one sample $i$", "for a
+# single training example"
+_ONE_SAMPLE = re.compile(r"\b(?:for|of|on)\s+(?:one|a single|a|each|the\s+i-?th)\s+(?:training\s+)?"
+                         r"(?:sample|example|observation|data\s*point|instance)\b[^.]*$")
+
+
+def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
+    """``\\frac{\\partial \\ell}{\\partial w_j} = (y_i − σ(z_i)) x_{ij}`` with ℓ = Σ_i …: the
+    right side is about sample i, so ℓ there is the i-th term of its sum (one sample's loss).
+    Where the prose before the formula says so ("for one sample"), the step is judged with that
+    reading; elsewhere a step that holds only so is ambiguous. Never a refutation."""
+    if step.lhs is None or step.rhs is None:
+        return None
+    free = {x for e in (step.lhs, step.rhs) for x in e.free_symbols if isinstance(x, sympy.Symbol)
+            and x.is_integer and x.name in SAMPLE_INDEX_LETTERS}
+    differentiated = {str(head(d.expr)) for e in (step.lhs, step.rhs) for d in e.atoms(sympy.Derivative)
+                      if isinstance(d.expr, (sympy.Symbol, AppliedUndef))}
+    if not free or not differentiated:
+        return None
+    for d in defs:
+        if str(head(d.target)) not in differentiated or len(free) != 1:
+            continue
+        (i,) = free
+        sums = [t for t in sympy.Add.make_args(d.body) if t.has(sympy.Sum)]
+        if len(sums) != 1:
+            continue
+        found = [x for x in sums[0].atoms(sympy.Sum) if len(x.limits) == 1]
+        if len(found) != 1 or i in d.body.free_symbols:
+            continue
+        (k, _, _), = found[0].limits
+        term = found[0].function.xreplace({k: i})
+        one = tuple(x for x in defs if x is not d) + (replace(d, body=term),)
+        other = check_step(step, one, timeout=timeout, isolate=isolate, parameters=parameters,
+                           domains=domains, condition=getattr(chain, "condition", None), mentioned=mentioned)
+        if not other.verdict.holds:
+            return None
+        from derive.latex.printer import course_latex
+
+        name = course_latex(d.target)
+        if _ONE_SAMPLE.search(chain.prose or ""):
+            return replace(other, detail=f"{other.detail}, with `{name}` the term of sample {i} "
+                                         f"(the text says the formula is for one sample)")
+        return Outcome(Verdict.AMBIGUOUS, f"holds if `{name}` here is the term of sample {i} of its "
+                       f"sum (one sample's), fails for the whole sum (line {d.line})")
     return None
 
 

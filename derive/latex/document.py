@@ -48,6 +48,7 @@ BINARY_SAMPLE = 8192  # characters inspected to tell a binary file from text
 BINARY_CONTROL_SHARE = 0.05  # more control characters than this share in the sample: binary
 TEX_SUFFIXES = (".tex", ".ltx", ".latex")
 CONTEXT_CHARS = 60  # prose read before an inline formula for its role ("when $y = 1$")
+PROSE_CHARS = 200  # prose read before any formula for what it is about ("for one sample")
 
 # Environments whose rows are equations; those that build one value (cases, matrices) are not.
 LAYOUT = ("equation", "align", "gather", "multline", "eqnarray", "displaymath", "flalign",
@@ -156,6 +157,7 @@ class Chain:
     restates: bool = False
     block: int = -1  # which formula (display or inline) it was read from
     implied: bool = False  # introduced by ⇒: an equation that follows from the one before it
+    prose: str = ""  # the words before it in its paragraph, lower case
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -1035,11 +1037,12 @@ class _Statement:
     context: str  # the prose just before an inline formula, lower case
     block: int  # which formula (span) it came from
     section: int = 0  # its paragraph's scope (_paragraphs); ``chapters`` maps it to its heading
+    prose: str = ""  # the paragraph's words before the formula, lower case ("for one sample")
 
 
-def _context(text: str, start: int) -> str:
+def _context(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
     """The prose before an inline formula, back to the sentence's start (lower case)."""
-    lo = max(0, start - CONTEXT_CHARS)
+    lo = max(0, start - chars)
     before = text[lo:start].rsplit("\n\n", 1)[-1]
     return before.lower()
 
@@ -1109,7 +1112,8 @@ def read_document(text: str, path: str = "") -> Document:
                                       f"read", span.start))
             break
         scope = scopes[bisect.bisect_right(breaks, span.start)]
-        statements.extend(_Statement(part, not span.display, context, block, scope) for part in parts)
+        prose = _context(masked, span.start - 1, PROSE_CHARS)
+        statements.extend(_Statement(part, not span.display, context, block, scope, prose) for part in parts)
     statements = _joined(statements)
     evidence = Evidence()
     for st in statements:
@@ -1317,7 +1321,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
-                 "named": {}, "block": st.block, "implied": part.implied}
+                 "named": {}, "block": st.block, "implied": part.implied, "prose": st.prose}
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
         solves = is_target and first == "=" and (
@@ -1434,7 +1438,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                                      c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
-                           c.get("restates", False), c.get("block", -1), c.get("implied", False))
+                           c.get("restates", False), c.get("block", -1), c.get("implied", False),
+                           c.get("prose", ""))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),

@@ -1020,6 +1020,8 @@ class _Parser:
         t = self.peek()
         if t.kind == "digit":
             return self.parse_number()
+        if t.is_("letter", "d") and "d" not in self.defined and self.d_slash(self.pos):
+            return self.parse_d_slash(t)  # d/dx [x^2]: the operator, applied to what follows
         if t.kind == "letter":
             run = [t]
             while (p := self.pos + len(run)) < self.limit and self.toks[p].kind == "letter" \
@@ -1446,6 +1448,19 @@ class _Parser:
         e = self.in_range(rng[0], rng[1], self.parse_expr)
         self.pos = rng[2]
         return sympy.sqrt(e) if root is None else sympy.root(e, root)
+
+    def d_slash(self, p: int) -> bool:
+        """At ``p``: ``d/dx`` standing alone before what it applies to (``d/dx[x^2]``), not the
+        ratio ``dy/dx``: d, /, then d written onto a letter, then a term."""
+        q = [self.toks[k] if k < self.limit else None for k in range(p + 1, p + 5)]
+        return q[0] is not None and q[0].is_("op", "/") and q[1] is not None and q[1].is_("letter", "d") \
+            and q[2] is not None and q[2].kind == "letter" and q[2].pos == q[1].end \
+            and q[3] is not None and self.starts_factor(q[3])
+
+    def parse_d_slash(self, t: Tok) -> sympy.Expr:
+        self.pos += 3
+        var = self.parse_variable()
+        return self.derive(self.parse_postfix(), [var], t)
 
     def parse_partial_slash(self, t: Tok) -> sympy.Expr:
         """``\\partial A / \\partial B`` (and ``\\delta A / \\delta B``); ``∂/∂B [ … ]`` applies
