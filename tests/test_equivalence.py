@@ -138,3 +138,26 @@ def test_front_matter_domains(value, want):
     from derive.check.equivalence import domains_from
 
     assert domains_from({"y": value}).get("y") == want
+
+
+def test_a_delta_collapses_over_a_whole_range_only():
+    """Σ_k δ_jk x_k is x_j when k runs over a whole range (1..n, 0..n−1); over part of one
+    (k = 2..n, as in w_0 + w_1 x + Σ_{k=2} w_k x^k) it is x_j only where j lies in it."""
+    from derive.check.equivalence import collapse_deltas
+
+    j, k = index("j"), index("k")
+    x = base("x")
+    assert collapse_deltas(sp.Sum(sp.KroneckerDelta(j, k) * x[k], (k, 1, N))) == x[j]
+    assert collapse_deltas(sp.Sum(sp.KroneckerDelta(j, k) * x[k], (k, 0, N - 1))) == x[j]
+    part = collapse_deltas(sp.Sum(sp.KroneckerDelta(j, k) * x[k], (k, 2, N)))
+    assert part.subs({j: 1, N: 3}) == 0 and part.subs({j: 2, N: 3}) == x[2]
+
+
+def test_an_exponent_named_like_an_index_of_the_step_is_that_index():
+    """(x_n)^i beside w_i: the power is by the index i, not by a number named i."""
+    w, x, t, n, i, j = base("w"), base("x"), base("t"), index("n"), index("i"), index("j")
+    E = scalar("E")
+    body = sp.Sum((sp.Sum(w[j] * x[n] ** j, (j, 0, M)) - t[n]) ** 2, (n, 1, N)) / 2
+    rhs = sp.Sum((sp.Sum(w[j] * x[n] ** j, (j, 0, M)) - t[n]) * x[n] ** scalar("i"), (n, 1, N))
+    out = check_equal(sp.Derivative(E, w[i]), rhs, [Definition(E, body)], isolate=False)
+    assert out.verdict.holds, out.detail

@@ -610,6 +610,10 @@ COURSE_NOTATION = [
     P(r"{\delta Tanh \over \delta x}", Derivative(sympy.tanh(x_), x_), id="word-function-differentiated"),
     P(r"d/dx[x^2]", Derivative(x_ ** 2, x_), id="d-slash-operator"),
     P(r"dy/dx", Derivative(y_, x_), id="d-slash-ratio"),
+    # a signature listing its arguments with an ellipsis; a capital times a bracket stays a product
+    P(r"C(\beta_0, \beta_1, ... , \beta_{p-1})", scalar("C"), id="signature-with-dots"),
+    P(r"J(\theta_0, \dots, \theta_n)", J, id="signature-with-dots-command"),
+    P(r"N(N - 1)", scalar("N") * (scalar("N") - 1), id="capital-times-bracket"),
 ]
 
 

@@ -314,11 +314,13 @@ def _bottom_up(expr, fn):
 
 
 def collapse_deltas(expr):
-    """Σ_k δ_{jk} f(k) -> f(j): the feature index j of ∂/∂w_j is assumed to lie in 1..n."""
+    """Σ_k δ_{jk} f(k) -> f(j): j is taken to lie in the range when k runs over a whole one
+    (1..n, 0..n−1: the feature index j of ∂/∂w_j); over part of one (Σ_{k=2}^{M} w_k x^k by
+    w_j) the term is f(j) only where j is in it, and 0 elsewhere."""
 
     def collapse(e):
         if isinstance(e, Sum) and e.has(KroneckerDelta) and len(e.limits) == 1:
-            var = e.limits[0][0]
+            var, lo, hi = e.limits[0]
             kept, done = [], []
             for term in sympy.Add.make_args(sympy.expand(e.function)):
                 delta = next(
@@ -334,7 +336,11 @@ def collapse_deltas(expr):
                 if other.has(var):
                     kept.append(term)
                     continue
-                done.append((term / delta).xreplace({var: other}))
+                value = (term / delta).xreplace({var: other})
+                top = hi + 1 if lo == 0 else hi  # 1..n, 1..K, 0..n−1, 0..M: a whole range
+                whole = lo in (0, 1) and any(isinstance(t, sympy.Symbol) and t.is_integer for t in (hi, top))
+                done.append(value if whole else sympy.Piecewise(
+                    (value, sympy.And(sympy.Le(lo, other), sympy.Le(other, hi))), (0, True)))
             rest = Sum(sympy.Add(*kept), *e.limits) if kept else sympy.Integer(0)
             return sympy.Add(*done) + rest
         return e
@@ -691,7 +697,13 @@ def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,
         # all different, even across kinds: x_i written for x_j is caught whatever i and j mean
         values = rng.sample(range(1, min(his) + 1), len(free))
     elif round_ == 0:
-        values = [rng.randint(1, hi) for hi in his]
+        # different within each kind at least (k ≠ l of a Jacobian beside a sample index i)
+        values, taken = [], {}
+        for hi in his:
+            left = [v for v in range(1, hi + 1) if v not in taken.get(hi, set())]
+            v = rng.choice(left) if left else rng.randint(1, hi)
+            taken.setdefault(hi, set()).add(v)
+            values.append(v)
     elif free:
         choices = [v for v in range(1, min(his) + 1) if v != (before or {}).get(free[0])]
         values = [rng.choice(choices) if choices else 1] * len(free)
@@ -1434,6 +1446,11 @@ def _sized(lhs, rhs, defs, alternative):
     """Letters used as a sum's bound become sizes (positive integers) everywhere in the step."""
     exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
     sizes = integer_limits(exprs)
+    # (x_n)^i beside w_i: the exponent is that index, not a number of its own named i
+    indices = {x.name: x for e in (lhs, rhs) for x in e.atoms(sympy.Symbol)  # ∂/∂w_i's i too
+               if x.is_integer and not isinstance(x, sympy.Dummy)}
+    sizes.update({x: indices[x.name] for e in (lhs, rhs) for x in e.free_symbols
+                  if isinstance(x, sympy.Symbol) and not x.is_integer and x.name in indices})
     if not sizes:
         return lhs, rhs, defs, alternative
     lhs, rhs = lhs.xreplace(sizes), rhs.xreplace(sizes)

@@ -24,6 +24,7 @@ Reading is two passes over the whole document:
 from __future__ import annotations
 
 import bisect
+import random
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1316,7 +1317,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 or part.where or _NAME_IS_NUMBER.fullmatch(plain)):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
-            if st.inline and _condition_context(st.context):  # "For $i = j$ it is:" a case
+            if st.inline and _condition_context(st.context) and not _in_brackets(st.context):
+                # "For $i = j$ it is:" a case of what follows; "δ_{lk} (1 when $l = k$, 0
+                # otherwise)" explains a symbol in passing and restricts nothing
                 cases.setdefault(st.section, []).append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}"))
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
@@ -1552,7 +1555,10 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
         by_key.setdefault(_key(d.target), []).append((section, d))
 
     def one_meaning(items, calls) -> bool:
-        return len({content_of(replace(d, body=_calls_expanded(d.body, calls))) for _, d in items}) == 1
+        bodies = [_calls_expanded(d.body, calls) for _, d in items]
+        if len({content_of(replace(d, body=b)) for (_, d), b in zip(items, bodies, strict=True)}) == 1:
+            return True
+        return bool(calls) and all(_same_value(bodies[0], b) for b in bodies[1:])
 
     # a name given one meaning (y(x, w) = w_0 + w_1 x once) means it everywhere
     single = {key for key, items in by_key.items() if key not in global_keys and one_meaning(items, {})}
@@ -1570,6 +1576,28 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
             if not any(_key(x.target) == key for x in local.get(section, [])):
                 local.setdefault(section, []).append(d)
     return local
+
+
+def _same_value(a, b) -> bool:
+    """Do two formulas have the same value (Σ_j w_j x_n^j and w_0 + w_1 x_n + Σ_{k=2}^M w_k x_n^k)?
+    Both at two seeded points, with every size and free index a small whole number: enough to
+    tell one meaning from two, which is all the reader needs (the checker proves claims)."""
+    from derive.check.equivalence import content_key  # by content: the same in every process
+
+    rng = random.Random(content_key(a, b))
+    try:
+        for _ in range(2):
+            ints = {x: rng.randint(2, 4) for e in (a, b) for x in e.free_symbols if x.is_integer}
+            x, y = (e.xreplace(ints).doit() for e in (a, b))
+            atoms = sorted(x.atoms(sympy.Symbol, Indexed, AppliedUndef) | y.atoms(sympy.Symbol, Indexed, AppliedUndef),
+                           key=str)
+            point = {t: sympy.Float(rng.uniform(0.1, 1.9), 20) for t in atoms if not getattr(t, "is_integer", False)}
+            u, v = complex(x.xreplace(point).evalf(20)), complex(y.xreplace(point).evalf(20))
+            if abs(u - v) > 1e-9 * max(1.0, abs(u), abs(v)):
+                return False
+        return True
+    except Exception:  # a formula that cannot be evaluated so: not shown to be the same
+        return False
 
 
 def _calls_expanded(expr, calls: dict):
@@ -1989,6 +2017,11 @@ def _example_context(context: str) -> bool:
 
 def _defines(context: str) -> bool:
     return bool(re.search(r"\b(?:let|set|define|denote|call|write|where|with)\b[^.$]*$", context))
+
+
+def _in_brackets(context: str) -> bool:
+    """Does the prose before an inline formula leave a bracket open (an aside)?"""
+    return context.rfind("(") > context.rfind(")")
 
 
 def _condition_context(context: str) -> bool:

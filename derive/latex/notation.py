@@ -1749,7 +1749,11 @@ class _Parser:
             elif t.kind == "rbrace":
                 depth -= 1
             elif not (t.kind in ("letter", "word", "sub", "digit") or t.is_("op", ",") or t.is_("op", ";")
-                      or t.kind == "cmd" and (t.val in GREEK or t.val in ACCENTS or t.val in BOLD)):
+                      or t.is_("op", ".") and (self.toks[p - 1].is_("op", ".")
+                                               or p + 1 < self.limit and self.toks[p + 1].is_("op", "."))
+                      or depth > 0 and t.is_("op", "-")  # C(β_0, β_1, ..., β_{p-1})
+                      or t.kind == "cmd" and (t.val in GREEK or t.val in ACCENTS or t.val in BOLD
+                                              or t.val in DOTS)):
                 return False
             p += 1
         return False
@@ -2021,8 +2025,9 @@ def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
     """Inside a sum over i, ``y^i`` and ``x^i`` are the i-th sample (a power by the sum's own
     running index would be a geometric series, which no gradient derivation sums)."""
     def is_sample(e):
+        # x^j in \sum_j w_j x^j is a polynomial's power: only the sample letter i marks a sample
         return isinstance(e, Pow) and e.exp in bound and isinstance(e.base, (sympy.Symbol, Indexed)) \
-            and not e.base.is_integer
+            and not e.base.is_integer and e.exp.name in SAMPLE_INDEX_LETTERS
 
     def sample(e):
         b = e.base
