@@ -5,7 +5,10 @@ with the default one job per core, and with -j 1), beside the cold start of `pyt
 sympy"` measured in the same run; median and worst warm time per step, one step at a time, each
 step's best of WARM_ROUNDS (targets <= 10 ms and <= 1 s), and the same steps through
 `simplify((a - b).doit()) == 0` with latex2sympy2_extended alone: its time and how many steps
-it gets wrong (a true step not shown equal, or a false one shown equal, or a crash).
+it gets wrong (a true step not shown equal, or a false one shown equal, or a crash). Last, the
+softmax Jacobian step the engine emits for cross-entropy/softmax (∂ŷ_l/∂z_k = ŷ_l(δ_{lk} − ŷ_k)
+with K symbolic, under the model's definitions), warm, best of WARM_ROUNDS (target <= 1 s),
+beside `simplify` of the same difference with the definitions substituted.
 
 Usage: python bench/check.py [PATH]
 """
@@ -54,6 +57,39 @@ def baseline_one(a: str, b: str):
                                - latex2sympy(b, conversion_config=cfg)).doit()) == 0
     except Exception:  # the baseline's failure is a data point here, not an error
         return None
+
+
+def softmax_step() -> tuple[float, float, str]:
+    """(derive's warm seconds, the baseline's seconds, both outcomes) for the softmax Jacobian
+    step of cross-entropy/softmax, K symbolic."""
+    import sympy
+
+    from derive.check.equivalence import _table as table
+    from derive.check.equivalence import check_step, expand_definitions
+    from derive.check.worker import StepTimeout, WorkerCrash, run
+    from derive.engine import derive_gradient
+    from derive.model import model
+
+    g = derive_gradient(model("cross-entropy", "softmax")).dw
+    step = next(s for s in g.derivation.steps if s.rule == "rewritten in terms of the output ŷ")
+    defs = g.derivation.definitions
+    check_step(step, defs, isolate=False)  # warm
+    times, verdict = [], ""
+    from derive.check import equivalence
+
+    for _ in range(WARM_ROUNDS):
+        forget()
+        equivalence.forget_sides()  # this step is checked in this process, not in the worker
+        start = time.perf_counter()
+        verdict = check_step(step, defs, isolate=False).verdict.value
+        times.append(time.perf_counter() - start)
+    difference = expand_definitions(step.lhs - step.rhs, table(defs))
+    start = time.perf_counter()
+    try:
+        zero = run(sympy.simplify, (difference,), BASELINE_SECONDS, isolate=True) == 0
+    except (StepTimeout, WorkerCrash):
+        zero = False
+    return min(times), time.perf_counter() - start, f"{verdict}; baseline shows 0: {zero}"
 
 
 def main(argv: list[str]) -> int:
@@ -105,6 +141,9 @@ def main(argv: list[str]) -> int:
           f"{sum(base_times) / sum(per_step):>9.1f}x")
     print(f"{'steps judged':<34}{len(steps):>12}{len(steps):>12}")
     print(f"{'baseline wrong (of which crashed)':<34}{'':>12}{f'{wrong} ({crashed})':>12}")
+    soft, soft_base, verdict = softmax_step()
+    print(f"{'softmax Jacobian step, K (ms)':<34}{soft * 1e3:>12.1f}{soft_base * 1e3:>12.1f}"
+          f"{soft_base / soft:>9.1f}x   target <= 1000 ms ({verdict})")
     return 0
 
 

@@ -30,10 +30,14 @@ def test_json_contract_for_every_valid_pair(loss, act, capsys):
     for key in ("dJ_dw", "dJ_db"):
         g = d[key]
         assert g["latex"].startswith(r"\frac{1}{m} \sum_{i=1}^{m} ")
-        names = {s.name for s in sp.sympify(g["per_sample"], locals={
-            "yhat": sp.Symbol("yhat"), "y": sp.Symbol("y"), "x_j": sp.Symbol("x_j"),
+        classes = ACTIVATIONS[act].classes  # K outputs: yhat[k], y[k] (yhat[l] in a sum)
+        kind = sp.IndexedBase if classes else sp.Symbol
+        names = {str(s) for s in sp.sympify(g["per_sample"], locals={
+            "yhat": kind("yhat"), "y": kind("y"), "x_j": sp.Symbol("x_j"),
             "z": sp.Symbol("z"), "f": sp.Function("f")}).free_symbols}
-        assert names <= {"yhat", "y", "x_j", "z"}
+        assert names <= ({"yhat", "y", "x_j", "k", "l", "K", "yhat[k]", "y[k]", "yhat[l]", "y[l]"}
+                         if classes else {"yhat", "y", "x_j", "z"})
+        assert g["vectorised"]["numeric_check"]["passed"] is True
         assert all(set(s) == {"lhs", "rhs", "rule", "verdict"} for s in g["steps"])
     nc = d["numeric_check"]
     assert nc["passed"] is True and nc["max_rel_error"] < 1e-6 and nc["points"] >= 6

@@ -29,6 +29,11 @@ def test_loss_is_a_real_expression_of_y_and_yhat(name):
 @pytest.mark.parametrize("name", [pytest.param(n, id=n) for n in ACTIVATIONS])
 def test_activation_is_an_expression_of_z(name):
     z = sp.Symbol("z", real=True)
+    if ACTIVATIONS[name].classes:  # ŷ_k of the scores z_1..z_K
+        zs, k = sp.IndexedBase("z", real=True), sp.Symbol("k", integer=True, positive=True)
+        expr = ACTIVATIONS[name](zs, k)
+        assert expr.has(zs[k]) and ACTIVATIONS[name].latex
+        return
     expr = ACTIVATIONS[name](z)
     assert z in expr.free_symbols and ACTIVATIONS[name].latex
 

@@ -32,6 +32,7 @@ SEED = 20240602  # the same model always gets the same points
 KINK_MARGIN = 1e-3  # redraw a point whose kink argument is closer to 0 than this
 MAX_DRAWS = 200  # draws per point before giving up on finding one away from the kinks
 Y, XJ = scalar("y"), scalar("x_j")
+SAMPLE_SIZE = scalar("m")
 
 
 def standin(t: sympy.Expr) -> sympy.Expr:
@@ -48,6 +49,7 @@ class GradCheck:
     points: int
     detail: str = ""
     kinks: tuple[str, ...] = ()
+    rows: tuple = ()  # every Comparison made, where the check keeps them (models with K classes)
 
 
 def _concrete(expr: sympy.Expr) -> sympy.Expr:
@@ -131,6 +133,18 @@ def gradcheck(model: Model, dw: sympy.Expr, db: sympy.Expr, *,
     model is how a dropped 1/m is shown to fail.
     """
     reduction = reduction or model.reduction
+    if model.classes:  # K outputs: the summands in ŷ_k, y_k, x_j, summed over the samples
+        from derive.symbols import SAMPLE, base, index
+
+        def lifted(g):
+            g = g.xreplace({XJ: base("x")[SAMPLE, index("j")]})
+            g = g.replace(lambda e: isinstance(e, sympy.Indexed) and len(e.indices) == 1
+                          and str(e.base.label) in ("yhat", "y"),
+                          lambda e: base(str(e.base.label))[SAMPLE, e.indices[0]])
+            total = sympy.Sum(g, (SAMPLE, 1, SAMPLE_SIZE))
+            return total / SAMPLE_SIZE if reduction == "mean" else total
+
+        return gradcheck_classes(model, lifted(dw), lifted(db))
     f = model.activation(Z)
     per_sample = _concrete(model.loss(Y, f))
     kink_exprs = [_concrete(k.xreplace({YHAT: f})) for k in kinks(model.loss(Y, YHAT))]
@@ -213,3 +227,109 @@ def _component(p: _Point, comp: int, loss, der, model: Model, reduction: str, nu
     got = total / m if reduction == "mean" else total
     scale = max(abs(got), abs(fd), FLOOR)
     return abs(got - fd) / scale, got, fd
+
+
+# --------------------------------------------------------------------------- K classes
+
+CLASS_SIZES = ((2, 2, 2), (3, 2, 3), (4, 3, 3))  # (m, n, K): 1/m, the feature and the class vary
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """One component of the check at one seeded point (the report's cross-check table)."""
+
+    m: int
+    n: int
+    point: int  # 1-based number of the point at this size
+    parameter: str  # "w_{1,2}", …, "b_3"
+    derived: float
+    finite_difference: float
+    rel_error: float
+    K: int = 0
+
+
+def _through_model(model: Model, expr: sympy.Expr) -> sympy.Expr:
+    """ŷ_c⁽ⁱ⁾ and z_c⁽ⁱ⁾ replaced by what the model makes of the parameters and the data."""
+    from derive.model import Row
+    from derive.symbols import base
+
+    yhat, z = base("yhat"), base("z")
+    expr = expr.replace(lambda e: isinstance(e, sympy.Indexed) and e.base == yhat,
+                        lambda e: model.activation(Row(z, e.indices[0]), e.indices[1]))
+    expr = expr.replace(lambda e: isinstance(e, sympy.Indexed) and e.base == z,
+                        lambda e: model.input(e.indices[0], e.indices[1]))
+    return _concrete(expr) if expr.has(AppliedUndef) else expr
+
+
+def _class_point(rng: random.Random, model: Model, m: int, n: int, k: int) -> dict:
+    """Seeded weights, biases and data; y one-hot where the model says so, else by its domain."""
+    data = {("w", (p, c)): rng.gauss(0, 0.7) for p in range(1, n + 1) for c in range(1, k + 1)}
+    data |= {("b", (c,)): rng.gauss(0, 0.5) for c in range(1, k + 1)}
+    data |= {("x", (i, p)): rng.gauss(0, 1) for i in range(1, m + 1) for p in range(1, n + 1)}
+    for i in range(1, m + 1):
+        hot = rng.randint(1, k)
+        for c in range(1, k + 1):
+            data[("y", (i, c))] = float(c == hot) if model.one_hot else _label(rng, model)
+    return data
+
+
+def gradcheck_classes(model: Model, dw: sympy.Expr, db: sympy.Expr) -> GradCheck:
+    """Compare the closed forms of ∂J/∂w_{jk} and ∂J/∂b_k (with their 1/m and sums, in ŷ_k⁽ⁱ⁾,
+    y_k⁽ⁱ⁾, x_j⁽ⁱ⁾) with central differences of J itself at seeded points, component by
+    component, for K outputs; where float64 cannot decide, mpmath does."""
+    from derive.check.numeric import FLOAT, MP, Point, compile_expr
+    from derive.model import CLASSES
+    from derive.symbols import SAMPLE, M, N, base, index
+
+    q, j, k = index("q"), index("j"), index("k")
+    loss = sympy.Sum(model.loss(base("y")[SAMPLE, q], base("yhat")[SAMPLE, q]), (q, 1, CLASSES))
+    exprs = [_through_model(model, e) for e in (model.cost(loss), dw, db)]
+    kinds = {"float": FLOAT, "mp": MP}
+    compiled: dict = {}
+
+    def at(fn, data, env, num):
+        return fn(Point(env, lambda name, idx: num(data[(name, tuple(int(v) for v in idx))])))
+
+    def compare(kind, num, h, data, name, idx, env):
+        """(relative error, derived, central difference) for one parameter, in one number kind."""
+        if kind not in compiled:
+            compiled[kind] = [compile_expr(e, kinds[kind]) for e in exprs]
+        cost_fn, got_fn = compiled[kind][0], compiled[kind][1 if name == "w" else 2]
+        up = {**data, (name, idx): num(data[(name, idx)]) + h}
+        down = {**data, (name, idx): num(data[(name, idx)]) - h}
+        want = (at(cost_fn, up, env, num) - at(cost_fn, down, env, num)) / (2 * h)
+        got = at(got_fn, data, env, num)
+        return abs(got - want) / max(abs(got), abs(want), FLOOR), got, want
+
+    rng = random.Random(f"{SEED}/{model.name}")
+    worst, points, failures, ratios, rows = 0.0, 0, [], [], []
+    for m, n, size in CLASS_SIZES:
+        for number in range(1, POINTS_PER_SIZE + 1):
+            data = _class_point(rng, model, m, n, size)
+            points += 1
+            comps = [("w", (p, c)) for p in range(1, n + 1) for c in range(1, size + 1)]
+            comps += [("b", (c,)) for c in range(1, size + 1)]
+            for name, idx in comps:
+                env = {M: m, N: n, CLASSES: size, j: idx[0], k: idx[-1]}
+                err, got, want = compare("float", float, FD_STEP, data, name, idx, env)
+                if err > DECIDE or (abs(got) < FLOOR and abs(want) < FLOOR and err > 0):
+                    with mpmath.workdps(MP_DIGITS):
+                        err, got, want = compare("mp", mpmath.mpf, MP_STEP, data, name, idx, env)
+                err, got, want = float(err), float(got), float(want)
+                worst = max(worst, err)
+                shown = f"w_{{{idx[0]},{idx[1]}}}" if name == "w" else f"b_{idx[0]}"
+                rows.append(Comparison(m, n, number, shown, got, want, err, size))
+                if err > REL_TOL:
+                    failures.append(f"∂J/∂{shown} at m={m}, n={n}, K={size}: derived {got:.9g} "
+                                    f"vs finite differences {want:.9g}, relative error {err:.2e} "
+                                    f"> {REL_TOL:g}")
+                    if abs(want) > FLOOR:
+                        ratios.append((got / want, m))
+    if failures:
+        why = _diagnose(ratios)
+        detail = failures[0] + (f"; {why}" if why else "") + (
+            f" ({len(failures)} components failed)" if len(failures) > 1 else "")
+        return GradCheck(False, worst, points, detail, (), tuple(rows))
+    return GradCheck(True, worst, points,
+                     f"{points} points, max relative error {worst:.2e} <= {REL_TOL:g}", (),
+                     tuple(rows))

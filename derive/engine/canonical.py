@@ -14,17 +14,36 @@ import sympy
 
 @dataclass(frozen=True)
 class Product:
-    """coefficient × factors, in print order; ``expr`` is the evaluated SymPy product."""
+    """coefficient × factors, in print order; ``expr`` is the evaluated SymPy product. A factor
+    is a SymPy expression or a ``Summed`` product (the Jacobian sum of squared error with K
+    outputs), kept apart so that it prints in its own order."""
 
     coefficient: sympy.Expr
-    factors: tuple[sympy.Expr, ...]
+    factors: tuple
 
     @property
     def expr(self) -> sympy.Expr:
-        return sympy.Mul(self.coefficient, *self.factors)
+        return sympy.Mul(self.coefficient, *(f.expr if isinstance(f, Summed) else f
+                                             for f in self.factors))
 
     def xreplace(self, mapping) -> Product:
         return Product(self.coefficient, tuple(f.xreplace(mapping) for f in self.factors))
+
+
+@dataclass(frozen=True)
+class Summed:
+    """Σ_{variable=1}^{bound} of a Product, as one factor of a closed form."""
+
+    variable: sympy.Symbol
+    bound: sympy.Expr
+    body: Product
+
+    @property
+    def expr(self) -> sympy.Expr:
+        return sympy.Sum(self.body.expr, (self.variable, 1, self.bound))
+
+    def xreplace(self, mapping) -> Summed:
+        return Summed(self.variable, self.bound, self.body.xreplace(mapping))
 
 
 def _lead(term: sympy.Expr, lead) -> bool:
@@ -100,3 +119,48 @@ def closed_form(loss_derivative: sympy.Expr, activation_derivative: sympy.Expr,
     best = _absorb_sign(best, lead)
     tail = () if input_derivative == 1 else (input_derivative,)
     return Product(best.coefficient, best.factors + tail)
+
+
+# --------------------------------------------------------------------------- printing in order
+
+
+def _delta_first(latex: str, expr) -> str:
+    """δ_{kl} printed with a sum's own index first, as a course writes it: δ_{lk}."""
+    for d in expr.atoms(sympy.KroneckerDelta) if isinstance(expr, sympy.Basic) else ():
+        a, b = (str(x) for x in d.args)
+        latex = latex.replace(rf"\delta_{{{a} {b}}}", rf"\delta_{{{b}{a}}}")
+    return latex
+
+
+def factor_latex(f, first: bool = False) -> str:
+    """One factor in course LaTeX: a difference, or a negative factor after the first, bracketed."""
+    from derive.latex.printer import course_latex
+
+    if isinstance(f, Summed):
+        return rf"\sum_{{{f.variable}=1}}^{{{course_latex(f.bound)}}} " + product_latex(f.body)
+    s = _delta_first(course_latex(f), f)
+    if isinstance(f, sympy.Add) or (not first and f.could_extract_minus_sign()):
+        return rf"\left({s}\right)"
+    return s
+
+
+def product_latex(p: Product) -> str:
+    """coefficient × factors in their order; 1/ŷ as a fraction, as the printer's product does."""
+    from derive.latex.printer import product_latex as plain
+
+    if not any(isinstance(f, Summed) or f.has(sympy.KroneckerDelta) for f in p.factors):
+        return plain(p.coefficient, p.factors)
+    body = " ".join(factor_latex(f, first=n == 0) for n, f in enumerate(p.factors)) or "1"
+    if p.coefficient == 1:
+        return body
+    if p.coefficient == -1:
+        return "-" + body
+    from derive.latex.printer import course_latex
+
+    return f"{course_latex(p.coefficient)} {body}"
+
+
+def closed_latex(reduction: str, p: Product) -> str:
+    """The closed form a course writes: ``\\frac{1}{m} \\sum_{i=1}^{m} <summand>``."""
+    prefix = r"\frac{1}{m} " if reduction == "mean" else ""
+    return rf"{prefix}\sum_{{i=1}}^{{m}} {product_latex(p)}"

@@ -17,9 +17,13 @@ from sympy.core.function import AppliedUndef
 
 from derive.derivation import Derivation, Step
 from derive.engine.canonical import Product, closed_form
+from derive.engine.classes import PARAMETERS as CLASS_PARAMETERS
+from derive.engine.classes import SYMBOLS as CLASS_SYMBOLS
+from derive.engine.classes import derive_classes
+from derive.engine.classes import pieces as class_pieces
 from derive.engine.rewrite import YHAT, Z, at_kinks, kinks, output_derivative
 from derive.latex.printer import course_latex
-from derive.model import Model
+from derive.model import Model, Row
 from derive.symbols import SAMPLE, base, index, scalar
 
 STEP_TIMEOUT = 5.0  # seconds per step for the checker (the engine's steps take milliseconds)
@@ -30,21 +34,29 @@ Y = scalar("y")
 XJ = scalar("x_j")
 L, YH, YB, ZB, XB, WB = (base(n) for n in ("L", "yhat", "y", "z", "x", "w"))
 PARAMETERS = {"w_j": WB[J_INDEX], "b": scalar("b")}
+SYMBOLS = {"w_j": "w_j", "b": "b"}  # how a course writes each parameter
 
 
 @dataclass(frozen=True)
 class Gradient:
     """∂J/∂θ for one parameter: its derivation, and the closed form's per-sample summand."""
 
-    parameter: str  # "w_j" or "b"
+    parameter: str  # "w_j" or "b"; with K classes "w_jk" or "b_k"
     derivation: Derivation
     summand: Product  # in course print order, with Indexed quantities (ŷ⁽ⁱ⁾, x_j⁽ⁱ⁾)
-    per_sample: sympy.Expr  # the summand in plain symbols yhat, y, x_j (z, f(z) for generic)
+    per_sample: sympy.Expr  # the summand in plain symbols yhat, y, x_j (z, f(z) for generic);
+    # with K classes yhat[k], y[k] (and yhat[l], y[l] inside a sum over l) beside x_j
     closed: sympy.Expr  # (1/m) Σ_i summand, or Σ_i summand
+    vectorised: object | None = None  # derive.engine.vectorise.Vectorised: the matrix form
 
     @property
     def variable(self) -> sympy.Expr:
-        return PARAMETERS[self.parameter]
+        return {**PARAMETERS, **CLASS_PARAMETERS}[self.parameter]
+
+    @property
+    def symbol(self) -> str:
+        """The parameter as a course writes it: ``w_j``, ``b``, ``w_{jk}``, ``b_k``."""
+        return {**SYMBOLS, **CLASS_SYMBOLS}[self.parameter]
 
 
 @dataclass(frozen=True)
@@ -98,7 +110,33 @@ def _pieces(model: Model):
     return dl, raw, used, rewritten
 
 
+def _plain_classes(expr: sympy.Expr) -> sympy.Expr:
+    """x_j⁽ⁱ⁾ -> x_j, ŷ_k⁽ⁱ⁾ -> yhat[k]: one sample's summand, for programs and the checks."""
+    expr = expr.xreplace({XB[IS, J_INDEX]: XJ})
+    return expr.replace(lambda e: isinstance(e, sympy.Indexed) and len(e.indices) == 2
+                        and e.indices[0] == IS, lambda e: e.base[e.indices[1]])
+
+
+def parameters(model: Model) -> tuple[str, str]:
+    """The names of the two gradients: ("w_j", "b"), or ("w_jk", "b_k") with K classes."""
+    return ("w_jk", "b_k") if model.classes else ("w_j", "b")
+
+
+def _matrix_form(model: Model, parameter: str, summand: Product):
+    """The gradient's vectorised form, unchecked (None where the rules find none)."""
+    from derive.engine.vectorise import NotVectorisable, vectorise
+
+    try:
+        return vectorise(model, parameter, summand)
+    except NotVectorisable:
+        return None
+
+
 def _derive(model: Model, parameter: str) -> Gradient:
+    if model.classes:
+        derivation, summand, closed = derive_classes(model, parameter)
+        return Gradient(parameter, derivation, summand, _plain_classes(summand.expr), closed,
+                        _matrix_form(model, parameter, summand))
     theta = PARAMETERS[parameter]
     dl, raw, used, rewritten = _pieces(model)
     dz = _input_derivative(model, parameter)
@@ -129,16 +167,22 @@ def _derive(model: Model, parameter: str) -> Gradient:
     steps.append(Step(D(J, theta), closed, "closed form"))
     title = f"∂J/∂{parameter} for {model.name}"
     derivation = Derivation(title, tuple(steps), model.definitions())
-    return Gradient(parameter, derivation, summand, _plain(summand.expr), closed)
+    return Gradient(parameter, derivation, summand, _plain(summand.expr), closed,
+                    _matrix_form(model, parameter, summand))
 
 
 def notes(model: Model) -> tuple[str, ...]:
     """What the reader must know beside the formulas: ascent, and the convention at kinks."""
     out = []
+    if model.one_hot:
+        out.append("The label y⁽ⁱ⁾ is one-hot: Σ_k y_k⁽ⁱ⁾ = 1 is assumed, and the step that uses "
+                   "it says so.")
     if model.loss.maximise:
         out.append(f"{model.loss.name} is maximised: this gradient is for ascent "
                    "(w_j ← w_j + α ∂J/∂w_j).")
-    for where, expr in (("loss", model.loss(Y, YHAT)), ("activation", model.activation(Z))):
+    act = (model.activation(Row(ZB, IS), index("k")) if model.classes
+           else model.activation(Z))
+    for where, expr in (("loss", model.loss(Y, YHAT)), ("activation", act)):
         for u in kinks(expr):
             out.append(f"The {where} has a kink at {course_latex(u)} = 0: the subgradient there "
                        "is taken as 0 (the step is 0 at 0); the numeric check avoids it.")
@@ -152,29 +196,38 @@ def derive_gradient(model: Model) -> Result:
     >>> derive_gradient(model("bce", "sigmoid")).dw.per_sample
     x_j*(-y + yhat)
     """
-    return Result(model, _derive(model, "w_j"), _derive(model, "b"), notes(model))
+    w, b = parameters(model)
+    return Result(model, _derive(model, w), _derive(model, b), notes(model))
 
 
-def verify(derivation: Derivation, *, timeout: float = STEP_TIMEOUT) -> Derivation:
+def verify(derivation: Derivation, *, timeout: float = STEP_TIMEOUT,
+           assumptions: dict[str, str] | None = None) -> Derivation:
     """Every step with the equivalence checker's verdict: the engine never vouches for itself,
     and no verdict is read back from a file (a stale or forged file could turn one). Identical
-    steps (∂L/∂ŷ appears in both gradients) are checked once."""
-    from derive.check.equivalence import check_step
+    steps (∂L/∂ŷ appears in both gradients) are checked once. ``assumptions``: what the model
+    assumes beyond its definitions, as front matter says it (``{"y": "one-hot"}``)."""
+    from derive.check.equivalence import check_step, domains_from
 
     defs = derivation.definitions
+    domains = domains_from(assumptions) if assumptions else None
     seen: dict = {}
     steps = []
     for s in derivation.steps:
         k = (s.lhs, s.rhs)
         if k not in seen:
-            seen[k] = check_step(s, defs, timeout=timeout, isolate=False)
+            seen[k] = check_step(s, defs, timeout=timeout, isolate=False, domains=domains)
         steps.append(s.with_outcome(seen[k]))
     return replace(derivation, steps=tuple(steps))
 
 
 def _checked(model: Model, parameter: str) -> Gradient:
+    """Every step verified, and the vectorised form checked by components."""
+    from derive.engine.vectorise import check
+
     g = _derive(model, parameter)
-    return replace(g, derivation=verify(g.derivation))
+    v = g.vectorised and check(model, g.vectorised, g.closed, numeric=False, timeout=STEP_TIMEOUT)
+    return replace(g, derivation=verify(g.derivation, assumptions=model.assumptions()),
+                   vectorised=v)
 
 
 def _both(first, second):
@@ -209,15 +262,28 @@ def _both(first, second):
 
 def gradient(model: Model, *, check_steps: bool = True, numeric: bool = True) -> Result:
     """Derive, verify every step, and cross-check numerically against finite differences of J."""
+    w, b = parameters(model)
     if check_steps:
-        _pieces(model)  # shared by both gradients: worked out once, before they part
-        dw, db = _both(lambda: _checked(model, "w_j"), lambda: _checked(model, "b"))
+        # shared by both gradients: worked out once, before they part
+        class_pieces(model) if model.classes else _pieces(model)
+        dw, db = _both(lambda: _checked(model, w), lambda: _checked(model, b))
         result = Result(model, dw, db, notes(model))
     else:
         result = derive_gradient(model)
     if numeric:
-        from derive.check.gradcheck import gradcheck
+        from derive.check.gradcheck import gradcheck, gradcheck_classes
 
-        result = replace(result, numeric=gradcheck(model, result.dw.per_sample,
-                                                   result.db.per_sample))
+        check = (gradcheck_classes(model, result.dw.closed, result.db.closed) if model.classes
+                 else gradcheck(model, result.dw.per_sample, result.db.per_sample))
+        result = replace(result, numeric=check, dw=_matched(model, result.dw),
+                         db=_matched(model, result.db))
     return result
+
+
+def _matched(model: Model, g: Gradient) -> Gradient:
+    """The vectorised form compared with the index form at concrete sizes (numpy)."""
+    from derive.engine.vectorise import check
+
+    if g.vectorised is None:
+        return g
+    return replace(g, vectorised=check(model, g.vectorised, g.closed, symbolic=False))

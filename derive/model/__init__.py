@@ -22,8 +22,11 @@ from derive.model import inputs as _inputs  # noqa: F401
 from derive.model import losses as _losses  # noqa: F401
 from derive.model.registry import (
     ACTIVATIONS,
+    CLASS,
+    CLASSES,
     INPUTS,
     LOSSES,
+    ONE,
     Activation,
     Domain,
     Input,
@@ -32,12 +35,12 @@ from derive.model.registry import (
     loss,
     model_input,
 )
-from derive.symbols import SAMPLE, M, base, scalar
+from derive.symbols import SAMPLE, M, base, index, scalar
 
 REDUCTIONS = ("mean", "sum")
 
 __all__ = [
-    "ACTIVATIONS", "INPUTS", "LOSSES", "REDUCTIONS", "Activation", "Domain", "Input", "Loss",
+    "ACTIVATIONS", "CLASSES", "INPUTS", "LOSSES", "REDUCTIONS", "Activation", "Domain", "Input", "Loss",
     "Model", "activation", "clash", "loss", "model", "model_input", "valid_pairs",
 ]
 
@@ -55,6 +58,20 @@ class Model:
     def name(self) -> str:
         return f"{self.loss.name}/{self.activation.name}/{self.input.name}/{self.reduction}"
 
+    @property
+    def classes(self) -> bool:
+        """K outputs (softmax): ŷ_k⁽ⁱ⁾, y_k⁽ⁱ⁾, z_k⁽ⁱ⁾ = Σ_j w_{jk} x_j⁽ⁱ⁾ + b_k, L = Σ_k ℓ(y_k, ŷ_k)."""
+        return self.activation.classes
+
+    @property
+    def one_hot(self) -> bool:
+        """Whether the labels are assumed one-hot (Σ_k y_k⁽ⁱ⁾ = 1): the loss's labels say so."""
+        return self.classes and self.loss.y.classes
+
+    def assumptions(self) -> dict[str, str]:
+        """What the checker may assume beyond the definitions, as front matter would say it."""
+        return {"y": "one-hot"} if self.one_hot else {}
+
     def cost(self, summand: sympy.Expr) -> sympy.Expr:
         """Apply the reduction: (1/m) Σ_i summand or Σ_i summand."""
         total = sympy.Sum(summand, (SAMPLE, 1, M))
@@ -64,6 +81,14 @@ class Model:
         """J, L⁽ⁱ⁾, ŷ⁽ⁱ⁾ and z⁽ⁱ⁾ as the equivalence checker reads them."""
         i = SAMPLE
         L, yhat, y, z = base("L"), base("yhat"), base("y"), base("z")
+        if self.classes:  # q is bound in L and the parameter of the others; k, l stay free
+            q = index("q")
+            return (
+                Definition(scalar("J"), self.cost(L[i])),
+                Definition(L[i], sympy.Sum(self.loss(y[i, q], yhat[i, q]), (q, 1, CLASSES))),
+                Definition(yhat[i, q], self.activation(Row(z, i), q)),
+                Definition(z[i, q], self.input(i, q)),
+            )
         return (
             Definition(scalar("J"), self.cost(L[i])),
             Definition(L[i], self.loss(y[i], yhat[i])),
@@ -72,8 +97,28 @@ class Model:
         )
 
 
+class Row:
+    """One sample's row of an indexed quantity: ``Row(z, i)[k]`` is ``z[i, k]``."""
+
+    def __init__(self, base_: sympy.IndexedBase, sample: sympy.Expr):
+        self.base, self.sample = base_, sample
+
+    def __getitem__(self, k):
+        return self.base[self.sample, k]
+
+
 def clash(loss_: Loss, activation_: Activation) -> str | None:
     """Why this pair cannot be composed (one line), or None when the domains fit."""
+    if activation_.classes and loss_.outputs == ONE:
+        fits = [lo.name for lo in LOSSES.values() if lo.outputs != ONE]
+        return (f"loss {loss_.name} is for one output, but activation {activation_.name} gives "
+                f"K outputs ŷ ∈ {activation_.output.text}; with {activation_.name} use "
+                + " or ".join(fits))
+    if loss_.outputs == CLASS and not activation_.classes:
+        fits = [a.name for a in ACTIVATIONS.values() if a.classes]
+        return (f"loss {loss_.name} needs K outputs ŷ ∈ {loss_.yhat.text}, but activation "
+                f"{activation_.name} gives one ŷ ∈ {activation_.output.text}; with "
+                f"{loss_.name} use " + " or ".join(fits))
     if activation_.output.within(loss_.yhat):
         return None
     return (f"loss {loss_.name} needs ŷ ∈ {loss_.yhat.text}, but activation {activation_.name} "

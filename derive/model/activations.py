@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import sympy
 
-from derive.model.registry import NONNEGATIVE, POSITIVE, REAL, SIGNED_UNIT, UNIT, activation
+from derive.model.registry import (
+    CLASSES,
+    NONNEGATIVE,
+    POSITIVE,
+    REAL,
+    SIGNED_UNIT,
+    SIMPLEX,
+    UNIT,
+    activation,
+)
+from derive.symbols import index
 
 GENERIC = sympy.Function("f")  # an unspecified activation: results carry f'(z)
 
@@ -49,3 +59,10 @@ def exp(z):
 def generic(z):
     """An unspecified differentiable f."""
     return GENERIC(z)
+
+
+@activation("softmax", r"\mathrm{softmax}", output=SIMPLEX)
+def softmax(z, k):
+    """Softmax, ŷ_k = e^{z_k} / Σ_r e^{z_r} over K classes."""
+    r = index("r")  # bound here only; the engine's free class indices are k and l
+    return sympy.exp(z[k]) / sympy.Sum(sympy.exp(z[r]), (r, 1, CLASSES))

@@ -5,7 +5,19 @@ from __future__ import annotations
 import sympy
 from sympy import log
 
-from derive.model.registry import BINARY, COUNTS, POSITIVE, REAL, SIGNS, UNIT, loss
+from derive.model.registry import (
+    BINARY,
+    CLASS,
+    COUNTS,
+    EACH,
+    ONE_HOT,
+    POSITIVE,
+    REAL,
+    SIGNS,
+    SIMPLEX,
+    UNIT,
+    loss,
+)
 
 
 @loss("bce", r"\mathrm{BCE}", y=BINARY, yhat=UNIT)
@@ -14,9 +26,9 @@ def bce(y, yhat):
     return -y * log(yhat) - (1 - y) * log(1 - yhat)
 
 
-@loss("mse", r"\tfrac{1}{2}\mathrm{SE}", y=REAL, yhat=REAL)
+@loss("mse", r"\tfrac{1}{2}\mathrm{SE}", y=REAL, yhat=REAL, outputs=EACH)
 def mse(y, yhat):
-    """Half squared error, as seed 000 and the Udacity formula use it."""
+    """Half squared error, as seed 000 and the Udacity formula use it (summed over K outputs)."""
     return sympy.Rational(1, 2) * (y - yhat) ** 2
 
 
@@ -42,3 +54,9 @@ def log_likelihood(y, yhat):
 def hinge(y, yhat):
     """Hinge loss on a signed score; subgradient 0 is taken at the kink y ŷ = 1."""
     return sympy.Max(0, 1 - y * yhat, evaluate=False)  # no search for a larger argument
+
+
+@loss("cross-entropy", r"\mathrm{CE}", y=ONE_HOT, yhat=SIMPLEX, outputs=CLASS)
+def cross_entropy(y, yhat):
+    """Categorical cross-entropy, L = −Σ_k y_k log ŷ_k over K classes, with a one-hot label."""
+    return -y * log(yhat)

@@ -13,6 +13,9 @@ from functools import cached_property
 import sympy
 
 from derive.errors import unknown_name
+from derive.symbols import index
+
+CLASSES = index("K")  # the number of classes a multi-output activation scores
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Domain:
     latex: str
     values: Callable[[], sympy.Set] = field(repr=False, compare=False)
     discrete: tuple[int, ...] | None = None  # finite label sets ({0, 1}, {-1, 1}); None = continuum
+    classes: bool = False  # a vector over K classes; ``values`` is then the set of each entry
 
     @cached_property
     def set(self) -> sympy.Set:
@@ -40,6 +44,15 @@ NONNEGATIVE = Domain("[0, ∞)", r"[0, \infty)", lambda: sympy.Interval(0, sympy
 BINARY = Domain("{0, 1}", r"\{0, 1\}", lambda: sympy.FiniteSet(0, 1), discrete=(0, 1))
 SIGNS = Domain("{−1, 1}", r"\{-1, 1\}", lambda: sympy.FiniteSet(-1, 1), discrete=(-1, 1))
 COUNTS = Domain("{0, 1, 2, …}", r"\{0, 1, 2, \dots\}", lambda: sympy.S.Naturals0)
+# K classes: a probability vector (softmax's output) and a one-hot label (Σ_k y_k = 1, assumed)
+SIMPLEX = Domain("Δ^{K−1} (K class probabilities)", r"\Delta^{K-1}",
+                 lambda: sympy.Interval.open(0, 1), classes=True)
+ONE_HOT = Domain("one-hot (Σ_k y_k = 1)", r"\{0, 1\}^K,\ \sum_k y_k = 1",
+                 lambda: sympy.FiniteSet(0, 1), discrete=(0, 1), classes=True)
+
+# How a loss meets the outputs: written for one output; for one output or summed over K of them
+# (L = Σ_k ℓ(y_k, ŷ_k)); or for K classes only.
+ONE, EACH, CLASS = "one", "each", "classes"
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,7 @@ class Loss:
     yhat: Domain
     doc: str = ""
     maximise: bool = False
+    outputs: str = ONE  # ONE, EACH or CLASS: with K outputs, L = Σ_k of this expression
 
     def __call__(self, y: sympy.Expr, yhat: sympy.Expr) -> sympy.Expr:
         return self.build(y, yhat)
@@ -60,29 +74,35 @@ class Loss:
 
 @dataclass(frozen=True)
 class Activation:
-    """ŷ = f(z); ``output`` is the range of f (what it can feed a loss)."""
+    """ŷ = f(z); ``output`` is the range of f (what it can feed a loss). An activation with K
+    outputs (``output.classes``) is called as ``act(z, k)``: ŷ_k from the scores ``z[1..K]``."""
 
     name: str
     latex: str
-    build: Callable[[sympy.Expr], sympy.Expr] = field(repr=False)
+    build: Callable[..., sympy.Expr] = field(repr=False)
     output: Domain
     doc: str = ""
 
-    def __call__(self, z: sympy.Expr) -> sympy.Expr:
-        return self.build(z)
+    @property
+    def classes(self) -> bool:
+        return self.output.classes
+
+    def __call__(self, z, k: sympy.Expr | None = None) -> sympy.Expr:
+        return self.build(z, k) if self.classes else self.build(z)
 
 
 @dataclass(frozen=True)
 class Input:
-    """z⁽ⁱ⁾ from the parameters and one sample's features; ``parameters`` name what J is derived by."""
+    """z⁽ⁱ⁾ from the parameters and one sample's features, or z_k⁽ⁱ⁾ of class k (``latex_classes``)."""
 
     name: str
     latex: str
-    build: Callable[[sympy.Expr], sympy.Expr] = field(repr=False)
+    build: Callable[..., sympy.Expr] = field(repr=False)
     doc: str = ""
+    latex_classes: str = ""
 
-    def __call__(self, sample: sympy.Expr) -> sympy.Expr:
-        return self.build(sample)
+    def __call__(self, sample: sympy.Expr, k: sympy.Expr | None = None) -> sympy.Expr:
+        return self.build(sample) if k is None else self.build(sample, k)
 
 
 class Registry(dict):
@@ -109,18 +129,21 @@ ACTIVATIONS: Registry = Registry("activation")
 INPUTS: Registry = Registry("input")
 
 
-def loss(name: str, latex: str, *, y: Domain, yhat: Domain, maximise: bool = False):
-    """Register ``fn(y, yhat) -> L`` as a loss: ``@loss("bce", r"...", y=BINARY, yhat=UNIT)``."""
+def loss(name: str, latex: str, *, y: Domain, yhat: Domain, maximise: bool = False,
+         outputs: str = ONE):
+    """Register ``fn(y, yhat) -> L`` as a loss: ``@loss("bce", r"...", y=BINARY, yhat=UNIT)``.
+    ``outputs=EACH``: also for K outputs, summed over them; ``CLASS``: for K classes only."""
 
     def register(fn):
-        LOSSES.add(Loss(name, latex, fn, y, yhat, (fn.__doc__ or "").strip(), maximise))
+        LOSSES.add(Loss(name, latex, fn, y, yhat, (fn.__doc__ or "").strip(), maximise, outputs))
         return fn
 
     return register
 
 
 def activation(name: str, latex: str, *, output: Domain):
-    """Register ``fn(z) -> ŷ`` as an activation with its range."""
+    """Register ``fn(z) -> ŷ`` as an activation with its range; with a range over K classes
+    (``output=SIMPLEX``), ``fn(z, k) -> ŷ_k`` of the scores ``z[1..K]``."""
 
     def register(fn):
         ACTIVATIONS.add(Activation(name, latex, fn, output, (fn.__doc__ or "").strip()))
@@ -129,11 +152,12 @@ def activation(name: str, latex: str, *, output: Domain):
     return register
 
 
-def model_input(name: str, latex: str):
-    """Register ``fn(i) -> z^{(i)}`` (built from ``derive.symbols``) as an input."""
+def model_input(name: str, latex: str, *, classes: str = ""):
+    """Register ``fn(i, k=None) -> z^{(i)}`` (built from ``derive.symbols``) as an input; with a
+    class index k, z_k^{(i)} (its LaTeX in ``classes``)."""
 
     def register(fn):
-        INPUTS.add(Input(name, latex, fn, (fn.__doc__ or "").strip()))
+        INPUTS.add(Input(name, latex, fn, (fn.__doc__ or "").strip(), classes))
         return fn
 
     return register

@@ -6,7 +6,8 @@ import json
 
 from derive.derivation import Derivation
 from derive.engine import Gradient, Result
-from derive.latex.printer import course_latex, gradient_latex
+from derive.engine.canonical import closed_latex
+from derive.latex.printer import course_latex
 
 
 def steps(derivation: Derivation) -> list[dict]:
@@ -15,9 +16,25 @@ def steps(derivation: Derivation) -> list[dict]:
             for s in derivation.steps]
 
 
+def vectorised(g: Gradient) -> dict | None:
+    """The matrix form: its LaTeX, and how it was checked against the index form."""
+    from derive.render import vector
+
+    v = g.vectorised
+    if v is None:
+        return None
+    out = {"latex": vector.equation(v), "verdict": v.outcome.verdict.value if v.outcome else None}
+    if v.numeric is not None:
+        out["numeric_check"] = {"passed": v.numeric.passed, "max_abs_error": v.numeric.max_abs_error,
+                                "sizes": v.numeric.sizes}
+    return out
+
+
 def gradient(g: Gradient, reduction: str) -> dict:
-    return {"latex": gradient_latex(reduction, g.summand.coefficient, g.summand.factors),
+    return {"parameter": g.symbol,
+            "latex": closed_latex(reduction, g.summand),
             "per_sample": str(g.per_sample),
+            "vectorised": vectorised(g),
             "steps": steps(g.derivation)}
 
 

@@ -371,6 +371,8 @@ def _recombined(g, reduction: str) -> str | None:
     the note lays it out, rather than SymPy's sorted product."""
     from derive.latex.printer import product_latex
 
+    if any(s.rhs_latex for s in g.derivation.steps):  # the engine printed its sides itself
+        return None
     by_rule = {s.rule: s.rhs for s in g.derivation.steps}
     act = next((rhs for rule, rhs in by_rule.items() if rule.startswith("rewritten")),
                by_rule.get("derivative of the activation"))
@@ -396,9 +398,10 @@ def _chains(derivation, latex_of, closed_latex: str, recombined: str | None = No
         if new_heading:
             heading = new_heading
         if first is None:
-            first, first_key = latex_of(s.lhs), lhs_key
+            first, first_key = s.lhs_latex or latex_of(s.lhs), lhs_key
         rhs = (closed_latex if s.rule == "closed form"
-               else recombined if s.rule == "recombination" and recombined else latex_of(s.rhs))
+               else recombined if s.rule == "recombination" and recombined
+               else s.rhs_latex or latex_of(s.rhs))
         steps.append((rhs, s.rule, s.verdict))
         last_key = rhs_key
     if first is not None:
@@ -408,7 +411,8 @@ def _chains(derivation, latex_of, closed_latex: str, recombined: str | None = No
 def model(report) -> str:
     """A model report: definitions, both derivations step by step, boxed closed forms, the
     finite-difference table, the legend and the summary."""
-    from derive.latex.printer import course_latex, gradient_latex
+    from derive.engine.canonical import closed_latex
+    from derive.latex.printer import course_latex
 
     r = report.result
     m = r.model
@@ -432,20 +436,32 @@ def model(report) -> str:
         if d is None:
             continue
         body = course_latex(d.body)
-        if key == "z":
+        if m.classes:
+            shown = r"J(W, \mathbf{b})" if key == "J" else course_latex(d.target)
+        elif key == "z":
             body = rf"{m.input.latex} = {body}"
         rows_.append(rf"{shown} &= {body}")
     out.append(align(rows_))
-    out.append(rf"with $y^{{(i)}} \in {m.loss.y.latex}$ and $\hat{{y}}^{{(i)}} \in "
-               rf"{m.activation.output.latex}$; $m$ and $n$ stay symbolic, the sample index "
-               rf"$i$ runs over $1, \dots, m$ and the feature indices $j, k$ over "
-               rf"$1, \dots, n$." "\n")
+    if m.classes:
+        label = (r"one-hot ($\sum_{k=1}^{K} y_k^{(i)} = 1$, assumed)" if m.one_hot
+                 else rf"$y_k^{{(i)}} \in {m.loss.y.latex}$")
+        out.append(rf"with the label {label} and $\hat{{y}}^{{(i)}} \in "
+                   rf"{m.activation.output.latex}$ over $K$ classes; $m$, $n$ and $K$ stay "
+                   r"symbolic, the sample index $i$ runs over $1, \dots, m$, the feature index "
+                   r"$j$ over $1, \dots, n$ and the class indices $k, l$ over $1, \dots, K$."
+                   "\n")
+    else:
+        out.append(rf"with $y^{{(i)}} \in {m.loss.y.latex}$ and $\hat{{y}}^{{(i)}} \in "
+                   rf"{m.activation.output.latex}$; $m$ and $n$ stay symbolic, the sample index "
+                   rf"$i$ runs over $1, \dots, m$ and the feature indices $j, k$ over "
+                   rf"$1, \dots, n$." "\n")
 
     # 2, 3. the derivations
     counts: dict[Verdict, int] = {}
     closed = {}
-    for g, symbol in ((r.dw, "w_j"), (r.db, "b")):
-        closed[symbol] = gradient_latex(m.reduction, g.summand.coefficient, g.summand.factors)
+    for g in (r.dw, r.db):
+        symbol = g.symbol
+        closed[symbol] = closed_latex(m.reduction, g.summand)
         out.append(rf"\section{{The derivative with respect to ${symbol}$}}" + "\n")
         shown_heading = None
         for heading, first, steps in _chains(g.derivation, course_latex, closed[symbol],
@@ -465,8 +481,9 @@ def model(report) -> str:
     out.append("Every step above was re-checked by the equivalence checker; the engine does "
                "not vouch for itself. The gradient, as a course writes it:\n")
     out.append("\\begin{gather*}\n" + " \\\\[1ex]\n".join(
-        rf"\boxed{{\frac{{\partial J}}{{\partial {s}}} = {closed[s]}}}" for s in ("w_j", "b"))
+        rf"\boxed{{\frac{{\partial J}}{{\partial {s}}} = {closed[s]}}}" for s in closed)
         + "\n\\end{gather*}\n")
+    out.append(_vectorised(r))
     for note in r.notes:
         out.append(text(note) + "\n\n")
 
@@ -475,6 +492,24 @@ def model(report) -> str:
     out.append(summary(counts))
     out.append(END)
     return "\n".join(out)
+
+
+def _vectorised(r) -> str:
+    """Each gradient in matrix form beside the index form, with how it was checked."""
+    from derive.render import vector
+
+    forms = [g.vectorised for g in (r.dw, r.db) if g.vectorised is not None]
+    if not forms:
+        return ""
+    out = ["The same gradients in vectorised form, checked equal to the index form above "
+           "(symbolically by components, and numerically with numpy at concrete sizes):\n",
+           "\\begin{gather*}\n" + " \\\\[1ex]\n".join(vector.equation(v) for v in forms)
+           + "\n\\end{gather*}\n"]
+    for v in forms:
+        checked = vector.verdict(v)
+        if checked:
+            out.append(rf"${v.name}$: {text(checked)}." + "\n\n")
+    return "".join(out)
 
 
 def _num(x: float) -> str:
@@ -496,13 +531,18 @@ def _numeric(report) -> str:
     from derive.check import gradcheck as gc
 
     check = report.result.numeric
+    r = report.result
+    sizes = (rf"$(m, n, K) \in \{{{', '.join(f'({a}, {b}, {c})' for a, b, c in gc.CLASS_SIZES)}\}}$"
+             if r.model.classes else
+             rf"$(m, n) \in \{{{', '.join(f'({a}, {b})' for a, b in gc.SIZES)}\}}$")
     out = ["\\section{Numeric cross-check}\n"]
     out.append(
-        "Method: the derived $\\partial J/\\partial w_j$ and $\\partial J/\\partial b$ are "
+        f"Method: the derived $\\partial J/\\partial {r.dw.symbol}$ and "
+        f"$\\partial J/\\partial {r.db.symbol}$ are "
         "compared with central finite differences of $J$ itself (the composed model, not the "
         "derived formula), $\\bigl(J(\\theta + h) - J(\\theta - h)\\bigr)/2h$ with "
         f"$h = {_tex_float(gc.FD_STEP)}$, in float64, at seeded random weights, bias and data "
-        f"for the sizes $(m, n) \\in \\{{{', '.join(f'({a}, {b})' for a, b in gc.SIZES)}\\}}$, "
+        f"for the sizes {sizes}, "
         f"{gc.POINTS_PER_SIZE} points each. Where float64 cannot decide, a component is "
         f"re-evaluated with mpmath at {gc.MP_DIGITS} digits. A component passes when its "
         "relative error $|g - g_{\\mathrm{fd}}| / \\max(|g|, |g_{\\mathrm{fd}}|)$ is at most "

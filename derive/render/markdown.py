@@ -86,7 +86,9 @@ def _math_text(s: str) -> str:
 
 def model(report) -> str:
     from derive.check import gradcheck as gc
-    from derive.latex.printer import course_latex, gradient_latex
+    from derive.engine.canonical import closed_latex
+    from derive.latex.printer import course_latex
+    from derive.render import vector
 
     r = report.result
     m = r.model
@@ -103,16 +105,23 @@ def model(report) -> str:
     rows = []
     for key, shown in (("J", r"J(\mathbf{w}, b)"), ("L", "L^{(i)}"), ("yhat", r"\hat{y}^{(i)}"),
                        ("z", "z^{(i)}")):
-        if key in defs:
+        if key in defs and m.classes:
+            target = r"J(W, \mathbf{b})" if key == "J" else course_latex(defs[key].target)
+            rows.append(rf"{target} &= {course_latex(defs[key].body)}")
+        elif key in defs:
             body = course_latex(defs[key].body)
             rows.append(rf"{shown} &= {m.input.latex + ' = ' if key == 'z' else ''}{body}")
+    label = (r"one-hot labels ($\sum_{k=1}^{K} y_k^{(i)} = 1$, assumed)" if m.one_hot
+             else f"$y^{{(i)}} \\in {m.loss.y.latex}$")
     out += ["$$\n\\begin{aligned}\n" + " \\\\\n".join(rows) + "\n\\end{aligned}\n$$", "",
-            f"with $y^{{(i)}} \\in {m.loss.y.latex}$ and $\\hat{{y}}^{{(i)}} \\in "
-            f"{m.activation.output.latex}$; $m$ and $n$ stay symbolic.", ""]
+            f"with {label} and $\\hat{{y}}^{{(i)}} \\in "
+            f"{m.activation.output.latex}$; $m$ and $n$" + (" and $K$" if m.classes else "")
+            + " stay symbolic.", ""]
     counts: dict[Verdict, int] = {}
     closed = {}
-    for number, (g, symbol) in enumerate(((r.dw, "w_j"), (r.db, "b")), start=2):
-        closed[symbol] = gradient_latex(m.reduction, g.summand.coefficient, g.summand.factors)
+    for number, g in enumerate((r.dw, r.db), start=2):
+        symbol = g.symbol
+        closed[symbol] = closed_latex(m.reduction, g.summand)
         out += [f"## {number}. The derivative with respect to ${symbol}$", ""]
         shown_heading = None
         for heading, first, steps in _chains(g.derivation, course_latex, closed[symbol],
@@ -129,16 +138,25 @@ def model(report) -> str:
     out += ["## 4. The closed forms", "",
             "Every step above was re-checked by the equivalence checker. The gradient, as a "
             "course writes it:", ""]
-    for s in ("w_j", "b"):
+    for s in closed:
         out += [f"$$\\boxed{{\\frac{{\\partial J}}{{\\partial {s}}} = {closed[s]}}}$$", ""]
+    forms = [g.vectorised for g in (r.dw, r.db) if g.vectorised is not None]
+    if forms:
+        out += ["The same gradients in vectorised form, checked equal to the index form:", ""]
+        for v in forms:
+            out += [f"$${vector.equation(v)}$$", ""]
+            if vector.verdict(v):
+                out += [f"*{vector.verdict(v)}.*", ""]
     out += [f"*Note:* {n}" for n in r.notes] + ([""] if r.notes else [])
     check = r.numeric
-    sizes = ", ".join(f"({a}, {b})" for a, b in gc.SIZES)
+    sizes = ", ".join(f"({a}, {b}, {c})" for a, b, c in gc.CLASS_SIZES) if m.classes else \
+        ", ".join(f"({a}, {b})" for a, b in gc.SIZES)
     out += ["## 5. Numeric cross-check", "",
             "Method: the derived gradients are compared with central finite differences of $J$ "
             "itself (the composed model, not the derived formula), $(J(\\theta+h) - "
             f"J(\\theta-h))/2h$ with $h = {gc.FD_STEP:g}$, in float64, at seeded random "
-            f"weights, bias and data for $(m, n) \\in \\{{{sizes}\\}}$, {gc.POINTS_PER_SIZE} "
+            f"weights, bias and data for ${'(m, n, K)' if m.classes else '(m, n)'} \\in "
+            f"\\{{{sizes}\\}}$, {gc.POINTS_PER_SIZE} "
             f"points each; where float64 cannot decide, mpmath at {gc.MP_DIGITS} digits. A "
             f"component passes when its relative error is at most {gc.REL_TOL:g}.", ""]
     if check is not None:

@@ -6,7 +6,9 @@ import sympy
 
 from derive.derivation import Derivation
 from derive.engine import Result
-from derive.latex.printer import course_latex, gradient_latex
+from derive.engine.canonical import closed_latex
+from derive.latex.printer import course_latex, product_latex
+from derive.render import vector
 
 WIDTH = 10  # verdict column
 
@@ -33,9 +35,15 @@ def result(r: Result) -> str:
         lines += derivation(g.derivation)
         lines.append("")
     lines.append("closed forms:")
-    for g, name in ((r.dw, r"\frac{\partial J}{\partial w_j}"), (r.db, r"\frac{\partial J}{\partial b}")):
-        lines.append(f"  {name} = {gradient_latex(m.reduction, g.summand.coefficient, g.summand.factors)}")
-        lines.append(f"  per sample: {course_latex(g.per_sample)}")
+    for g in (r.dw, r.db):
+        lines.append(f"  {partial(g)} = {closed_latex(m.reduction, g.summand)}")
+        if g.vectorised is not None:
+            lines.append(f"  vectorised: {vector.equation(g.vectorised)}")
+            checked = vector.verdict(g.vectorised)
+            if checked:
+                lines.append(f"    ({checked})")
+        if not m.classes:
+            lines.append(f"  per sample: {course_latex(g.per_sample)}")
     for note in r.notes:
         lines.append(f"note: {note}")
     if r.numeric is not None:
@@ -46,28 +54,54 @@ def result(r: Result) -> str:
     return "\n".join(lines) + "\n"
 
 
+def partial(g) -> str:
+    r"""``\frac{\partial J}{\partial w_j}`` for a gradient (``w_{jk}``, ``b_k`` with K classes)."""
+    return rf"\frac{{\partial J}}{{\partial {g.symbol}}}"
+
+
 def latex(r: Result) -> str:
-    """The two closed forms as a LaTeX align block."""
+    """The two closed forms, each with its vectorised form, as a LaTeX align block."""
     m = r.model
     rows = []
-    for g, name in ((r.dw, r"\frac{\partial J}{\partial w_j}"), (r.db, r"\frac{\partial J}{\partial b}")):
-        rows.append(f"{name} &= {gradient_latex(m.reduction, g.summand.coefficient, g.summand.factors)}")
+    for g in (r.dw, r.db):
+        rows.append(f"{partial(g)} &= {closed_latex(m.reduction, g.summand)}")
+        if g.vectorised is not None:
+            rows.append(f"{g.vectorised.name} &= {vector.form(g.vectorised)}")
     body = " \\\\\n".join(rows)
     notes = "".join(f"% {n}\n" for n in r.notes)
     return f"{notes}\\begin{{align}}\n{body}\n\\end{{align}}\n"
 
 
 def models(losses, activations, inputs) -> str:
+    from derive.model.registry import CLASS, EACH
+    from derive.symbols import base, index
+
     y, yhat, z = sympy.Symbol("y", real=True), sympy.Symbol("yhat", real=True), sympy.Symbol("z", real=True)
+    k = index("k")
     lines = ["losses:"]
     for lo in losses.values():
         extra = "  (maximised: gradient ascent)" if lo.maximise else ""
+        term = lo(base("y")[k], base("yhat")[k])
+        sign, term = ("-", -term) if term.could_extract_minus_sign() else ("", term)
+        factors = sorted(sympy.Mul.make_args(term), key=lambda f: isinstance(f, sympy.Function))
+        summed = rf"{sign}\sum_{{k=1}}^{{K}} " + product_latex(1, factors)
+        if lo.outputs == CLASS:
+            lines.append(f"  {lo.name:<15} L = {summed}   y {lo.y.text}, ŷ ∈ {lo.yhat.text}{extra}")
+            continue
+        if lo.outputs == EACH:
+            extra += f"  (with K outputs: L = {summed})"
         lines.append(f"  {lo.name:<15} L = {course_latex(lo(y, yhat))}   y ∈ {lo.y.text}, "
                      f"ŷ ∈ {lo.yhat.text}{extra}")
     lines.append("activations:")
     for a in activations.values():
+        if a.classes:
+            lines.append(f"  {a.name:<15} ŷ_k = {course_latex(a(base('z'), k))}   ŷ ∈ "
+                         f"{a.output.text}, K outputs")
+            continue
         lines.append(f"  {a.name:<15} ŷ = {course_latex(a(z))}   ŷ ∈ {a.output.text}")
     lines.append("inputs:")
     for inp in inputs.values():
         lines.append(f"  {inp.name:<15} z^(i) = {inp.latex}   ({inp.doc})")
+        if inp.latex_classes:
+            lines.append(f"  {'':<15} z_k^(i) = {inp.latex_classes}   (with K outputs)")
     return "\n".join(lines) + "\n"
