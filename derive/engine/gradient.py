@@ -281,7 +281,7 @@ def gradient(model: Model, *, check_steps: bool = True, numeric: bool = True) ->
 
 
 def _matched(model: Model, g: Gradient) -> Gradient:
-    """The vectorised form compared with the index form at concrete sizes (numpy)."""
+    """The vectorised form compared with the index form at concrete sizes."""
     from derive.engine.vectorise import check
 
     if g.vectorised is None:

@@ -5,7 +5,7 @@ The per-sample summand e⁽ⁱ⁾ becomes an elementwise expression over the sam
 m-vectors; Ŷ, Y as m × K matrices): a product is ⊙, a power is elementwise, a function is applied
 entry by entry, a sum over the classes is a row sum (A𝟏)𝟏ᵀ. Each form is a small tree with two
 readings besides its LaTeX: ``entry`` gives one component as a SymPy expression (for the symbolic
-check against the index form) and ``array`` evaluates it with numpy at concrete sizes.
+check against the index form) and ``array`` evaluates it at concrete sizes (plain floats).
 
 >>> from derive.model import model
 >>> from derive.engine import derive_gradient
@@ -16,9 +16,9 @@ Sum((-y[i] + yhat[i])*x[i, j], (i, 1, m))
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
-import numpy as np
 import sympy
 from sympy.core.function import AppliedUndef
 
@@ -31,7 +31,7 @@ from derive.symbols import SAMPLE, M, N, base, index
 VECTOR, CLASS, FEATURES = "vector", "classes", "features"  # m × 1, m × K, m × n
 DATA = ("yhat", "y", "z")
 SIZES = {"m": 3, "n": 2, "K": 3}  # the concrete sizes of the numeric check
-SEED = 20250112  # numpy's generator for the entries: the same model always gets the same ones
+SEED = 20250112  # seeds the entries: the same model always gets the same ones
 TOLERANCE = 1e-9  # float64 agreement between the two forms (they differ by rounding only)
 L_INDEX = index("l")
 
@@ -118,7 +118,7 @@ class Vectorised:
 
 @dataclass(frozen=True)
 class NumericMatch:
-    """The two forms evaluated at seeded entries of concrete sizes (numpy)."""
+    """The two forms evaluated at seeded entries of concrete sizes."""
 
     passed: bool
     max_abs_error: float
@@ -227,7 +227,9 @@ def component(v: Vectorised) -> sympy.Expr:
     return v.coefficient * entry(v.form, *v.component)
 
 
-# --------------------------------------------------------------------------- numpy
+# --------------------------------------------------------------------------- at concrete sizes
+# Plain lists of floats: the matrices are 3 × 3 at most, and importing numpy would cost more
+# than every evaluation of a run together (the cold start of `derive gradient`).
 
 
 def _stood_in(expr: sympy.Expr) -> sympy.Expr:
@@ -249,50 +251,84 @@ def _elementwise_fn(fn: sympy.Lambda):
     def no_value(name, indices):
         raise ValueError(f"{name} has no value here")
 
-    return np.vectorize(lambda v: compiled(Point({t: float(v)}, no_value)), otypes=[float])
+    return lambda v: float(compiled(Point({t: float(v)}, no_value)))
 
 
-def array(node, data: dict, k: int) -> np.ndarray:
-    """``node`` evaluated with numpy; ``data`` maps (name, shape) to an array, ``k`` is K."""
+def _shape(a) -> tuple[int, int]:
+    return (len(a), len(a[0])) if isinstance(a, list) else (1, 1)
+
+
+def _at(a, r: int, c: int) -> float:
+    """Entry (r, c) of a matrix, a column broadcast along a row, or a number."""
+    if not isinstance(a, list):
+        return a
+    return a[r if len(a) > 1 else 0][c if len(a[0]) > 1 else 0]
+
+
+def _each(fn, *args):
+    """``fn`` entry by entry, numbers and single rows or columns broadcast as numpy does."""
+    if not any(isinstance(a, list) for a in args):
+        return fn(*args)
+    rows = max(_shape(a)[0] for a in args)
+    cols = max(_shape(a)[1] for a in args)
+    return [[fn(*(_at(a, r, c) for a in args)) for c in range(cols)] for r in range(rows)]
+
+
+def _matmul(a, b):
+    if not isinstance(a, list) or not isinstance(b, list):
+        return _each(lambda u, v: u * v, a, b)
+    return [[sum(a[r][q] * b[q][c] for q in range(len(b))) for c in range(len(b[0]))]
+            for r in range(len(a))]
+
+
+def array(node, data: dict, k: int):
+    """``node`` evaluated at concrete entries: a list of rows, or a number. ``data`` maps
+    (name, shape) to a matrix, ``k`` is K."""
     if isinstance(node, Data):
         return data[(node.name, node.shape)]
     if isinstance(node, Number):
-        return np.float64(float(node.value))
+        return float(node.value)
     if isinstance(node, Plus):
-        return sum(array(t, data, k) for t in node.terms)
+        out = 0.0
+        for t in node.terms:
+            out = _each(lambda u, v: u + v, out, array(t, data, k))
+        return out
     if isinstance(node, Hadamard):
-        out = np.float64(1.0)
+        out = 1.0
         for f in node.factors:
-            out = out * array(f, data, k)
+            out = _each(lambda u, v: u * v, out, array(f, data, k))
         return out
     if isinstance(node, Power):
-        return array(node.base, data, k) ** float(node.exponent)
+        e = float(node.exponent)
+        return _each(lambda u: u ** e, array(node.base, data, k))
     if isinstance(node, Apply):
-        return _elementwise_fn(node.function)(array(node.argument, data, k))
+        return _each(_elementwise_fn(node.function), array(node.argument, data, k))
     if isinstance(node, RowSums):
-        return array(node.argument, data, k).sum(axis=1, keepdims=True) @ np.ones((1, k))
+        return [[sum(row)] * k for row in array(node.argument, data, k)]
     if isinstance(node, Ones):
-        return np.ones((data[("x", FEATURES)].shape[0], 1))
+        return [[1.0] for _ in data[("x", FEATURES)]]
     if isinstance(node, Transpose):
-        return np.asarray(array(node.argument, data, k)).T
+        a = array(node.argument, data, k)
+        return [list(col) for col in zip(*a, strict=True)] if isinstance(a, list) else a
     if isinstance(node, MatMul):
-        return array(node.left, data, k) @ array(node.right, data, k)
+        return _matmul(array(node.left, data, k), array(node.right, data, k))
     raise TypeError(f"not a vectorised form: {node!r}")
 
 
-def _entries(model: Model, rng: np.random.Generator) -> dict:
+def _entries(model: Model, rng: random.Random) -> dict:
     m, n, k = SIZES["m"], SIZES["n"], SIZES["K"]
-    data = {("x", FEATURES): rng.normal(size=(m, n))}
+    data = {("x", FEATURES): [[rng.gauss(0, 1) for _ in range(n)] for _ in range(m)]}
     for shape, cols in ((VECTOR, 1), (CLASS, k)):
-        data[("yhat", shape)] = rng.uniform(0.05, 0.95, size=(m, cols))
-        data[("z", shape)] = rng.normal(size=(m, cols))
+        data[("yhat", shape)] = [[rng.uniform(0.05, 0.95) for _ in range(cols)] for _ in range(m)]
+        data[("z", shape)] = [[rng.gauss(0, 1) for _ in range(cols)] for _ in range(m)]
         dom = model.loss.y
         if model.one_hot:
-            y = np.eye(cols)[rng.integers(0, cols, size=m)]
+            hot = [rng.randrange(cols) for _ in range(m)]
+            y = [[1.0 if c == h else 0.0 for c in range(cols)] for h in hot]
         elif dom.discrete:
-            y = rng.choice(dom.discrete, size=(m, cols)).astype(float)
+            y = [[float(rng.choice(dom.discrete)) for _ in range(cols)] for _ in range(m)]
         else:
-            y = rng.normal(size=(m, cols))
+            y = [[rng.gauss(0, 1) for _ in range(cols)] for _ in range(m)]
         data[("y", shape)] = y
     return data
 
@@ -301,22 +337,24 @@ def numeric_match(model: Model, v: Vectorised, closed: sympy.Expr) -> NumericMat
     """Both forms at seeded entries (m = 3, n = 2, K = 3), every component compared."""
     from derive.check.numeric import FLOAT, Point, compile_expr
 
-    rng = np.random.default_rng([SEED, *model.name.encode()])
+    rng = random.Random(f"{SEED}:{model.name}")
     data = _entries(model, rng)
     k = SIZES["K"]
-    matrix = np.atleast_2d(float(v.coefficient.xreplace({M: SIZES["m"]})) * array(v.form, data, k))
+    scale = float(v.coefficient.xreplace({M: SIZES["m"]}))
+    matrix = _each(lambda u: scale * u, array(v.form, data, k))
+    matrix = matrix if isinstance(matrix, list) else [[matrix]]
     index_fn = compile_expr(_stood_in(closed), FLOAT)
     shape = CLASS if model.classes else VECTOR
 
     def draw(name, indices):
         idx = tuple(int(a) - 1 for a in indices)
         arr = data[(name, FEATURES if name == "x" else shape)]
-        return float(arr[idx] if len(idx) == 2 else arr[idx[0], 0])
+        return float(arr[idx[0]][idx[1]] if len(idx) == 2 else arr[idx[0]][0])
 
     worst = 0.0
     j, kk = index("j"), index("k")
-    for r in range(matrix.shape[0]):
-        for c in range(matrix.shape[1]):
+    for r in range(len(matrix)):
+        for c in range(len(matrix[0])):
             env = {M: SIZES["m"], N: SIZES["n"], CLASSES: k}
             row, col = v.component
             if row is not None:
@@ -326,12 +364,12 @@ def numeric_match(model: Model, v: Vectorised, closed: sympy.Expr) -> NumericMat
             env.setdefault(j, 1)
             env.setdefault(kk, 1)
             want = index_fn(Point(env, draw))
-            worst = max(worst, float(abs(float(want) - matrix[r, c]) / max(1.0, abs(float(want)))))
+            worst = max(worst, float(abs(float(want) - matrix[r][c]) / max(1.0, abs(float(want)))))
     sizes = {"m": SIZES["m"], "n": SIZES["n"]} | ({"K": k} if model.classes else {})
     shown = ", ".join(f"{a}={b}" for a, b in sizes.items())
     passed = bool(worst <= TOLERANCE)
-    detail = (f"numerically at {shown} (numpy, every entry): largest difference {worst:.1e}"
-              if passed else f"numerically at {shown} (numpy): an entry differs by {worst:.2e}")
+    detail = (f"numerically at {shown} (every entry): largest difference {worst:.1e}"
+              if passed else f"numerically at {shown}: an entry differs by {worst:.2e}")
     return NumericMatch(passed, worst, sizes, detail)
 
 

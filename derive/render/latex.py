@@ -502,7 +502,7 @@ def _vectorised(r) -> str:
     if not forms:
         return ""
     out = ["The same gradients in vectorised form, checked equal to the index form above "
-           "(symbolically by components, and numerically with numpy at concrete sizes):\n",
+           "(symbolically by components, and numerically at concrete sizes):\n",
            "\\begin{gather*}\n" + " \\\\[1ex]\n".join(vector.equation(v) for v in forms)
            + "\n\\end{gather*}\n"]
     for v in forms:
