@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -86,7 +87,8 @@ def test_strict_makes_ambiguous_fail(capsys, tmp_path):
 
 THREAD = DERIVATIONS / "qa-sigmoid-gradient-two-formulas.md"
 SOFTMAX = DERIVATIONS / "softmax-cross-entropy.md"  # one planted mistake: tests/test_softmax.py
-HOLDING = sorted(p.name for p in DERIVATIONS.glob("*.md") if p not in (SEED, THREAD, SOFTMAX))
+VECTOR = DERIVATIONS / "logistic-regression-vector.md"  # one planted mistake: below
+HOLDING = sorted(p.name for p in DERIVATIONS.glob("*.md") if p not in (SEED, THREAD, SOFTMAX, VECTOR))
 
 
 @pytest.mark.parametrize("name", HOLDING)
@@ -94,6 +96,18 @@ def test_shipped_derivation_holds(capsys, name):
     code, out, _ = run(capsys, "check", str(DERIVATIONS / name))
     assert code == 0, out
     assert " proved" in out.splitlines()[-1]
+
+
+def test_the_vector_notation_derivation_has_its_one_slip():
+    """Logistic regression written with X^T: the index form, ∇_θ J = (1/m)X^T(σ(Xθ) − y) and the
+    same with ŷ hold; the log-likelihood's gradient written for the cost's is refuted, at a
+    point where the two sides are each other's negatives; the update rule is no claim."""
+    got = [(s.line, s.verdict.value, s.outcome.detail)
+           for s in check_document(read_path(str(VECTOR))).derivation.steps]
+    assert [(line, v) for line, v, _ in got] == [(20, "proved"), (33, "proved"), (40, "consistent"),
+                                                 (44, "refuted"), (49, "consistent")]
+    left, right = re.search(r"left = (\S+), right = (\S+)", got[3][2]).groups()
+    assert float(left) == pytest.approx(-float(right))
 
 
 # (file, text on the line to change, the change) -> that line alone comes out refuted

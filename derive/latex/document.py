@@ -1975,6 +1975,8 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
         for p, t in enumerate(toks):
             name = t.val if (t.kind == "cmd" and t.val in {"sigma"} | model.functions) or (
                 t.kind == "letter" and t.val in model.functions) else None
+            if t.is_("cmd", "sum") and p + 1 < len(toks) and toks[p + 1].is_("op", "'"):
+                name = "Sigma"  # \sum' = ∂(e^{x_1} + … + e^{x_n})/∂x_i: the named sum's derivative
             if t.is_("cmd", "partial") or (t.is_("letter", "d") and p + 1 < len(toks)
                                            and p > 0 and toks[p - 1].kind == "lbrace"):
                 if p + 1 < len(toks) and toks[p + 1].kind in ("letter", "cmd"):

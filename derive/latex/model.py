@@ -231,8 +231,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     evidence.add("variables", name, f"differentiated by on line {where}")
         else:
             name, q, bold = _name_at(toks, p) if t.kind in ("letter", "cmd") else (None, p, False)
-            if name is None:
-                continue
+            if name is None or p > 0 and toks[p - 1].kind == "sub":
+                continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
             if q < n and toks[q].kind == "sub":
