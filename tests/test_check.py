@@ -612,3 +612,26 @@ def test_a_definition_restated_with_a_function_written_out_keeps_one_meaning():
     steps = check_document(read_document(RESTATED, "notes.md")).derivation.steps
     got = {s.line: s.verdict.value for s in steps}
     assert got[10] in ("proved", "consistent")
+
+
+MULTI_PATH = r"""The outputs are a softmax of the scores: $$o_k = \frac{e^{z_k}}{\sum_{l=1}^{K} e^{z_l}}$$
+and the error is the cross-entropy $$E = -\sum_{k=1}^{K} t_k \log o_k$$
+
+One path only:
+$$\frac{\partial E}{\partial z_j} = \frac{\partial E}{\partial o_j} \frac{\partial o_j}{\partial z_j}$$
+
+Every path:
+$$\frac{\partial E}{\partial z_j} = \sum_{k=1}^{K} \frac{\partial E}{\partial o_k} \frac{\partial o_k}{\partial z_j}$$
+
+With $\mathbf{1}$ the vector of ones: $$\mathbf{a} \odot \mathbf{1} = \mathbf{a}$$
+"""
+
+
+def test_the_chain_rule_through_a_softmax_needs_every_path():
+    """∂E/∂z_j through o_j alone misses the k ≠ j paths: refuted with a counterexample; the sum
+    over every output k holds. ⊙ and 𝟏 are read entry by entry."""
+    steps = check_document(read_document(MULTI_PATH, "notes.md")).derivation.steps
+    got = {s.line: s for s in steps}
+    assert got[5].verdict.value == "refuted" and got[5].outcome.counterexample
+    assert got[8].verdict.value == "proved"
+    assert got[10].verdict.value == "proved"

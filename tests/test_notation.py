@@ -614,6 +614,10 @@ COURSE_NOTATION = [
     P(r"C(\beta_0, \beta_1, ... , \beta_{p-1})", scalar("C"), id="signature-with-dots"),
     P(r"J(\theta_0, \dots, \theta_n)", J, id="signature-with-dots-command"),
     P(r"N(N - 1)", scalar("N") * (scalar("N") - 1), id="capital-times-bracket"),
+    # the elementwise product and the vector of ones
+    P(r"\mathbf{a} \odot \mathbf{b}", a_[j] * base("b")[j], id="odot-entry-by-entry"),
+    P(r"2 \odot 3", sympy.Integer(6), id="odot-of-numbers"),
+    P(r"\mathbf{1}^T (\hat{\mathbf{y}} - \mathbf{y})", Sum(yhat[k] - y[k], (k, 1, N)), id="ones-transposed"),
 ]
 
 

@@ -156,6 +156,16 @@ def promote(e, names, model, size):
     return Arr(inner.xreplace(swap).xreplace(back), size, ONE)
 
 
+def hadamard(a, b, text: str, col: int):
+    """``a \\odot b``: the entry-by-entry product of two arrays of one shape (a number scales)."""
+    if not isinstance(a, Arr) or not isinstance(b, Arr):
+        return a * b if not isinstance(a, Arr) and not isinstance(b, Arr) else matmul(a, b, [], text, col)
+    rows, cols = unify(a.rows, b.rows), unify(a.cols, b.cols)
+    if rows is False or cols is False:
+        _conflict("an elementwise product", a, b, text, col)
+    return Arr(a.entry * b.entry, rows, cols)
+
+
 def elementwise(fn, a: Arr) -> Arr:
     """``σ(Xθ)``: a function of one number applied to every entry."""
     return Arr(fn(a.entry), a.rows, a.cols)

@@ -158,7 +158,8 @@ DELEGATED = frozenset({"binom", "dbinom", "tbinom"})  # read by latex2sympy2
 BRACE_NOTES = {"underbrace": "sub", "overbrace": "sup", "underbracket": "sub", "overbracket": "sup"}
 PIECEWISE = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*"})  # value & condition rows
 GROUP_DIVIDERS = frozenset({"over", "choose"})  # TeX's {a \\over b}, {n \\choose k}
-PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div"}
+PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div",
+               "odot": "odot"}  # \odot between arrays: entry by entry
 SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
@@ -580,6 +581,8 @@ class _Parser:
                           f"cross product or a product); write the one meant", col)
             elif op == "cdot" and is_arr(acc) and is_arr(v):
                 acc = arrays.dot(acc, v, self.fresh, self.text, col)
+            elif op == "odot":
+                acc = arrays.hadamard(acc, v, self.text, col)
             else:
                 if is_arr(acc) and not is_arr(v) and acc.cols != ONE:
                     # X\theta, X^T(\hat{y} - y): what a matrix multiplies is a vector, every name in it
@@ -1491,6 +1494,10 @@ class _Parser:
         if rng is None:
             self.fail(f"\\{t.val} needs an argument", t)
         lo, hi, nxt = rng
+        if t.val in BOLD and hi - lo == 1 and self.toks[lo].is_("digit", "1"):
+            ones = Arr(Integer(1), None, ONE, self.slice(self.pos, nxt))
+            self.pos = nxt  # \mathbf{1}: the vector of ones (its length from what it meets)
+            return self.postfix(ones)
         name, vector, p = self.name_in(lo, hi, t)
         if t.val in ACCENTS:
             name += ACCENTS[t.val]
