@@ -635,3 +635,26 @@ def test_the_chain_rule_through_a_softmax_needs_every_path():
     assert got[5].verdict.value == "refuted" and got[5].outcome.counterexample
     assert got[8].verdict.value == "proved"
     assert got[10].verdict.value == "proved"
+
+
+IN_WORDS = """The loss in words:
+
+BCE = actual*log(pred) + (1-actual)*log(1-pred)
+
+The same with the symbols of the note:
+
+BCE = - [y·log(ŷ) + (1-y)·log(1-ŷ)]
+
+∂BCE/∂ŷ = (ŷ - y) / (ŷ(1-ŷ))
+"""
+
+
+def test_a_formula_said_in_words_is_skipped_not_a_definition():
+    """BCE = actual*log(pred) + …, whose quantities no other formula uses, is the formula said in
+    words: reported skipped, and the formula in the note's symbols defines BCE, so the
+    derivative after it is proved (it was 'BCE depends on ŷ through nothing')."""
+    steps = check_document(read_document(IN_WORDS, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[3][0] == "skipped" and "in words" in got[3][1]
+    assert 7 not in got  # the definition
+    assert got[9][0] == "proved"

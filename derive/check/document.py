@@ -66,6 +66,9 @@ def steps_of(chain) -> list[Step]:
         left, right = sides[k - 1], sides[k]
         common = dict(lhs_latex=left.latex, rhs_latex=right.latex, line=right.line)
         relation = chain.relation(k) if hasattr(chain, "relation") else "="
+        if getattr(chain, "aside", ""):
+            steps.append(Step(None, None, outcome=Outcome(Verdict.SKIPPED, chain.aside), **common))
+            continue
         if relation != "=":
             steps.append(Step(None, None, outcome=Outcome(
                 Verdict.SKIPPED, f"`{relation}` is not `=`: only equalities are checked"), **common))

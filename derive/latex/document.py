@@ -38,7 +38,7 @@ from derive.latex import arrays
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, parse_condition, parse_side
-from derive.latex.tokens import tokenize
+from derive.latex.tokens import GREEK, tokenize
 from derive.symbols import bound_of, index, occurs_bare
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
@@ -159,6 +159,7 @@ class Chain:
     block: int = -1  # which formula (display or inline) it was read from
     implied: bool = False  # introduced by ⇒: an equation that follows from the one before it
     prose: str = ""  # the words before it in its paragraph, lower case
+    aside: str = ""  # why none of its steps is checked (a formula said in words), or ""
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -999,6 +1000,23 @@ def _mentions(expr, target) -> bool:
     return any(_key(a) == name for a in expr.atoms(sympy.Symbol, Indexed, AppliedUndef))
 
 
+def _in_words(sides, raw, formulas) -> bool:
+    """``name = expression`` whose every quantity on the right is a word (actual, pred, target)
+    that no other formula of the document uses, while the name is used elsewhere: the formula
+    said in words, not a meaning of its own."""
+    lhs, rhs = sides
+    if lhs.side is None or rhs.side is None or not isinstance(lhs.side.expr, sympy.Symbol):
+        return False
+    names = {x.name for x in rhs.side.expr.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer}
+    words = {n for n in names if len(n) >= 3 and n.isalpha() and re.search("[aeiou]", n)
+             and n not in GREEK and not n.endswith(("hat", "bar", "tilde"))}
+    if not names or words != names:
+        return False
+    others = [t for t in formulas if _strip(t) not in (raw[0][1], raw[1][1])]
+    used = any(re.search(rf"(?<![A-Za-z\\]){re.escape(lhs.side.expr.name)}(?![A-Za-z])", t) for t in others)
+    return used and not any(re.search(rf"(?<![A-Za-z\\]){w}(?![A-Za-z])", t) for w in words for t in others)
+
+
 def _names_a_value(sides) -> bool:
     """``\\sigma(z) = P``: a built-in function's value given a name of one letter, not a
     definition of the function (which would make the sigmoid a constant everywhere)."""
@@ -1230,6 +1248,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     cases: dict[int, list] = {}  # paragraph scope -> conditions its prose states ("for $i = j$")
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
+    formulas = [t for st in statements for _, t in st.part.sides]  # every side's text, for _in_words
     for st in statements:
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
@@ -1292,6 +1311,17 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             chain["sides"].extend(sides)
             chain["relations"].append(part.relations[0])
             chain["relations"].extend(rels)
+            continue
+        if len(sides) == 2 and rels[0] == "=" and _in_words(sides, raw, formulas):
+            # `BCE = actual*log(pred) + …` before `BCE = -[y log(ŷ) + …]`: the formula said with
+            # words for its quantities, which no other formula uses; the formula in the
+            # document's symbols is the one that counts, and this one is reported as skipped
+            chains.append({"sides": list(sides), "relations": list(rels), "condition": None,
+                           "condition_latex": "", "inline": st.inline, "section": st.section,
+                           "named": {}, "block": st.block, "implied": False, "prose": st.prose,
+                           "aside": "a formula in words (its quantities appear in no other formula): "
+                                    "not a definition, and nothing to check it against"})
+            last = None
             continue
         if sides[-1].side is not None and sides[-1].side.expr == 0:
             zeroed.update(_names_in(sides, model.variables))
@@ -1442,7 +1472,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
-                           c.get("prose", ""))
+                           c.get("prose", ""), c.get("aside", ""))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),
