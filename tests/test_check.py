@@ -658,3 +658,27 @@ def test_a_formula_said_in_words_is_skipped_not_a_definition():
     assert got[3][0] == "skipped" and "in words" in got[3][1]
     assert 7 not in got  # the definition
     assert got[9][0] == "proved"
+
+
+CROSS_ENTROPY_IN_WORDS = r"""The model: $\hat{y} = \sigma(z)$ with $z = w x + b$.
+
+Gradients for the cross entropy loss:
+
+$$\frac{\partial L}{\partial \hat{y}} = -\frac{y}{\hat{y}} + \frac{1 - y}{1 - \hat{y}}$$
+
+$$\frac{\partial L}{\partial z} = \hat{y} - y$$
+
+$$\frac{\partial L}{\partial z} = y - \hat{y}$$
+"""
+
+
+def test_a_loss_the_prose_names_defines_the_name_it_differentiates():
+    """L defined nowhere, under prose naming the cross-entropy loss: L is −[y log ŷ + (1 − y)
+    log(1 − ŷ)], so its derivatives are proved (and a sign slip refuted) instead of 'L is
+    defined nowhere'; without the words L stays undefined."""
+    steps = check_document(read_document(CROSS_ENTROPY_IN_WORDS, "notes.md")).derivation.steps
+    got = {s.line: s.verdict.value for s in steps}
+    assert got[5] == "proved" and got[7] == "proved" and got[9] == "refuted"
+    plain = CROSS_ENTROPY_IN_WORDS.replace("the cross entropy loss", "the loss")
+    steps = check_document(read_document(plain, "notes.md")).derivation.steps
+    assert {s.line: s.verdict.value for s in steps}[5] == "undecided"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 import sympy
@@ -1012,9 +1013,21 @@ def _in_words(sides, raw, formulas) -> bool:
              and n not in GREEK and not n.endswith(("hat", "bar", "tilde"))}
     if not names or words != names:
         return False
-    others = [t for t in formulas if _strip(t) not in (raw[0][1], raw[1][1])]
-    used = any(re.search(rf"(?<![A-Za-z\\]){re.escape(lhs.side.expr.name)}(?![A-Za-z])", t) for t in others)
-    return used and not any(re.search(rf"(?<![A-Za-z\\]){w}(?![A-Za-z])", t) for w in words for t in others)
+    here = _word_counts((raw[0][1], raw[1][1]))
+    used = formulas[lhs.side.expr.name] > here[lhs.side.expr.name]
+    return used and all(formulas[w] == here[w] for w in words)
+
+
+_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]+")
+
+
+def _word_counts(texts) -> Counter:
+    """How often each run of letters (not a command) occurs in ``texts``: one pass over all the
+    formulas, so that telling a formula in words takes no search per formula."""
+    out: Counter = Counter()
+    for t in texts:
+        out.update(_WORD.findall(t))
+    return out
 
 
 def _names_a_value(sides) -> bool:
@@ -1060,10 +1073,14 @@ class _Statement:
 
 
 def _context(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
-    """The prose before an inline formula, back to the sentence's start (lower case)."""
+    """The prose before an inline formula, back to the sentence's start (lower case). For the
+    longer prose before any formula (``PROSE_CHARS``), a display set off by a blank line gets
+    the paragraph just above it ("Gradients for the cross entropy loss:", then the display)."""
     lo = max(0, start - chars)
-    before = text[lo:start].rsplit("\n\n", 1)[-1]
-    return before.lower()
+    before = text[lo:start]
+    if chars > CONTEXT_CHARS:  # the display's own opening ($$, \[, \begin{…}) is not prose
+        before = re.sub(r"(?:\$+|\\\[|\\begin\{[^{}]*\})\s*$", "", before.rstrip()).rstrip()
+    return before.rsplit("\n\n", 1)[-1].lower()
 
 
 def read_document(text: str, path: str = "") -> Document:
@@ -1248,7 +1265,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     cases: dict[int, list] = {}  # paragraph scope -> conditions its prose states ("for $i = j$")
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
-    formulas = [t for st in statements for _, t in st.part.sides]  # every side's text, for _in_words
+    formulas = _word_counts(t for st in statements for _, t in st.part.sides)  # for _in_words
     for st in statements:
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
@@ -1459,6 +1476,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     local = _scopes(definitions, scoped)
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
+    _loss_named_in_words(chains, definitions, local, model)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
         if c["condition"] is None and not c["condition_latex"] and len(stated) == 1:
@@ -1901,6 +1919,39 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                     where = "right" if k == p + 1 else "left"
                     chain["named"][k] = f"introduces `{course_latex(e)}` as a name for the {where} side"
                     break
+
+
+# the loss the prose names: "gradients for the cross entropy loss", "the binary cross-entropy",
+# "log loss" (with one prediction ŷ: the Bernoulli one; a constant factor never differs here)
+_CROSS_ENTROPY = re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy\b|\blog[\s-]*loss\b", re.I)
+YHAT, Y = sympy.Symbol("yhat", real=True), sympy.Symbol("y", real=True)
+
+
+def _loss_named_in_words(chains: list[dict], definitions: list[Definition], local, model) -> None:
+    """``\\frac{\\partial L}{\\partial \\hat{y}}`` with L defined nowhere, under prose that names the
+    cross-entropy loss: L is that loss of the document's y and ŷ, −[y log ŷ + (1 − y) log(1 − ŷ)].
+    Only where y and ŷ are single numbers (a one-output model) and the words come before the
+    first formula differentiating L; a vector ŷ (K classes) is left alone."""
+    if "y" in model.vectors or "yhat" in model.vectors:
+        return
+    defined = {_key(d.target) for d in definitions} | {_key(d.target) for ds in local.values() for d in ds}
+    named = False  # the words were said before this chain
+    for c in chains:
+        named = named or bool(_CROSS_ENTROPY.search(c.get("prose", "")))
+        if not named:
+            continue
+        for side in c["sides"]:
+            if side.side is None or side.elided:
+                continue
+            for d in side.side.expr.atoms(Derivative):
+                loss = d.expr
+                if not isinstance(loss, sympy.Symbol) or _key(loss) in defined or d.variables != (YHAT,) \
+                        or loss.name in ("y", "yhat"):
+                    continue
+                body = -(Y * sympy.log(YHAT) + (1 - Y) * sympy.log(1 - YHAT))
+                definitions.append(Definition(loss, body, f"{loss.name} = the cross-entropy loss the "
+                                                          f"text names", side.line))
+                defined.add(_key(loss))
 
 
 def _named_by_derivative(chains: list[dict], definitions: list[Definition], local) -> None:
