@@ -682,3 +682,30 @@ def test_a_loss_the_prose_names_defines_the_name_it_differentiates():
     plain = CROSS_ENTROPY_IN_WORDS.replace("the cross entropy loss", "the loss")
     steps = check_document(read_document(plain, "notes.md")).derivation.steps
     assert {s.line: s.verdict.value for s in steps}[5] == "undecided"
+
+
+SHAPES_IN_FRONT_MATTER = r"""---
+w: vector
+\hat{y}: vector
+X: m x n matrix
+A: matrix
+---
+$$\hat{y} = Xw$$
+
+$$L = (Xw - y)^T (Xw - y)$$
+
+$$\nabla_w L = 2 X^T (Xw - y)$$
+
+$$\nabla_w L = X^T (Xw - y)$$
+"""
+
+
+def test_front_matter_gives_shapes():
+    """`w: vector` and `\\hat{y}: vector` make them vectors whatever the formulas show, so
+    ŷ = Xw defines ŷ (it was a shape conflict: a number beside a vector); `X: m x n matrix`
+    is understood (X is the design matrix); `A: matrix` is reported, not silently ignored."""
+    steps = check_document(read_document(SHAPES_IN_FRONT_MATTER, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[5][0] == "skipped" and "`A: matrix`" in got[5][1]
+    assert 2 not in got and 3 not in got and 4 not in got and 7 not in got
+    assert got[11][0] == "proved" and got[13][0] == "refuted"

@@ -208,7 +208,8 @@ def test_front_matter_role_and_unknown_key(capsys, tmp_path):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == (f"{f}:3  skipped     front matter `colour: blue` is not understood and is "
                       "ignored (derive reads sizes such as `K: positive integer`, domains such as "
-                      "`y: (0, 1)`, `z: positive` or `y: {0, 1}`, and functions such as `f(h): h^2`)")
+                      "`y: (0, 1)`, `z: positive` or `y: {0, 1}`, shapes such as `w: vector`, and functions "
+                      "such as `f(h): h^2`)")
     assert out[1].startswith(f"{f}:5  proved")
     assert main(["check", str(f), "--strict"]) == 1
 

@@ -274,9 +274,13 @@ def front_matter_ignored(text: str) -> list[tuple[int, str]]:
         if "(" in keys or keys.strip() == "functions" or keys.strip().lower() in METADATA_KEYS \
                 or any(w in value.lower() for w in SIZE_WORDS) or _domain(value.lower()) is not None:
             continue
+        if notation_model.is_shape(value) and ("vector" in value.lower() or all(
+                k.strip().lstrip("\\") in arrays.MATRIX_NAMES for k in keys.split(","))):
+            continue  # w: vector; X: m x n matrix (X is the design matrix)
         out.append((k, f"front matter `{line}` is not understood and is ignored (derive reads "
                        "sizes such as `K: positive integer`, domains such as `y: (0, 1)`, "
-                       "`z: positive` or `y: {0, 1}`, and functions such as `f(h): h^2`)"))
+                       "`z: positive` or `y: {0, 1}`, shapes such as `w: vector`, and functions "
+                       "such as `f(h): h^2`)"))
     return out
 
 

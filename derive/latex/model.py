@@ -292,12 +292,35 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("functions", name, f"{name}(…) at two arguments, on line {where}")
 
 
+# front matter giving a name's shape: `w: vector`, `theta: vector of n`, `X: matrix` (X and Φ
+# are the design matrix already; another name declared a matrix is not read as one)
+_SHAPE = re.compile(r"^(?:a\s+)?(?:(?:column|row)\s+)?vector(?:\s+of\s+\w+)?$"
+                    r"|^(?:an?\s+)?\w+\s*[x×]\s*\w+\s+matrix$|^matrix$")
+
+
+def _key_name(key: str) -> str:
+    """A front-matter key as the model names it: ``\\hat{y}`` -> yhat, ``\\mathbf{w}`` -> w."""
+    k = key.strip()
+    m = re.fullmatch(r"\\(?:hat|widehat|bar|tilde)\{\\?(\w+)\}", k)
+    if m:
+        return m.group(1) + {"hat": "hat", "widehat": "hat", "bar": "bar", "tilde": "tilde"}[k[1:k.index("{")]]
+    m = re.fullmatch(r"\\(?:mathbf|boldsymbol|bm|vec)\{\\?(\w+)\}", k)
+    return m.group(1) if m else k.lstrip("\\")
+
+
+def is_shape(value: str) -> bool:
+    return bool(_SHAPE.match(value.strip().lower()))
+
+
 def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationModel:
     """The model from what the document showed, its defined functions and its front matter."""
     sizes = set(SIZE_LETTERS) | evidence.names("sizes")
     for key, value in assumptions.items():
         if any(w in value.lower() for w in SIZE_WORDS):
             sizes.add(key.strip().lstrip("\\"))
+        elif is_shape(value) and "vector" in value.lower():
+            for k in key.split(","):  # w: vector — a vector whatever the formulas show
+                evidence.add("vectors", _key_name(k), "front matter")
     variables = evidence.names("variables")
     return NotationModel(functions=frozenset(functions | evidence.names("functions")),
                          defined=frozenset(functions),
