@@ -465,7 +465,7 @@ def test_a_probability_given_nowhere_is_not_any_function():
     steps = check_document(read_document(LIKELIHOOD, "notes.md")).derivation.steps
     got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
     assert got[5][0] == "proved"
-    assert got[7][0] == "undecided" and "`Pr`" in got[7][1]
+    assert got[7][0] == "undecided" and "`Pr`" in got[7][1] and "`Pr(…) = …`" in got[7][1]
     assert 3 not in got  # L = … defines L
 
 

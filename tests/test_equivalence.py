@@ -151,6 +151,8 @@ def test_a_delta_collapses_over_a_whole_range_only():
     assert collapse_deltas(sp.Sum(sp.KroneckerDelta(j, k) * x[k], (k, 0, N - 1))) == x[j]
     part = collapse_deltas(sp.Sum(sp.KroneckerDelta(j, k) * x[k], (k, 2, N)))
     assert part.subs({j: 1, N: 3}) == 0 and part.subs({j: 2, N: 3}) == x[2]
+    short = collapse_deltas(sp.Sum(sp.KroneckerDelta(j, k) * x[k], (k, 1, N - 1)))
+    assert short.subs({j: 3, N: 3}) == 0 and short.subs({j: 2, N: 3}) == x[2]
 
 
 def test_an_exponent_named_like_an_index_of_the_step_is_that_index():

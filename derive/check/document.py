@@ -23,9 +23,11 @@ from derive.check.equivalence import (
     INTERNAL,
     _phase_implied,
     _point_names,
+    _table,
     check_step,
     content_key,
     domains_from,
+    expand_definitions,
     head,
     independent_names,
     reachable,
@@ -237,11 +239,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not in_force and optimum and _consequence(
                                 step, chain, optimum, defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
-                            or premise is not None and len(steps) == 1 and _solving(step, chain) and (
-                                chain.block == premise[0] or chain.implied and before is premise[2]) \
-                            and _consequence(
-                                step, chain, premise[1], defs, timeout, isolate, parameters, domains,
-                                clear_only=True) \
+                            or len(steps) == 1 and _implied(step, chain, premise, before, defs, timeout,
+                                                            isolate, parameters, domains) \
                             or _rounded(step) or worked and not chain.implied and _worked_value(step) \
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned) \
@@ -436,6 +435,17 @@ def _worked_value(step) -> Outcome | None:
     return None
 
 
+def _implied(step, chain, premise, before, defs, timeout, isolate, parameters, domains):
+    """A row of an equation being solved, checked where the last such equation of its formula
+    holds (or the one just before it, when the row opens with ⇒); None when there is none."""
+    if premise is None or not _solving(step, chain):
+        return None
+    block, in_force, where = premise
+    if chain.block != block and not (chain.implied and before is where):
+        return None
+    return _consequence(step, chain, in_force, defs, timeout, isolate, parameters, domains, clear_only=True)
+
+
 def _solving(step, chain) -> bool:
     """Is this one equation a row of an equation being solved rather than an identity: opened
     by ⇒, `let`, `then`, or with a number for a side (``0.5 = σ(z)``, ``e^y = 1``)? Only such
@@ -462,11 +472,10 @@ def _unknown_of(step, defs):
     if free:
         return free[0]
     # 0.5 = σ(z) with z = w_1x_1 + w_2x_2 + b: any variable z depends on is what it fixes
-    scalars = {d.target: d.body for d in defs if isinstance(d.target, sympy.Symbol)}
-    for _ in range(4):
-        if not equation.free_symbols & set(scalars):
-            break
-        equation = equation.xreplace(scalars)
+    try:
+        equation = expand_definitions(equation, _table(defs))
+    except DeriveError:  # a definition that refers to itself fixes nothing
+        return None
     leaves = sorted((x for x in equation.free_symbols | equation.atoms(Indexed)
                      if (isinstance(x, sympy.Symbol) and not x.is_integer
                          or isinstance(x, Indexed) and all(i.is_Integer for i in x.indices))

@@ -337,8 +337,9 @@ def collapse_deltas(expr):
                     kept.append(term)
                     continue
                 value = (term / delta).xreplace({var: other})
-                top = hi + 1 if lo == 0 else hi  # 1..n, 1..K, 0..n−1, 0..M: a whole range
-                whole = lo in (0, 1) and any(isinstance(t, sympy.Symbol) and t.is_integer for t in (hi, top))
+                # 1..n, 1..K, 0..M, 0..n−1: a whole range (1..n−1 is not)
+                ends = (hi,) if lo == 1 else (hi, hi + 1) if lo == 0 else ()
+                whole = any(isinstance(t, sympy.Symbol) and t.is_integer for t in ends)
                 done.append(value if whole else sympy.Piecewise(
                     (value, sympy.And(sympy.Le(lo, other), sympy.Le(other, hi))), (0, True)))
             rest = Sum(sympy.Add(*kept), *e.limits) if kept else sympy.Integer(0)
@@ -1443,7 +1444,8 @@ def _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parame
 
 
 def _sized(lhs, rhs, defs, alternative):
-    """Letters used as a sum's bound become sizes (positive integers) everywhere in the step."""
+    """Letters used as a sum's bound become sizes (positive integers) everywhere in the step, and
+    a letter used both as an index and as a number is the index throughout."""
     exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
     sizes = integer_limits(exprs)
     # (x_n)^i beside w_i: the exponent is that index, not a number of its own named i
@@ -1578,8 +1580,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
                                    for n in (*pinned, *num.unknowns)))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
+        example = f"{shown[0]}(…)" if shown[0] in PROBABILITIES else shown[0]  # Pr(…) = …
         return done(Verdict.UNDECIDED, f"cannot check: {names} {verb} defined nowhere in the "
-                                       f"document (add a formula such as `{shown[0]} = …`)")
+                                       f"document (add a formula such as `{example} = …`)")
 
     if not num.points:
         return done(Verdict.UNDECIDED, f"could not test: {num.reason}")

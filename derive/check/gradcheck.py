@@ -32,7 +32,6 @@ SEED = 20240602  # the same model always gets the same points
 KINK_MARGIN = 1e-3  # redraw a point whose kink argument is closer to 0 than this
 MAX_DRAWS = 200  # draws per point before giving up on finding one away from the kinks
 Y, XJ = scalar("y"), scalar("x_j")
-SAMPLE_SIZE = scalar("m")
 
 
 def standin(t: sympy.Expr) -> sympy.Expr:
@@ -134,15 +133,15 @@ def gradcheck(model: Model, dw: sympy.Expr, db: sympy.Expr, *,
     """
     reduction = reduction or model.reduction
     if model.classes:  # K outputs: the summands in ŷ_k, y_k, x_j, summed over the samples
-        from derive.symbols import SAMPLE, base, index
+        from derive.symbols import SAMPLE, M, base, index
 
         def lifted(g):
             g = g.xreplace({XJ: base("x")[SAMPLE, index("j")]})
             g = g.replace(lambda e: isinstance(e, sympy.Indexed) and len(e.indices) == 1
                           and str(e.base.label) in ("yhat", "y"),
                           lambda e: base(str(e.base.label))[SAMPLE, e.indices[0]])
-            total = sympy.Sum(g, (SAMPLE, 1, SAMPLE_SIZE))
-            return total / SAMPLE_SIZE if reduction == "mean" else total
+            total = sympy.Sum(g, (SAMPLE, 1, M))  # the sample count, as the engine writes it
+            return total / M if reduction == "mean" else total
 
         return gradcheck_classes(model, lifted(dw), lifted(db))
     f = model.activation(Z)

@@ -38,9 +38,9 @@ from derive.errors import LatexError
 from derive.latex import arrays
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
-from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, parse_condition, parse_side
+from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
 from derive.latex.tokens import GREEK, tokenize
-from derive.symbols import bound_of, index, occurs_bare
+from derive.symbols import bound_of, index, occurs_bare, scalar
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -275,7 +275,7 @@ def front_matter_ignored(text: str) -> list[tuple[int, str]]:
                 or any(w in value.lower() for w in SIZE_WORDS) or _domain(value.lower()) is not None:
             continue
         if notation_model.is_shape(value) and ("vector" in value.lower() or all(
-                k.strip().lstrip("\\") in arrays.MATRIX_NAMES for k in keys.split(","))):
+                notation_model.key_name(k) in arrays.MATRIX_NAMES for k in keys.split(","))):
             continue  # w: vector; X: m x n matrix (X is the design matrix)
         out.append((k, f"front matter `{line}` is not understood and is ignored (derive reads "
                        "sizes such as `K: positive integer`, domains such as `y: (0, 1)`, "
@@ -1013,8 +1013,7 @@ def _in_words(sides, raw, formulas) -> bool:
     if lhs.side is None or rhs.side is None or not isinstance(lhs.side.expr, sympy.Symbol):
         return False
     names = {x.name for x in rhs.side.expr.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer}
-    words = {n for n in names if len(n) >= 3 and n.isalpha() and re.search("[aeiou]", n)
-             and n not in GREEK and not n.endswith(("hat", "bar", "tilde"))}
+    words = {n for n in names if is_word(n) and n not in GREEK and not n.endswith(("hat", "bar", "tilde"))}
     if not names or words != names:
         return False
     here = _word_counts((raw[0][1], raw[1][1]))
@@ -1928,7 +1927,6 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
 # the loss the prose names: "gradients for the cross entropy loss", "the binary cross-entropy",
 # "log loss" (with one prediction ŷ: the Bernoulli one; a constant factor never differs here)
 _CROSS_ENTROPY = re.compile(r"\b(?:binary\s+)?cross[\s-]*entropy\b|\blog[\s-]*loss\b", re.I)
-YHAT, Y = sympy.Symbol("yhat", real=True), sympy.Symbol("y", real=True)
 
 
 def _loss_named_in_words(chains: list[dict], definitions: list[Definition], local, model) -> None:
@@ -1938,6 +1936,10 @@ def _loss_named_in_words(chains: list[dict], definitions: list[Definition], loca
     first formula differentiating L; a vector ŷ (K classes) is left alone."""
     if "y" in model.vectors or "yhat" in model.vectors:
         return
+    from derive.model import LOSSES  # the registered loss, not a second spelling of it
+
+    y, yhat = scalar("y"), scalar("yhat")
+    body = LOSSES["bce"](y, yhat)
     defined = {_key(d.target) for d in definitions} | {_key(d.target) for ds in local.values() for d in ds}
     named = False  # the words were said before this chain
     for c in chains:
@@ -1949,10 +1951,9 @@ def _loss_named_in_words(chains: list[dict], definitions: list[Definition], loca
                 continue
             for d in side.side.expr.atoms(Derivative):
                 loss = d.expr
-                if not isinstance(loss, sympy.Symbol) or _key(loss) in defined or d.variables != (YHAT,) \
+                if not isinstance(loss, sympy.Symbol) or _key(loss) in defined or d.variables != (yhat,) \
                         or loss.name in ("y", "yhat"):
                     continue
-                body = -(Y * sympy.log(YHAT) + (1 - Y) * sympy.log(1 - YHAT))
                 definitions.append(Definition(loss, body, f"{loss.name} = the cross-entropy loss the "
                                                           f"text names", side.line))
                 defined.add(_key(loss))

@@ -298,7 +298,7 @@ _SHAPE = re.compile(r"^(?:a\s+)?(?:(?:column|row)\s+)?vector(?:\s+of\s+\w+)?$"
                     r"|^(?:an?\s+)?\w+\s*[x×]\s*\w+\s+matrix$|^matrix$")
 
 
-def _key_name(key: str) -> str:
+def key_name(key: str) -> str:
     """A front-matter key as the model names it: ``\\hat{y}`` -> yhat, ``\\mathbf{w}`` -> w."""
     k = key.strip()
     m = re.fullmatch(r"\\(?:hat|widehat|bar|tilde)\{\\?(\w+)\}", k)
@@ -320,7 +320,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
             sizes.add(key.strip().lstrip("\\"))
         elif is_shape(value) and "vector" in value.lower():
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
-                evidence.add("vectors", _key_name(k), "front matter")
+                evidence.add("vectors", key_name(k), "front matter")
     variables = evidence.names("variables")
     return NotationModel(functions=frozenset(functions | evidence.names("functions")),
                          defined=frozenset(functions),

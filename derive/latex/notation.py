@@ -1055,7 +1055,7 @@ class _Parser:
                     and word.lower() not in ("log", "ln", "exp") and word.lower() not in self.defined:
                 self.pos += len(run)  # dTanh/dx: the function's name, the function of what it is differentiated by
                 return self.parse_name(word.lower(), False, t.pos)
-            if len(run) >= 3 and word.lower() not in WORD_FUNCTIONS and re.search("[aeiouAEIOU]", word):
+            if is_word(word) and word.lower() not in WORD_FUNCTIONS:
                 # net_i, Odds, output: a word written in a formula names one quantity
                 self.readings.append(f"{word} read as one name, not a product of its letters")
                 self.pos += len(run)
@@ -1689,17 +1689,17 @@ class _Parser:
         if q >= self.limit or not self.toks[q].is_("open", "(") or q == p:
             return None
         close = self.closing(q)
-        got = self.braced_name(q + 1, close) if close > q + 1 else None
-        if got is None or not (got[1] or got[0] in self.model.vectors):
-            return None
-        return q + 1, close
+        return (q + 1, close) if self.vector_at(q + 1, close) else None
 
     def vector_inside(self) -> bool:
         """The brackets at the current position hold one vector's name and nothing else
         (``(\\mathbf{w})``, ``(\\theta)`` for a vector θ): what a quantity is a function of, since
         a number times a vector would not be written in brackets."""
-        close = self.closing(self.pos)
-        got = self.braced_name(self.pos + 1, close) if close > self.pos + 1 else None
+        return self.vector_at(self.pos + 1, self.closing(self.pos))
+
+    def vector_at(self, lo: int, hi: int) -> bool:
+        """Do tokens ``lo:hi`` hold one vector's name alone (bold, or a vector of the document)?"""
+        got = self.braced_name(lo, hi) if hi > lo else None
         return got is not None and (got[1] or got[0] in self.model.vectors)
 
     def only_dots_inside(self) -> bool:
@@ -1719,7 +1719,7 @@ class _Parser:
             else:
                 runs.append([b])
         words = ["".join(t.val for t in run) for run in runs]
-        return len(words) >= 2 and all(len(w) >= 3 and re.search("[aeiouAEIOU]", w) for w in words)
+        return len(words) >= 2 and all(is_word(w) for w in words)
 
     def one_name_call(self, name: str, sample, feats) -> bool:
         """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
@@ -2041,6 +2041,12 @@ def _samples_of(body: sympy.Expr, bound: set) -> sympy.Expr:
         return base(b.name)[e.exp] if isinstance(b, sympy.Symbol) else b.base[(e.exp, *b.indices)]
 
     return body.replace(is_sample, sample) if body.has(Pow) else body
+
+
+def is_word(text: str) -> bool:
+    """A run of letters a formula uses as one name (net, Loss, actual), not a product of its
+    letters: three letters or more, with a vowel."""
+    return len(text) >= 3 and text.isalpha() and re.search("[aeiouAEIOU]", text) is not None
 
 
 def _data_in(e: sympy.Expr) -> set:
