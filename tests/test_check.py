@@ -418,6 +418,36 @@ $$\frac{\partial C}{\partial w} = \delta a$$
     assert [(s.line, s.verdict.value) for s in steps] == [(5, "refuted"), (7, "proved"), (9, "proved")]
 
 
+LAYERS_LEFT_GENERAL = r"""The cost $C$ is left general; the output layer computes $A^{(2)} = \sigma(Z^{(2)})$ from
+$Z^{(2)}$, which depends on $W^{(2)}$ and on $A^{(1)}$ in a way this note never writes down.
+
+$$\frac{\partial C}{\partial Z^{(2)}} = \frac{\partial C}{\partial A^{(2)}} \cdot \frac{\partial A^{(2)}}{\partial Z^{(2)}}$$
+
+$$\frac{\partial C}{\partial Z^{(2)}} = \frac{\partial C}{\partial A^{(2)}}$$
+
+$$\frac{\partial C}{\partial W^{(2)}} = \frac{\partial C}{\partial Z^{(2)}} \cdot \frac{\partial Z^{(2)}}{\partial W^{(2)}} = \frac{\partial C}{\partial Z^{(2)}} \cdot A^{(1)}$$
+
+$$\frac{\partial C}{\partial A^{(1)}} = \frac{\partial C}{\partial Z^{(2)}} \cdot \frac{\partial Z^{(2)}}{\partial A^{(1)}} = \frac{\partial C}{\partial Z^{(2)}} \cdot W^{(2)}$$
+
+$$\frac{\partial C}{\partial W^{(1)}} = \frac{\partial C}{\partial Z^{(1)}} \cdot A^{(0)}$$
+"""
+
+
+def test_a_cost_and_a_layer_left_general_follow_the_chain_rule():
+    """C and Z^{(2)} defined nowhere: C is any function of the layer above the variables it is
+    differentiated by, and Z^{(2)} (differentiated by W^{(2)}) any function of W^{(2)} — so the
+    chain rule holds and a missing σ′ is refuted, while a value for ∂Z^{(2)}/∂W^{(2)}, or a
+    relation between W^{(1)} and Z^{(1)} the note never states, is undecided, never refuted."""
+    steps = check_document(read_document(LAYERS_LEFT_GENERAL, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (4, "proved"), (6, "refuted"), (8, "proved"), (8, "undecided"), (10, "proved"),
+        (10, "undecided"), (12, "undecided")]
+    assert steps[3].outcome.detail == ("cannot check: `Z` is defined nowhere in the document (add a "
+                               "formula such as `Z = …`)")
+    assert steps[6].outcome.detail == ("cannot check: `C` is differentiated by `W` and by `Z`, and nothing "
+                               "the document defines says how one depends on the other")
+
+
 GENERAL_COST = r"""# One neuron, a cost kept general
 
 The input goes through $z = wx + b$ and $a = g(z)$. With a quadratic cost it would be

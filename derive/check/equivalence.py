@@ -505,6 +505,14 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
     # δ := ∂C/∂z differentiates C too: C of z, when a step writes ∂C/∂b = δ (the definitions
     # the step reaches only: δ^2 := ∂C/∂z^2 of another layer says nothing here)
     used = reachable(exprs, definitions)
+    # a name a step differentiates by and also differentiates by another (∂C/∂z · ∂z/∂w with z
+    # defined nowhere) is a quantity between them, not an independent variable — unless both
+    # are inputs of the definitions, as b beside w in z = wx + b (∂b/∂w is 0)
+    leaves = {str(head(a)) for d in definitions for a in d.body.free_symbols | d.body.atoms(Indexed)}
+    by = _derivative_names(exprs)[0]
+    # t_1 in (h_1 − t_1)² and in ∂t_1/∂w: a value the step uses, not a quantity left general
+    bare = {_quantity(a, table) for e in exprs if e is not None
+            for a in _outside_derivatives(e)}
     for e in [*exprs, *(d.body for d in definitions if str(head(d.target)) in used and d.body.has(Derivative))]:
         if e is None:
             continue
@@ -513,30 +521,38 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             if not isinstance(a, (sympy.Symbol, Indexed)) or getattr(a, "is_integer", False):
                 continue
             name = str(head(a))
-            if name in defined or name in parameters or name in DATA_NAMES:
+            between = name in by and (name not in leaves or any(str(head(v)) not in leaves
+                                                                  for v in d.variables))
+            if name in defined or name in parameters and not between or name in DATA_NAMES:
                 continue
             if any(str(head(v)) == name for v in d.variables):
                 continue
             if len(d.variables) == 1 and _as_function(a, d.variables[0], table) is not a:
                 continue  # dσ/dz: the sigmoid (or a defined function) of z, not an unknown
-            entry = wrt.setdefault(name, [a, set()])
+            if _quantity(a, table) in bare:
+                continue
+            entry = wrt.setdefault(_quantity(a, table), [a, set()])
             entry[1].update(d.variables)
     out = []
     called_at = {(f.func.__name__, f.args) for e in exprs if e is not None for f in e.atoms(AppliedUndef)}
-    for name, (a, variables) in sorted(wrt.items()):
-        below = {v: _depends_on(v, table) for v in variables}
+    # z differentiated by w (∂z/∂w in a step) depends on w, even where nothing defines z
+    stated = {key: {_quantity(v, table) for v in variables} for key, (_, variables) in wrt.items()}
+    for key, (a, variables) in sorted(wrt.items()):
+        name = str(head(a))
+        below = {v: _depends_on(v, table, stated) for v in variables}
         top = [v for v in variables
-               if not any(w is not v and str(head(v)) in below[w] and head(w) != head(v) for w in variables)]
+               if not any(w is not v and _quantity(v, table) in below[w] and head(w) != head(v)
+                          for w in variables)]
         own = set(a.indices) if isinstance(a, Indexed) else set()
         extra = {i for v in top for i in getattr(v, "indices", ())} - own
-        if any(not isinstance(i, sympy.Symbol) or bound_of(i) != M for i in extra):
-            continue  # L(w_1, …, w_n) cannot be written with one w_j; L(a^{(i)}) can
+        if any(not i.is_Integer and (not isinstance(i, sympy.Symbol) or bound_of(i) != M) for i in extra):
+            continue  # L(w_1, …, w_n) cannot be written with one w_j; L(a^{(i)}), L(a^{(2)}) can
         top = sorted(top, key=str)
         calls = {args for f, args in called_at if f == name}
         if len(calls) == 1:  # C'(a^L) in the step: C is that function, of what the step says
             out.append(Definition(a, sympy.Function(name)(*calls.pop()), latex=f"{name} (unspecified)"))
             continue
-        out.append(Definition(a, sympy.Function(f"{name}_of")(*top), latex=f"{name} (unspecified)"))
+        out.append(Definition(a, sympy.Function(f"{key}_of")(*top), latex=f"{name} (unspecified)"))
     return tuple(out)
 
 
@@ -557,25 +573,44 @@ def reachable(exprs, definitions) -> set[str]:
     return seen
 
 
-def _depends_on(v, table: _Table) -> set[str]:
-    """Names ``v`` depends on through the definitions, intermediate ones included (a -> z -> w)."""
-    bodies = {str(k): b for k, b in table.scalars.items()}
-    bodies.update({str(k): b for k, (_, b) in table.indexed.items()})
-    for k, b in table.entries.items():  # z_1 and z_2: what z depends on is what either does
-        bodies[str(k.base)] = bodies[str(k.base)] + b if str(k.base) in bodies else b
-    bodies.update({str(k): b for k, (_, b) in table.functions.items()})
+def _depends_on(v, table: _Table, stated: dict | None = None) -> set[str]:
+    """What ``v`` depends on through the definitions, intermediate quantities included
+    (a -> z -> w), and through ``stated``: {quantity: what it is differentiated by} for
+    quantities defined nowhere. Quantities by ``_quantity``: an entry (a^{(2)}) apart from the
+    other entries of its name, anything else by its name."""
+    bodies: dict[str, list] = {}
+    for k, b in table.scalars.items():
+        bodies.setdefault(str(k), []).append(b)
+    for k, (_, b) in table.indexed.items():
+        bodies.setdefault(str(k), []).append(b)
+    for k, (_, b) in table.functions.items():
+        bodies.setdefault(str(k), []).append(b)
+    entries: dict[str, list] = {}  # z_1 = …, z_2 = …: what z_i depends on is what any of them does
+    for k, b in table.entries.items():
+        bodies.setdefault(str(k), []).append(b)
+        entries.setdefault(str(k.base), []).append(b)
     seen: set[str] = set()
-    todo = [str(head(v))]
+    todo = [_quantity(v, table)]
     while todo:
-        body = bodies.get(todo.pop())
-        if body is None:
-            continue
-        for x in body.atoms(Indexed) | body.free_symbols | body.atoms(AppliedUndef):
-            name = str(head(x))
-            if name not in seen:
-                seen.add(name)
-                todo.append(name)
+        key = todo.pop()
+        found = bodies.get(key) or (bodies.get(key.split("[")[0], []) if "[" in key
+                                    else entries.get(key, []))
+        names = set((stated or {}).get(key, ()))
+        for body in found:
+            names |= {_quantity(x, table)
+                      for x in body.atoms(Indexed) | body.free_symbols | body.atoms(AppliedUndef)}
+        for name in sorted(names - seen):
+            seen.add(name)
+            todo.append(name)
     return seen
+
+
+def _quantity(x, table: _Table) -> str:
+    """The quantity ``x`` stands for: an entry with a number for each index (a^{(2)}, z_1) is one
+    of its own; any other entry, a name or a function, its name."""
+    if isinstance(x, Indexed) and all(i.is_Integer for i in x.indices):
+        return str(x)
+    return str(head(x))
 
 
 def independent_names(exprs, definitions: Sequence[Definition] = ()) -> frozenset:
@@ -1562,6 +1597,14 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
 
+    apart = _unrelated(implicit)
+    if apart and not num.unknowns and not pinned:
+        from derive.latex.printer import point_latex
+
+        name, (a, b) = apart
+        return done(Verdict.UNDECIDED, f"cannot check: `{point_latex(name)}` is differentiated by "
+                                       f"`{point_latex(a)}` and by `{point_latex(b)}`, and nothing "
+                                       f"the document defines says how one depends on the other")
     if num.unknowns or pinned:  # it may well be right: nothing says what these quantities are
         from derive.latex.printer import point_latex
 
@@ -1637,16 +1680,48 @@ def _logs_in(exprs: tuple) -> tuple[frozenset, frozenset]:
     return frozenset(above), frozenset(below)
 
 
+def _unrelated(implicit):
+    """``(name, (a, b))`` for a quantity left general that a step differentiates by two variables
+    the document does not relate (∂L/∂w = ∂L/∂z · x with z defined nowhere): whether the step
+    holds depends on how z depends on w, so a failure is undecided; None when there is none."""
+    for d in implicit:
+        args = [a for a in getattr(d.body, "args", ()) if isinstance(a, (sympy.Symbol, Indexed))]
+        heads = sorted({str(head(a)) for a in args})
+        if str(getattr(d.body, "func", "")).endswith("_of") and len(heads) >= 2:
+            return str(head(d.target)), tuple(heads[:2])
+    return None
+
+
 def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:
     """Quantities defined nowhere that only one side mentions (∂L/∂ŷ = −y/ŷ + … with L
     unspecified): whether the step holds depends on what they are, so a failure is undecided."""
     out = []
     for d in implicit:
         name = str(head(d.target))
-        sides = [any(str(head(a)) == name for a in e.atoms(sympy.Symbol, Indexed)) for e in (lhs, rhs)]
+        # ∂C/∂z on both sides, ∂z/∂w on one: what z is decides it (a variable is no mention)
+        sides = [any(str(head(a)) == name for a in _outside_variables(e).atoms(sympy.Symbol, Indexed))
+                 for e in (lhs, rhs)]
         if sides[0] != sides[1]:
             out.append(name)
     return tuple(sorted(out))
+
+
+def _outside_derivatives(expr) -> set:
+    """The names and indexed names of ``expr`` that stand outside every derivative."""
+    out, todo = set(), [expr]
+    while todo:
+        e = todo.pop()
+        if isinstance(e, (sympy.Symbol, Indexed)):
+            out.add(e)
+        elif not isinstance(e, (Derivative, sympy.Subs)):
+            todo.extend(e.args)
+    return out
+
+
+def _outside_variables(expr):
+    """``expr`` with each derivative's variables out of it (∂C/∂z mentions C, not z)."""
+    return expr.replace(lambda x: isinstance(x, Derivative), lambda d: _DERIVATIVE_OF(d.expr)) \
+        if expr.has(Derivative) else expr
 
 
 def _stray(expr, mentioned: frozenset):
