@@ -118,6 +118,14 @@ $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["ho
                  {1: ["holds", "holds"]}, id="because-remark-checked-alone"),
     pytest.param(r"$$\frac{d}{dz} e^{-z} = -e^{-z} \quad \because \frac{d}{dz}(-z) = 1$$",
                  {1: ["holds", "refuted"]}, id="because-remark-wrong-alone"),
+    pytest.param(r"$$z = wx + b$$" "\n\n"
+                 r"$$\frac{\partial z}{\partial b} = \underbrace{\frac{\partial}{\partial b}(wx + b)}_{= 1} = 1$$",
+                 {3: ["holds", "holds", "holds"]}, id="underbrace-note-is-a-claim"),
+    pytest.param(r"$$z = wx + b$$" "\n\n"
+                 r"$$\frac{\partial z}{\partial w} = \overbrace{\frac{\partial}{\partial w}(wx + b)}^{=2x} = x$$",
+                 {3: ["refuted", "holds", "holds"]}, id="overbrace-note-wrong-alone"),
+    pytest.param(r"$$\frac{d}{dz}\underbrace{(1 + e^{-z})}_{\text{the denominator}} = -e^{-z}$$",
+                 {1: ["holds"]}, id="underbrace-note-in-words-says-nothing"),
     # \boxed is read
     pytest.param("$$\\boxed{\\frac{d}{dz} \\sigma(z) = \\sigma(z)(1 - \\sigma(z))}$$\n\n"
                  "$$\\frac{d}{dz} z^2 = \\boxed{3z}$$", {1: ["holds"], 3: ["refuted"]}, id="boxed"),

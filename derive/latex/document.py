@@ -707,10 +707,39 @@ def _begins_chain(text: str) -> bool:
     return m is not None and bool(text[: m.start()].strip())
 
 
+_BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*(?=\{)")
+
+
+def _brace_claims(content: str, offset: int) -> list[_Part]:
+    """``\\underbrace{x}_{= v}``, ``\\overbrace{x}^{= v}``: the note says x = v, a fact of its own
+    checked alone (a remark), at the place it is written. A note in words says nothing."""
+    out = []
+    for m in _BRACE_NOTE.finditer(content):
+        lo = m.end()
+        hi = _match(content, lo)
+        k = hi + 1
+        while k < len(content) and content[k] == " ":
+            k += 1
+        if k >= len(content) or content[k] != ("_" if m.group(1) == "underbrace" else "^"):
+            continue
+        k += 1
+        while k < len(content) and content[k] == " ":
+            k += 1
+        if k >= len(content) or content[k] != "{":
+            continue
+        end = _match(content, k)
+        note = content[k + 1:end]
+        if not re.match(r"\s*=(?!=)", note) or not note.strip()[1:].strip():
+            continue
+        text = _blank(content[lo:end], hi - lo, k + 1 - lo)[1:]  # x, blanks, = v
+        out.append(_make_part(_unwrap(text), offset + lo + 1, "remark"))
+    return out
+
+
 def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
     """A formula's equations, by layout (see the module docstring), each with its sides."""
     work = _unwrap(content)
-    parts: list[_Part] = []
+    parts: list[_Part] = _brace_claims(content, offset)
     for row_lo, row_hi in _rows(work):
         row = _strip_amp(work[row_lo:row_hi])
         if not row.strip():
