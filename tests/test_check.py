@@ -448,6 +448,28 @@ def test_a_cost_and_a_layer_left_general_follow_the_chain_rule():
                                "the document defines says how one depends on the other")
 
 
+SAMPLE_VECTORS = r"""The margin of sample $i$ is $y_i w^T x_i$, and its hinge loss $\max(0, 1 - y_i w^T x_i)$.
+
+$$\nabla_w \left(\lambda \|w\|^2 - \sum_{i=1}^{m} y_i w^T x_i\right) = \sum_{i=1}^{m} (-y_i x_i) + 2 \lambda w$$
+
+$$\nabla_w \sum_{i=1}^{m} \max(0, 1 - y_i w^T x_i) = \sum_{i: y_i w^T x_i < 1} (-y_i x_i)$$
+
+$$\nabla_w \sum_{i=1}^{m} \max(0, 1 - y_i w^T x_i) = \sum_{i: y_i w^T x_i > 1} (-y_i x_i)$$
+"""
+
+
+def test_a_sample_written_as_a_vector_is_one_everywhere(capsys, tmp_path):
+    """w^T x_i makes x_i the i-th sample's vector, so -y_i x_i beside 2λw is a vector too (it was
+    x_i the number: a correct gradient refuted); a sum over the samples a condition keeps
+    (\\sum_{i: y_i w^T x_i < 1}) is read, and the wrong condition refuted."""
+    f = tmp_path / "svm.md"
+    f.write_text(SAMPLE_VECTORS)
+    assert verdicts(f) == {3: ["proved"], 5: ["consistent"], 7: ["refuted"]}
+    _, out, _ = run(capsys, "check", str(f), "--verbose")
+    assert "reading: x is a vector for each sample (x_i alone is the i-th sample's vector): " \
+           "w^T x_i on line 1" in out
+
+
 GENERAL_COST = r"""# One neuron, a cost kept general
 
 The input goes through $z = wx + b$ and $a = g(z)$. With a quadratic cost it would be

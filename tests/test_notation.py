@@ -524,6 +524,12 @@ COURSE_NOTATION = [
     P(r"\sum_i \sum x_{ij}", Sum(Sum(x[i, j], (j, 1, N)), (i, 1, M)), id="sum-inner-index-from-body"),
     P(r"\sum_{k \neq j} f(k)", Sum(f(k), (k, 1, N)) - f(j), id="sum-but-one"),
     P(r"\prod_{k \ne j} w_k", Product(w[k], (k, 1, N)) / w[j], id="product-but-one"),
+    P(r"\sum_{i: z_i \le 0} x_i", Sum(Piecewise((x[i], z[i] <= 0), (0, True)), (i, 1, M)),
+      id="sum-over-the-terms-a-condition-keeps"),
+    P(r"\sum_{i; z_i \leq \eta} y_i", Sum(Piecewise((y[i], z[i] <= scalar("eta")), (0, True)), (i, 1, M)),
+      id="sum-condition-after-a-semicolon"),
+    P(r"\prod_{k \mid w_k > 0} w_k", Product(Piecewise((w[k], w[k] > 0), (1, True)), (k, 1, N)),
+      id="product-condition-after-mid"),
     P(r"\sum \displaylimits_{i=1}^{m} y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-space-displaylimits"),
     P(r"\sum_{i}^{N} x_i", Sum(x[i], (i, 1, index("N"))), id="sum-lower-bound-one"),
     # δ derivatives, upright d, \operatorname

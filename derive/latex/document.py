@@ -2034,7 +2034,8 @@ def _notes(evidence, model, read, local, redefined=()) -> list[str]:
     notes = []
     for role, what in (("vectors", "a vector"), ("sizes", "a size (a positive integer)"),
                        ("variables", "a variable (differentiated by)"), ("functions", "a function"),
-                       ("layers", "counted by layers (its superscript names a layer)")):
+                       ("layers", "counted by layers (its superscript names a layer)"),
+                       ("sample_vectors", "a vector for each sample (x_i alone is the i-th sample's vector)")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:
                 continue

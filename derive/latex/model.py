@@ -59,6 +59,8 @@ class NotationModel:
     ranges: tuple = ()  # (index letter, size): where a sum over it without bounds runs (_ranges)
     # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long
     per_sample: frozenset = frozenset()
+    # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
+    sample_vectors: frozenset = frozenset()
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -243,6 +245,12 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     if len(group) == 1:
                         role = "sampled" if group[0].val in SAMPLE_INDEX_LETTERS else "featured"
                         evidence.add(role, name, f"{name}_{shown} on line {where}")
+                    if len(group) == 1 and group[0].val in SAMPLE_VECTOR_LETTERS \
+                            and (_after_transpose(toks, p) or _transposed_at(toks, after)):
+                        # w^T x_i, x_i^T w: the i-th sample's vector, so x_i alone is one too
+                        evidence.add("sample_vectors", name, f"{'w^T ' if _after_transpose(toks, p) else ''}"
+                                     f"{name}_{shown}{'^T' if _transposed_at(toks, after) else ''} "
+                                     f"on line {where}")
                 q = after
             if q < n and toks[q].kind == "sup":
                 group, after = _group(toks, q + 1)
@@ -292,6 +300,27 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("functions", name, f"{name}(…) at two arguments, on line {where}")
 
 
+SAMPLE_VECTOR_LETTERS = frozenset("in")  # x_i, x_n: a sample, when the document uses it as a vector
+
+
+def _transposed_at(toks: list[Tok], q: int) -> bool:
+    """Is there a ``^T`` (``^\\top``, ``^{T}``) at token ``q``?"""
+    if q >= len(toks) or toks[q].kind != "sup":
+        return False
+    group, _ = _group(toks, q + 1)
+    return len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top"))
+
+
+def _after_transpose(toks: list[Tok], p: int) -> bool:
+    """Does the name at token ``p`` follow a transposed name (``w^T x_i``, ``\\theta^{\\top} x_i``)?"""
+    for k in (p - 2, p - 4):  # ^T x, ^{T} x
+        if k >= 0 and _transposed_at(toks, k):
+            _, end = _group(toks, k + 1)
+            if end == p:
+                return True
+    return False
+
+
 # front matter giving a name's shape: `w: vector`, `theta: vector of n`, `X: matrix` (X and Φ
 # are the design matrix already; another name declared a matrix is not read as one)
 _SHAPE = re.compile(r"^(?:a\s+)?(?:(?:column|row)\s+)?vector(?:\s+of\s+\w+)?$"
@@ -331,7 +360,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          layers=frozenset(evidence.names("layers")),
                          ranges=_ranges(evidence, sizes - variables),
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
-                                              - FEATURE_NAMES))
+                                              - FEATURE_NAMES),
+                         sample_vectors=frozenset(evidence.names("sample_vectors")))
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:

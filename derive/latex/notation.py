@@ -815,9 +815,10 @@ class _Parser:
                 sup = rng
             self.pos = rng[2]
         excluded: list[tuple] = []
+        where: list = []  # \sum_{i : z_i \le \eta}: which terms count
         limits = None  # \sum x_i: the index is read off the body
         if sub is not None and sub[1] > sub[0]:
-            limits = self.in_range(sub[0], sub[1], lambda: self.parse_limits(excluded))
+            limits = self.in_range(sub[0], sub[1], lambda: self.parse_limits(excluded, where))
         if sup is not None and limits is not None:
             if len(limits) != 1:
                 self.fail(f"\\{t.val} over several indices cannot have an upper bound", t)
@@ -838,14 +839,19 @@ class _Parser:
             hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else self.model.bound(k)
             limits = [(k, Integer(1), hi)]
         cls = sympy.Sum if t.val == "sum" else sympy.Product
+        bound = {v for v, _, _ in limits}
+        cond = _samples_of(where[0].xreplace({scalar(v.name): v for v in bound}), bound) if where else None
         if is_arr(body):  # \sum_i (\hat{y}_i - y_i) \mathbf{x}_i: a vector, summed entry by entry
             if excluded or cls is sympy.Product:
                 self.fail(f"\\{t.val} of {body.named()} can only be a plain sum", t)
-            entry = _samples_of(body.entry.xreplace({scalar(v.name): v for v, _, _ in limits}),
-                                {v for v, _, _ in limits})
+            entry = _samples_of(body.entry.xreplace({scalar(v.name): v for v in bound}), bound)
+            if cond is not None:
+                entry = sympy.Piecewise((entry, cond), (Integer(0), True))
             return Arr(sympy.Sum(entry, *limits), body.rows, body.cols)
-        body = body.xreplace({scalar(v.name): v for v, _, _ in limits})
-        body = _samples_of(body, {v for v, _, _ in limits})
+        body = body.xreplace({scalar(v.name): v for v in bound})
+        body = _samples_of(body, bound)
+        if cond is not None:  # the terms the condition leaves out count 0 (1 in a product)
+            body = sympy.Piecewise((body, cond), (Integer(0 if cls is sympy.Sum else 1), True))
         out = cls(body, *limits)
         for k, v in excluded:  # \sum_{k \neq j} f(k): all terms but the j-th
             out = out - body.xreplace({k: v}) if cls is sympy.Sum else out / body.xreplace({k: v})
@@ -918,8 +924,10 @@ class _Parser:
                 p += 1
         return out
 
-    def parse_limits(self, excluded: list) -> list[tuple]:
-        """``i=1``, ``i``, ``i, j``, ``ij``, and ``k \\neq j`` (put in ``excluded`` as (k, j))."""
+    def parse_limits(self, excluded: list, where: list) -> list[tuple]:
+        """``i=1``, ``i``, ``i, j``, ``ij``, ``k \\neq j`` (put in ``excluded`` as (k, j)), and an
+        index with a condition on its terms, ``i : z_i \\le \\eta``, ``i; …``, ``i \\mid …`` (the
+        condition put in ``where``)."""
         out = []
         if (t := self.peek()) is not None and t.is_("cmd", "forall"):
             # \sum_{\forall n}, \sum_{\forall_{n}}: over every n, as \sum_n is
@@ -929,7 +937,7 @@ class _Parser:
                 if rng is None or rng[1] - rng[0] != 1:
                     self.fail("\\forall in a sum's index needs one letter, as in \\sum_{\\forall n}", s)
                 self.pos = rng[0]
-                out = self.parse_limits(excluded)
+                out = self.parse_limits(excluded, where)
                 self.pos = rng[2]
                 return out
         while True:
@@ -941,6 +949,11 @@ class _Parser:
             if (e := self.peek()) is not None and e.kind == "cmd" and e.val in ("neq", "ne"):
                 self.pos += 1
                 excluded.append((k, _as_indices(self.parse_expr())))
+                out.append((k, Integer(1), self.model.bound(k)))
+                break
+            if e is not None and (e.kind == "op" and e.val in ":;|" or e.is_("cmd", "mid")):
+                self.pos += 1
+                where.append(self.parse_relation())
                 out.append((k, Integer(1), self.model.bound(k)))
                 break
             if e is not None and e.is_("cmd", "in"):
@@ -1590,9 +1603,12 @@ class _Parser:
                 self.pos += 1
             else:
                 break
-        if (vector or transposed) and sample is None and len(feats) == 1 and name not in self.model.per_sample \
+        if (vector or transposed or name in self.model.sample_vectors) and sample is None and len(feats) == 1 \
+                and name not in self.model.per_sample \
                 and isinstance(feats[0], sympy.Symbol) and feats[0].name in SAMPLE_LETTERS:
-            sample, feats = feats[0], ()  # \mathbf{x}_i, \mathbf{x}_n: a sample's vector (x_j an entry)
+            # \mathbf{x}_i, \mathbf{x}_n, and x_i where the document writes w^T x_i: a sample's
+            # vector (x_j an entry)
+            sample, feats, vector = feats[0], (), True
         nxt, z = self.peek(), self.implicit()
         plain = sample is None and not feats
         called = name in self.model.called and nxt is not None and nxt.kind == "open" and nxt.val == "("
