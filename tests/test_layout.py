@@ -293,6 +293,38 @@ def test_the_detail_names_the_equations_it_follows_from(capsys, tmp_path):
     assert "consistent" in line and "∂J/∂m = 0` (line 7)" in line and "∂J/∂c = 0` (line 7)" in line
 
 
+POLYNOMIAL_FIT = r"""The coefficients $w_j$ of $y(x, \mathbf{w}) = \sum_{j=0}^{M} w_j x^j$ minimising
+
+$$E = \frac{1}{2} \sum_{n=1}^{N} (y(x_n, \mathbf{w}) - t_n)^2$$
+
+make every derivative
+
+$$\frac{\partial E}{\partial w_i} = \sum_{n=1}^{N} (y(x_n, \mathbf{w}) - t_n) (x_n)^i$$
+
+zero, that is
+
+$$\sum_{j=0}^{M} A_{ij} w_j = T_i$$
+
+with $A_{ij} = \sum_{n=1}^{N} (x_n)^{i+j}$ and $T_i = \sum_{n=1}^{N} (x_n)^i t_n$. A slip in the power:
+
+$$\sum_{j=0}^{M} A_{ij} w_j = \sum_{n=1}^{N} (x_n)^{i+1} t_n$$
+"""
+
+
+def test_an_optimum_over_every_entry_gives_the_normal_equations():
+    """∂E/∂w_i = 0 for every i is one equation per entry of w (w_0 … w_M at each size drawn):
+    the normal equations hold at their solution and a slip in them fails there. The i and j
+    of A_{ij} are its indices inside the power (x_n)^{i+j} too."""
+    assert verdicts(POLYNOMIAL_FIT) == {7: ["holds"], 11: ["holds"], 15: ["refuted"]}
+    unsolvable = POLYNOMIAL_FIT.replace(r"of $y(x, \mathbf{w}) = \sum_{j=0}^{M} w_j x^j$ ", "")
+    steps = check_document(read_document(unsolvable, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(7, "undecided"), (11, "undecided"),
+                                                          (15, "undecided")]
+    assert steps[1].outcome.detail == (
+        "cannot check: not an identity; it may hold where ∂E/∂w_i = 0 (\"minimising\") (line 1) holds, "
+        "but that cannot be solved for `w`: `y` is defined nowhere in the document")
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

@@ -244,6 +244,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _rounded(step) or worked and not chain.implied and _worked_value(step) \
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned) \
+                            or not in_force and _unsolvable(step, optimum, defs) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -283,14 +284,25 @@ def _optimum(document, pending, definitions) -> dict:
                 for d in (e.atoms(sympy.Derivative) if e is not None else ()):
                     v = d.variables[0] if len(d.variables) == 1 else None
                     if d.expr in defined and (isinstance(v, sympy.Symbol) and not v.is_integer
-                                              or isinstance(v, Indexed) and all(i.is_Integer for i in v.indices)):
+                                              or isinstance(v, Indexed) and all(i.is_Integer for i in v.indices)
+                                              or _family(v)):
                         found.setdefault(d.expr, {}).setdefault(v, d)
     if not found:
         return {}
     objective = max(found, key=lambda f: (len(found[f]), str(f)))
     from derive.latex.printer import point_latex
-    return {v: (d, f"∂{point_latex(str(objective))}/∂{point_latex(str(v))} = 0 (\"{words}\")", line)
+    def named(v) -> str:  # w_i, β_0, b
+        return point_latex(str(v.base.label), tuple(v.indices), set()) if isinstance(v, Indexed) \
+            else point_latex(str(v))
+
+    return {v: (d, f"∂{point_latex(str(objective))}/∂{named(v)} = 0 (\"{words}\")", line)
             for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
+
+
+def _family(v) -> bool:
+    """Is ``v`` an entry with a letter for its index (w_i): ∂E/∂w_i = 0 sets every entry's."""
+    return isinstance(v, Indexed) and len(v.indices) == 1 and isinstance(v.indices[0], sympy.Symbol) \
+        and v.indices[0].is_integer
 
 
 def _objectives(document, pending) -> frozenset:
@@ -616,6 +628,33 @@ def _applied_step(step, functions, around=()):
         alt = (applied(alt[0], functions, around), applied(alt[1], functions, around), alt[2])
     return replace(step, lhs=applied(step.lhs, functions, around),
                    rhs=applied(step.rhs, functions, around), alternative=alt)
+
+
+def _unsolvable(step, optimum: dict, defs) -> Outcome | None:
+    """An equation about the unknowns of an optimum (``\\sum_j A_{ij} w_j = T_i`` where the prose
+    says E is minimised) whose equations cannot be solved, because E is built on a function
+    defined nowhere (y(x_n, w)): whether it holds there is unknown, so undecided, not refuted."""
+    if not optimum or step.lhs.has(sympy.Derivative) or step.rhs.has(sympy.Derivative):
+        return None
+    if not {str(head(u)) for u in optimum} & _names(step.lhs, step.rhs):
+        return None
+    defined = {d.target.func for d in defs if isinstance(d.target, AppliedUndef)}
+    table = _table(defs)
+    for equation, latex, line in optimum.values():
+        try:
+            spelled = expand_definitions(equation.replace(lambda x: isinstance(x, sympy.Derivative),
+                                                          lambda d: d.expr), table)
+        except DeriveError:
+            continue
+        missing = sorted({str(f.func) for f in spelled.atoms(AppliedUndef) if f.func not in defined})
+        if missing:
+            from derive.latex.printer import point_latex
+
+            unknowns = ", ".join(f"`{point_latex(str(head(u)))}`" for u in optimum)
+            return Outcome(Verdict.UNDECIDED, f"cannot check: not an identity; it may hold where "
+                           f"{latex} (line {line}) holds, but that cannot be solved for {unknowns}: "
+                           f"`{point_latex(missing[0])}` is defined nowhere in the document")
+    return None
 
 
 def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> Outcome:

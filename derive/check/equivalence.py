@@ -1028,24 +1028,48 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
     equations are solved for the unknowns by Newton's method at ``DIGITS`` digits, and both
     sides are compared there. None when no point could be solved for."""
     lhs, rhs = _expr(lhs), _expr(rhs)
-    keys = [_unknown_key(u) for u in unknowns]
-    if not keys or None in keys or len(keys) != len(equations):
+    if len(unknowns) != len(equations):
+        return None
+    single, families = [], []  # (equation, key); (equation, its own index, the unknowns' name)
+    for e, u in zip(equations, unknowns, strict=True):
+        key = _unknown_key(u)
+        if key is not None:
+            single.append((e, key))
+            continue
+        # ∂E/∂w_i = 0 for every i: as many equations as w has entries, each fixing one
+        if not isinstance(u, Indexed) or len(u.indices) != 1 or not isinstance(u.indices[0], sympy.Symbol):
+            return None
+        own = sympy.Symbol(f"{u.indices[0].name}_eq", integer=True)
+        families.append((e.xreplace({u.indices[0]: own}), own, str(u.base.label)))
+    if not single and not families:
         return None
     rng = random.Random(seed)
     bodies = (*table.scalars.values(), *(b for _, b in table.indexed.values()),
               *(b for _, b in table.functions.values()), *table.entries.values())
-    sizes = size_symbols((lhs, rhs, *equations, *bodies))
-    free = _free_indices((lhs, rhs, *equations), sizes | {M, N})
+    every = [e for e, _ in single] + [e for e, _, _ in families]
+    sizes = size_symbols((lhs, rhs, *every, *bodies))
+    free = _free_indices((lhs, rhs, *every), sizes | {M, N} | {own for _, own, _ in families})
     checked, zero = 0, True
     with mpmath.workdps(DIGITS + 10):
         env = None
         for round_ in range(len(ROUNDS)):
             env = _sizes_for(free, sizes, round_, rng, env)
             fns = []
-            for e in (lhs - rhs, lhs, *equations):
+            for e in (lhs - rhs, lhs, *every):
                 (a, _), _, _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)
                 fns.append(compile_expr(a, MP))
-            claim, left, eqs = fns[0], fns[1], fns[2:]
+            claim, left = fns[0], fns[1]
+            eqs, keys = fns[2:2 + len(single)], [key for _, key in single]
+            for (_, own, name), f in zip(families, fns[2 + len(single):], strict=True):
+                entries = _entries_used(f, env, own, name, seed, round_)
+                if not entries:
+                    break
+                keys += [(name, idx) for idx in entries]
+                eqs += [_at_index(f, own, idx[0]) for idx in entries]
+            else:
+                entries = True
+            if not entries or len(set(keys)) != len(keys):
+                return None
             good = 0
             for attempt in range(MAX_TRIES):
                 if good >= POINTS_PER_SIZE:
@@ -1072,6 +1096,27 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
     if not checked:
         return None
     return Implied(True, checked, zero)
+
+
+def _entries_used(f, env: dict, own, name: str, seed: int, round_: int) -> list[tuple]:
+    """The entries of ``name`` that the equation ``f`` (its index ``own`` at 1) uses at these
+    sizes: w_0 … w_M in ∂E/∂w_i with E = ½ Σ_n (Σ_{j=0}^{M} w_j x_n^j − t_n)². Empty when it
+    cannot be evaluated or uses an entry with more than one index."""
+    point = Point({**env, own: 1}, _drawer(seed, round_, -1, None))
+    try:
+        f(point)
+    except (ArithmeticError, NotEvaluable, ValueError, TypeError):
+        return []
+    found = sorted(idx for (n, idx) in point.drawn if n == name)
+    return found if found and all(len(idx) == 1 for idx in found) else []
+
+
+def _at_index(f, own, value: int):
+    """The equation ``f`` with its own index at ``value``."""
+    def at(point: Point):
+        point.env[own] = value
+        return f(point)
+    return at
 
 
 def _solve_at(point: Point, keys: list, eqs: list, seed: int, round_: int, attempt: int) -> bool:

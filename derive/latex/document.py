@@ -1596,6 +1596,12 @@ def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel
         named = FUNCTIONS.get(body.name)
         value = named[1](t) if named and body.name not in model.defined else sympy.Function(body.name)(t)
         return Definition(sympy.Function(target.name)(t), value, f"{lhs.latex} = {rhs.latex}", lhs.line)
+    if isinstance(target, Indexed):
+        # A_{ij} = Σ_n x_n^{i+j}: a letter of the body that indexes the target is that index,
+        # wherever it stands (in a power it was read as a number)
+        letters = {sympy.Symbol(i.name, real=True): i for i in target.indices
+                   if isinstance(i, sympy.Symbol) and i.is_integer}
+        body = body.xreplace(letters)
     return Definition(target, body, f"{lhs.latex} = {rhs.latex}", lhs.line)
 
 
