@@ -325,6 +325,19 @@ def test_an_optimum_over_every_entry_gives_the_normal_equations():
         "but that cannot be solved for `w`: `y` is defined nowhere in the document")
 
 
+def test_a_mean_says_how_far_its_sum_runs(capsys, tmp_path):
+    """\\frac{1}{2n}\\sum_i is a mean over n samples: every \\sum_i without bounds runs 1..n (it
+    ran to m, a count the note never names, and the correct ∂²J/∂β_0² = 1 was refuted)."""
+    f = tmp_path / "mean.md"
+    f.write_text("$$J = \\frac{1}{2n}\\sum_i (y_i - \\beta_0)^2$$\n\n"
+                 "$$\\frac{\\partial^2 J}{\\partial \\beta_0^2} = 1$$\n\n"
+                 "$$\\frac{\\partial^2 J}{\\partial \\beta_0^2} = n$$\n")
+    assert main(["check", str(f), "--verbose"]) == 1
+    out = capsys.readouterr().out
+    assert "reading: a sum over i without bounds runs i = 1..n: \\frac{1}{2n}\\sum_i (a mean) on line 1" in out
+    assert ":3  proved" in out and ":5  refuted" in out
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

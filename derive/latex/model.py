@@ -91,9 +91,11 @@ class Evidence:
     """Where each role was learnt: role -> name -> "θ_j on line 12" (the first place seen)."""
 
     seen: dict = field(default_factory=dict)
+    times: dict = field(default_factory=dict)  # (role, name) -> how many places show it
 
     def add(self, role: str, name: str, what: str) -> None:
         self.seen.setdefault(role, {}).setdefault(name, what)
+        self.times[role, name] = self.times.get((role, name), 0) + 1
 
     def names(self, role: str) -> set:
         return set(self.seen.get(role, {}))
@@ -157,6 +159,23 @@ LAYER = re.compile(r"^(?:\[\s*(?:\d+|[lL](?:[+-]\d+)?)\s*\]|\(\s*[lL](?:[+-]\d+)
 LAYER_SURE = re.compile(r"^(?:\[.*\]|\(\s*[lL].*\)|[lL](?:[+-]\d+)?)$")
 
 
+def _mean_over(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> tuple[str, str] | None:
+    """``\\frac{1}{n}\\sum_i`` (or ``\\frac{1}{2n}\\sum_{i}``): (the sum's index, the count it is a
+    mean over) when the sum right after the fraction gives no bounds; else None."""
+    if len(num) != 1 or not num[0].is_("digit", "1") or not den or den[-1].kind != "letter" \
+            or len(den) > 2 or len(den) == 2 and den[0].kind != "digit":
+        return None
+    q = after
+    while q < len(toks) and toks[q].kind == "cmd" and toks[q].val in ("left", "big", "Big", "bigg", "Bigg"):
+        q += 1
+    if q + 1 >= len(toks) or not toks[q].is_("cmd", "sum") or toks[q + 1].kind != "sub":
+        return None
+    group, nxt = _group(toks, q + 2)
+    if len(group) != 1 or group[0].kind != "letter" or nxt < len(toks) and toks[nxt].kind == "sup":
+        return None
+    return group[0].val, den[-1].val
+
+
 def layer_text(group: list[Tok]) -> str:
     """A superscript's tokens as a layer is written (``l+1``, ``[2]``), or "" if it is none."""
     text = "".join(t.val if t.kind not in ("open", "close") else t.val for t in group
@@ -204,7 +223,13 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 q = nxt
         elif t.kind == "cmd" and t.val in FRACS:
             num, q = _group(toks, p + 1)
-            den, _ = _group(toks, q)
+            den, after = _group(toks, q)
+            if (mean := _mean_over(num, den, toks, after)) is not None:
+                # \frac{1}{n}\sum_i: a mean over the n samples, so i runs 1..n and n is a count
+                letter, size = mean
+                shown = f"\\frac{{1}}{{{''.join(u.val for u in den)}}}\\sum_{letter}"
+                evidence.add("sizes", size, f"{shown} on line {where}")
+                evidence.add("ranges", f"{letter}={size}", f"{shown} (a mean) on line {where}")
             if num and den:
                 head = num[0]
                 if head.is_("cmd", "partial") and den[0].is_("cmd", "partial"):
@@ -365,14 +390,19 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:
-    """(index letter, bound) for every index the document's sums always run from 1 to the same
-    size: ``\\sum_{i=1}^{n}`` everywhere makes a bare ``\\sum_i`` run to n too."""
+    """(index letter, bound) for every index the document's sums run from 1 to the same size, in
+    most of the places that show it: ``\\sum_{i=1}^{n}`` or ``\\frac{1}{n}\\sum_i`` (a mean over
+    n) make a bare ``\\sum_i`` run to n too."""
     bounds: dict[str, set] = {}
     for entry in evidence.names("ranges"):
         letter, top = entry.split("=", 1)
         bounds.setdefault(letter, set()).add(top)
     out = []
     for letter, tops in sorted(bounds.items()):
-        if len(tops) == 1 and (top := next(iter(tops))) in sizes:
+        # one bound everywhere, or one that most of the places show (\\frac{1}{n}\\sum_i in every
+        # section, \\sum_{i=1}^{N} in one)
+        count = {top: evidence.times.get(("ranges", f"{letter}={top}"), 1) for top in tops}
+        top = max(sorted(tops), key=lambda t: count[t])
+        if top in sizes and 2 * count[top] > sum(count.values()):
             out.append((letter, top))
     return tuple(out)
