@@ -338,6 +338,36 @@ def test_a_mean_says_how_far_its_sum_runs(capsys, tmp_path):
     assert ":3  proved" in out and ":5  refuted" in out
 
 
+VECTORS_WRITTEN_OUT = r"""$$\frac{\partial L}{\partial \mathbf{x}} = \left(\begin{matrix}
+\partial L / \partial x_1 \\ \partial L / \partial x_2 \\ \vdots \\ \partial L / \partial x_n
+\end{matrix}\right)$$
+
+$$\nabla_{\mathbf{w}} J = \begin{bmatrix} \frac{\partial J}{\partial w_1} \\[4pt]
+\frac{\partial J}{\partial w_2} \\ \vdots \\ \frac{\partial J}{\partial w_n} \end{bmatrix}$$
+
+$$\begin{bmatrix} w_1 & w_2 & \dots & w_n \end{bmatrix} = \mathbf{w}^T$$
+
+$$\begin{bmatrix} w_1 \\ w_2 \\ \vdots \\ w_n \end{bmatrix} = 2\mathbf{w}$$
+
+$$\begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix} = \mathbf{w}$$
+"""
+
+
+def test_a_vector_written_out_is_read_by_its_pattern(capsys, tmp_path):
+    """A column (or row) of entries with \\vdots between them is the vector whose entry follows
+    the pattern of the entry before the dots and the last; it is compared entry by entry. A
+    matrix written entry by entry is unreadable with its reason, never guessed."""
+    assert verdicts(VECTORS_WRITTEN_OUT) == {1: ["holds"], 5: ["holds"], 8: ["holds"], 10: ["refuted"],
+                                             12: ["unreadable"]}
+    f = tmp_path / "v.md"
+    f.write_text(VECTORS_WRITTEN_OUT)
+    main(["check", str(f), "--verbose"])
+    out = capsys.readouterr().out
+    assert "reading: line 5: \\begin{bmatrix} … \\end{bmatrix} read as the vector of entries 1..n that " \
+           "`∂J/∂w_n` is the last of" in out
+    assert "a matrix written entry by entry (\\begin{bmatrix}) cannot be read" in out
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

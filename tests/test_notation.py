@@ -524,6 +524,8 @@ COURSE_NOTATION = [
     P(r"\sum_i \sum x_{ij}", Sum(Sum(x[i, j], (j, 1, N)), (i, 1, M)), id="sum-inner-index-from-body"),
     P(r"\sum_{k \neq j} f(k)", Sum(f(k), (k, 1, N)) - f(j), id="sum-but-one"),
     P(r"\prod_{k \ne j} w_k", Product(w[k], (k, 1, N)) / w[j], id="product-but-one"),
+    P(r"x_{i1} + w_{1j}", x[i, 1] + w[1, j], id="an-index-and-a-number-are-two-indices"),
+    P(r"w_{j1} + w_{j2} + \dots + w_{jD}", Sum(w[j, k], (k, 1, index("D"))), id="series-over-a-row"),
     P(r"\sum_{i: z_i \le 0} x_i", Sum(Piecewise((x[i], z[i] <= 0), (0, True)), (i, 1, M)),
       id="sum-over-the-terms-a-condition-keeps"),
     P(r"\sum_{i; z_i \leq \eta} y_i", Sum(Piecewise((y[i], z[i] <= scalar("eta")), (0, True)), (i, 1, M)),
@@ -675,8 +677,14 @@ REFUSED = [
     P(r"\begin{cases} 1 \end{cases}", "a row of cases needs a value and a condition: v & x > 0", 14,
       id="cases-row-without-condition"),
     P(r"\begin{cases} 1 & z > 0", r"\begin{cases} has no \end{cases}", 0, id="cases-unclosed"),
-    P(r"\begin{pmatrix} 1 & 2 \end{pmatrix}", r"\begin{pmatrix} cannot be read inside a side "
-      "(matrix notation is not supported)", 0, id="matrix"),
+    P(r"\begin{pmatrix} 1 & 2 \end{pmatrix}", r"a vector written entry by entry (\begin{pmatrix}) is read only "
+      r"as a pattern, with \vdots between its first entries and its last, as in x_1 \\ x_2 \\ \vdots \\ x_n",
+      0, id="vector-without-a-pattern"),
+    P(r"\begin{bmatrix} a & b \\ c & d \end{bmatrix}", r"a matrix written entry by entry (\begin{bmatrix}) "
+      r"cannot be read; only a vector, one column or one row with \vdots or \dots between its entries",
+      0, id="matrix"),
+    P(r"\begin{vmatrix} a & b \end{vmatrix}", r"\begin{vmatrix} cannot be read inside a side "
+      "(matrix notation is not supported)", 0, id="determinant"),
     P(r"\begin{aligned} x \end{aligned}", r"\begin{aligned} cannot be read inside a side", 0,
       id="aligned-inside-a-side"),
     P(r"{ \begin{cases} 1 & z > 0 } \end{cases}", r"\begin{cases} and its \end must be inside the same "

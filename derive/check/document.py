@@ -537,8 +537,10 @@ def _consequence(step, chain, in_force: dict, defs, timeout, isolate, parameters
     where = ", ".join(f"`{latex}` (line {line})" for _, latex, line in in_force.values())
     verb = "holds" if len(in_force) == 1 else "hold"
     if not found.holds:
-        if not getattr(chain, "solves", False) or clear_only:
-            return None  # maybe an identity with a slip, maybe an equation: refuted as before
+        if not getattr(chain, "solves", False) or clear_only or any(_family(u) for u in unknowns):
+            # maybe an identity with a slip, maybe an equation: refuted as before; and equations
+            # for every entry (∂C/∂β_j = 0) may be meant for fewer entries ("take two parameters")
+            return None
         # `c = …` for a variable the equations determine: wrong under the author's own equations
         names = _point_names(found.counterexample, (step.lhs, step.rhs, *equations))
         return Outcome(Verdict.REFUTED, f"not an identity, and it does not hold where {where} "

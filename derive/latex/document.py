@@ -974,7 +974,10 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel)
 
 
 def _bare(latex: str) -> bool:
-    """No arithmetic outside brackets: ``a + 0`` reads as ``a`` but is not a name."""
+    """No arithmetic outside brackets: ``a + 0`` reads as ``a`` but is not a name; nor is a
+    vector written out (``\\begin{bmatrix} w_1 \\\\ … \\end{bmatrix}`` reads as w)."""
+    if "\\begin" in latex:
+        return False
     top, depth = [], 0
     for ch in latex:
         if ch in "{(":

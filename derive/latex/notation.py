@@ -150,6 +150,7 @@ FUNCTION_LETTERS = frozenset({"f", "g", "h", "phi", "varphi", "psi"})
 
 PLAIN_FONTS = frozenset({"mathcal", "mathscr", "mathbb", "mathfrak", "mathds"})
 DOTS = frozenset({"dots", "cdots", "ldots", "dotsc", "dotsb", "dotso", "dotsm"})
+VECTOR_ENVIRONMENTS = frozenset({"bmatrix", "pmatrix", "matrix", "Bmatrix"})  # a vector written out
 RELATIONS = frozenset({"approx", "leq", "geq", "le", "ge", "neq", "ne", "equiv", "sim", "simeq",
                        "propto", "to", "rightarrow", "Rightarrow", "implies", "iff", "in", "lt",
                        "gt", "coloneqq", "mapsto"})
@@ -1125,6 +1126,8 @@ class _Parser:
                 return self.parse_cases()
             if t.val == "array":
                 self.fail("an array is read only as cases, inside \\left\\{ … \\right.", t)
+            if t.val.rstrip("*") in VECTOR_ENVIRONMENTS:
+                return self.parse_vector(t)
             if t.val.rstrip("*").endswith("matrix"):
                 self.fail(f"\\begin{{{t.val}}} cannot be read inside a side (matrix notation is not supported)", t)
             self.fail(f"\\begin{{{t.val}}} cannot be read inside a side", t)
@@ -1164,6 +1167,65 @@ class _Parser:
                 name, vector, _ = self.name_in(lo, hi, a)
                 return name, vector
         return None
+
+    def parse_vector(self, begin: Tok):
+        """``\\begin{bmatrix} x_1 \\\\ x_2 \\\\ \\vdots \\\\ x_n \\end{bmatrix}`` (pmatrix, matrix; or one row
+        ``x_1 & x_2 & \\dots & x_n``): a vector written as its entries, the pattern of the entry
+        before the dots and the last (as in a series, see ``series``) giving its entry at each
+        index, from 1 up to a size. A matrix of several rows and columns, or entries without
+        dots, are refused with the reason."""
+        end = self.closing(self.pos)
+        if end >= self.limit or not self.toks[end].is_("end", begin.val):
+            self.fail(f"\\begin{{{begin.val}}} and its \\end must be inside the same group", begin)
+        rows, row, lo = [], [], self.pos + 1
+        for q in range(self.pos + 1, end + 1):
+            kind = self.toks[q].kind if q < end else "row"
+            if kind in ("row", "amp") and (q == end or self.top_level_at(self.pos + 1, q)):
+                row.append((self.after_spacing(lo, q), q))
+                lo = q + 1
+                if kind == "row":
+                    rows.append(row)
+                    row = []
+        rows = [r for r in rows if any(a < b for a, b in r)]  # a trailing \\ leaves an empty row
+        if rows and all(len(r) == 1 for r in rows):
+            cells, column = [r[0] for r in rows], True
+        elif len(rows) == 1:
+            cells, column = [c for c in rows[0] if c[0] < c[1]], False
+        else:
+            self.fail(f"a matrix written entry by entry (\\begin{{{begin.val}}}) cannot be read; only a "
+                      f"vector, one column or one row with \\vdots or \\dots between its entries", begin)
+        parts = []
+        for a, b in cells:
+            if b - a == 1 and self.toks[a].kind == "cmd" and (self.toks[a].val in DOTS or self.toks[a].val == "vdots"):
+                parts.append(["+", a, b, _DOTS])
+            else:
+                parts.append(["+", a, b, self.in_range(a, b, self.parse_expr)])
+        if not any(p[3] is _DOTS for p in parts):
+            self.fail(f"a vector written entry by entry (\\begin{{{begin.val}}}) is read only as a pattern, "
+                      f"with \\vdots between its first entries and its last, as in x_1 \\\\ x_2 \\\\ "
+                      f"\\vdots \\\\ x_n", begin)
+        readings = len(self.readings)
+        got = self.series(parts, sympy.Sum)
+        del self.readings[readings:]
+        total = got[0][3] if len(got) == 1 else None
+        if not isinstance(total, sympy.Sum) or total.limits[0][1] != 1:
+            self.fail("the entries of this vector must follow one pattern from its first entry (1) to "
+                      "its last, as in x_1 \\\\ x_2 \\\\ \\vdots \\\\ x_n", begin)
+        k, _, size = total.limits[0]
+        self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of entries 1..{size} "
+                             f"that `{self.slice(*cells[-1])}` is the last of")
+        self.pos = end + 1
+        if column:
+            return Arr(total.function.xreplace({k: ROW}), size, ONE, self.slice(cells[0][0], end))
+        return Arr(total.function.xreplace({k: COL}), ONE, size, self.slice(cells[0][0], end))
+
+    def after_spacing(self, lo: int, hi: int) -> int:
+        """Where a matrix cell starts after a row's spacing (``\\\\[10pt]``)."""
+        if lo < hi and self.toks[lo].is_("open", "["):
+            close = next((q for q in range(lo, hi) if self.toks[q].is_("close", "]")), None)
+            if close is not None and all(t.kind in ("digit", "letter", "op") for t in self.toks[lo + 1:close]):
+                return close + 1
+        return lo
 
     def parse_cases(self) -> sympy.Expr:
         """``\\begin{cases} v_1 & c_1 \\\\ v_2 & c_2 \\end{cases}`` (dcases, and an array inside
@@ -1799,6 +1861,12 @@ class _Parser:
                         or t.is_("op", "-") for t in toks):
             if all(t.kind == "letter" and t.val in INDEX_LETTERS for t in toks) and len(toks) <= 3:
                 return tuple(index(t.val) for t in toks)
+            letters = [t for t in toks if t.kind == "letter"]
+            if len(letters) == 1 and letters[0].val in INDEX_LETTERS and len(toks) > 1 \
+                    and toks.index(letters[0]) in (0, len(toks) - 1) and all(t.kind != "op" for t in toks):
+                # x_{i1}, w_{j2}, w_{1j}: an index and a number, two indices (a row of a matrix)
+                digits = Integer("".join(t.val for t in toks if t.kind == "digit"))
+                return (index(letters[0].val), digits) if toks[0] is letters[0] else (digits, index(letters[0].val))
             if any(t.kind == "letter" and t.val in INDEX_LETTERS or t.kind == "digit" for t in toks) \
                     and (len(toks) == 1 or any(t.kind == "op" for t in toks) or all(t.kind == "digit" for t in toks)):
                 parts, cur = [], []
