@@ -829,8 +829,9 @@ $$\frac{\partial z^2}{\partial w} = 2 z q$$
 
 
 def test_a_new_version_from_an_old_one_and_a_derivative_is_an_update_rule():
-    """w_{new} = w_{old} − η ∂J/∂w, w^{(t+1)} = w^{(t)} − α ∂J/∂w, θ_{k+1} = θ_k − α dJ/dw:
-    instructions, neither definitions (w_new was one) nor claims (w^{(t+1)} was refuted)."""
+    """w_{new} = w_{old} − η ∂J/∂w, w^{(t+1)} = w^{(t)} − α ∂J/∂w, θ_{k+1} = θ_k − α dJ/dw, and
+    w_{1new} = w_{1old} − α · (the gradient written out): instructions, neither definitions
+    (w_new was one) nor claims (w^{(t+1)} was refuted)."""
     text = r"""$$J = (w - 3)^2$$
 
 $$w^{(t+1)} = w^{(t)} - \alpha \frac{\partial J}{\partial w}$$
@@ -840,9 +841,11 @@ $$\theta_{k+1} = \theta_k - \alpha \frac{dJ}{dw}$$
 $$w_{new} = w_{old} - \eta \frac{\partial J}{\partial w}$$
 
 $$\frac{\partial J}{\partial w} = 2(w - 3)$$
+
+$$w_{1new} = w_{1old} - \alpha \cdot 2(w_{1old} - 3)$$
 """
     doc = read_document(text)
-    assert doc.updates == (3, 5, 7) and [str(d.target) for d in doc.definitions] == ["J"]
+    assert doc.updates == (3, 5, 7, 11) and [str(d.target) for d in doc.definitions] == ["J"]
     assert verdicts(text) == {9: ["holds"]}
 
 

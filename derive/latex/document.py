@@ -1771,11 +1771,17 @@ def _stem(e) -> str:
 
 def _step_of(target, body) -> bool:
     """``w_{new} = w_{old} − η ∂L/∂w``, ``θ^{(t+1)} = θ^{(t)} − α ∇J``: a new version of a name
-    from another version of it and a derivative, an update rule."""
-    if not isinstance(body, sympy.Add) or not body.has(Derivative):
+    from another version of it and a derivative, an update rule; or from a version named so
+    (``w_{1new} = w_{1old} − α (1/N) Σ …``, the gradient written out)."""
+    if not isinstance(body, sympy.Add):
         return False
-    return any(isinstance(t, (sympy.Symbol, Indexed)) and t != target and _stem(t) == _stem(target)
-               for t in body.args)
+    versions = [t for t in body.args if isinstance(t, (sympy.Symbol, Indexed)) and t != target
+                and _stem(t) == _stem(target)]
+    return bool(versions) and (body.has(Derivative) or any(
+        _VERSION.search(_base_name(target)) and _VERSION.search(_base_name(t)) for t in versions))
+
+
+_VERSION = re.compile(r"(?:new|old|next|prev|updated|current)$")  # w_{new}, w_{1old}
 
 
 NOISE_NAMES = frozenset({"epsilon", "varepsilon"})  # the error term of a model equation
