@@ -368,6 +368,22 @@ def test_a_vector_written_out_is_read_by_its_pattern(capsys, tmp_path):
     assert "a matrix written entry by entry (\\begin{bmatrix}) cannot be read" in out
 
 
+CASES_IN_ONE_PARAGRAPH = r"""The softmax is \[p_i = \frac{e^{o_i}}{\sum_j e^{o_j}}\]If $i = k$,
+\[\frac{\partial p_i}{\partial o_k} = p_k (1 - p_k)\]and if $i \neq k$,
+\[\frac{\partial p_i}{\partial o_k} = - p_k p_i\]and if $i = k$ once more, a slip:
+\[\frac{\partial p_i}{\partial o_k} = - p_k p_i\]
+"""
+
+
+def test_each_case_stated_in_one_paragraph_holds_for_the_formula_after_it():
+    """"If $i = k$, [formula] and if $i \\neq k$, [formula]" in one paragraph: each formula is
+    checked under the case stated right before it (with both cases in the paragraph, none was
+    applied and the first case was refuted as if it held for every i and k)."""
+    steps = check_document(read_document(CASES_IN_ONE_PARAGRAPH, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(2, "proved"), (3, "consistent"), (4, "refuted")]
+    assert [s.outcome.detail.rsplit("where ", 1)[-1] for s in steps[:2]] == ["`i = k`", "`i \\neq k`"]
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

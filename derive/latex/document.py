@@ -1406,7 +1406,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
-                 "named": {}, "block": st.block, "implied": part.implied, "prose": st.prose}
+                 "named": {}, "block": st.block, "implied": part.implied, "prose": st.prose,
+                 "start": raw[0][0]}
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
         solves = is_target and first == "=" and (
@@ -1512,10 +1513,19 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
     _loss_named_in_words(chains, definitions, local, model)
+    starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
-        if c["condition"] is None and not c["condition_latex"] and len(stated) == 1:
+        if c["condition"] is not None or c["condition_latex"]:
+            continue
+        if len(stated) == 1:
             c["condition"], c["condition_latex"] = _condition(stated[0], model, macros)
+        elif stated and "start" in c:
+            # several: "If $i = k$, … If $i \neq k$, …" — a formula is under the case stated
+            # right before it, with no other formula in between
+            before = [case for case in stated if case[0] < c["start"]]
+            if before and not any(before[-1][0] < x < c["start"] for x in starts):
+                c["condition"], c["condition_latex"] = _condition(before[-1], model, macros)
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
