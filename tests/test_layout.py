@@ -126,6 +126,11 @@ $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["ho
                  {3: ["refuted", "holds", "holds"]}, id="overbrace-note-wrong-alone"),
     pytest.param(r"$$\frac{d}{dz}\underbrace{(1 + e^{-z})}_{\text{the denominator}} = -e^{-z}$$",
                  {1: ["holds"]}, id="underbrace-note-in-words-says-nothing"),
+    # a condition in a bare word after a comma: `, for~i = j`; a range `, for~i = 1, …, C` restricts nothing
+    pytest.param("$$y_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}, for~i=1,\\dots, C$$\n\n"
+                 "$$\\frac{\\partial y_i}{\\partial x_j} = y_i(1 - y_i), for~i = j$$\n\n"
+                 "$$\\frac{\\partial y_i}{\\partial x_j} = y_i(1 - y_i), if~i \\neq j$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="bare-word-conditions"),
     # \boxed is read
     pytest.param("$$\\boxed{\\frac{d}{dz} \\sigma(z) = \\sigma(z)(1 - \\sigma(z))}$$\n\n"
                  "$$\\frac{d}{dz} z^2 = \\boxed{3z}$$", {1: ["holds"], 3: ["refuted"]}, id="boxed"),

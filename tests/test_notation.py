@@ -521,6 +521,7 @@ COURSE_NOTATION = [
     # sums: no index, an excluded index, limits, an implicit lower bound
     P(r"\sum X_i", Sum(X[i], (i, 1, M)), id="sum-index-from-body"),
     P(r"\sum_{} e^{z_k}", Sum(exp(z[k]), (k, 1, N)), id="sum-empty-subscript"),
+    P(r"\sum_{k}^{ } e^{z_k}", Sum(exp(z[k]), (k, 1, N)), id="sum-empty-superscript"),
     P(r"\sum_i \sum x_{ij}", Sum(Sum(x[i, j], (j, 1, N)), (i, 1, M)), id="sum-inner-index-from-body"),
     P(r"\sum_{k \neq j} f(k)", Sum(f(k), (k, 1, N)) - f(j), id="sum-but-one"),
     P(r"\prod_{k \ne j} w_k", Product(w[k], (k, 1, N)) / w[j], id="product-but-one"),

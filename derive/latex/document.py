@@ -101,6 +101,7 @@ _SEPARATOR = re.compile(
     r"(?:\s*(?:\\q?quad|\\[,;:!> ]|~|\\hspace\{[^{}]*\}))*\s*"
     r"|\s*[,;]\s*(?:\\[,;:!> ]|~)+\s*"
     r"|\s*,\s*(?=\\text\{\s*(?:if|when|for|where|with|since|because|as|otherwise)\b)"
+    r"|\s*,\s*(?=(?:if|when|for)(?:~|\\[,;: ]|\s)+[A-Za-z\\])"
     r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|"
     r"Longleftrightarrow)\b|<?=>)"
     r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise)\b)"
@@ -115,7 +116,8 @@ _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftri
 _LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:let|then|so|hence|thus)\b[^{}]*\}\s*(?=\S)", re.I)
 _CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
                              r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*"
-                             r"|^\s*,?\s*(?:if|when|given)(?![A-Za-z])\s*")  # a bare word: `=> when y = 1`
+                             r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
+# `=> when y = 1`, `, for~i = 1, …, C`
 _WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
 _NUMBER_TAG = re.compile(r"^\s*\(\s*(?:\d+(?:\.\d+)*[a-z]?|\*+|[ivx]+|[A-Z]?\d*)\s*\)\s*$")
 _CONTEXT = re.compile(r"\b(?:if|when|whenever|for|case|where|whereas|with|given|suppose|assume|"
@@ -697,6 +699,8 @@ def _is_condition_like(text: str) -> bool:
         or (bool(re.fullmatch(r"[A-Za-z]", lhs)) and bool(_RANGE.fullmatch(rhs)))
 
 
+# `i = 1, \dots` of `for i = 1, \dots, C` (the text is cut at the comma before C)
+_RANGE_START = re.compile(r"\s*[A-Za-z]\s*=\s*[\w+-]+\s*,\s*(?:[\w+-]+\s*,\s*)*(?:\\[lc]?dots[a-z]?|\.\.\.|…)")
 # `l = 1, \ldots, L`, `k = 1, 2, \dots, K`: the values an index takes
 _RANGE = re.compile(r"[\w+-]+\s*,\s*(?:[\w+-]+\s*,\s*)*(?:\\[lc]?dots[a-z]?|\.\.\.|…)\s*,\s*[\w+-]+")
 
@@ -786,8 +790,9 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
             cond = _CONDITION_WORD.match(text)
             if cond is not None and parts:
                 body = text[cond.end():]
-                parts[-1].condition = (start + cond.end(), body)
-                continue
+                if not _RANGE_START.match(body):
+                    parts[-1].condition = (start + cond.end(), body)
+                continue  # `, for i = 1, …, C`: the range its index runs over, no condition
             if n > 0 and parts and parts[-1].kind == "equation" \
                     and _is_condition_like(_unparen(text)) and not where \
                     and (cond is not None or _looks_like_condition(text, parts[-1])):

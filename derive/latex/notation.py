@@ -815,6 +815,8 @@ class _Parser:
             else:
                 sup = rng
             self.pos = rng[2]
+        if sup is not None and sup[1] <= sup[0]:
+            sup = None  # \sum_{k}^{ }: an empty bound is no bound
         excluded: list[tuple] = []
         where: list = []  # \sum_{i : z_i \le \eta}: which terms count
         limits = None  # \sum x_i: the index is read off the body
