@@ -228,6 +228,15 @@ def test_unknown_command_is_unreadable_with_its_name(tmp_path, capsys):
     assert steps[0]["detail"].startswith(r"unknown command \foo")
 
 
+def test_a_greek_name_defined_nowhere_is_named_in_course_notation(tmp_path, capsys):
+    f = tmp_path / "ell.md"
+    f.write_text("With weight $w$:\n\n$$\\frac{\\partial \\ell}{\\partial w} = 2w$$\n")
+    code, out, _ = run(capsys, "check", str(f))
+    assert code == 1
+    assert out.splitlines()[0].endswith("undecided   cannot check: `ℓ` is defined nowhere in the document "
+                                        "(add a formula such as `ℓ = …`)")
+
+
 def test_unbalanced_left_is_unreadable(tmp_path, capsys):
     code, steps = _one_step(tmp_path, capsys, r"$$a = \left(a + 1 = a + 1$$" "\n")
     assert steps[0]["verdict"] == "unreadable"

@@ -131,6 +131,14 @@ $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["ho
                  "$$\\frac{\\partial y_i}{\\partial x_j} = y_i(1 - y_i), for~i = j$$\n\n"
                  "$$\\frac{\\partial y_i}{\\partial x_j} = y_i(1 - y_i), if~i \\neq j$$",
                  {3: ["holds"], 5: ["refuted"]}, id="bare-word-conditions"),
+    # font sizes are layout; a note over or under `=` says why it holds (\underset{\text{…}}=)
+    pytest.param(r"$\small \frac{d}{dz} z^2 = 2z \\[2ex]\small\underset{\text{linearity}}= z + z "
+                 r"\overset{(1)}{=} 3z$", {1: ["holds", "holds", "refuted"]}, id="sizes-and-notes-on-equals"),
+    # an array standing as a formula of its own: its rows are equations
+    pytest.param("\\[\\begin{array}{l} h(x)=g(3 x) \\\\ g(z)=\\frac{1}{1+e^{-z}} \\end{array}\\]\n\n"
+                 "$$\\frac{d}{dx} h(x) = 3 g(3x)(1 - g(3x))$$", {3: ["holds"]}, id="array-rows-are-equations"),
+    pytest.param("$$\\nabla_{\\theta_j} J = x_j$$\n\nwith $J = \\theta_1 x_1 + \\theta_2 x_2$",
+                 {1: ["holds"]}, id="gradient-by-one-entry"),
     # \boxed is read
     pytest.param("$$\\boxed{\\frac{d}{dz} \\sigma(z) = \\sigma(z)(1 - \\sigma(z))}$$\n\n"
                  "$$\\frac{d}{dz} z^2 = \\boxed{3z}$$", {1: ["holds"], 3: ["refuted"]}, id="boxed"),

@@ -474,9 +474,10 @@ _WRAPPERS = re.compile(
     r"|\\(?:color)\s*\{[^{}]*\}"
     r"|\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\cancelto\s*\{[^{}]*\}\s*(?=\{)"
-    r"|\\(?:underbrace|overbrace|underset|overset)\s*(?=\{)"
+    r"|\\(?:underbrace|overbrace|underset|overset|stackrel)\s*(?=\{)"
     r"|\\(?:label|tag\*?|hspace\*?|vspace\*?|text\{\s*\}|require|eqref|ref)\s*\{[^{}]*\}"
-    r"|\\(?:nonumber|notag|displaystyle|textstyle|left\.|right\.)"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|left\.|right\.)"
+    r"|\\(?:tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])"
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )
 _OPEN_BRACE_LEFT = re.compile(r"\\left\s*(?:\\\{|\\lbrace)")
@@ -528,8 +529,20 @@ def _unwrap(content: str) -> str:
                 continue  # \overset{!}{=}: read by the relation pattern
             out = _blank(out, close, close + 1)
             out = _blank(out, lo, hi + 1)
-        elif any(out.startswith(r, lo) for r in (*SETS, *DEFINING) if r.startswith("\\overset")):
+        elif any(out.startswith(r, lo) for r in (*SETS, *DEFINING)):
             continue  # \overset{!}{=}, \overset{\text{def}}{=}: a relation, read by the relation pattern
+        elif name in ("underset", "overset", "stackrel") and hi < len(out) and out[hi] == "{":
+            # \underset{\text{chain rule}}{=}, \overset{(2)}=: an = with a note on why it holds (the
+            # note is prose); \underset{i}{\max}: the value under its note
+            close = _match(out, hi)
+            k = close + 1
+            while k < len(out) and out[k] == " ":
+                k += 1
+            if k < len(out) and out[k] == "{":
+                out = _blank(out, _match(out, k), _match(out, k) + 1)
+                out = _blank(out, lo, k + 1)
+            else:
+                out = _blank(out, lo, close + 1)
         elif m.group() == "\\right." and _OPEN_BRACE_LEFT.search(content, 0, lo):
             continue  # \left\{ \begin{matrix} … \end{matrix} \right.: cases, whose bracket it closes
         else:
@@ -740,9 +753,26 @@ def _brace_claims(content: str, offset: int) -> list[_Part]:
     return out
 
 
+_ARRAY = re.compile(r"\\begin\{array\}\s*\{[^{}]*\}")
+
+
+def _arrays_as_rows(content: str) -> str:
+    """``\\begin{array}{l} h(x) = g(θᵀx) \\\\ g(z) = … \\end{array}`` standing as a formula of its
+    own (not the cases of ``\\left\\{``): its rows are equations, as ``gather``'s are; the
+    markers are blanked (offsets kept)."""
+    for m in reversed(list(_ARRAY.finditer(content))):
+        if re.search(r"(?:\\left\s*(?:\\\{|\\lbrace|\.)|\\\{)\s*$", content[:m.start()]):
+            continue
+        end = content.find("\\end{array}", m.end())
+        if end < 0 or "=" not in content[m.end():end] or "\\begin{array}" in content[m.end():end]:
+            continue
+        content = _blank(_blank(content, end, end + len("\\end{array}")), m.start(), m.end())
+    return content
+
+
 def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
     """A formula's equations, by layout (see the module docstring), each with its sides."""
-    work = _unwrap(content)
+    work = _unwrap(_arrays_as_rows(content))
     parts: list[_Part] = _brace_claims(content, offset)
     for row_lo, row_hi in _rows(work):
         row = _strip_amp(work[row_lo:row_hi])

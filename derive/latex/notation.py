@@ -707,9 +707,13 @@ class _Parser:
         self.fail(f"cannot differentiate with respect to `{self.slice(self.pos - 1, self.pos)}`", t)
 
     def parse_gradient_variable(self):
-        """The vector after ``\\nabla_``: \\mathbf{w}, w, \\theta (by each of its entries)."""
+        """The vector after ``\\nabla_``: \\mathbf{w}, w, \\theta (by each of its entries); an entry
+        (``\\nabla_{\\theta_j} J``) is the partial derivative by it."""
         t = self.peek()
         v = self.parse_postfix()
+        if isinstance(v, _Name) and v.feats and not v.transposed and not v.vector \
+                and isinstance(v.value(), Indexed):
+            return (v.value(), 1)
         if not isinstance(v, _Name) or v.feats or v.transposed:
             self.fail("\\nabla_ needs a vector's name, as in \\nabla_{\\mathbf{w}} J", t)
         return (v.component(ROW), 1)

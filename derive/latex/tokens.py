@@ -37,7 +37,8 @@ _SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "th
                    "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
                    "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
                    "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak", "displaylimits",
-                   "xspace", "hfil", "relax"})
+                   "xspace", "hfil", "relax", "tiny", "Tiny", "scriptsize", "footnotesize", "small",
+                   "normalsize", "large", "Large", "LARGE", "huge", "Huge"})
 _SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
                     "Biggl", "Biggr", "bigm", "Bigm", "middle"})
 _TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",

@@ -23,7 +23,8 @@ COMBINING = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": 
              "tilde": "\u0303", "widetilde": "\u0303", "dot": "\u0307"}
 _ACCENT = re.compile(r"\\(" + "|".join(COMBINING) + r")\{\s*(\\?[A-Za-z]+)\s*\}")
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\{\s*(\\?[A-Za-z]+)\s*\}")
-_COMMAND = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])\s?")
+# the space after a command separates it from a letter (\\theta x: θx); before `=` it stays
+_COMMAND = re.compile(r"\\([A-Za-z]+)(?![A-Za-z])(?:\s(?=[A-Za-z0-9{(\\]))?")
 _TEXT = re.compile(r"\\(?:text|mathrm|operatorname)\{\s*([A-Za-z0-9 ]*?)\s*\}")
 _GROUP = r"((?:[^{}]|\{[^{}]*\})*?)"  # at most one level of braces inside
 _PARTIAL = re.compile(r"\\frac\{\s*\\partial\s*" + _GROUP + r"\s*\}\{\s*\\partial\s*" + _GROUP + r"\s*\}")
