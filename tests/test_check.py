@@ -479,6 +479,38 @@ def test_a_sample_written_as_a_vector_is_one_everywhere(capsys, tmp_path):
            "w^T x_i on line 1" in out
 
 
+SAMPLE_LEFT_UNSTATED = r"""For one sample $i$, with $\ell_i = y_i \log \sigma(w_1 x_{i1} + w_2 x_{i2})$:
+
+$$\frac{\partial}{\partial w_j} (w_j x_{ij}) = x_{ij}$$
+
+$$\frac{\partial}{\partial w_j} \sigma(z_i) = \sigma(z_i)(1-\sigma(z_i)) \frac{\partial z_i}{\partial w_j}$$
+
+$$\frac{\partial}{\partial w_j} \sigma(z_i) = 0$$
+
+$$\frac{\partial}{\partial w_j} \sigma(z_i) = \sigma(z_i)(1-\sigma(z_i)) x_{ij}$$
+
+$$\frac{\partial \ell_i}{\partial w_1} = y_i (1 - \sigma(z_i)) x_{i1}$$
+
+$$\frac{\partial \ell_i}{\partial w_1} = y_i x_{i1}$$
+"""
+
+
+def test_a_quantity_of_one_sample_left_unstated_is_not_a_constant():
+    """z_i (σ(z_i) beside w_j, z_i = wᵀx_i meant and never written) is not independent of w_j:
+    ∂σ(z_i)/∂w_j = 0 was proved and the correct σ(z_i)(1 − σ(z_i))x_ij refuted; both are
+    undecided now, and so is a step only one side of which uses z_i. The chain rule through it
+    still holds, and a wrong step without z_i is still refuted."""
+    steps = check_document(read_document(SAMPLE_LEFT_UNSTATED, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (3, "proved"), (5, "undecided"), (7, "undecided"), (9, "undecided"), (11, "undecided"),
+        (13, "refuted")]
+    assert steps[2].outcome.detail == ("cannot check: `z_i` is defined nowhere, and the step "
+                                       "differentiates through it by `w_j`: how it depends on that is "
+                                       "not stated")
+    assert steps[4].outcome.detail == ("cannot check: `z_i` is defined nowhere, and only one side "
+                                       "uses it: whether the step holds depends on what it is")
+
+
 GENERAL_COST = r"""# One neuron, a cost kept general
 
 The input goes through $z = wx + b$ and $a = g(z)$. With a quadratic cost it would be

@@ -30,6 +30,7 @@ from derive.check.equivalence import (
     expand_definitions,
     head,
     independent_names,
+    one_sided_sample,
     reachable,
 )
 from derive.check.worker import in_parallel, run
@@ -199,6 +200,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
         in_parallel(first, work, lambda: time.monotonic() - start > budget, jobs)
     out = []
     optimum = _optimum(document, pending, definitions)
+    # names differentiated by with an index (w_j, β_i): variables, never quantities left unstated
+    differentiated = frozenset(str(head(v)) for _, steps in pending for s in steps for e in (s.lhs, s.rhs)
+                               if e is not None for d in e.atoms(sympy.Derivative) for v in d.variables
+                               if isinstance(v, Indexed))
     objectives = _objectives(document, pending)
     # unknown -> (expression, latex, line): derivatives set to 0 so far
     in_force: dict = {}
@@ -245,6 +250,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned) \
                             or not in_force and _unsolvable(step, optimum, defs) \
+                            or _one_sided(step, defs, differentiated) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -657,6 +663,19 @@ def _unsolvable(step, optimum: dict, defs) -> Outcome | None:
                            f"{latex} (line {line}) holds, but that cannot be solved for {unknowns}: "
                            f"`{point_latex(missing[0])}` is defined nowhere in the document")
     return None
+
+
+def _one_sided(step, defs, differentiated: frozenset) -> Outcome | None:
+    """A refuted step one side of which uses a quantity of one sample defined nowhere (σ(z_i)
+    where z_i = wᵀx_i is meant and never written): whether it holds depends on what that is."""
+    alone = one_sided_sample(step.lhs, step.rhs, defs, differentiated)
+    if alone is None:
+        return None
+    from derive.latex.printer import point_latex
+
+    shown = point_latex(str(alone.base.label), tuple(alone.indices), set())
+    return Outcome(Verdict.UNDECIDED, f"cannot check: `{shown}` is defined nowhere, and only one side "
+                                      f"uses it: whether the step holds depends on what it is")
 
 
 def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> Outcome:

@@ -1479,10 +1479,81 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         if out.verdict is Verdict.REFUTED:
             out = _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                     domains, seed, condition, mentioned)
+        if out.verdict is Verdict.REFUTED or out.verdict.holds:
+            out = _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains,
+                                    seed, condition, mentioned)
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
     return out
+
+
+def _unstated(lhs, rhs, defs) -> list:
+    """``(q, v)`` for each quantity of one sample defined nowhere (z_i: it carries the sample
+    index) that a derivative by another variable v differentiates through (∂σ(z_i)/∂w_j): read
+    as independent of v, though the note surely means z_i = wᵀx_i."""
+    defined = {str(head(d.target)) for d in defs}
+    out = []
+    for e in (lhs, rhs):
+        for d in e.atoms(Derivative):
+            if isinstance(d.expr, (sympy.Symbol, Indexed)) or len(d.variables) != 1:
+                continue
+            v = d.variables[0]
+            for a in sorted(d.expr.atoms(Indexed), key=str):
+                name = str(head(a))
+                if name in defined or name in DATA_NAMES or name == str(head(v)) \
+                        or not any(isinstance(i, sympy.Symbol) and i.name in SAMPLE_INDEX_LETTERS
+                                   for i in a.indices):
+                    continue
+                if (a, v) not in out:
+                    out.append((a, v))
+    return out
+
+
+def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset()):
+    """A quantity of one sample defined nowhere (z_i; not the data x_i, y_i, X_{ij}, nor a name
+    the document differentiates by, ``variables``) that one side uses, directly or through the
+    definitions, and the other does not; None if there is none."""
+    defined = {str(head(d.target)) for d in defs}
+    seen = [reachable((e,), defs) for e in (lhs, rhs)]
+    for e in (lhs, rhs):
+        for a in sorted(e.atoms(Indexed), key=str):
+            name = str(head(a))
+            if name in defined or name in DATA_NAMES or name in MATRIX_DATA or name in variables \
+                    or (name in seen[0]) == (name in seen[1]):
+                continue
+            if any(isinstance(i, sympy.Symbol) and i.name in SAMPLE_INDEX_LETTERS for i in a.indices):
+                return a
+    return None
+
+
+MATRIX_DATA = frozenset({"X", "Phi"})  # the design matrix: data, as x is
+
+
+def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains, seed, condition,
+                      mentioned) -> Outcome:
+    """A verdict that rests on a sample's quantity defined nowhere (``_unstated``) being
+    independent of what it is differentiated by: a refutation is undecided; a proof must hold
+    also where the quantity depends on it (z_i + κ w_j: the chain rule does, ∂σ(z_i)/∂w_j = 0
+    does not), else it is undecided too."""
+    found = _unstated(lhs, rhs, defs)
+    if not found:
+        return out
+    from derive.latex.printer import point_latex
+
+    q, v = found[0]
+    quantity = point_latex(str(q.base.label), tuple(q.indices), set())
+    variable = point_latex(str(head(v)), tuple(getattr(v, "indices", ())), set())
+    detail = (f"cannot check: `{quantity}` is defined nowhere, and the step differentiates through it "
+              f"by `{variable}`: how it depends on that is not stated")
+    if out.verdict is Verdict.REFUTED:
+        return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
+    swap = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}
+    again = _check_equal(lhs.xreplace(swap), rhs.xreplace(swap), defs, max(timeout - out.seconds, 0.1),
+                         isolate, None, parameters, domains, seed, condition, mentioned)
+    if again.verdict.holds:
+        return out
+    return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds + again.seconds)
 
 
 def _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
