@@ -397,6 +397,29 @@ def test_each_case_stated_in_one_paragraph_holds_for_the_formula_after_it():
     assert [s.outcome.detail.rsplit("where ", 1)[-1] for s in steps[:2]] == ["`i = k`", "`i \\neq k`"]
 
 
+SOLVING_FOR = r"""$L_{2} = \frac{1}{N} \sum_{n=1}^{N} (w_{0} + w_{1}x_n - t_{n})^{2}$
+
+$\frac{\partial L_{2}}{\partial w_{0}} = \frac{2}{N} \sum_{n=1}^{N} (w_{0} + w_{1}x_n - t_{n})$
+
+$\frac{\partial L_{2}}{\partial w_{1}} = \frac{2}{N} \sum_{n=1}^{N} (w_{0} + w_{1}x_n - t_{n}) x_n$
+
+#### Solving for $w_0$
+
+$0 = \sum_{n=1}^{N} (w_{0} + w_{1}x_n - t_{n})$
+
+$0 = \sum_{n=1}^{N} (w_{0} - w_{1}x_n - t_{n})$
+"""
+
+
+def test_solving_for_a_variable_is_an_optimum():
+    """"Solving for $w_0$" after the derivatives of L_2 (a name with a number for its subscript):
+    the equations after it hold where those derivatives are 0; a slip in them stays refuted."""
+    steps = check_document(read_document(SOLVING_FOR, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(3, "proved"), (5, "proved"), (9, "consistent"),
+                                                          (11, "refuted")]
+    assert "∂L_2/∂w_0 = 0 (\"Solving for\")` (line 7)" in steps[2].outcome.detail
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

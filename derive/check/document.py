@@ -282,7 +282,8 @@ def _optimum(document, pending, definitions) -> dict:
     if getattr(document, "optimum", None) is None:
         return {}
     line, words = document.optimum
-    defined = {d.target for d in definitions if isinstance(d.target, sympy.Symbol)}
+    defined = {d.target for d in definitions if isinstance(d.target, sympy.Symbol)
+               or isinstance(d.target, Indexed) and all(i.is_Integer for i in d.target.indices)}  # L_2
     found: dict = {}
     for _, steps in pending:
         for s in steps:
@@ -301,7 +302,7 @@ def _optimum(document, pending, definitions) -> dict:
         return point_latex(str(v.base.label), tuple(v.indices), set()) if isinstance(v, Indexed) \
             else point_latex(str(v))
 
-    return {v: (d, f"∂{point_latex(str(objective))}/∂{named(v)} = 0 (\"{words}\")", line)
+    return {v: (d, f"∂{named(objective)}/∂{named(v)} = 0 (\"{words}\")", line)
             for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
 
 

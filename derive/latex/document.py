@@ -1874,7 +1874,7 @@ def _one_hot(text: str, assumptions: dict):
 _OPTIMUM = re.compile(r"\b(?:(?:set(?:ting)?|put(?:ting)?|equat(?:e|ing))\b[^.$]{0,40}?\b(?:to|equal to)\s+(?:zero|0)\b"
                       r"|equal to zero|minimi[sz](?:e|es|ing|ed|er)\b|minimum|smallest|stationary|normal equations?"
                       r"|(?:derivatives?|gradients?)\b[^.$]{0,60}?\b(?:is|are|be|vanish(?:es)?)\s+(?:zero|0)\b"
-                      r"|first[- ]order conditions?)", re.I)
+                      r"|first[- ]order conditions?|solv(?:e|es|ing)\s+for)", re.I)
 
 
 def _prose(text: str, spans) -> str:
