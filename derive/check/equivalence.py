@@ -1500,14 +1500,18 @@ def _unstated(lhs, rhs, defs) -> list:
                 continue
             v = d.variables[0]
             for a in sorted(d.expr.atoms(Indexed), key=str):
-                name = str(head(a))
-                if name in defined or name in DATA_NAMES or name == str(head(v)) \
-                        or not any(isinstance(i, sympy.Symbol) and i.name in SAMPLE_INDEX_LETTERS
-                                   for i in a.indices):
-                    continue
-                if (a, v) not in out:
+                if _of_one_sample(a, defined, {str(head(v))}) and (a, v) not in out:
                     out.append((a, v))
     return out
+
+
+def _of_one_sample(a, defined: set, excluded=frozenset()) -> bool:
+    """Is ``a`` a quantity of one sample (it carries the sample index: z_i) that no definition
+    gives, other than the data (x_i, y_i, X_{ij}) and the names ``excluded``?"""
+    name = str(head(a))
+    return name not in defined and name not in DATA_NAMES and name not in MATRIX_DATA \
+        and name not in excluded \
+        and any(isinstance(i, sympy.Symbol) and i.name in SAMPLE_INDEX_LETTERS for i in a.indices)
 
 
 def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset()):
@@ -1519,10 +1523,7 @@ def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset()):
     for e in (lhs, rhs):
         for a in sorted(e.atoms(Indexed), key=str):
             name = str(head(a))
-            if name in defined or name in DATA_NAMES or name in MATRIX_DATA or name in variables \
-                    or (name in seen[0]) == (name in seen[1]):
-                continue
-            if any(isinstance(i, sympy.Symbol) and i.name in SAMPLE_INDEX_LETTERS for i in a.indices):
+            if (name in seen[0]) != (name in seen[1]) and _of_one_sample(a, defined, variables):
                 return a
     return None
 
