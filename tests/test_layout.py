@@ -420,6 +420,30 @@ def test_solving_for_a_variable_is_an_optimum():
     assert "∂L_2/∂w_0 = 0 (\"Solving for\")` (line 7)" in steps[2].outcome.detail
 
 
+DERIVATIVE_AS_OPERATOR = r"""$$g(m,b) = y - (mx + b)$$
+
+$$\frac{dg}{dm}g(m,b) = \frac{dg}{dm}(y - mx - b) = -x$$
+
+$$\frac{dg}{db}g(m,b) = \frac{dg}{db}y - \frac{dg}{db}mx - \frac{dg}{db}b = -1$$
+
+$$\frac{dg}{dm}g(m,b) = x$$
+
+$$J = g^2$$
+
+$$\frac{dJ}{dm} = \frac{dJ}{dg}\frac{dg}{dm}$$
+"""
+
+
+def test_a_document_that_writes_the_derivative_before_what_it_differentiates():
+    """\\frac{dg}{dm}g(m,b) — the name differentiated written again after the derivative — is how
+    this author writes d/dm g(m,b): every derivative followed by an expression then applies to it
+    (they were products, and correct steps were refuted with an extra factor); a derivative
+    followed by another stays a product, and without that evidence nothing changes."""
+    assert verdicts(DERIVATIVE_AS_OPERATOR) == {3: ["holds", "holds"], 5: ["holds", "holds"], 7: ["refuted"],
+                                                11: ["holds"]}
+    assert verdicts("$$g = y - (mx + b)$$\n\n$$\\frac{dg}{dm} x = -x^2$$\n") == {3: ["holds"]}
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

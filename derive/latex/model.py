@@ -61,6 +61,9 @@ class NotationModel:
     per_sample: frozenset = frozenset()
     # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
     sample_vectors: frozenset = frozenset()
+    # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
+    # derivative followed by an expression applies to it
+    operators: str = ""
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -176,6 +179,23 @@ def _mean_over(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> t
     return group[0].val, den[-1].val
 
 
+def _operator_written(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> bool:
+    """``\\frac{dJ}{dm}J(m, b)``: a derivative whose numerator names what it differentiates,
+    followed by that very name applied — the writer's way of writing d/dm J(m, b)."""
+    if len(num) < 2 or len(den) < 2 or after + 1 >= len(toks):
+        return False
+    marks = (num[0].is_("letter", "d") and den[0].is_("letter", "d")) \
+        or (num[0].is_("cmd", "partial") and den[0].is_("cmd", "partial")) \
+        or (num[0].is_("cmd", "delta") and den[0].is_("cmd", "delta"))
+    if not marks:
+        return False
+    name, end, _ = _name_at(num, 1)
+    if name is None or end != len(num):
+        return False
+    following, q, _ = _name_at(toks, after)
+    return following == name and q < len(toks) and toks[q].is_("open", "(")
+
+
 def layer_text(group: list[Tok]) -> str:
     """A superscript's tokens as a layer is written (``l+1``, ``[2]``), or "" if it is none."""
     text = "".join(t.val if t.kind not in ("open", "close") else t.val for t in group
@@ -230,6 +250,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 shown = f"\\frac{{1}}{{{''.join(u.val for u in den)}}}\\sum_{letter}"
                 evidence.add("sizes", size, f"{shown} on line {where}")
                 evidence.add("ranges", f"{letter}={size}", f"{shown} (a mean) on line {where}")
+            if _operator_written(num, den, toks, after):
+                # \frac{dJ}{dm}J(m, b): d/dm of what follows, J named in the numerator as well
+                evidence.add("operators", "frac", f"{text[t.pos:toks[after].end]}(…) on line {where}")
             if num and den:
                 head = num[0]
                 if head.is_("cmd", "partial") and den[0].is_("cmd", "partial"):
@@ -386,7 +409,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          ranges=_ranges(evidence, sizes - variables),
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
-                         sample_vectors=frozenset(evidence.names("sample_vectors")))
+                         sample_vectors=frozenset(evidence.names("sample_vectors")),
+                         operators=evidence.of("operators", "frac") or "")
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:

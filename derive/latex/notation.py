@@ -648,8 +648,22 @@ class _Parser:
         if t.val in FRACS:
             num = self.arg(p + 1)
             den = num and self.arg(num[2])
-            return bool(den) and self.derivative_head(num, den) == (num[1],)
+            if not den:
+                return False
+            found = self.derivative_head(num, den)
+            return found == (num[1],) or found is not None and self.model.operators \
+                and self.applies_to_next(den[2])
         return False
+
+    def applies_to_next(self, q: int) -> bool:
+        """In a document that writes ``\\frac{dJ}{dm}J(m, b)`` for d/dm J(m, b): is a derivative
+        ending before token ``q`` followed by an expression it applies to (not by another
+        derivative, a product sign or the end of its term)?"""
+        if q >= self.limit:
+            return False
+        u = self.toks[q]
+        return self.starts_factor(u) and not self.starts_scoped(q) \
+            and not (u.kind == "cmd" and u.val in FRACS)
 
     def derivative_head(self, num, den):
         """For ``\\frac{∂…}{∂…}``: (index where the differentiated expression starts,) or None."""
@@ -734,6 +748,9 @@ class _Parser:
             num = self.arg(self.pos + 1)
             den = self.arg(num[2])
             variables, optext = self.derivative_vars(den)
+            if self.derivative_head(num, den) != (num[1],):  # \frac{dJ}{dm}J(m, b): d/dm J(m, b)
+                self.readings.append(f"{self.slice(self.pos, den[2])} before an expression read as "
+                                     f"{optext} of it, as the document writes {self.model.operators}")
             self.pos = den[2]
         return self.apply_operator(t, variables, optext)
 
