@@ -2314,6 +2314,8 @@ _BRACED_DIFFERENTIAL = re.compile(r"(\\[dt]?frac\s*\{\s*d[^{}]*\}\s*\{\s*)\{(\s*
 def _parse_side(text: str, model: NotationModel) -> Side:
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     text = _BRACED_DIFFERENTIAL.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)  # same columns
+    if "||" in text and text.count("|") == 2 * text.count("||") and text.count("\\|") == 0:
+        text = text.replace("||", "\\|")  # ||w||^2 typed with two bars: the norm \|w\|^2
     if "\\|" in text or "lVert" in text:
         text = _expression_norms(_norms(text))
     if "\\over" in text:
