@@ -118,6 +118,8 @@ $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["ho
                  {1: ["holds", "holds"]}, id="because-remark-checked-alone"),
     pytest.param(r"$$\frac{d}{dz} e^{-z} = -e^{-z} \quad \because \frac{d}{dz}(-z) = 1$$",
                  {1: ["holds", "refuted"]}, id="because-remark-wrong-alone"),
+    pytest.param(r"$$\ln(\frac{1}{2}) = 0 - \ln(2) \quad (\because \ln(1) = 1)$$",
+                 {1: ["holds", "refuted"]}, id="because-remark-in-brackets"),
     pytest.param(r"$$z = wx + b$$" "\n\n"
                  r"$$\frac{\partial z}{\partial b} = \underbrace{\frac{\partial}{\partial b}(wx + b)}_{= 1} = 1$$",
                  {3: ["holds", "holds", "holds"]}, id="underbrace-note-is-a-claim"),

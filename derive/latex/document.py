@@ -799,6 +799,11 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 implied = True
                 if not text.strip():
                     continue
+            inner = _unparen(text)
+            if inner != text.strip() and _REMARK.match(inner) and text.strip().startswith("("):
+                # `\quad(\because \ln(1) = 0)`: a remark in brackets is a remark
+                start += text.index(inner)
+                text = inner
             remark = _REMARK.match(text)
             if remark is not None:
                 text, start = text[remark.end():], start + remark.end()
