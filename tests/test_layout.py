@@ -446,6 +446,19 @@ def test_a_document_that_writes_the_derivative_before_what_it_differentiates():
     assert verdicts("$$g = y - (mx + b)$$\n\n$$\\frac{dg}{dm} x = -x^2$$\n") == {3: ["holds"]}
 
 
+def test_the_solution_row_of_an_equation_is_a_claim_and_a_table_of_values_is_not():
+    """`\\text{Let } e^{-z} = 1 \\\\ z = 0`: the last row gives the solution (a claim checked where
+    the equation holds; it was read as a condition and dropped); rows of values (`y = 1, p = 0.1`)
+    stay conditions."""
+    text = ("$$\\begin{align*} \\text{Let } e^{-z} &= 1 \\\\ z &= 0 \\end{align*}$$\n\n"
+            "$$\\begin{align*} \\text{Let } e^{-x} &= 1 \\\\ x &= 1 \\end{align*}$$\n\n"
+            "$$\\begin{align*} y = 1, p &= 0.1 \\\\ y = 1, p &= 0.3 \\end{align*}$$")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.line for s in steps] == [1, 1, 3, 3]
+    assert steps[1].outcome.detail.startswith("not an identity, but it holds where `e^{-z} = 1` (line 1)")
+    assert steps[3].verdict.value == "refuted"
+
+
 def test_a_slip_in_the_working_of_a_derivative_is_not_excused_by_the_optimum():
     """Inside a derivative's own working both sides of a factor slip vanish at the optimum;
     that must not make the slip hold."""

@@ -1341,10 +1341,20 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     formulas = _word_counts(t for st in statements for _, t in st.part.sides)  # for _in_words
+    before: dict[int, str] = {}  # display block -> its row read last, unless a condition
     for st in statements:
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
         rels = list(part.relations)
+        plain_row = " = ".join(t for _, t in raw)
+        # `e^y = 1 \\ y = 0`: the last row of an equation being solved is its solution, a
+        # claim; `y = 1, p = 0` rows of a table of values stay conditions
+        # (neither a condition nor a definition)
+        solved = not st.inline and len(raw) == 2 and _NAME_IS_NUMBER.fullmatch(plain_row) \
+            and bool(raw[0][1].strip()) \
+            and re.search(rf"(?<![A-Za-z\\]){re.escape(raw[0][1].strip())}(?![A-Za-z])", before.get(st.block, ""))
+        if not st.inline:
+            before[st.block] = "" if _is_condition_like(plain_row) or part.condition else plain_row
         continuation = len(raw) >= 2 and not raw[0][1]
         if continuation and last is not None and last[0] == "head":
             # `∂/∂ŷ [ … ]` on one line, `= …` on the next; `$\mathcal{L}(w)$ $= w^2 + 1$`: one
@@ -1436,7 +1446,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 and _is_condition_like(plain) and (
                 (st.inline and (not _defines(st.context) or _condition_context(st.context)
                                 or re.match(r"\s*[ijkl]\s*$", raw[0][1])))
-                or part.where or _NAME_IS_NUMBER.fullmatch(plain)):
+                or part.where or _NAME_IS_NUMBER.fullmatch(plain) and not solved):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
             if st.inline and _condition_context(st.context) and not _in_brackets(st.context):
@@ -1468,7 +1478,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # document gives the name none of its own
         # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
         # there, not what L means everywhere
-        defines = is_target and body is not None and first in ("=", *DEFINING) and not solves \
+        defines = is_target and body is not None and first in ("=", *DEFINING) and not solves and not solved \
             and not _holds(body.side.expr, target) and not _cyclic(target, body.side.expr, definitions) \
             and condition is None and not condition_latex \
             and (part.kind != "remark"
