@@ -527,6 +527,7 @@ COURSE_NOTATION = [
     P(r"\prod_{k \ne j} w_k", Product(w[k], (k, 1, N)) / w[j], id="product-but-one"),
     P(r"\lambda ||\mathbf{w}||^2", scalar("lambda") * Sum(w[k] ** 2, (k, 1, N)), id="norm-typed-with-two-bars"),
     P(r"|x||y|", Abs(x_) * Abs(y_), id="bars-of-two-absolute-values"),
+    P(r"(f(g(x)))'", Derivative(f(g(x_)), x_), id="prime-after-a-bracket-of-one-variable"),
     P(r"x_{i1} + w_{1j}", x[i, 1] + w[1, j], id="an-index-and-a-number-are-two-indices"),
     P(r"w_{j1} + w_{j2} + \dots + w_{jD}", Sum(w[j, k], (k, 1, index("D"))), id="series-over-a-row"),
     P(r"\sum_{i: z_i \le 0} x_i", Sum(Piecewise((x[i], z[i] <= 0), (0, True)), (i, 1, M)),
@@ -671,6 +672,8 @@ def test_conditions(latex, expected):
 
 
 REFUSED = [
+    P(r"(x y)'", "a prime ' only follows a function name, as in f'(h), or a bracket holding one "
+      "variable, as in (f(g(x)))'", 5, id="prime-after-a-bracket-of-two-variables"),
     P(r"(a \over b)", r"\over divides its whole {…} group; inside ( ) write {a \over b}", 3,
       id="over-inside-parens"),
     P(r"{a \over b \over c}", r"two \over in one group have two readings; brace one side, as in "

@@ -655,6 +655,12 @@ class _Parser:
                 and self.applies_to_next(den[2])
         return False
 
+    @staticmethod
+    def prime_variables(v) -> list:
+        """The real variables an expression holds, for a prime after it (none for a number)."""
+        return sorted((x for x in v.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer),
+                      key=str)
+
     def applies_to_next(self, q: int) -> bool:
         """In a document that writes ``\\frac{dJ}{dm}J(m, b)`` for d/dm J(m, b): is a derivative
         ending before token ``q`` followed by an expression it applies to (not by another
@@ -1040,8 +1046,14 @@ class _Parser:
                     self.pos += 1
                     v = v.value() if isinstance(v, _Name) else v
                     v = factorial(v)  # a huge n! stays as written
+                elif t.is_("op", "'") and not isinstance(v, _Name) and not is_arr(v) \
+                        and len(variables := self.prime_variables(v)) == 1:
+                    # (f(g(x)))': the derivative of the bracket by the one variable it holds
+                    self.pos += 1
+                    v = Derivative(v, variables[0], evaluate=False)
                 elif t.is_("op", "'"):
-                    self.fail("a prime ' only follows a function name, as in f'(h)", t)
+                    self.fail("a prime ' only follows a function name, as in f'(h), or a bracket "
+                              "holding one variable, as in (f(g(x)))'", t)
                 elif t.kind == "sub" and (rng := self.arg(self.pos + 1) or self.plus_sign(self.pos + 1)) \
                         and [u.val for u in self.toks[rng[0]:rng[1]]] == ["+"] and not isinstance(v, _Name):
                     self.pos = rng[2]  # (1 - m)_+: the positive part, max(0, 1 − m)
