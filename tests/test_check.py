@@ -511,6 +511,18 @@ def test_a_quantity_of_one_sample_left_unstated_is_not_a_constant():
                                        "uses it: whether the step holds depends on what it is")
 
 
+def test_a_step_through_an_unstated_quantity_is_proved_only_if_it_holds_for_any_dependence():
+    """The product rule through σ(z_i) holds whatever z_i's dependence on w_j (proved, checked with
+    z_i + κ w_j); dropping the second term holds only if z_i is independent of w_j, which the
+    note never says (it was proved; now undecided)."""
+    text = ("For one sample:\n\n$$\\frac{\\partial}{\\partial w_j} (w_j x_{ij}) = x_{ij}$$\n\n"
+            "$$\\frac{\\partial}{\\partial w_j} (w_j \\sigma(z_i)) = \\sigma(z_i) + w_j \\frac{\\partial}"
+            "{\\partial w_j} \\sigma(z_i)$$\n\n"
+            "$$\\frac{\\partial}{\\partial w_j} (w_j \\sigma(z_i)) = \\sigma(z_i)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(3, "proved"), (5, "proved"), (7, "undecided")]
+
+
 GENERAL_COST = r"""# One neuron, a cost kept general
 
 The input goes through $z = wx + b$ and $a = g(z)$. With a quadratic cost it would be
