@@ -453,7 +453,7 @@ def test_a_cost_and_a_layer_left_general_follow_the_chain_rule():
         (10, "undecided"), (12, "undecided")]
     assert steps[3].outcome.detail == ("cannot check: `Z` is defined nowhere in the document (add a "
                                "formula such as `Z = …`)")
-    assert steps[6].outcome.detail == ("cannot check: `C` is differentiated by `W` and by `Z`, and nothing "
+    assert steps[6].outcome.detail == ("cannot check: `C` is differentiated by `W_1` and by `Z_1`, and nothing "
                                "the document defines says how one depends on the other")
 
 

@@ -297,12 +297,9 @@ def _optimum(document, pending, definitions) -> dict:
     if not found:
         return {}
     objective = max(found, key=lambda f: (len(found[f]), str(f)))
-    from derive.latex.printer import point_latex
-    def named(v) -> str:  # w_i, β_0, b
-        return point_latex(str(v.base.label), tuple(v.indices), set()) if isinstance(v, Indexed) \
-            else point_latex(str(v))
+    from derive.latex.printer import quantity_latex
 
-    return {v: (d, f"∂{named(objective)}/∂{named(v)} = 0 (\"{words}\")", line)
+    return {v: (d, f"∂{quantity_latex(objective)}/∂{quantity_latex(v)} = 0 (\"{words}\")", line)
             for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
 
 
@@ -672,10 +669,9 @@ def _one_sided(step, defs, differentiated: frozenset) -> Outcome | None:
     alone = one_sided_sample(step.lhs, step.rhs, defs, differentiated)
     if alone is None:
         return None
-    from derive.latex.printer import point_latex
+    from derive.latex.printer import quantity_latex
 
-    shown = point_latex(str(alone.base.label), tuple(alone.indices), set())
-    return Outcome(Verdict.UNDECIDED, f"cannot check: `{shown}` is defined nowhere, and only one side "
+    return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(alone)}` is defined nowhere, and only one side "
                                       f"uses it: whether the step holds depends on what it is")
 
 

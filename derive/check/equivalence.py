@@ -423,6 +423,7 @@ def _apart(expr, avoid: set):
     return _bottom_up(expr, rename)
 
 
+IMPLICIT = "_of"  # ends the name of the unknown function a quantity defined nowhere stands for
 UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depend on the variable
 ELSEWHERE = "@"  # after a function's name: defined by the document, for other arguments only
 
@@ -552,7 +553,7 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
         if len(calls) == 1:  # C'(a^L) in the step: C is that function, of what the step says
             out.append(Definition(a, sympy.Function(name)(*calls.pop()), latex=f"{name} (unspecified)"))
             continue
-        out.append(Definition(a, sympy.Function(f"{key}_of")(*top), latex=f"{name} (unspecified)"))
+        out.append(Definition(a, sympy.Function(key + IMPLICIT)(*top), latex=f"{name} (unspecified)"))
     return tuple(out)
 
 
@@ -1540,13 +1541,11 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
     found = _unstated(lhs, rhs, defs)
     if not found:
         return out
-    from derive.latex.printer import point_latex
+    from derive.latex.printer import quantity_latex
 
     q, v = found[0]
-    quantity = point_latex(str(q.base.label), tuple(q.indices), set())
-    variable = point_latex(str(head(v)), tuple(getattr(v, "indices", ())), set())
-    detail = (f"cannot check: `{quantity}` is defined nowhere, and the step differentiates through it "
-              f"by `{variable}`: how it depends on that is not stated")
+    detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step differentiates "
+              f"through it by `{quantity_latex(v)}`: how it depends on that is not stated")
     if out.verdict is Verdict.REFUTED:
         return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
     swap = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}
@@ -1716,11 +1715,11 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
 
     apart = _unrelated(implicit)
     if apart and not num.unknowns and not pinned:
-        from derive.latex.printer import point_latex
+        from derive.latex.printer import quantity_latex
 
         name, (a, b) = apart
-        return done(Verdict.UNDECIDED, f"cannot check: `{point_latex(name)}` is differentiated by "
-                                       f"`{point_latex(a)}` and by `{point_latex(b)}`, and nothing "
+        return done(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(name)}` is differentiated by "
+                                       f"`{quantity_latex(a)}` and by `{quantity_latex(b)}`, and nothing "
                                        f"the document defines says how one depends on the other")
     if num.unknowns or pinned:  # it may well be right: nothing says what these quantities are
         from derive.latex.printer import point_latex
@@ -1802,10 +1801,14 @@ def _unrelated(implicit):
     the document does not relate (∂L/∂w = ∂L/∂z · x with z defined nowhere): whether the step
     holds depends on how z depends on w, so a failure is undecided; None when there is none."""
     for d in implicit:
-        args = [a for a in getattr(d.body, "args", ()) if isinstance(a, (sympy.Symbol, Indexed))]
-        heads = sorted({str(head(a)) for a in args})
-        if str(getattr(d.body, "func", "")).endswith("_of") and len(heads) >= 2:
-            return str(head(d.target)), tuple(heads[:2])
+        if not str(getattr(d.body, "func", "")).endswith(IMPLICIT):
+            continue
+        by_name: dict = {}
+        for a in sorted((a for a in d.body.args if isinstance(a, (sympy.Symbol, Indexed))), key=str):
+            by_name.setdefault(str(head(a)), a)
+        if len(by_name) >= 2:
+            first, *_, last = (by_name[k] for k in sorted(by_name))
+            return d.target, (first, last)
     return None
 
 

@@ -504,6 +504,23 @@ def _match(text: str, i: int) -> int:
     return len(text)
 
 
+def _after_spaces(text: str, k: int) -> int:
+    """The first index from ``k`` on that is no space."""
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k
+
+
+def _brace_label(text: str, close: int, marks: str) -> tuple[int, int] | None:
+    """The ``_{…}`` or ``^{…}`` (whichever ``marks`` allows) of ``\\underbrace{x}_{…}`` whose ``{x}``
+    closes at ``close``: the indices of its braces, or None when it has none."""
+    k = _after_spaces(text, close + 1)
+    if k >= len(text) or text[k] not in marks:
+        return None
+    k = _after_spaces(text, k + 1)
+    return (k, _match(text, k)) if k < len(text) and text[k] == "{" else None
+
+
 def _unwrap(content: str) -> str:
     """Layout wrappers turned to spaces, keeping what they show: ``\\boxed{a = b}`` -> ``a = b``,
     ``\\underbrace{x}_{\\text{…}}`` -> ``x``, ``\\color{red}{x}`` -> ``x`` (offsets kept)."""
@@ -514,19 +531,10 @@ def _unwrap(content: str) -> str:
         lo, hi = m.start(), m.end()
         if name in _BRACE_AFTER and hi < len(out) and out[hi] == "{":
             close = _match(out, hi)
-            tail = close + 1
             if name in ("underbrace", "overbrace"):  # and its label: _{…} or ^{…}
-                k = tail
-                while k < len(out) and out[k] == " ":
-                    k += 1
-                if k < len(out) and out[k] in "_^":
-                    k += 1
-                    while k < len(out) and out[k] == " ":
-                        k += 1
-                    if k < len(out) and out[k] == "{":
-                        out = _blank(out, k - 1, _match(out, k) + 1)
-            if name in ("underset", "overset"):
-                continue  # \overset{!}{=}: read by the relation pattern
+                label = _brace_label(out, close, "_^")
+                if label is not None:
+                    out = _blank(out, label[0] - 1, label[1] + 1)
             out = _blank(out, close, close + 1)
             out = _blank(out, lo, hi + 1)
         elif any(out.startswith(r, lo) for r in (*SETS, *DEFINING)):
@@ -535,9 +543,7 @@ def _unwrap(content: str) -> str:
             # \underset{\text{chain rule}}{=}, \overset{(2)}=: an = with a note on why it holds (the
             # note is prose); \underset{i}{\max}: the value under its note
             close = _match(out, hi)
-            k = close + 1
-            while k < len(out) and out[k] == " ":
-                k += 1
+            k = _after_spaces(out, close + 1)
             if k < len(out) and out[k] == "{":
                 out = _blank(out, _match(out, k), _match(out, k) + 1)
                 out = _blank(out, lo, k + 1)
@@ -734,17 +740,10 @@ def _brace_claims(content: str, offset: int) -> list[_Part]:
     for m in _BRACE_NOTE.finditer(content):
         lo = m.end()
         hi = _match(content, lo)
-        k = hi + 1
-        while k < len(content) and content[k] == " ":
-            k += 1
-        if k >= len(content) or content[k] != ("_" if m.group(1) == "underbrace" else "^"):
+        label = _brace_label(content, hi, "_" if m.group(1) == "underbrace" else "^")
+        if label is None:
             continue
-        k += 1
-        while k < len(content) and content[k] == " ":
-            k += 1
-        if k >= len(content) or content[k] != "{":
-            continue
-        end = _match(content, k)
+        k, end = label
         note = content[k + 1:end]
         if not re.match(r"\s*=(?!=)", note) or not note.strip()[1:].strip():
             continue
@@ -1348,8 +1347,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         rels = list(part.relations)
         plain_row = " = ".join(t for _, t in raw)
         # `e^y = 1 \\ y = 0`: the last row of an equation being solved is its solution, a
-        # claim; `y = 1, p = 0` rows of a table of values stay conditions
-        # (neither a condition nor a definition)
+        # claim (neither a condition nor a definition); `y = 1, p = 0` rows of a table of values
+        # stay conditions
         solved = not st.inline and len(raw) == 2 and _NAME_IS_NUMBER.fullmatch(plain_row) \
             and bool(raw[0][1].strip()) \
             and re.search(rf"(?<![A-Za-z\\]){re.escape(raw[0][1].strip())}(?![A-Za-z])", before.get(st.block, ""))
@@ -1573,9 +1572,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         elif stated and "start" in c:
             # several: "If $i = k$, … If $i \neq k$, …" — a formula is under the case stated
             # right before it, with no other formula in between
-            before = [case for case in stated if case[0] < c["start"]]
-            if before and not any(before[-1][0] < x < c["start"] for x in starts):
-                c["condition"], c["condition_latex"] = _condition(before[-1], model, macros)
+            earlier = [case for case in stated if case[0] < c["start"]]
+            if earlier and not any(earlier[-1][0] < x < c["start"] for x in starts):
+                c["condition"], c["condition_latex"] = _condition(earlier[-1], model, macros)
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),

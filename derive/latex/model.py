@@ -168,9 +168,7 @@ def _mean_over(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> t
     if len(num) != 1 or not num[0].is_("digit", "1") or not den or den[-1].kind != "letter" \
             or len(den) > 2 or len(den) == 2 and den[0].kind != "digit":
         return None
-    q = after
-    while q < len(toks) and toks[q].kind == "cmd" and toks[q].val in ("left", "big", "Big", "bigg", "Bigg"):
-        q += 1
+    q = after + 1 if after < len(toks) and toks[after].kind == "open" else after  # \frac{1}{n}(\sum_i …)
     if q + 1 >= len(toks) or not toks[q].is_("cmd", "sum") or toks[q + 1].kind != "sub":
         return None
     group, nxt = _group(toks, q + 2)
@@ -179,15 +177,23 @@ def _mean_over(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> t
     return group[0].val, den[-1].val
 
 
+def _derivative_marker(num: list[Tok], den: list[Tok]) -> str | None:
+    """How a fraction marks a derivative: "partial" (∂ or δ over ∂ or δ), "d" (d over d), or
+    None when it is no derivative."""
+    if not num or not den:
+        return None
+    for kinds, marker in ((("cmd", "partial"), "partial"), (("cmd", "delta"), "partial"),
+                          (("letter", "d"), "d"), (("word", "d"), "d")):
+        if num[0].is_(*kinds) and den[0].is_(*kinds):
+            return marker
+    return None
+
+
 def _operator_written(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> bool:
-    """``\\frac{dJ}{dm}J(m, b)``: a derivative whose numerator names what it differentiates,
-    followed by that very name applied — the writer's way of writing d/dm J(m, b)."""
+    """``\\frac{dJ}{dm}J(m, b)`` (a derivative, see ``_derivative_marker``) whose numerator names
+    what it differentiates, followed by that very name applied — the writer's way of writing
+    d/dm J(m, b)."""
     if len(num) < 2 or len(den) < 2 or after + 1 >= len(toks):
-        return False
-    marks = (num[0].is_("letter", "d") and den[0].is_("letter", "d")) \
-        or (num[0].is_("cmd", "partial") and den[0].is_("cmd", "partial")) \
-        or (num[0].is_("cmd", "delta") and den[0].is_("cmd", "delta"))
-    if not marks:
         return False
     name, end, _ = _name_at(num, 1)
     if name is None or end != len(num):
@@ -250,29 +256,20 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 shown = f"\\frac{{1}}{{{''.join(u.val for u in den)}}}\\sum_{letter}"
                 evidence.add("sizes", size, f"{shown} on line {where}")
                 evidence.add("ranges", f"{letter}={size}", f"{shown} (a mean) on line {where}")
+            marker = _derivative_marker(num, den)
+            if marker is None:
+                continue
             if _operator_written(num, den, toks, after):
                 # \frac{dJ}{dm}J(m, b): d/dm of what follows, J named in the numerator as well
                 evidence.add("operators", "frac", f"{text[t.pos:toks[after].end]}(…) on line {where}")
-            if num and den:
-                head = num[0]
-                if head.is_("cmd", "partial") and den[0].is_("cmd", "partial"):
-                    marker = "partial"
-                elif head.is_("cmd", "delta") and den[0].is_("cmd", "delta"):
-                    marker = "partial"
-                elif head.is_("letter", "d") and den[0].is_("letter", "d"):
-                    marker = "d"
-                elif head.is_("word", "d") and den[0].is_("word", "d"):
-                    marker = "d"
-                else:
-                    continue
-                for v in _variables_in(den, marker):
-                    evidence.add("variables", v, f"differentiated by on line {where}")
-                for q2, u in enumerate(den):  # ∂w^2: a superscripted variable is a layer's
-                    if u.is_("cmd", "partial") or (marker == "d" and q2 == 0):
-                        name, after, _ = _name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
-                        if name is not None and after < len(den) and den[after].kind == "sup" \
-                                and layer_text(_group(den, after + 1)[0]):
-                            evidence.add("layers", name, f"differentiated by {name}^… on line {where}")
+            for v in _variables_in(den, marker):
+                evidence.add("variables", v, f"differentiated by on line {where}")
+            for q2, u in enumerate(den):  # ∂w^2: a superscripted variable is a layer's
+                if u.is_("cmd", "partial") or (marker == "d" and q2 == 0):
+                    name, after, _ = _name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
+                    if name is not None and after < len(den) and den[after].kind == "sup" \
+                            and layer_text(_group(den, after + 1)[0]):
+                        evidence.add("layers", name, f"differentiated by {name}^… on line {where}")
         elif t.is_("cmd", "partial") and p + 1 < n and toks[p + 1].kind == "sub":
             group, _ = _group(toks, p + 2)
             if group:
@@ -293,12 +290,11 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     if len(group) == 1:
                         role = "sampled" if group[0].val in SAMPLE_INDEX_LETTERS else "featured"
                         evidence.add(role, name, f"{name}_{shown} on line {where}")
-                    if len(group) == 1 and group[0].val in SAMPLE_VECTOR_LETTERS \
-                            and (_after_transpose(toks, p) or _transposed_at(toks, after)):
+                    beside, transposed = _after_transpose(toks, p), _transposed_at(toks, after)
+                    if len(group) == 1 and group[0].val in SAMPLE_VECTOR_LETTERS and (beside or transposed):
                         # w^T x_i, x_i^T w: the i-th sample's vector, so x_i alone is one too
-                        evidence.add("sample_vectors", name, f"{'w^T ' if _after_transpose(toks, p) else ''}"
-                                     f"{name}_{shown}{'^T' if _transposed_at(toks, after) else ''} "
-                                     f"on line {where}")
+                        evidence.add("sample_vectors", name, f"{'w^T ' if beside else ''}{name}_{shown}"
+                                     f"{'^T' if transposed else ''} on line {where}")
                 q = after
             if q < n and toks[q].kind == "sup":
                 group, after = _group(toks, q + 1)

@@ -1209,19 +1209,9 @@ class _Parser:
         before the dots and the last (as in a series, see ``series``) giving its entry at each
         index, from 1 up to a size. A matrix of several rows and columns, or entries without
         dots, are refused with the reason."""
-        end = self.closing(self.pos)
-        if end >= self.limit or not self.toks[end].is_("end", begin.val):
-            self.fail(f"\\begin{{{begin.val}}} and its \\end must be inside the same group", begin)
-        rows, row, lo = [], [], self.pos + 1
-        for q in range(self.pos + 1, end + 1):
-            kind = self.toks[q].kind if q < end else "row"
-            if kind in ("row", "amp") and (q == end or self.top_level_at(self.pos + 1, q)):
-                row.append((self.after_spacing(lo, q), q))
-                lo = q + 1
-                if kind == "row":
-                    rows.append(row)
-                    row = []
-        rows = [r for r in rows if any(a < b for a, b in r)]  # a trailing \\ leaves an empty row
+        end, rows = self.environment_cells(begin)
+        rows = [[(self.after_spacing(a, b), b) for a, b in r] for r in rows
+                if any(a < b for a, b in r)]  # a trailing \\ leaves an empty row
         if rows and all(len(r) == 1 for r in rows):
             cells, column = [r[0] for r in rows], True
         elif len(rows) == 1:
@@ -1267,21 +1257,15 @@ class _Parser:
         ``\\left\\{ … \\right.``): SymPy's Piecewise, rows in order. A row without a condition
         (``\\text{otherwise}``, ``\\text{else}``: prose, dropped) holds where the others do not."""
         begin = self.peek()
-        end = self.closing(self.pos)
-        if end >= self.limit or not self.toks[end].is_("end", begin.val):
-            self.fail(f"\\begin{{{begin.val}}} and its \\end must be inside the same group", begin)
-        rows, lo = [], self.pos + 1
-        for q in range(self.pos + 1, end + 1):
-            if q == end or (self.toks[q].kind == "row" and self.top_level_at(self.pos + 1, q)):
-                rows.append((lo, q))
-                lo = q + 1
+        end, rows = self.environment_cells(begin)
         values, conditions = [], []
-        for lo, hi in rows:
+        for cells in rows:
+            lo, hi = cells[0][0], cells[-1][1]
             if lo == hi:
                 continue  # an empty row (a trailing \\)
-            amp = next((q for q in range(lo, hi) if self.toks[q].kind == "amp" and self.top_level_at(lo, q)), None)
-            if amp is None:
+            if len(cells) == 1:
                 self.fail("a row of cases needs a value and a condition: v & x > 0", self.toks[lo])
+            amp = cells[0][1]
             clo, chi = amp + 1, self.trim(amp + 1, hi)
             while clo < chi and (self.toks[clo].kind == "amp" or self.toks[clo].is_("op", ",")):
                 clo += 1  # a third column (v & \text{if} & x > 0) or a comma before the condition
@@ -1298,6 +1282,24 @@ class _Parser:
             self.index_names = saved
         self.pos = end + 1
         return sympy.Piecewise(*zip(values, conds, strict=True))
+
+    def environment_cells(self, begin: Tok) -> tuple[int, list[list[tuple[int, int]]]]:
+        """The token index of ``\\end`` of the environment opened at ``self.pos``, and its rows,
+        each a list of cells (token ranges) cut at the ``\\\\`` and ``&`` outside every group."""
+        end = self.closing(self.pos)
+        if end >= self.limit or not self.toks[end].is_("end", begin.val):
+            self.fail(f"\\begin{{{begin.val}}} and its \\end must be inside the same group", begin)
+        rows, row, lo, depth = [], [], self.pos + 1, 0
+        for q in range(self.pos + 1, end + 1):
+            kind = self.toks[q].kind if q < end else "row"
+            depth += {"lbrace": 1, "open": 1, "begin": 1, "rbrace": -1, "close": -1, "end": -1}.get(kind, 0)
+            if depth == 0 and kind in ("row", "amp"):
+                row.append((lo, q))
+                lo = q + 1
+                if kind == "row":
+                    rows.append(row)
+                    row = []
+        return end, rows
 
     def trim(self, lo: int, hi: int) -> int:
         """The end of tokens ``lo:hi`` without the punctuation after a value or a condition."""

@@ -189,6 +189,18 @@ def point_latex(name: str, indices: tuple = (), samples: frozenset | set = froze
     return out
 
 
+def quantity_latex(x) -> str:
+    """A name or an entry as a formula writes it, indices as subscripts: ``w_i``, ``L_2``, ``b``.
+
+    >>> import sympy
+    >>> quantity_latex(sympy.IndexedBase("w")[sympy.Symbol("i")]), quantity_latex(sympy.Symbol("beta"))
+    ('w_i', '\\\\beta')
+    """
+    if isinstance(x, sympy.Indexed):
+        return point_latex(str(x.base.label), tuple(x.indices))
+    return point_latex(str(x))
+
+
 _GREEK_NAMES = frozenset(
     "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu "
     "xi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell "
