@@ -59,7 +59,7 @@ CLAIMS = [
     Claim(89, "valid", zj[0], Wt[0][0] * A[0] + Wt[0][1] * A[1] + B[0]),
     Claim(91, "valid", aj[0], sig(zj[0])),
     Claim(95, "valid", zj[0] + 3 * zj[1], (Wt[0][0] * A[0] + Wt[0][1] * A[1] + B[0]) + 3 * (Wt[1][0] * A[0] + Wt[1][1] * A[1] + B[1])),
-    Claim(121, "valid", z10, sum(w0[i] * a0[i] for i in range(6)) + bb),
+    Claim(122, "valid", z10, sum(w0[i] * a0[i] for i in range(6)) + bb),
     Claim(132, "valid", sig(z10), sig(w0[0] * a0[0] + w0[1] * a0[1] + w0[2] * a0[2] + w0[3] * a0[3] + w0[4] * a0[4] + w0[5] * a0[5] + bb)),
     Claim(143, "valid", zj[j], Wt[j][0] * A[0] + Wt[j][1] * A[1] + B[j]),
     Claim(150, "valid", aj[j], sig(zj[j])),
