@@ -972,3 +972,13 @@ def test_cases_in_a_left_brace_with_a_dot_on_the_right_are_read_in_a_display():
     got = verdicts(RELU_THEN_LEAKY)
     assert got == {4: ["holds"], 5: ["holds"], 9: ["holds"], 15: ["holds"], 16: ["holds"],
                    20: ["holds"], 21: ["refuted"]}
+
+
+def test_a_tex_comment_inside_markdown_mathematics_is_not_read():
+    """MathJax reads `%` as TeX does: a row whose left side is only a commented-out formula
+    continues the chain (it was 'empty side'), and a commented-out row is not a step."""
+    text = ("$\\begin{eqnarray}\n\\frac{d}{dz} e^{2z}\n&=& 2 e^{2z} \\\\\n"
+            "%\\frac{d}{dz} e^{2z}\n&=& 2 e^{z} e^{z} \\\\\n"
+            "% &=& 3 e^{z}\n&=& e^{z} (e^{z} + e^{z})\n\\end{eqnarray}$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["holds"]}
+

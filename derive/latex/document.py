@@ -330,6 +330,15 @@ def _masked(text: str, markdown: bool) -> str:
     return _ESCAPED_ROW_END.sub(lambda m: "\\\\" + " " * (len(m.group()) - 2), text)
 
 
+def _comments_blanked(text: str, spans: list) -> str:
+    """``text`` with the TeX comments inside the mathematics ``spans`` blanked, each up to its
+    line's end or its span's end."""
+    for sp in spans:
+        for m in reversed(list(_TEX_COMMENT.finditer(text, sp.start, sp.end))):
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
 def _blanked(text: str, patterns) -> str:
     """``text`` with every match of ``patterns``, in turn, blanked (``_blank``)."""
     for pattern in patterns:
@@ -1190,6 +1199,8 @@ def read_document(text: str, path: str = "") -> Document:
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
     spans = _spans(masked, lines, errors, body_start)
+    if markdown:  # MathJax and KaTeX read `%` as TeX does: a comment up to the line's end
+        masked = _comments_blanked(masked, spans)
     if markdown and not spans:  # no TeX mathematics at all: formulas may be in code spans
         code = _code_formulas(text, body_start)
         for sp in code:
