@@ -697,6 +697,44 @@ def test_a_formula_about_one_sample_reads_the_sum_as_its_term():
     assert got[12][0] == "refuted"
 
 
+ONE_SAMPLE_MEAN = r"""The cost is the mean over the $m$ examples,
+$$J(w, b) = -\frac{1}{m}\sum_{i=1}^{m} \left[y_i \log \hat{y}_i + (1 - y_i) \log(1 - \hat{y}_i)\right]$$
+with $\hat{y}_i = \sigma(w x_i + b)$.
+
+For one example the gradient is
+
+$$\frac{\partial J}{\partial w} = (y_i - \hat{y}_i) x_i$$
+
+For one example, with $\hat{y} = \sigma(w x + b)$, the derivatives are
+
+$$\frac{\partial J}{\partial w} = (\hat{y} - y) x$$
+
+and in the bias
+
+$$\frac{\partial J}{\partial b} = \hat{y} - y$$
+
+Over all examples,
+
+$$\frac{\partial J}{\partial b} = \hat{y} - y$$
+"""
+
+
+def test_one_sample_of_a_mean_keeps_its_sign_and_may_drop_the_index():
+    """J = −1/m Σ_i ℓ_i: one sample's J is −ℓ_i (or −ℓ_i/m), never +ℓ_i, so a gradient with its
+    sign flipped is refuted (it was proved). A step that writes the sample's names without
+    their index ((ŷ − y) x) is that sample's, and a paragraph that goes on in lower case ("and in
+    the bias") keeps the prose's "for one example"; without it the step is ambiguous."""
+    steps = check_document(read_document(ONE_SAMPLE_MEAN, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[7][0] == "refuted"
+    assert got[11] == ("proved", "SymPy shows the difference is 0 after substituting the definitions, "
+                       "with `J` the term of one sample (x for x^{(i)}, y for y^{(i)}) (the text says the "
+                       "formula is for one sample)")
+    assert got[15][0] == "proved"
+    assert got[19] == ("ambiguous", "holds if `J` here is the term of one sample (x for x^{(i)}, y for y^{(i)}) "
+                       "of its sum (one sample's), fails for the whole sum (line 2)")
+
+
 RESTATED = r"""Recall: $y(x, \mathbf{w})=w_{0}+w_{1} x+w_{2} x^{2}+\ldots+w_{M} x^{M}$ and
 $E(\mathbf{w})=\frac{1}{2} \sum_{n=1}^{N}\left\{y\left(x_{n}, \mathbf{w}\right)-t_{n}\right\}^{2}$.
 

@@ -36,7 +36,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.symbols import SAMPLE_INDEX_LETTERS, occurs_bare
+from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, occurs_bare
 
 
 @dataclass(frozen=True)
@@ -392,42 +392,102 @@ _ONE_SAMPLE = re.compile(r"\b(?:for|of|on)\s+(?:one|a single|a|each|the\s+i-?th)
 def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
     """``\\frac{\\partial \\ell}{\\partial w_j} = (y_i − σ(z_i)) x_{ij}`` with ℓ = Σ_i …: the
     right side is about sample i, so ℓ there is the i-th term of its sum (one sample's loss).
-    Where the prose before the formula says so ("for one sample"), the step is judged with that
-    reading; elsewhere a step that holds only so is ambiguous. Never a refutation."""
+    A step may also write that sample's names without their index (``(ŷ − y) x`` for ŷ_i, y_i,
+    x_i). The sum's factors stay (−1/m Σ_i ℓ_i gives −ℓ_i/m, or −ℓ_i for a data set of one
+    sample): a sign is never dropped. Where the prose before the formula says so ("for one
+    sample"), the step is judged with that reading; elsewhere a step that holds only so is
+    ambiguous. Never a refutation."""
     if step.lhs is None or step.rhs is None:
         return None
-    free = {x for e in (step.lhs, step.rhs) for x in e.free_symbols if isinstance(x, sympy.Symbol)
-            and x.is_integer and x.name in SAMPLE_INDEX_LETTERS}
+    symbols = {x for e in (step.lhs, step.rhs) for x in e.free_symbols if isinstance(x, sympy.Symbol)}
+    free = {x for x in symbols if x.is_integer and x.name in SAMPLE_INDEX_LETTERS}
     differentiated = {str(head(d.expr)) for e in (step.lhs, step.rhs) for d in e.atoms(sympy.Derivative)
                       if isinstance(d.expr, (sympy.Symbol, AppliedUndef))}
-    if not free or not differentiated:
+    if len(free) > 1 or not differentiated:
         return None
+    plain = {x.name: x for x in _through_definitions(symbols, defs)
+             if not x.is_integer and x.name not in differentiated}
     for d in defs:
-        if str(head(d.target)) not in differentiated or len(free) != 1:
+        if str(head(d.target)) not in differentiated:
             continue
-        (i,) = free
         sums = [t for t in sympy.Add.make_args(d.body) if t.has(sympy.Sum)]
         if len(sums) != 1:
             continue
         found = [x for x in sums[0].atoms(sympy.Sum) if len(x.limits) == 1]
-        if len(found) != 1 or i in d.body.free_symbols:
+        if len(found) != 1:
             continue
-        (k, _, _), = found[0].limits
-        term = found[0].function.xreplace({k: i})
-        one = tuple(x for x in defs if x is not d) + (replace(d, body=term),)
-        other = check_step(step, one, timeout=timeout, isolate=isolate, parameters=parameters,
-                           domains=domains, condition=getattr(chain, "condition", None), mentioned=mentioned)
-        if not other.verdict.holds:
-            return None
+        (k, _, count), = found[0].limits
+        if free:
+            (i,) = free
+            if i in d.body.free_symbols:
+                continue
+            term = found[0].function.xreplace({k: i})
+        else:  # (ŷ − y) x: the names of sample k written without their index
+            if k.name not in SAMPLE_INDEX_LETTERS:
+                continue
+            term = _entries_expanded(found[0].function, k, defs)
+            entries = {e: plain[str(e.base.label)] for e in term.atoms(Indexed)
+                       if e.indices == (k,) and str(e.base.label) in plain}
+            term = term.xreplace(entries)
+            if not entries or k in term.free_symbols:
+                continue
+            i = sorted(entries.items(), key=str)
+        whole = d.body.xreplace({found[0]: term})
+        # a data set of one sample: the mean's count is 1 (−1/m Σ_i ℓ_i is −ℓ_i)
+        counts = {count} | {f.base for f in sympy.Mul.make_args(sums[0])
+                            if f.is_Pow and f.exp == -1 and isinstance(f.base, sympy.Symbol)
+                            and f.base.name in SIZE_LETTERS}
+        readings = [whole]
+        if any(isinstance(c, sympy.Symbol) and c in whole.free_symbols for c in counts):
+            readings.append(whole.xreplace({c: sympy.Integer(1) for c in counts if isinstance(c, sympy.Symbol)}))
+        for body in readings:
+            one = tuple(x for x in defs if x is not d) + (replace(d, body=body),)
+            other = check_step(step, one, timeout=timeout, isolate=isolate, parameters=parameters,
+                               domains=domains, condition=getattr(chain, "condition", None),
+                               mentioned=mentioned)
+            if other.verdict.holds:
+                break
+        else:
+            continue
         from derive.latex.printer import course_latex
 
         name = course_latex(d.target)
+        sample = f"sample {i}" if not isinstance(i, list) else "one sample (" + ", ".join(
+            f"{course_latex(v)} for {course_latex(e)}" for e, v in i[:3]) + ")"
         if _ONE_SAMPLE.search(chain.prose or ""):
-            return replace(other, detail=f"{other.detail}, with `{name}` the term of sample {i} "
+            return replace(other, detail=f"{other.detail}, with `{name}` the term of {sample} "
                                          f"(the text says the formula is for one sample)")
-        return Outcome(Verdict.AMBIGUOUS, f"holds if `{name}` here is the term of sample {i} of its "
+        return Outcome(Verdict.AMBIGUOUS, f"holds if `{name}` here is the term of {sample} of its "
                        f"sum (one sample's), fails for the whole sum (line {d.line})")
     return None
+
+
+def _through_definitions(symbols: set, defs) -> set:
+    """``symbols`` and the names the definitions of them use, to the end (ŷ = σ(w x + b) uses x)."""
+    out, todo = set(symbols), list(symbols)
+    while todo:
+        name = todo.pop()
+        for d in defs:
+            if d.target == name:
+                new = {x for x in d.body.free_symbols if isinstance(x, sympy.Symbol)} - out
+                out |= new
+                todo.extend(new)
+    return out
+
+
+def _entries_expanded(term, k, defs):
+    """``term`` with each entry of sample ``k`` that has a definition of its own (BCE_i = −[…]) put
+    in by that definition, once."""
+    out = {}
+    for e in term.atoms(Indexed):
+        if e.indices != (k,):
+            continue
+        for d in defs:
+            if isinstance(d.target, Indexed) and d.target.base == e.base and len(d.target.indices) == 1 \
+                    and isinstance(d.target.indices[0], sympy.Symbol):
+                out[e] = d.body.xreplace({d.target.indices[0]: k})
+                break
+    return term.xreplace(out)
 
 
 def _worked_value(step) -> Outcome | None:

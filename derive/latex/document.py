@@ -1155,6 +1155,9 @@ class _Statement:
     prose: str = ""  # the paragraph's words before the formula, lower case ("for one sample")
 
 
+_DISPLAYED = re.compile(r"\$\$.*?\$\$|\\\\?\[.*?\\\\?\]|\\begin\{(\w+\*?)\}.*?\\end\{\1\}|`[^`]*`", re.S)
+
+
 def _context(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
     """The prose before an inline formula, back to the sentence's start (lower case). For the
     longer prose before any formula (``PROSE_CHARS``), a display set off by a blank line gets
@@ -1163,6 +1166,15 @@ def _context(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
     before = text[lo:start]
     if chars > CONTEXT_CHARS:  # the display's own opening ($$, \[, \begin{…}) is not prose
         before = re.sub(r"(?:\$+|\\\[|\\begin\{[^{}]*\})\s*$", "", before.rstrip()).rstrip()
+        parts = before.split("\n\n")
+        # "For one example … becomes [display] and in the bias [display]": a paragraph that
+        # opens in lower case goes on with the sentence a display broke
+        keep = len(parts) - 1
+        while keep > 0 and re.match(r"\s*[a-z]", parts[keep]):
+            keep -= 1
+            while keep > 0 and not _PROSE_PAIR.search(_DISPLAYED.sub("", parts[keep])):
+                keep -= 1  # the display itself
+        return "\n\n".join(parts[keep:]).lower()
     return before.rsplit("\n\n", 1)[-1].lower()
 
 
