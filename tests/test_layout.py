@@ -982,3 +982,22 @@ def test_a_tex_comment_inside_markdown_mathematics_is_not_read():
             "% &=& 3 e^{z}\n&=& e^{z} (e^{z} + e^{z})\n\\end{eqnarray}$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["holds"]}
 
+
+RESTATING = r"""The activation is
+
+$$g(z) = \frac{1}{1+e^{-z}}$$
+
+Another way to write it, handy when differentiating: $g(z) = \frac{e^z}{1+e^z}$.
+
+Another way, with a slip: $g(z) = \frac{e^z}{1-e^z}$.
+
+If we take $g(z) = \tanh(z)$ instead, then $g'(z) = 1 - g(z)^2$.
+"""
+
+
+def test_a_meaning_in_running_text_that_restates_the_documents_is_a_claim():
+    """A name the document defines, given in running text a meaning of the same value written
+    otherwise, is a claim that holds (it defined nothing and was never checked); one of another
+    value is that paragraph's own meaning, read with it there, refuted only where the prose
+    gives it as the same thing written otherwise ("another way to write it")."""
+    assert verdicts(RESTATING) == {5: ["holds"], 7: ["refuted"], 9: ["holds"]}

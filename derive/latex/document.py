@@ -1355,6 +1355,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
 
     renewing = _renewing(statements, chapter)
     scoped: list[tuple[int, Definition]] = []  # (section, definition) stated for a case: "with $f(h) = h$"
+    restating: list[tuple[Definition, dict]] = []  # a scoped definition, and its chain as a claim
     chains: list[dict] = []
     updates, conditions = [], []
     zeroed: set[str] = set()  # variables an equation `… = 0` is solved for (a later `m = …` solves)
@@ -1545,6 +1546,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]
             elif st.inline and not same_scope:
                 scoped.append((st.section, d))  # its scope is decided once all are gathered
+                # "another way to write it: $σ(z) = e^z/(1 + e^z)$": if the name keeps another
+                # meaning elsewhere, this one may restate it (a claim, shown where it holds)
+                restating.append((d, {**chain, "sides": list(sides[:2]), "relations": [first],
+                                      "restates": not _restating(st.context), "prior": [],
+                                      "own": False}))
                 if len(sides) == 2:
                     last = ("scoped", len(scoped) - 1, chain)
                     continue
@@ -1582,6 +1588,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         last = ("chain", len(chains) - 1)
     definitions.extend(_without_parameters(definitions))
     local = _scopes(definitions, scoped)
+    meant = {_key(d.target): content_of(d) for d in definitions}
+    chains.extend(c for d, c in restating if any(x is d for xs in local.values() for x in xs)
+                  and meant.get(_key(d.target), content_of(d)) != content_of(d))
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
     _loss_named_in_words(chains, definitions, local, model)
@@ -1602,7 +1611,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           _in_force(local.get(c["section"], ()), c.get("prior", redefined),
+                           _in_force(local.get(c["section"], ()) if c.get("own", True) else (),
+                                     c.get("prior", redefined),
                                      c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
@@ -2228,6 +2238,13 @@ def _example_context(context: str) -> bool:
     cost it would be", "it could be". (A worked example, "for instance, differentiate $f(x) = …$",
     does define f.)"""
     return bool(re.search(r"\b(?:would|could|might) be\b[^.$]{0,40}$", context))
+
+
+def _restating(context: str) -> bool:
+    """The prose gives the formula as the same thing written otherwise: "equivalently", "another
+    way to write it", "which simplifies to", "i.e."."""
+    return bool(re.search(r"\b(?:equivalently|another (?:way|form)|also (?:be )?written|rewritten|"
+                          r"simplif\w*|in other words|i\.e\.|that is)\b[^.$]{0,60}$", context))
 
 
 def _defines(context: str) -> bool:
