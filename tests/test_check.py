@@ -852,3 +852,37 @@ def test_front_matter_gives_shapes():
     assert got[5][0] == "skipped" and "`A: matrix`" in got[5][1]
     assert 2 not in got and 3 not in got and 4 not in got and 7 not in got
     assert got[11][0] == "proved" and got[13][0] == "refuted"
+
+
+FREE_OF_VARIABLE = r"""$$\frac{\partial}{\partial \theta}\left[y \log \sigma(x)\right] = \frac{y}{\sigma(x)} \frac{\partial}{\partial \theta}\sigma(x)$$
+
+$$\frac{\partial}{\partial \theta}\left[y \log \sigma(x)\right] = \frac{2y}{\sigma(x)} \frac{\partial}{\partial \theta}\sigma(x)$$
+
+$$\frac{\partial}{\partial \theta}\sigma(x) = \sigma(x)(1-\sigma(x)) x$$
+
+$$\frac{\partial}{\partial w_1}(w_1 x_1 + w_2 x_2) = x_1 + \frac{\partial}{\partial w_1}(w_2 x_2) = x_1$$
+
+$$\frac{\partial}{\partial w}(y - w x)^2 = 2(y - wx)\left(\frac{\partial y}{\partial w} - x\right) = -2(y - wx)x$$
+
+with $f = \theta_0 + \theta_1 x$,
+
+$$\frac{\partial}{\partial \theta}\sigma(f) = \sigma(f)(1 - \sigma(f))\frac{\partial f}{\partial \theta}$$
+
+$$\frac{\partial}{\partial \theta}\sigma(f) = 2\sigma(f)(1 - \sigma(f))\frac{\partial f}{\partial \theta}$$
+"""
+
+
+def test_a_function_differentiated_by_what_it_does_not_hold_is_not_a_constant():
+    """∂σ(x)/∂θ with θ nowhere in σ(x) (σ(x) written for σ(θᵀx)) is 0 as written, which made
+    both sides 0 and proved a step with a factor 2 too many: such a step is proved only if it
+    holds however the function's argument depends on θ, else undecided, never refuted. Another
+    entry of the family (∂(w_2 x_2)/∂w_1 = 0) and data (∂y/∂w = 0) stay 0; a derivative by the
+    vector θ of a formula of its entries θ_0, θ_1 is treated the same way."""
+    steps = check_document(read_document(FREE_OF_VARIABLE, "notes.md")).derivation.steps
+    got = {(s.line, s.verdict.value) for s in steps}
+    assert got == {(1, "proved"), (3, "undecided"), (5, "undecided"), (7, "proved"), (9, "proved"),
+                   (13, "proved"), (15, "undecided")}
+    detail = next(s.outcome.detail for s in steps if s.line == 3)
+    assert detail == ("cannot check: the step differentiates by `\\theta` a function of `x`, in which "
+                      "`\\theta` does not occur (as written that derivative is 0), as if `x` stood for "
+                      "something that depends on `\\theta` (σ(x) written for σ(θᵀx))")

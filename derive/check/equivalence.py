@@ -1506,6 +1506,55 @@ def _unstated(lhs, rhs, defs) -> list:
     return out
 
 
+def _free_of_variable(lhs, rhs, defs) -> list:
+    """``(leaf, v)`` for each leaf inside a function of a formula the step
+    differentiates by v though nothing in it depends on v, even through the definitions:
+    ``\\frac{\\partial}{\\partial \\theta} \\sigma(x^{(i)})``, σ(x) written for σ(θᵀx), or
+    ``\\nabla_w \\sigma`` with σ's argument left out. No author differentiates a function of
+    something to say it is constant (another entry of v's family, ∂(w_2 x_2)/∂w_1 = 0, and a
+    bare name, ∂y/∂w = 0, are another matter and are left out). A derivative by a vector θ of a
+    formula of its entries (θ_0 + θ_1 x) is one too: θ itself occurs nowhere in it."""
+    variables = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
+    out = []
+    for e in (lhs, rhs):
+        for d in sorted(e.atoms(Derivative), key=str):
+            if isinstance(d.expr, (sympy.Symbol, Indexed)) or len(d.variables) != 1:
+                continue
+            v = d.variables[0]
+            if str(head(v)) in reachable((d.expr,), defs) and (not isinstance(v, sympy.Symbol)
+                                                               or _reaches(d.expr, v, defs)):
+                continue
+            inside = {a for f in d.expr.atoms(sympy.Function) for x in f.args
+                      for a in x.atoms(sympy.Symbol, Indexed)}
+            leaves = sorted((a for a in inside if a not in variables and not (
+                isinstance(a, sympy.Symbol) and (a.is_integer or a in _indices_of(d.expr)))), key=str)
+            out.extend((a, v) for a in leaves if (a, v) not in out)
+    return out
+
+
+def _reaches(e, v, defs) -> bool:
+    """Does ``e`` use the name ``v`` itself (θ, not only its entries θ_0), directly or through
+    the definitions?"""
+    bodies: dict[str, list] = {}
+    for d in defs:
+        bodies.setdefault(str(head(d.target)), []).append(d.body)
+    seen, todo = set(), [e]
+    while todo:
+        x = todo.pop()
+        if v in x.xreplace({a: sympy.Dummy() for a in x.atoms(Indexed)}).free_symbols:
+            return True
+        for a in x.atoms(sympy.Symbol, Indexed, AppliedUndef):
+            name = str(head(a))
+            if name not in seen:
+                seen.add(name)
+                todo.extend(bodies.get(name, ()))
+    return False
+
+
+def _indices_of(e) -> set:
+    return {i for a in e.atoms(Indexed) for i in a.indices if isinstance(i, sympy.Symbol)}
+
+
 def _of_one_sample(a, defined: set, excluded=frozenset()) -> bool:
     """Is ``a`` a quantity of one sample (it carries the sample index: z_i) that no definition
     gives, other than the data (x_i, y_i, X_{ij}) and the names ``excluded``?"""
@@ -1539,13 +1588,22 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
     also where the quantity depends on it (z_i + κ w_j: the chain rule does, ∂σ(z_i)/∂w_j = 0
     does not), else it is undecided too."""
     found = _unstated(lhs, rhs, defs)
-    if not found:
-        return out
     from derive.latex.printer import quantity_latex
 
-    q, v = found[0]
-    detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step differentiates "
-              f"through it by `{quantity_latex(v)}`: how it depends on that is not stated")
+    if found:
+        q, v = found[0]
+        detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step "
+                  f"differentiates through it by `{quantity_latex(v)}`: how it depends on that is "
+                  f"not stated")
+    elif free := _free_of_variable(lhs, rhs, defs):
+        found = free
+        q, v = found[0]
+        name, by = quantity_latex(q), quantity_latex(v)
+        detail = (f"cannot check: the step differentiates by `{by}` a function of `{name}`, in which "
+                  f"`{by}` does not occur (as written that derivative is 0), as if `{name}` stood for "
+                  f"something that depends on `{by}` (σ(x) written for σ(θᵀx))")
+    else:
+        return out
     if out.verdict is Verdict.REFUTED:
         return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
     swap = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}
