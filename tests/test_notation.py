@@ -721,3 +721,23 @@ def test_refused_with_a_reason(latex, reason, column):
         parse_side(latex)
     assert info.value.reason == reason
     assert info.value.column == column
+
+
+def test_a_vector_with_an_entry_0_makes_its_dot_products_run_from_0():
+    """θ_j summed from 0 to d: θᵀx runs over θ_0 … θ_d. θ_0 written where x_0 never is: θᵀx is
+    θ_0 + θ_1 x_1 + … (the intercept's x_0 = 1), so the sum without θ_0 is wrong. --verbose says
+    which reading was taken."""
+    from derive.check.document import check_document
+    from derive.latex.document import read_document
+
+    def verdicts(text):
+        doc = read_document(text, "notes.md")
+        return doc, [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps]
+
+    doc, got = verdicts(r"$$h_\theta(x) = \theta^T x = \sum_{j=0}^{d} \theta_j x_j$$")
+    assert got == [(1, "proved")]
+    doc, got = verdicts("$$z = \\theta_0 + \\theta_1 x_1 + \\dots + \\theta_n x_n = \\theta^T x$$\n\n"
+                        "$$\\theta^T x = \\theta_1 x_1 + \\dots + \\theta_n x_n$$\n")
+    assert got == [(1, "proved"), (3, "refuted")]
+    assert "θ has an entry 0 (θ_0 on line 1): a dot product with it runs from 0, and a vector " \
+           "without an entry 0 has 1 there (x_0 = 1, the intercept's)" in doc.notes

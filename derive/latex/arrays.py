@@ -37,6 +37,7 @@ class Arr:
     rows: sympy.Expr | None
     cols: sympy.Expr | None
     src: str = ""
+    start: int = 1  # a vector's first entry: 0 where the document writes θ_0 (then θ_0 … θ_n)
 
     def named(self) -> str:
         shape = shape_words(self.rows, self.cols)
@@ -66,11 +67,12 @@ def scalar_of(v):
 
 
 def neg(v):
-    return Arr(-v.entry, v.rows, v.cols, v.src) if isinstance(v, Arr) else -v
+    return Arr(-v.entry, v.rows, v.cols, v.src, v.start) if isinstance(v, Arr) else -v
 
 
 def transpose(a: Arr, src: str = "") -> Arr:
-    return Arr(a.entry.xreplace({ROW: COL, COL: ROW}), a.cols, a.rows, src or (a.src and f"{a.src}^T"))
+    return Arr(a.entry.xreplace({ROW: COL, COL: ROW}), a.cols, a.rows, src or (a.src and f"{a.src}^T"),
+               a.start)
 
 
 def unify(d1, d2):
@@ -105,9 +107,9 @@ def matmul(a, b, letters: list, text: str, col: int):
     if not isinstance(a, Arr) and not isinstance(b, Arr):
         return a * b
     if not isinstance(a, Arr):
-        return Arr(a * b.entry, b.rows, b.cols, b.src)
+        return Arr(a * b.entry, b.rows, b.cols, b.src, b.start)
     if not isinstance(b, Arr):
-        return Arr(a.entry * b, a.rows, a.cols, a.src)
+        return Arr(a.entry * b, a.rows, a.cols, a.src, a.start)
     inner = unify(a.cols, b.rows)
     if inner is False:
         _conflict("a product", a, b, text, col)
@@ -116,7 +118,19 @@ def matmul(a, b, letters: list, text: str, col: int):
     else:
         k = fresh(letters, a.entry, b.entry)
         top = inner if inner is not None else bound_of(k)
-        entry = sympy.Sum(a.entry.xreplace({COL: k}) * b.entry.xreplace({ROW: k}), (k, ONE, top))
+        left, right = a.entry.xreplace({COL: k}), b.entry.xreplace({ROW: k})
+        dot = a.rows == ONE and b.cols == ONE
+        if dot and 0 in (a.start, b.start):
+            # θᵀx with θ_0 written: θ_0 x_0 + … + θ_n x_n, and a vector without an entry 0 has 1
+            # there (the intercept's x_0 = 1)
+            zero = sympy.Integer(0)
+            if a.start == b.start:
+                entry = sympy.Sum(left * right, (k, zero, top))
+            else:
+                first = (left if a.start == 0 else right).xreplace({k: zero})
+                entry = first + sympy.Sum(left * right, (k, ONE, top))
+        else:
+            entry = sympy.Sum(left * right, (k, ONE, top))
     return scalar_of(Arr(entry, a.rows, b.cols))
 
 

@@ -2147,6 +2147,10 @@ def _notes(evidence, model, read, local, redefined=()) -> list[str]:
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name in sorted(model.zero_based & model.vectors):
+        notes.append(course(name, f"{name} has an entry 0 ({evidence.of('zero_based', name)}): a dot "
+                                  f"product with it runs from 0, and a vector without an entry 0 has 1 "
+                                  f"there (x_0 = 1, the intercept's)"))
     for name in sorted(evidence.names("one-hot")):
         notes.append(course(name, f"{name} is one-hot (one class is 1, the others 0): "
                                   f"{evidence.of('one-hot', name)}"))

@@ -59,6 +59,8 @@ class NotationModel:
     ranges: tuple = ()  # (index letter, size): where a sum over it without bounds runs (_ranges)
     # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long
     per_sample: frozenset = frozenset()
+    zero_based: frozenset = frozenset()  # vectors the document writes an entry 0 of (θ_0)
+    last_entry: tuple = ()  # (vector, size): \sum_{j=0}^{d} θ_j x_j — θ runs to d, not n
     # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
     sample_vectors: frozenset = frozenset()
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
@@ -228,12 +230,21 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
     except LatexError:
         return
     n = len(toks)
+    from_zero: dict[str, str] = {}  # index letter -> top, of a sum from 0 seen so far in this side
+    bounds_end = 0  # where the last sum's bounds end (their `=` is no relation)
     for p, t in enumerate(toks):
         where = line_of(t.pos)
+        if t.is_("op", "=") and p >= bounds_end:
+            from_zero.clear()
         if t.kind == "cmd" and t.val in ("sum", "prod"):
             q = p + 1
             while q < n and toks[q].kind in ("sub", "sup"):
                 group, nxt = _group(toks, q + 1)
+                if toks[q].kind == "sub" and len(group) == 3 and group[0].kind == "letter" \
+                        and group[1].is_("op", "=") and group[2].is_("digit", "0"):
+                    top, _ = _group(toks, nxt + 1) if nxt < n and toks[nxt].kind == "sup" else ([], 0)
+                    from_zero[group[0].val] = top[0].val if len(top) == 1 and top[0].kind == "letter" else ""
+                bounds_end = nxt
                 if toks[q].kind == "sub" and len(group) == 3 and group[0].kind == "letter" \
                         and group[1].is_("op", "=") and group[2].is_("digit", "1") and nxt < n \
                         and toks[nxt].kind == "sup":
@@ -284,6 +295,13 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 evidence.add("vectors", name, f"in bold on line {where}")
             if q < n and toks[q].kind == "sub":
                 group, after = _group(toks, q + 1)
+                if len(group) == 1 and group[0].is_("digit", "0") or group[0:1] and group[0].kind == "letter" \
+                        and group[0].val in from_zero:
+                    # θ_0, or θ_j in \sum_{j=0}^{d}: the vector's entries start at 0 (and end at d)
+                    evidence.add("zero_based", name, f"{name}_{group[0].val} on line {where}")
+                    if from_zero.get(group[0].val):
+                        evidence.add("last_entry", f"{name}={from_zero[group[0].val]}",
+                                     f"\\sum_{{{group[0].val}=0}}^{{{from_zero[group[0].val]}}} on line {where}")
                 if _index_subscript(group):
                     shown = "".join(u.val for u in group)
                     evidence.add("vectors", name, f"{name}_{shown} on line {where}")
@@ -406,6 +424,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
+                         zero_based=frozenset(evidence.names("zero_based")),
+                         last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "")
 
 
