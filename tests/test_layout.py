@@ -1001,3 +1001,42 @@ def test_a_meaning_in_running_text_that_restates_the_documents_is_a_claim():
     value is that paragraph's own meaning, read with it there, refuted only where the prose
     gives it as the same thing written otherwise ("another way to write it")."""
     assert verdicts(RESTATING) == {5: ["holds"], 7: ["refuted"], 9: ["holds"]}
+
+
+POSED = r"""$$\begin{align*}
+\ln(x) &= \log_e x \\
+\text{Let } \log_e x &= y \\
+\text{Then } e^y &= x
+\end{align*}$$
+
+$$\begin{align*}
+\log_e 1 &= y \\
+e^y &= 1 \\
+y &= 0
+\end{align*}$$
+
+$$\begin{align*}
+\text{Let } e^{-z} &= 2 \\
+z &= -\ln 2
+\end{align*}$$
+
+$$\begin{align*}
+\text{Let } e^{-z} &= 2 \\
+z &= \ln 2
+\end{align*}$$
+"""
+
+
+def test_an_equation_assumed_or_solved_is_no_refuted_identity():
+    """`\\text{Let } \\log_e x = y` assumes an equation, and `\\log_e 1 = y` is one the rows after
+    it solve: neither is refuted as an identity (skipped, saying why); the rows after them are
+    checked where they hold, a solution written as a constant (z = −ln 2) too, and a wrong one
+    (z = ln 2) is refuted."""
+    steps = check_document(read_document(POSED, "notes.md")).derivation.steps
+    got = {s.line: s.verdict.value for s in steps}
+    assert got == {2: "proved", 3: "skipped", 4: "consistent", 8: "skipped", 9: "consistent",
+                   10: "consistent", 14: "skipped", 15: "consistent", 19: "skipped", 20: "refuted"}
+    assert {s.outcome.detail for s in steps if s.line in (3, 19)} == {
+        "an equation the text assumes (Let …), not a claim: the rows after it are checked where it holds"}
+    assert next(s.outcome.detail for s in steps if s.line == 8) == (
+        "an equation the rows after it solve, not an identity: they are checked where it holds")

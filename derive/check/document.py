@@ -153,6 +153,8 @@ def _calls(e, func):
 
 
 KEPT_RESTATEMENTS = (Verdict.PROVED, Verdict.CONSISTENT, Verdict.AMBIGUOUS)
+POSED = "an equation the text assumes (Let …), not a claim: the rows after it are checked where it holds"
+SOLVED = "an equation the rows after it solve, not an identity: they are checked where it holds"
 DOCUMENT_BUDGET = 600.0  # seconds for one document at most: a safety net no course note reaches
 
 
@@ -209,6 +211,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)
     premise = None  # (block, {unknown: (equation, latex, line)}, chain): the last equation, no identity
+    premise_at = (0, 0)  # where its step is in ``out``
     # a worked example: arithmetic with decimals somewhere (0.5 × 0.3 = 0.15), so a formula equal
     # to a decimal number is likely its value at the example's values
     worked = any(s.lhs is not None and s.rhs is not None and not s.lhs.free_symbols
@@ -266,6 +269,18 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     premise = (chain.block, {unknown: (step.lhs - step.rhs,
                                                        f"{step.lhs_latex} = {step.rhs_latex}", step.line)},
                                chain)
+                    premise_at = (len(out), len(done))
+                if premise is not None and premise_at[0] < len(out) and premise_at[1] < len(out[premise_at[0]][1]) \
+                        and step.verdict.holds \
+                        and "holds where" in step.outcome.detail \
+                        and f"(line {out[premise_at[0]][1][premise_at[1]].line})" in step.outcome.detail:
+                    # log_e 1 = y, then e^y = 1, y = 0: an equation the rows after it solve
+                    ci, si = premise_at
+                    if out[ci][1][si].verdict is Verdict.REFUTED:
+                        out[ci][1][si] = out[ci][1][si].with_outcome(Outcome(Verdict.SKIPPED, SOLVED))
+            if getattr(chain, "posed", False) and len(steps) == 1 and step.verdict is Verdict.REFUTED:
+                # `\text{Let } e^{-z} = 1`: what the rows after it assume, checked there
+                step = step.with_outcome(Outcome(Verdict.SKIPPED, POSED))
             if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS:
                 continue  # a new heading's own meaning of the name: a definition, not a claim
             done.append(step)
@@ -524,9 +539,9 @@ def _implied(step, chain, premise, before, defs, timeout, isolate, parameters, d
 
 def _solving(step, chain) -> bool:
     """Is this one equation a row of an equation being solved rather than an identity: opened
-    by ⇒, `let`, `then`, or with a number for a side (``0.5 = σ(z)``, ``e^y = 1``)? Only such
+    by ⇒, `let`, `then`, or with a constant for a side (``0.5 = σ(z)``, ``z = -\\ln 2``)? Only such
     rows are read as equations that imply the next (an identity with a slip is refuted as one)."""
-    return chain.implied or step.lhs.is_Number or step.rhs.is_Number
+    return chain.implied or not step.lhs.free_symbols or not step.rhs.free_symbols
 
 
 def _unknown_of(step, defs):

@@ -113,7 +113,8 @@ _REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|
 _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
                       r"(?![A-Za-z])|<?=>)\s*")
 # `\text{Let } \log_e x &= y`, `\text{Then } e^y &= x`: a row of an equation being solved
-_LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:let|then|so|hence|thus)\b[^{}]*\}\s*(?=\S)", re.I)
+_LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:let|suppose|assume|then|so|hence|thus)\b[^{}]*\}\s*(?=\S)",
+                           re.I)
 _CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
                              r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*"
                              r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
@@ -163,6 +164,7 @@ class Chain:
     implied: bool = False  # introduced by ⇒: an equation that follows from the one before it
     prose: str = ""  # the words before it in its paragraph, lower case
     aside: str = ""  # why none of its steps is checked (a formula said in words), or ""
+    posed: bool = False  # `\text{Let } e^{-z} = 1`: an equation assumed (the rows after it hold where it does)
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -658,6 +660,7 @@ class _Part:
     condition: tuple | None = None  # (offset, text) of a trailing condition
     where: bool = False  # introduced by `where`: a definition, or a condition if a value
     implied: bool = False  # introduced by ⇒ (or \therefore): it follows from the equation before
+    posed: bool = False  # introduced by `\text{Let }`: an equation assumed, not claimed
 
 
 def _strip_amp(text: str) -> str:
@@ -710,6 +713,12 @@ def _ends_with_relation(text: str) -> bool:
     return bool(rels) and rels[-1][1] == len(text.rstrip())
 
 
+def _constant(text: str) -> bool:
+    """A number written with functions of numbers only (``\\ln 2``, ``-\\frac{1}{2}``, ``\\sqrt{3}``)."""
+    bare = re.sub(r"\\(?:ln|log|exp|sqrt|frac|dfrac|pi|left|right|cdot|times)(?![A-Za-z])|\be\b", "", text)
+    return bool(re.search(r"\d", text)) and not re.search(r"[A-Za-z\\]", bare)
+
+
 def _is_condition_like(text: str) -> bool:
     """``i = j``, ``y = 1``, ``z > 0``, ``i \\neq j``, ``k \\in \\{1, …\\}``: restricts, defines nothing."""
     rels = _relations(text)
@@ -722,7 +731,7 @@ def _is_condition_like(text: str) -> bool:
     lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
     simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
     index = r"[ijklpqrst]"
-    return (bool(re.fullmatch(simple, lhs)) and bool(re.fullmatch(_NUMBER, rhs))) \
+    return (bool(re.fullmatch(simple, lhs)) and not lhs.startswith("e^") and bool(re.fullmatch(_NUMBER, rhs))) \
         or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs))) \
         or (bool(re.fullmatch(r"[A-Za-z]", lhs)) and bool(_RANGE.fullmatch(rhs)))
 
@@ -801,8 +810,9 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 joined.where, joined.condition = old.where, old.condition
                 held = (lo, joined)
                 continue
-            implied = False
+            implied = posed = False
             if (m := _IMPLIES.match(text) or _LEADING_WORD.match(text)) is not None:
+                posed = bool(re.match(r"\s*\\text\{\s*(?:let|suppose|assume)\b", m.group(), re.I))
                 text, start = text[m.end():], start + m.end()
                 implied = True
                 if not text.strip():
@@ -853,7 +863,7 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 last.sides[-1] = (s_off, s_text + " " * max(gap, 1) + text)
                 continue
             part = _make_part(text, start, "equation")
-            part.where, part.implied = where is not None, implied
+            part.where, part.implied, part.posed = where is not None, implied, posed
             parts.append(part)
             held = (a + (len(row[a:b]) - len(text)), part)
     return parts
@@ -1373,7 +1383,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # `e^y = 1 \\ y = 0`: the last row of an equation being solved is its solution, a
         # claim (neither a condition nor a definition); `y = 1, p = 0` rows of a table of values
         # stay conditions
-        solved = not st.inline and len(raw) == 2 and _NAME_IS_NUMBER.fullmatch(plain_row) \
+        solved = not st.inline and len(raw) == 2 and (_NAME_IS_NUMBER.fullmatch(plain_row) or (
+            re.fullmatch(r"\s*\\?[A-Za-z]+\s*", raw[0][1]) and _constant(raw[1][1]))) \
             and bool(raw[0][1].strip()) \
             and re.search(rf"(?<![A-Za-z\\]){re.escape(raw[0][1].strip())}(?![A-Za-z])", before.get(st.block, ""))
         if not st.inline:
@@ -1480,6 +1491,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
                  "named": {}, "block": st.block, "implied": part.implied, "prose": st.prose,
+                 "posed": part.posed,
                  "start": raw[0][0]}
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
@@ -1617,7 +1629,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
-                           c.get("prose", ""), c.get("aside", ""))
+                           c.get("prose", ""), c.get("aside", ""), c.get("posed", False))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),
