@@ -741,3 +741,19 @@ def test_a_vector_with_an_entry_0_makes_its_dot_products_run_from_0():
     assert got == [(1, "proved"), (3, "refuted")]
     assert "θ has an entry 0 (θ_0 on line 1): a dot product with it runs from 0, and a vector " \
            "without an entry 0 has 1 there (x_0 = 1, the intercept's)" in doc.notes
+
+
+def test_a_function_set_equal_to_its_value_is_a_shorthand_for_it():
+    """`\\sigma = \\sigma(w^\\top x)` says σ alone stands for σ(wᵀx): the step that puts in
+    ∂σ/∂w_j = σ(1 − σ)x_j is proved (σ was a number of its own, so it was refuted), a slip in it
+    is refuted, and the shorthand is no claim of its own."""
+    from derive.check.document import check_document
+    from derive.latex.document import read_document
+
+    text = ("Shorthand:\n\n$$\n\\sigma = \\sigma(w^\\top x)\n$$\n\n"
+            "$$\\frac{y - \\sigma}{\\sigma(1-\\sigma)}\\frac{\\partial \\sigma}{\\partial w_j} = (y - \\sigma) x_j$$\n\n"
+            "$$\\frac{y - \\sigma}{\\sigma(1-\\sigma)}\\frac{\\partial \\sigma}{\\partial w_j} = (y - \\sigma) \\sigma x_j$$\n")
+    doc = read_document(text, "notes.md")
+    assert [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps] == [
+        (7, "proved"), (9, "refuted")]
+    assert "σ written alone stands for σ(w^\\top x), as the document's σ = σ(…) says" in doc.notes

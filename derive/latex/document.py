@@ -1375,6 +1375,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     formulas = _word_counts(t for st in statements for _, t in st.part.sides)  # for _in_words
     before: dict[int, str] = {}  # display block -> its row read last, unless a condition
+    shorthands = [x for st in statements if list(st.part.relations) == ["="] and (x := _shorthand(
+        [(0, _strip(t)) for _, t in st.part.sides], model)) is not None]
+    if len({name for name, _ in shorthands}) == len(shorthands) > 0:  # one meaning each
+        model = replace(model, shorthands=tuple(shorthands))
     for st in statements:
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
@@ -1415,6 +1419,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
                                       f"read", raw[0][0]))
             break
+        if list(rels) == ["="] and _shorthand(raw, model) in model.shorthands:
+            continue  # σ = σ(wᵀx): how the document writes σ alone (model.shorthands)
         here = _statement_model(model, [t for _, t in raw])
         sides = []
         for offset, latex in raw[1:] if continuation else raw:
@@ -2159,6 +2165,9 @@ def _notes(evidence, model, read, local, redefined=()) -> list[str]:
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name, arg in model.shorthands:
+        notes.append(course(name, f"{name} written alone stands for {name}({' '.join(arg.split())}), as the "
+                                  f"document's {name} = {name}(…) says"))
     for name in sorted(model.zero_based & model.vectors):
         notes.append(course(name, f"{name} has an entry 0 ({evidence.of('zero_based', name)}): a dot "
                                   f"product with it runs from 0, and a vector without an entry 0 has 1 "
@@ -2202,6 +2211,24 @@ def _after_marks(toks, q: int) -> int:
     return q
 
 
+_SHORTHAND = re.compile(r"\s*(?P<f>\\[A-Za-z]+|[A-Za-z])\s*=\s*(?P=f)\s*(?:\\left)?\(\s*(?P<arg>.+?)\s*"
+                        r"(?:\\right)?\)\s*")
+
+
+def _shorthand(raw: list, model: NotationModel) -> tuple | None:
+    """``\\sigma = \\sigma(w^\\top x)``: a function written alone stands for its value at that
+    argument (a shorthand the derivation after it uses: ∇_w σ = σ(1 − σ) x); (name, argument)."""
+    if len(raw) != 2:
+        return None
+    m = _SHORTHAND.fullmatch(f"{raw[0][1]} = {raw[1][1]}")
+    if m is None:
+        return None
+    name = m.group("f").lstrip("\\")
+    if name not in model.functions and name not in ("sigma", "tanh", "phi"):
+        return None
+    return name, m.group("arg")
+
+
 def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
     """The model for one formula: functions it writes without an argument (``σ' = σ(1 − σ)``)
     stand for the function of one implicit variable, the one it differentiates by if any."""
@@ -2228,7 +2255,8 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
                     applied.setdefault(name, toks[q + 1].val)
             elif p == 0 or not toks[p - 1].is_("letter", "d"):
                 bare.add(name)
-    bare -= {n for n in bare if n not in applied and n in variables}
+    short = {name for name, _ in model.shorthands}  # σ = σ(wᵀx): σ alone is a value, even in ∂σ
+    bare -= {n for n in bare if n not in applied and n in variables and n not in short}
     bare -= model.defined  # a function the document defines is applied at its own parameters later
     if not bare:
         return model

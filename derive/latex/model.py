@@ -55,6 +55,7 @@ class NotationModel:
     # with z: σ′(z) = σ(z)(1 − σ(z))); "" when the formula has none. Set per statement.
     implicit: str = ""
     bare: frozenset = frozenset()  # functions this formula writes without an argument
+    shorthands: tuple = ()  # (function, argument): `\sigma = \sigma(w^\top x)`, σ alone is σ(wᵀx)
     called: frozenset = frozenset()  # … of which it also applies to a name (∂C/∂a = C'(a))
     ranges: tuple = ()  # (index letter, size): where a sum over it without bounds runs (_ranges)
     # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long

@@ -1720,7 +1720,7 @@ class _Parser:
             # \mathbf{x}_i, \mathbf{x}_n, and x_i where the document writes w^T x_i: a sample's
             # vector (x_j an entry)
             sample, feats, vector = feats[0], (), True
-        nxt, z = self.peek(), self.implicit()
+        nxt, z = self.peek(), self.implicit_for(name)
         plain = sample is None and not feats
         called = name in self.model.called and nxt is not None and nxt.kind == "open" and nxt.val == "("
         if z is not None and plain and self.as_value(name) and not called:
@@ -1771,6 +1771,18 @@ class _Parser:
     def implicit(self) -> sympy.Symbol | None:
         """The argument a function written without one stands for in this formula (model.implicit)."""
         return sympy.Symbol(self.model.implicit, real=True) if self.model.implicit else None
+
+    def implicit_for(self, name: str):
+        """The argument ``name`` written without one stands for: the document's shorthand for it
+        (``\\sigma = \\sigma(w^\\top x)``), else the formula's implicit variable."""
+        latex = dict(self.model.shorthands).get(name)
+        if latex is not None and self.model.implicit:
+            inner = replace(self.model, shorthands=(), bare=frozenset(), implicit="", called=frozenset())
+            try:
+                return _parse_side(latex, inner).expr
+            except LatexError:
+                pass
+        return self.implicit()
 
     def as_value(self, name: str) -> bool:
         """Does this formula write the function ``name`` as a value (``σ' = σ(1 − σ)``)? Then ``σ`` is
@@ -2072,7 +2084,7 @@ class _Parser:
             primes += 1
             self.pos += 1
             nxt = self.peek()
-        z = self.implicit()
+        z = self.implicit_for(name)
         if z is not None and self.as_value(name):
             args = [z]  # σ written as a value in this formula: σ(z), whatever follows
         elif nxt is not None and nxt.kind == "open" and nxt.val in "([{":
