@@ -757,3 +757,24 @@ def test_a_function_set_equal_to_its_value_is_a_shorthand_for_it():
     assert [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps] == [
         (7, "proved"), (9, "refuted")]
     assert "σ written alone stands for σ(w^\\top x), as the document's σ = σ(…) says" in doc.notes
+
+
+def test_a_name_defined_only_in_the_other_case_is_read_as_that_definition():
+    """p_i used and defined nowhere, P_i = σ(z_i) defined: the same quantity in the other case, so
+    the derivative through it is checked (it was 'J depends on z through nothing'); --verbose
+    says so. Data (x beside X) and a name defined in both cases keep their own meanings."""
+    from derive.check.document import check_document
+    from derive.latex.document import read_document
+
+    text = ("$$J = -\\sum_{i=1}^{n} \\left[y_i \\log p_i + (1 - y_i) \\log(1 - p_i)\\right]$$\n\n"
+            "with $P_i = \\sigma(z_i)$.\n\n"
+            "$$\\frac{\\partial J}{\\partial z_i} = p_i - y_i$$\n\n"
+            "$$\\frac{\\partial J}{\\partial z_i} = y_i - p_i$$\n")
+    doc = read_document(text, "notes.md")
+    assert [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps] == [
+        (5, "proved"), (7, "refuted")]
+    assert "p read as P (line 3): the document defines no p, and writes P in the other case" in doc.notes
+    both = read_document("$$Q_i = z_i^2$$\n\n$$q_i = z_i$$\n\n$$\\frac{\\partial q_i}{\\partial z_i} = 1$$\n",
+                         "notes.md")
+    assert [s.verdict.value for s in check_document(both).derivation.steps] == ["proved"]
+    assert not any("read as" in n for n in both.notes)

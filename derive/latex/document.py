@@ -1612,6 +1612,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
     _loss_named_in_words(chains, definitions, local, model)
+    twins = _case_twins(chains, definitions, model)
+    definitions.extend(d for d, _ in twins)
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1643,10 +1645,46 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         errors=tuple(errors),
         defined_functions=defined,
         model=model,
-        notes=tuple(_notes(evidence, model, read, local, redefined)),
+        notes=tuple(_notes(evidence, model, read, local, redefined)) + tuple(note for _, note in twins),
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
+
+
+# names a case twin never stands for: the data, sizes, and what is differentiated by
+_NO_TWIN = frozenset({"x", "X", "y", "Y", "t", "T", "m", "M", "n", "N", "k", "K", "w", "W", "b", "B"})
+
+
+def _case_twins(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
+    """``p_i`` used and defined nowhere where ``P_i = σ(z_i)`` is defined: the same quantity
+    written in the other case (a slip a reader forgives), read as that definition. Only a name
+    of one letter, never data, a size or a variable, with the same indices as its twin. Returns
+    [(definition, note)]."""
+    defined = {_base_name(d.target): d for d in definitions}
+    exprs = [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None]
+    used: dict[str, set] = {}
+    for e in [*exprs, *(d.body for d in definitions)]:
+        held = e.xreplace({x: sympy.Dummy() for x in e.atoms(Indexed)})  # p in p_i is no symbol p
+        for a in [*e.atoms(Indexed), *(x for x in held.free_symbols if isinstance(x, sympy.Symbol))]:
+            if not (isinstance(a, sympy.Symbol) and a.is_integer):
+                used.setdefault(_base_name(a), set()).add(type(a))
+    out = []
+    for name, kinds in sorted(used.items()):
+        twin = name.swapcase()
+        d = defined.get(twin)
+        if len(name) != 1 or not name.isalpha() or name in defined or name in _NO_TWIN \
+                or name in model.variables or d is None:
+            continue
+        if Indexed in kinds and isinstance(d.target, Indexed) and len(d.target.indices) == 1:
+            target, body = d.target.base.func(name, **d.target.base.assumptions0)[d.target.indices[0]], d.target
+        elif kinds == {sympy.Symbol} and isinstance(d.target, sympy.Symbol):
+            target, body = sympy.Symbol(name, real=True), d.target
+        else:
+            continue
+        out.append((Definition(target, body, f"{name} = {twin}", d.line),
+                    f"{name} read as {twin} (line {d.line}): the document defines no {name}, and "
+                    f"writes {twin} in the other case"))
+    return out
 
 
 def _without_parameters(definitions) -> list[Definition]:
