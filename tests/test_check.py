@@ -479,7 +479,7 @@ def test_a_sample_written_as_a_vector_is_one_everywhere(capsys, tmp_path):
            "w^T x_i on line 1" in out
 
 
-SAMPLE_LEFT_UNSTATED = r"""For one sample $i$, with $\ell_i = y_i \log \sigma(w_1 x_{i1} + w_2 x_{i2})$:
+SAMPLE_LEFT_UNSTATED = r"""For one sample $i$, with $\ell_i = y_i \log \tanh(w_1 x_{i1} + w_2 x_{i2})$:
 
 $$\frac{\partial}{\partial w_j} (w_j x_{ij}) = x_{ij}$$
 
@@ -723,7 +723,8 @@ def test_one_sample_of_a_mean_keeps_its_sign_and_may_drop_the_index():
     """J = −1/m Σ_i ℓ_i: one sample's J is −ℓ_i (or −ℓ_i/m), never +ℓ_i, so a gradient with its
     sign flipped is refuted (it was proved). A step that writes the sample's names without
     their index ((ŷ − y) x) is that sample's, and a paragraph that goes on in lower case ("and in
-    the bias") keeps the prose's "for one example"; without it the step is ambiguous."""
+    the bias") keeps the prose's "for one example"; "over all examples" ends it, and the mean's
+    1/m is then owed."""
     steps = check_document(read_document(ONE_SAMPLE_MEAN, "notes.md")).derivation.steps
     got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
     assert got[7][0] == "refuted"
@@ -731,8 +732,7 @@ def test_one_sample_of_a_mean_keeps_its_sign_and_may_drop_the_index():
                        "with `J` the term of one sample (x for x^{(i)}, y for y^{(i)}) (the text says the "
                        "formula is for one sample)")
     assert got[15][0] == "proved"
-    assert got[19] == ("ambiguous", "holds if `J` here is the term of one sample (x for x^{(i)}, y for y^{(i)}) "
-                       "of its sum (one sample's), fails for the whole sum (line 2)")
+    assert got[19][0] == "refuted"  # over all examples: the mean's 1/m is no one sample's
 
 
 RESTATED = r"""Recall: $y(x, \mathbf{w})=w_{0}+w_{1} x+w_{2} x^{2}+\ldots+w_{M} x^{M}$ and
@@ -886,3 +886,30 @@ def test_a_function_differentiated_by_what_it_does_not_hold_is_not_a_constant():
     assert detail == ("cannot check: the step differentiates by `\\theta` a function of `x`, in which "
                       "`\\theta` does not occur (as written that derivative is 0), as if `x` stood for "
                       "something that depends on `\\theta` (σ(x) written for σ(θᵀx))")
+
+
+ARGUMENT_BY_USE = r"""The model is $P(y=1|x) = \sigma(\mathbf{w}^T\mathbf{x})$, and
+
+$$\ell(\mathbf{w}) = \sum_{i=1}^n [y_i \ln(\sigma(\mathbf{w}^T\mathbf{x}_i)) + (1 - y_i) \ln(1 - \sigma(\mathbf{w}^T\mathbf{x}_i))]$$
+
+For one sample $i$, the derivative of the log-likelihood in $w_j$ is
+$$\frac{\partial \ell}{\partial w_j} = \left( \frac{y_i}{\sigma(z_i)} - \frac{1-y_i}{1-\sigma(z_i)} \right) \frac{\partial \sigma(z_i)}{\partial w_j}$$
+Inserting the sigmoid derivative:
+$$\frac{\partial \ell}{\partial w_j} = (y_i - \sigma(z_i))x_{ij}$$
+With a slip:
+$$\frac{\partial \ell}{\partial w_j} = (\sigma(z_i) - y_i)x_{ij}$$
+
+## Over all samples
+
+$$\frac{\partial \ell}{\partial w_j} = (y_i - \sigma(z_i))x_{ij}$$
+"""
+
+
+def test_a_quantity_defined_nowhere_is_what_the_same_function_is_applied_to_elsewhere():
+    """σ(z_i) with z_i defined nowhere, and σ(wᵀx_i) in another formula: z_i is read as wᵀx_i
+    (--verbose says so), so the steps through it are checked (they were undecided). "For one
+    sample i" holds for the formulas after it in its section, until a heading."""
+    doc = read_document(ARGUMENT_BY_USE, "notes.md")
+    got = [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps]
+    assert got == [(6, "proved"), (8, "proved"), (10, "refuted"), (14, "ambiguous")]
+    assert any(n.startswith("z_i read as \\mathbf{w}^T\\mathbf{x}_i (line 3)") for n in doc.notes)

@@ -218,8 +218,14 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                  and not s.rhs.free_symbols and re.search(r"\d\.\d", s.lhs_latex + s.rhs_latex)
                  for _, steps in pending for s in steps)
     before = None  # the chain before this one
+    one_sample_said = False  # "for one sample i, …": the formulas after it in its section too
     for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
+        prose = chain.prose or ""
+        if _ONE_SAMPLE.search(prose):
+            one_sample_said = True
+        elif re.search(r"(?m)^\s*#|\\(?:sub)*section\b|\b(?:over|for|of) (?:all|every|the whole|the entire)\b", prose):
+            one_sample_said = False
         done = []
         for k, step in enumerate(steps, start=1):
             if k in named and step.outcome is None:
@@ -251,7 +257,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                                             isolate, parameters, domains) \
                             or _rounded(step) or worked and not chain.implied and _worked_value(step) \
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
-                                           mentioned) \
+                                           mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
                             or _one_sided(step, defs, differentiated) \
                             or _equation(chain, k, step, outcome, objectives)
@@ -404,14 +410,16 @@ _ONE_SAMPLE = re.compile(r"\b(?:for|of|on)\s+(?:one|a single|a|each|the\s+i-?th)
                          r"(?:sample|example|observation|data\s*point|instance)\b[^.]*$")
 
 
-def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
+def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentioned,
+                said: bool = False) -> Outcome | None:
     """``\\frac{\\partial \\ell}{\\partial w_j} = (y_i − σ(z_i)) x_{ij}`` with ℓ = Σ_i …: the
     right side is about sample i, so ℓ there is the i-th term of its sum (one sample's loss).
     A step may also write that sample's names without their index (``(ŷ − y) x`` for ŷ_i, y_i,
     x_i). The sum's factors stay (−1/m Σ_i ℓ_i gives −ℓ_i/m, or −ℓ_i for a data set of one
     sample): a sign is never dropped. Where the prose before the formula says so ("for one
-    sample"), the step is judged with that reading; elsewhere a step that holds only so is
-    ambiguous. Never a refutation."""
+    sample", or ``said``: it did so for the formulas before this one in its section), the step
+    is judged with that reading; elsewhere a step that holds only so is ambiguous. Never a
+    refutation."""
     if step.lhs is None or step.rhs is None:
         return None
     symbols = {x for e in (step.lhs, step.rhs) for x in e.free_symbols if isinstance(x, sympy.Symbol)}
@@ -429,6 +437,7 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
         if len(sums) != 1:
             continue
         found = [x for x in sums[0].atoms(sympy.Sum) if len(x.limits) == 1]
+        found = [x for x in found if not any(y != x and y.has(x) for y in found)]  # Σ_i of Σ_k w_k x_ik
         if len(found) != 1:
             continue
         (k, _, count), = found[0].limits
@@ -453,7 +462,10 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
                             if f.is_Pow and f.exp == -1 and isinstance(f.base, sympy.Symbol)
                             and f.base.name in SIZE_LETTERS}
         readings = [whole]
-        if any(isinstance(c, sympy.Symbol) and c in whole.free_symbols for c in counts):
+        said = said or bool(_ONE_SAMPLE.search(chain.prose or ""))
+        if said and any(isinstance(c, sympy.Symbol) and c in whole.free_symbols for c in counts):
+            # only where the text says the formula is one sample's: else ∂L/∂x_l^{(i)} without
+            # the mean's 1/m would hold "for a data set of one sample"
             readings.append(whole.xreplace({c: sympy.Integer(1) for c in counts if isinstance(c, sympy.Symbol)}))
         for body in readings:
             one = tuple(x for x in defs if x is not d) + (replace(d, body=body),)
@@ -469,7 +481,7 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
         name = course_latex(d.target)
         sample = f"sample {i}" if not isinstance(i, list) else "one sample (" + ", ".join(
             f"{course_latex(v)} for {course_latex(e)}" for e, v in i[:3]) + ")"
-        if _ONE_SAMPLE.search(chain.prose or ""):
+        if said:
             return replace(other, detail=f"{other.detail}, with `{name}` the term of {sample} "
                                          f"(the text says the formula is for one sample)")
         return Outcome(Verdict.AMBIGUOUS, f"holds if `{name}` here is the term of {sample} of its "

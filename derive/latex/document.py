@@ -1614,6 +1614,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     _loss_named_in_words(chains, definitions, local, model)
     twins = _case_twins(chains, definitions, model)
     definitions.extend(d for d, _ in twins)
+    by_use = _arguments_by_use(chains, definitions, model, macros)
+    definitions.extend(d for d, _ in by_use)
+    twins += by_use
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1685,6 +1688,64 @@ def _case_twins(chains: list[dict], definitions: list[Definition], model: Notati
                     f"{name} read as {twin} (line {d.line}): the document defines no {name}, and "
                     f"writes {twin} in the other case"))
     return out
+
+
+_APPLIED = re.compile(r"\\(sigma|tanh)\s*(?:\\left\s*)?\(")
+
+
+def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: NotationModel,
+                      macros: dict) -> list:
+    """σ(z_i) in one formula and σ(wᵀx_i) in another, z_i defined nowhere (nor data, nor
+    differentiated by): the one other argument of σ for sample i is what z_i stands for, read as
+    its definition. Never when σ has several such arguments. Returns [(definition, note)]."""
+    seen: dict[str, dict[str, int]] = {}  # function -> argument as written -> first line
+    written = [(side.latex, side.line) for c in chains for side in c["sides"]]
+    for text, line in [*written, *((d.latex, d.line) for d in definitions)]:
+        for m in _APPLIED.finditer(text):
+            close = _closing_paren(text, m.end() - 1)
+            if close is not None:
+                arg = " ".join(text[m.end():close].replace("\\right", "").split())
+                seen.setdefault(m.group(1), {}).setdefault(arg, line or 0)
+    defined = {_base_name(d.target) for d in definitions}
+    by = {_base_name(v) for c in chains for side in c["sides"] if side.side is not None
+          and side.side.expr is not None for d in side.side.expr.atoms(Derivative) for v in d.variables
+          if isinstance(v, Indexed)}  # z_i in ∂L/∂z_i: a variable of its own
+    out = []
+    for texts in seen.values():
+        read = {}
+        for text in texts:
+            try:
+                read[text] = parse_side(_expand(text, macros), model=model).expr
+            except LatexError:
+                continue
+        for text, e in read.items():
+            if not isinstance(e, Indexed) or len(e.indices) != 1 or _base_name(e) in defined \
+                    or _base_name(e) in _NO_TWIN or _base_name(e) in by:
+                continue
+            i = e.indices[0]
+            others = [(t, x) for t, x in read.items() if t != text and isinstance(x, sympy.Expr)
+                      and i in x.free_symbols and not x.has(e.base) and x.atoms(Indexed)]
+            if len(others) != 1:
+                continue
+            t, body = others[0]
+            out.append((Definition(e, body, f"{text} = {t}", texts[t]),
+                        f"{text} read as {t} (line {texts[t]}): the document defines no {_base_name(e)}, "
+                        f"and applies the same function to both"))
+            defined.add(_base_name(e))
+    return out
+
+
+def _closing_paren(text: str, at: int) -> int | None:
+    """Where the bracket opened at ``at`` closes."""
+    depth = 0
+    for q in range(at, len(text)):
+        if text[q] == "(":
+            depth += 1
+        elif text[q] == ")":
+            depth -= 1
+            if depth == 0:
+                return q
+    return None
 
 
 def _without_parameters(definitions) -> list[Definition]:
