@@ -803,6 +803,18 @@ def test_a_formula_said_in_words_is_skipped_not_a_definition():
     assert got[9][0] == "proved"
 
 
+def test_a_layer_named_in_words_is_no_definition_of_it():
+    """$L_h = input$, $L_i = intermediate$, $L_j = intermediate$: an entry named in words (the word
+    written elsewhere only as such a label) defines nothing, so the formula that does define L_i
+    is a definition and the derivative after it is proved (L_i was `intermediate`, and
+    L_i = σ(net_i) a refuted claim)."""
+    text = ("$L_h = input$\n\n$L_i = intermediate$\n\n$L_j = intermediate$\n\n"
+            "$$L_i = \\sigma(z_i)$$\n\n$$\\frac{\\partial L_i}{\\partial z_i} = L_i (1 - L_i)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(1, "skipped"), (3, "skipped"), (5, "skipped"),
+                                                         (9, "proved")]
+
+
 CROSS_ENTROPY_IN_WORDS = r"""The model: $\hat{y} = \sigma(z)$ with $z = w x + b$.
 
 Gradients for the cross entropy loss:

@@ -37,6 +37,8 @@ LAYOUT = [
     # "y is one-hot" in words (or `y: one-hot` in front matter): one class is 1, the others 0
     pytest.param("The label $y$ is one-hot.\n\n$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k - y_k$$\n\n"
                  "$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k$$", {3: ["holds"], 5: ["refuted"]}, id="one-hot-in-words"),
+    pytest.param("Exactly one $t_i$ is 1 and all the others are 0.\n\n$$\\sum_{k=1}^{K} t_k = 1$$",
+                 {3: ["holds"]}, id="one-hot-exactly-one-is-1"),
     pytest.param("---\ny: one-hot\n---\n$$\\sum_{k=1}^{K} y_k = 1$$", {4: ["holds"]}, id="one-hot-front-matter"),
     pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["refuted"]}, id="not-one-hot-unless-said"),
     # a third column without a relation is a note on the step, not part of the formula

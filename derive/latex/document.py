@@ -1100,15 +1100,18 @@ def _in_words(sides, raw, formulas) -> bool:
     that no other formula of the document uses, while the name is used elsewhere: the formula
     said in words, not a meaning of its own."""
     lhs, rhs = sides
-    if lhs.side is None or rhs.side is None or not isinstance(lhs.side.expr, sympy.Symbol):
-        return False
+    if lhs.side is None or rhs.side is None or not isinstance(lhs.side.expr, (sympy.Symbol, Indexed)):
+        return False  # L_k = output: an entry too
     names = {x.name for x in rhs.side.expr.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer}
     words = {n for n in names if is_word(n) and n not in GREEK and not n.endswith(("hat", "bar", "tilde"))}
     if not names or words != names:
         return False
     here = _word_counts((raw[0][1], raw[1][1]))
-    used = formulas[lhs.side.expr.name] > here[lhs.side.expr.name]
-    return used and all(formulas[w] == here[w] for w in words)
+    name = _base_name(lhs.side.expr)
+    used = formulas[name] > here[name]
+    # a word that is elsewhere too only the whole right side of such a row (L_i = intermediate,
+    # L_j = intermediate) is still a word
+    return used and all(formulas[w] == here[w] or formulas[w] == formulas[f"={w}"] for w in words)
 
 
 _WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]+")
@@ -1118,8 +1121,12 @@ def _word_counts(texts) -> Counter:
     """How often each run of letters (not a command) occurs in ``texts``: one pass over all the
     formulas, so that telling a formula in words takes no search per formula."""
     out: Counter = Counter()
+    previous = ""
     for t in texts:
         out.update(_WORD.findall(t))
+        if re.fullmatch(r"\s*[A-Za-z]{4,}\s*", t) and previous:  # a lone word after a side: `= word`
+            out[f"={t.strip()}"] += 1
+        previous = t
     return out
 
 
@@ -2019,7 +2026,10 @@ _NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\
 
 # "$\mathbf{y}$ is one-hot", "y is a one-hot vector", "the labels are one-hot"
 _ONE_HOT = re.compile(r"(?:\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?\s*(?P<name>[A-Za-z])\s*\}?\s*\$\s+(?:is|are)\s+"
-                      r"(?:a\s+|an\s+)?|\blabels?\s+(?:is|are)\s+)one[- ]?hot", re.I)
+                      r"(?:a\s+|an\s+)?|\blabels?\s+(?:is|are)\s+)one[- ]?hot"
+                      # "exactly one $t_i$ is 1 and all the others are 0"
+                      r"|\b(?:exactly|only)\s+one\s+(?:of\s+the\s+)?\$\s*(?P<entry>[A-Za-z])_\{?\w\}?\s*\$\s+"
+                      r"(?:is|equals)\s+(?:1|one)\b", re.I)
 
 
 def _one_hot(text: str, assumptions: dict):
@@ -2028,7 +2038,7 @@ def _one_hot(text: str, assumptions: dict):
     m = _ONE_HOT.search(text)
     if m is None:
         return None
-    name = m.group("name") or "y"
+    name = m.group("name") or m.group("entry") or "y"
     if name in assumptions:
         return None
     return name, m.start()
