@@ -925,3 +925,17 @@ def test_a_quantity_defined_nowhere_is_what_the_same_function_is_applied_to_else
     got = [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps]
     assert got == [(6, "proved"), (8, "proved"), (10, "refuted"), (14, "ambiguous")]
     assert any(n.startswith("z_i read as \\mathbf{w}^T\\mathbf{x}_i (line 3)") for n in doc.notes)
+
+
+def test_a_refutation_resting_on_an_argument_the_reader_supplied_is_undecided():
+    """e_i' (e_i a name the document never applies) is read as a function of an argument the
+    reader supplies; the other side is a function of x_i, so a refutation would rest on that
+    guess: undecided, saying why. Where both sides are written without the argument (σ' =
+    σ(1 + σ)), the slip is still refuted and the identity proved."""
+    text = ("where $e_j'$ is the derivative of $e_j$ with respect to $x_i$:\n\n"
+            "$$e_i' = \\frac{\\partial \\exp(x_i)}{\\partial x_i}$$\n\n"
+            "$$\\sigma' = \\sigma(1 + \\sigma)$$\n\n$$\\sigma' = \\sigma(1 - \\sigma)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(3, "undecided"), (5, "refuted"), (7, "proved")]
+    assert steps[0].outcome.detail == ("cannot check: `e_i'` is a function written without its argument, "
+                                       "and the other side does not show what it is a function of")

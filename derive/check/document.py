@@ -260,6 +260,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                            mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
                             or _one_sided(step, defs, differentiated) \
+                            or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
@@ -515,6 +516,24 @@ def _entries_expanded(term, k, defs):
                 out[e] = d.body.xreplace({d.target.indices[0]: k})
                 break
     return term.xreplace(out)
+
+
+SUPPLIED = "t"  # the argument the reader gives a function written without one (model.implicit)
+
+
+def _supplied(step) -> Outcome | None:
+    """``e_i' = \\frac{\\partial \\exp(x_i)}{\\partial x_i}``: one side is a function written without
+    its argument, which the reader supplied (e_i′(t)) and the other side does not have — so a
+    refutation rests on that guess: undecided, not refuted. Where both sides have it (σ' =
+    σ(1 + σ)), the refutation stands."""
+    for side, text, other in ((step.lhs, step.lhs_latex, step.rhs), (step.rhs, step.rhs_latex, step.lhs)):
+        made = sorted(x.name for x in side.free_symbols if isinstance(x, sympy.Symbol)
+                      and x.name == SUPPLIED and x not in other.free_symbols
+                      and not re.search(rf"(?<![A-Za-z\\]){x.name}(?![A-Za-z])", text))
+        if made:
+            return Outcome(Verdict.UNDECIDED, f"cannot check: `{text.strip()}` is a function written without "
+                           f"its argument, and the other side does not show what it is a function of")
+    return None
 
 
 def _worked_value(step) -> Outcome | None:
