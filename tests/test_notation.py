@@ -778,3 +778,17 @@ def test_a_name_defined_only_in_the_other_case_is_read_as_that_definition():
                          "notes.md")
     assert [s.verdict.value for s in check_document(both).derivation.steps] == ["proved"]
     assert not any("read as" in n for n in both.notes)
+
+
+def test_absolute_values_in_a_bracket_make_no_conditional_and_sgn_is_the_sign():
+    """λ(|β_0| + |β_1|) is λ times a bracket (two bars each side of a name are absolute values, not
+    the bar of P(y | x)), and sgn(β_0) is the sign, d|β_0|/dβ_0."""
+    from derive.check.document import check_document
+    from derive.latex.document import read_document
+
+    text = ("$$C = (4 - 2\\beta_0)^2 + \\lambda(\\vert\\beta_0\\vert + \\vert\\beta_1\\vert)$$\n\n"
+            "$$\\frac{\\partial C}{\\partial \\beta_0} = -4(4 - 2\\beta_0) + \\lambda\\,\\mathrm{sgn}(\\beta_0)$$\n")
+    doc = read_document(text, "notes.md")
+    assert not any("is a function" in n for n in doc.notes)
+    assert [s.verdict.value for s in check_document(doc).derivation.steps] == ["proved"]
+    assert parse_side(r"\operatorname{sgn}(x)").expr == sympy.sign(sympy.Symbol("x", real=True))

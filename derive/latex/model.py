@@ -339,7 +339,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 # number, whatever its letter (m here is a margin, not the sample count)
                 evidence.add("variables", toks[q + 1].val, f"the argument of {name}(…) on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
-                depth, inside, listed = 0, [], False
+                depth, inside, listed, bars = 0, [], False, 0
                 for u in toks[q:]:
                     if u.kind == "open":
                         depth += 1
@@ -347,11 +347,15 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         depth -= 1
                         if depth == 0:
                             break
-                    elif depth == 1 and (u.kind == "bar" or u.is_("cmd", "mid")):
-                        evidence.add("functions", name, f"{name}(… | …) on line {where}")
+                    elif depth == 1 and u.is_("cmd", "mid"):
+                        bars = 1
                         break
+                    elif depth == 1 and u.kind == "bar":
+                        bars += 1  # one: P(y | x); two or more: λ(|β_0| + |β_1|), absolute values
                     listed = listed or depth == 1 and u.is_("op", ",")
                     inside.append(u.val)
+                if bars == 1:
+                    evidence.add("functions", name, f"{name}(… | …) on line {where}")
                 args = "".join(inside[1:])
                 if len(name) == 1 and name.isupper() and args and listed:
                     # L(y, p) here, L(y_i, p_i) there: a function of its arguments, not a signature

@@ -139,6 +139,8 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
     "max": (None, sympy.Max),
     "min": (None, sympy.Min),
     "abs": (1, sympy.Abs),
+    "sgn": (1, sympy.sign),  # d|x|/dx, as the lasso's subgradient writes it
+    "sign": (1, sympy.sign),
     "Pr": (None, sympy.Function("Pr")),  # \\Pr(Y = 1 \\mid x): a probability, kept as a function
 }
 # Bare words read as functions when written before `(` (course notes write `log(x)`), in any
