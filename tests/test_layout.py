@@ -705,10 +705,13 @@ def test_a_later_heading_that_sets_up_a_model_anew_gives_its_names_new_meanings(
 
 
 def test_a_name_restated_alone_under_a_later_heading_is_a_claim_about_its_meaning():
+    """The same J again under a new heading is proved; another formula is that section's own
+    model or a slip (ambiguous, see RENEWED_ALONE), and refuted where the prose derives it."""
     text = ("## Model\n\n$$J = \\frac{1}{n}\\sum_i (y_i - w x_i)^2$$\n\n"
             "## Again\n\n$$J = \\frac{1}{n}\\sum_i (w x_i - y_i)^2$$\n\n"
-            "## Wrong\n\n$$J = \\frac{1}{n}\\sum_i (y_i + w x_i)^2$$\n")
-    assert verdicts(text) == {7: ["holds"], 11: ["refuted"]}
+            "## Wrong\n\n$$J = \\frac{1}{n}\\sum_i (y_i + w x_i)^2$$\n\n"
+            "## Derived\n\nExpanding, we get\n\n$$J = \\frac{1}{n}\\sum_i (y_i^2 + w^2 x_i^2)$$\n")
+    assert verdicts(text) == {7: ["holds"], 11: ["ambiguous"], 17: ["refuted"]}
 
 
 def test_a_restatement_that_holds_is_kept_under_a_heading_that_renews_the_model():
@@ -1042,3 +1045,44 @@ def test_an_equation_assumed_or_solved_is_no_refuted_identity():
         "an equation the text assumes (Let …), not a claim: the rows after it are checked where it holds"}
     assert next(s.outcome.detail for s in steps if s.line == 8) == (
         "an equation the rows after it solve, not an identity: they are checked where it holds")
+
+
+RENEWED_ALONE = r"""## Least squares
+
+$$C(w) = (y - w)^2$$
+
+## Ridge
+
+The ridge cost function is
+
+$$C(w) = (y - w)^2 + \lambda w^2$$
+
+$$\frac{\partial C(w)}{\partial w} = -2(y - w) + 2\lambda w$$
+
+## Lasso
+
+Expanding the square we get
+
+$$C(w) = y^2 + w^2 + \lambda |w|$$
+"""
+
+
+def test_one_name_given_another_formula_under_a_later_heading_is_that_sections_model():
+    """C restated alone, differently, under a new heading ("The ridge cost function is"): the
+    section's own model or a slip in restating the first — ambiguous, saying so, and the
+    section's derivative is judged with its C (both were refuted). Given as following from what
+    came before ("we get"), it is a claim, refuted."""
+    steps = check_document(read_document(RENEWED_ALONE, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[9] == ("ambiguous", "differs from the meaning an earlier section gives this name: read as "
+                                   "this section's own (a new model), unless it is a slip in restating that one")
+    assert got[11][0] == "proved"
+    assert got[17][0] == "refuted"
+
+
+def test_a_sum_from_0_differentiated_by_its_entry_0():
+    """\\sum_{i=0}^{p-1} β_i²: index letters are positive integers, but this one starts at 0, so
+    ∂/∂β_0 of the sum is 2β_0 (it was 0: i = 0 looked impossible)."""
+    text = ("$$C = \\sum_{i=0}^{p-1}(y_i - \\beta_i)^2$$\n\n"
+            "$$\\frac{\\partial C}{\\partial \\beta_0} = -2(y_0 - \\beta_0)$$\n")
+    assert verdicts(text) == {3: ["holds"]}

@@ -29,6 +29,7 @@ from derive.latex.notation import ELIDED, MAX_DEPTH, parse_condition, parse_side
 from derive.symbols import LargeBinomial, LargeFactorial, LargePower, M, N, base, index, scalar
 
 i, j, k, l_ = index("i"), index("j"), index("k"), index("l")
+K0 = sympy.Symbol("k", integer=True, nonnegative=True)  # an index from 0 (a sum from 0 runs over it)
 a, b, c, h, p, r, x_, y_, z_ = (scalar(s) for s in "abchprxyz")
 J, d_, e_, f_ = scalar("J"), scalar("d"), scalar("e"), scalar("f")
 x, y, w, z, L = base("x"), base("y"), base("w"), base("z"), base("L")
@@ -166,7 +167,7 @@ EXPRESSIONS = [
     P(r"\sum_{i} y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-braced-index"),
     P(r"\sum_k w_k", Sum(w[k], (k, 1, N)), id="sum-implicit-n"),
     P(r"\sum^n_{k=1} w_k", Sum(w[k], (k, 1, N)), id="sum-bounds-swapped"),
-    P(r"\sum_{k=0}^{n} w_k", Sum(w[k], (k, 0, N)), id="sum-from-zero"),
+    P(r"\sum_{k=0}^{n} w_k", Sum(w[K0], (K0, 0, N)), id="sum-from-zero"),
     P(r"\sum\limits_{i=1}^m y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-limits"),
     P(r"\sum_{i=1}^m a b + c", Sum(a * b, (i, 1, M)) + c, id="sum-scope-term"),
     P(r"\sum_i \sum_k x_k^{(i)}", Sum(Sum(x[i, k], (k, 1, N)), (i, 1, M)), id="nested-sums"),
@@ -585,7 +586,7 @@ COURSE_NOTATION = [
     P(r"a_1 + \cdots + a_n", Sum(a_[k], (k, 1, N)), id="elided-sum-cdots"),
     P(r"a_1 + \ldots + a_m", Sum(a_[k], (k, 1, M)), id="elided-sum-ldots-m"),
     P(r"a_1 + \dots + a_K", Sum(a_[k], (k, 1, K)), id="elided-sum-K"),
-    P(r"a_0 + a_1 + \dots + a_n", Sum(a_[k], (k, 0, N)), id="elided-sum-from-zero"),
+    P(r"a_0 + a_1 + \dots + a_n", Sum(a_[K0], (K0, 0, N)), id="elided-sum-from-zero"),
     P(r"x_1 w_1 + x_2 w_2 + \dots + x_n w_n", Sum(x[k] * w[k], (k, 1, N)), id="elided-dot-product"),
     P(r"\frac{x_1}{n} + \dots + \frac{x_n}{n}", Sum(x[k] / N, (k, 1, N)), id="elided-sum-size-elsewhere"),
     P(r"b + a_1 + \dots + a_n", b + Sum(a_[k], (k, 1, N)), id="elided-sum-after-a-term"),

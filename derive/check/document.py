@@ -155,6 +155,11 @@ def _calls(e, func):
 KEPT_RESTATEMENTS = (Verdict.PROVED, Verdict.CONSISTENT, Verdict.AMBIGUOUS)
 POSED = "an equation the text assumes (Let …), not a claim: the rows after it are checked where it holds"
 SOLVED = "an equation the rows after it solve, not an identity: they are checked where it holds"
+# prose that gives the formula after it as what follows from the ones before ("we get")
+_DERIVED = re.compile(r"\b(?:we\s+(?:get|obtain|have|find)|gives?|giving|becomes?|reduces?\s+to|simplif\w+\s+to|"
+                      r"so|thus|hence|therefore|which\s+is|i\.e\.|that\s+is)[^A-Za-z]*$")
+RENEWAL = ("differs from the meaning an earlier section gives this name: read as this section's own "
+           "(a new model), unless it is a slip in restating that one")
 DOCUMENT_BUDGET = 600.0  # seconds for one document at most: a safety net no course note reaches
 
 
@@ -288,7 +293,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             if getattr(chain, "posed", False) and len(steps) == 1 and step.verdict is Verdict.REFUTED:
                 # `\text{Let } e^{-z} = 1`: what the rows after it assume, checked there
                 step = step.with_outcome(Outcome(Verdict.SKIPPED, POSED))
-            if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS:
+            if getattr(chain, "renewal", False) and step.verdict is Verdict.REFUTED \
+                    and not _DERIVED.search(chain.prose or ""):  # "we get C = …" stays a claim
+                step = step.with_outcome(Outcome(Verdict.AMBIGUOUS, RENEWAL))
+            derived = getattr(chain, "renewal", False) and _DERIVED.search(chain.prose or "")
+            if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS and not derived:
                 continue  # a new heading's own meaning of the name: a definition, not a claim
             done.append(step)
         out.append((chain, done))

@@ -165,6 +165,7 @@ class Chain:
     prose: str = ""  # the words before it in its paragraph, lower case
     aside: str = ""  # why none of its steps is checked (a formula said in words), or ""
     posed: bool = False  # `\text{Let } e^{-z} = 1`: an equation assumed (the rows after it hold where it does)
+    renewal: bool = False  # a restatement of one name alone under a later heading: a new model, or a slip
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -1559,6 +1560,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             form = _function_form(d, definitions)
             renews = known and not form and chapter(st.section) in renewing \
                 and _redefines(d, chapter(st.section), first_chapter, definitions, redefined)
+            # one name alone given another formula under a later heading (## Ridge: C = … + λw²):
+            # the section's own model, or a slip in restating the first — ambiguous where it differs
+            alone = known and not form and not renews and not st.inline and part.kind != "remark" \
+                and _redefines(d, chapter(st.section), first_chapter, definitions, redefined)
+            renews = renews or alone
             if st.inline and known and not form and not same_scope and not _case_context(st.context) \
                     and not _defines(st.context) and not body.side.expr.is_Number:
                 pass  # `ε_i = y_i − ŷ_i` in running text, ε defined above: a claim about ε
@@ -1588,7 +1594,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                     # that does not is the new model's definition (never refuted)
                     chains.append({"sides": list(sides[:2]), "relations": [first], "condition": None,
                                    "condition_latex": "", "inline": False, "section": st.section,
-                                   "named": {}, "restates": True, "prior": list(redefined)})
+                                   "named": {}, "restates": True, "prior": list(redefined),
+                                   "renewal": alone, "prose": st.prose})
                     redefined.append((chapter(st.section), d))
                 else:
                     definitions.append(d)
@@ -1647,7 +1654,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
-                           c.get("prose", ""), c.get("aside", ""), c.get("posed", False))
+                           c.get("prose", ""), c.get("aside", ""), c.get("posed", False),
+                           c.get("renewal", False))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),

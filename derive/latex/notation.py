@@ -469,7 +469,7 @@ class _Parser:
                       f"x_1 + \\dots + x_n: {pattern}", dots)
         self.readings.append(f"{self.slice(parts[first][1], lhi)} read as a {cls.__name__.lower()} over "
                              f"{k} = {expect + 1}..{sizes[0][1]}")
-        value = cls(body, (k, Integer(expect + 1), index(sizes[0][1])))
+        value = _from_zero(cls(body, (k, Integer(expect + 1), index(sizes[0][1]))))
         return parts[:first] + [[parts[first][0], parts[first][1], lhi, value]] + parts[d + 2:]
 
     def units(self, lo: int, hi: int) -> list[tuple[str, str, int]]:
@@ -899,7 +899,7 @@ class _Parser:
         out = cls(body, *limits)
         for k, v in excluded:  # \sum_{k \neq j} f(k): all terms but the j-th
             out = out - body.xreplace({k: v}) if cls is sympy.Sum else out / body.xreplace({k: v})
-        return out
+        return _from_zero(out)
 
     def sum_as_name(self, p: int) -> bool:
         """``\\sum`` without an index and with nothing after it to sum (``e_i/\\sum``, ``\\sum^2``,
@@ -2158,6 +2158,16 @@ class _Parser:
         if isinstance(out, sympy.binomial):
             return binomial(*args)  # huge whole numbers stay as written (symbols.LargeBinomial)
         return out.xreplace(dict(zip(holders, args, strict=False)))
+
+
+def _from_zero(e):
+    """``\\sum_{i=0}^{p-1}``: an index letter is a positive integer, so one that starts at 0 is a
+    non-negative one there (else ∂/∂β_0 of the sum's β_i would vanish: i = 0 looks impossible)."""
+    if not isinstance(e, (sympy.Sum, sympy.Product)):
+        return e
+    return e.xreplace({k: sympy.Symbol(k.name, integer=True, nonnegative=True)
+                       for k, lo, _ in e.limits if isinstance(k, sympy.Symbol) and lo.is_nonpositive
+                       and k.is_positive})
 
 
 def _leibniz(a, b):
