@@ -1086,3 +1086,12 @@ def test_a_sum_from_0_differentiated_by_its_entry_0():
     text = ("$$C = \\sum_{i=0}^{p-1}(y_i - \\beta_i)^2$$\n\n"
             "$$\\frac{\\partial C}{\\partial \\beta_0} = -2(y_0 - \\beta_0)$$\n")
     assert verdicts(text) == {3: ["holds"]}
+
+
+def test_a_constraint_stated_in_running_text_is_no_refuted_identity():
+    """"impose $\\beta_0^2+\\beta_1^2=1$": in running text, a formula of the variables set to a
+    number is a constraint, not an identity (it was refuted); a number set to a number is still
+    checked ($\\sigma(0) = 0.5$ holds, $e^0 = 2$ is refuted)."""
+    text = ("To keep it simple, impose $\\beta_0^2+\\beta_1^2=1$.\n\n"
+            "Recall $\\sigma(0) = 0.5$ and, wrongly, $e^0 = 2$.\n")
+    assert verdicts(text) == {1: ["skipped"], 3: ["holds", "refuted"]}

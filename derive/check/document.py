@@ -790,6 +790,13 @@ def _one_sided(step, defs, differentiated: frozenset) -> Outcome | None:
                                       f"uses it: whether the step holds depends on what it is")
 
 
+# prose that states an equation as a constraint or a condition ("impose", "with the bound",
+# "landing exactly on")
+_CONSTRAINT = re.compile(r"\b(?:impos\w*|constrain\w*|bound|subject\s+to|such\s+that|exactly\s+on|lands?\s+on|"
+                         r"landing\s+(?:exactly\s+)?on|on\s+the\s+(?:line|plane|boundary|hyperplane|circle)|"
+                         r"where(?:ver)?|when(?:ever)?|assum\w*|suppos\w*|given)\b[^.$]{0,60}$")
+
+
 def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> Outcome:
     """A refuted step that is an equation to solve rather than an identity: a value for a
     variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
@@ -804,6 +811,14 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> O
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
+    if getattr(chain, "inline", False) and len(chain.sides) == 2 and _CONSTRAINT.search(chain.prose or ""):
+        # "impose $\beta_0^2 + \beta_1^2 = 1$", "landing exactly on $y_i w^T x_i = 1$": in running
+        # text, a formula of the variables set to a number is a constraint the text states
+        for side, other in ((step.lhs, step.rhs), (step.rhs, step.lhs)):
+            if not other.free_symbols and not side.atoms(sympy.Derivative) \
+                    and any(not x.is_integer for x in side.free_symbols if isinstance(x, sympy.Symbol)):
+                return Outcome(Verdict.SKIPPED, "an equation the text states in passing (a constraint "
+                               "or a condition), not an identity: it fails for other values")
     return outcome
 
 
