@@ -23,7 +23,9 @@ from sympy import (
     log,
 )
 
+from derive.check.document import check_document
 from derive.errors import LatexError
+from derive.latex.document import read_document
 from derive.latex.model import DEFAULT
 from derive.latex.notation import ELIDED, MAX_DEPTH, parse_condition, parse_side
 from derive.symbols import LargeBinomial, LargeFactorial, LargePower, M, N, base, index, scalar
@@ -724,20 +726,19 @@ def test_refused_with_a_reason(latex, reason, column):
     assert info.value.column == column
 
 
+def document_verdicts(text: str):
+    """A Markdown note read and checked: the document, and (line, verdict) of each step."""
+    doc = read_document(text, "notes.md")
+    return doc, [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps]
+
+
 def test_a_vector_with_an_entry_0_makes_its_dot_products_run_from_0():
     """θ_j summed from 0 to d: θᵀx runs over θ_0 … θ_d. θ_0 written where x_0 never is: θᵀx is
     θ_0 + θ_1 x_1 + … (the intercept's x_0 = 1), so the sum without θ_0 is wrong. --verbose says
     which reading was taken."""
-    from derive.check.document import check_document
-    from derive.latex.document import read_document
-
-    def verdicts(text):
-        doc = read_document(text, "notes.md")
-        return doc, [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps]
-
-    doc, got = verdicts(r"$$h_\theta(x) = \theta^T x = \sum_{j=0}^{d} \theta_j x_j$$")
+    doc, got = document_verdicts(r"$$h_\theta(x) = \theta^T x = \sum_{j=0}^{d} \theta_j x_j$$")
     assert got == [(1, "proved")]
-    doc, got = verdicts("$$z = \\theta_0 + \\theta_1 x_1 + \\dots + \\theta_n x_n = \\theta^T x$$\n\n"
+    doc, got = document_verdicts("$$z = \\theta_0 + \\theta_1 x_1 + \\dots + \\theta_n x_n = \\theta^T x$$\n\n"
                         "$$\\theta^T x = \\theta_1 x_1 + \\dots + \\theta_n x_n$$\n")
     assert got == [(1, "proved"), (3, "refuted")]
     assert "θ has an entry 0 (θ_0 on line 1): a dot product with it runs from 0, and a vector " \
@@ -748,15 +749,11 @@ def test_a_function_set_equal_to_its_value_is_a_shorthand_for_it():
     """`\\sigma = \\sigma(w^\\top x)` says σ alone stands for σ(wᵀx): the step that puts in
     ∂σ/∂w_j = σ(1 − σ)x_j is proved (σ was a number of its own, so it was refuted), a slip in it
     is refuted, and the shorthand is no claim of its own."""
-    from derive.check.document import check_document
-    from derive.latex.document import read_document
-
     text = ("Shorthand:\n\n$$\n\\sigma = \\sigma(w^\\top x)\n$$\n\n"
             "$$\\frac{y - \\sigma}{\\sigma(1-\\sigma)}\\frac{\\partial \\sigma}{\\partial w_j} = (y - \\sigma) x_j$$\n\n"
             "$$\\frac{y - \\sigma}{\\sigma(1-\\sigma)}\\frac{\\partial \\sigma}{\\partial w_j} = (y - \\sigma) \\sigma x_j$$\n")
-    doc = read_document(text, "notes.md")
-    assert [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps] == [
-        (7, "proved"), (9, "refuted")]
+    doc, got = document_verdicts(text)
+    assert got == [(7, "proved"), (9, "refuted")]
     assert "σ written alone stands for σ(w^\\top x), as the document's σ = σ(…) says" in doc.notes
 
 
@@ -764,32 +761,24 @@ def test_a_name_defined_only_in_the_other_case_is_read_as_that_definition():
     """p_i used and defined nowhere, P_i = σ(z_i) defined: the same quantity in the other case, so
     the derivative through it is checked (it was 'J depends on z through nothing'); --verbose
     says so. Data (x beside X) and a name defined in both cases keep their own meanings."""
-    from derive.check.document import check_document
-    from derive.latex.document import read_document
-
     text = ("$$J = -\\sum_{i=1}^{n} \\left[y_i \\log p_i + (1 - y_i) \\log(1 - p_i)\\right]$$\n\n"
             "with $P_i = \\sigma(z_i)$.\n\n"
             "$$\\frac{\\partial J}{\\partial z_i} = p_i - y_i$$\n\n"
             "$$\\frac{\\partial J}{\\partial z_i} = y_i - p_i$$\n")
-    doc = read_document(text, "notes.md")
-    assert [(s.line, s.verdict.value) for s in check_document(doc).derivation.steps] == [
-        (5, "proved"), (7, "refuted")]
+    doc, got = document_verdicts(text)
+    assert got == [(5, "proved"), (7, "refuted")]
     assert "p read as P (line 3): the document defines no p, and writes P in the other case" in doc.notes
-    both = read_document("$$Q_i = z_i^2$$\n\n$$q_i = z_i$$\n\n$$\\frac{\\partial q_i}{\\partial z_i} = 1$$\n",
-                         "notes.md")
-    assert [s.verdict.value for s in check_document(both).derivation.steps] == ["proved"]
+    both, got = document_verdicts("$$Q_i = z_i^2$$\n\n$$q_i = z_i$$\n\n$$\\frac{\\partial q_i}{\\partial z_i} = 1$$\n")
+    assert [v for _, v in got] == ["proved"]
     assert not any("read as" in n for n in both.notes)
 
 
 def test_absolute_values_in_a_bracket_make_no_conditional_and_sgn_is_the_sign():
     """λ(|β_0| + |β_1|) is λ times a bracket (two bars each side of a name are absolute values, not
     the bar of P(y | x)), and sgn(β_0) is the sign, d|β_0|/dβ_0."""
-    from derive.check.document import check_document
-    from derive.latex.document import read_document
-
     text = ("$$C = (4 - 2\\beta_0)^2 + \\lambda(\\vert\\beta_0\\vert + \\vert\\beta_1\\vert)$$\n\n"
             "$$\\frac{\\partial C}{\\partial \\beta_0} = -4(4 - 2\\beta_0) + \\lambda\\,\\mathrm{sgn}(\\beta_0)$$\n")
-    doc = read_document(text, "notes.md")
+    doc, got = document_verdicts(text)
     assert not any("is a function" in n for n in doc.notes)
-    assert [s.verdict.value for s in check_document(doc).derivation.steps] == ["proved"]
+    assert [v for _, v in got] == ["proved"]
     assert parse_side(r"\operatorname{sgn}(x)").expr == sympy.sign(sympy.Symbol("x", real=True))

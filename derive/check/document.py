@@ -36,6 +36,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
+from derive.latex.model import SUPPLIED_ARGUMENT
 from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, occurs_bare
 
 
@@ -293,10 +294,9 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
             if getattr(chain, "posed", False) and len(steps) == 1 and step.verdict is Verdict.REFUTED:
                 # `\text{Let } e^{-z} = 1`: what the rows after it assume, checked there
                 step = step.with_outcome(Outcome(Verdict.SKIPPED, POSED))
-            if getattr(chain, "renewal", False) and step.verdict is Verdict.REFUTED \
-                    and not _DERIVED.search(chain.prose or ""):  # "we get C = …" stays a claim
-                step = step.with_outcome(Outcome(Verdict.AMBIGUOUS, RENEWAL))
             derived = getattr(chain, "renewal", False) and _DERIVED.search(chain.prose or "")
+            if getattr(chain, "renewal", False) and step.verdict is Verdict.REFUTED and not derived:
+                step = step.with_outcome(Outcome(Verdict.AMBIGUOUS, RENEWAL))  # "we get C = …": a claim
             if getattr(chain, "restates", False) and step.verdict not in KEPT_RESTATEMENTS and not derived:
                 continue  # a new heading's own meaning of the name: a definition, not a claim
             done.append(step)
@@ -527,19 +527,14 @@ def _entries_expanded(term, k, defs):
     return term.xreplace(out)
 
 
-SUPPLIED = "t"  # the argument the reader gives a function written without one (model.implicit)
-
-
 def _supplied(step) -> Outcome | None:
     """``e_i' = \\frac{\\partial \\exp(x_i)}{\\partial x_i}``: one side is a function written without
     its argument, which the reader supplied (e_i′(t)) and the other side does not have — so a
     refutation rests on that guess: undecided, not refuted. Where both sides have it (σ' =
     σ(1 + σ)), the refutation stands."""
     for side, text, other in ((step.lhs, step.lhs_latex, step.rhs), (step.rhs, step.rhs_latex, step.lhs)):
-        made = sorted(x.name for x in side.free_symbols if isinstance(x, sympy.Symbol)
-                      and x.name == SUPPLIED and x not in other.free_symbols
-                      and not re.search(rf"(?<![A-Za-z\\]){x.name}(?![A-Za-z])", text))
-        if made:
+        if any(isinstance(x, sympy.Symbol) and x.name == SUPPLIED_ARGUMENT and x not in other.free_symbols
+               and not re.search(rf"(?<![A-Za-z\\]){x.name}(?![A-Za-z])", text) for x in side.free_symbols):
             return Outcome(Verdict.UNDECIDED, f"cannot check: `{text.strip()}` is a function written without "
                            f"its argument, and the other side does not show what it is a function of")
     return None

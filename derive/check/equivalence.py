@@ -560,18 +560,24 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
 def reachable(exprs, definitions) -> set[str]:
     """Names the expressions use, directly or through the definitions (every definition of a
     name: z_1 and z_2 both)."""
+    return _reached(exprs, definitions)[0]
+
+
+def _reached(exprs, definitions) -> tuple[set[str], list]:
+    """The names ``reachable`` gives, and the expressions read on the way (the bodies too)."""
     bodies: dict[str, list] = {}
     for d in definitions:
         bodies.setdefault(str(head(d.target)), []).append(d.body)
-    seen, todo = set(), [e for e in exprs if e is not None]
+    seen, todo, read = set(), [e for e in exprs if e is not None], []
     while todo:
         e = todo.pop()
+        read.append(e)
         for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef):
             name = str(head(a))
             if name not in seen:
                 seen.add(name)
                 todo.extend(bodies.get(name, ()))
-    return seen
+    return seen, read
 
 
 def _depends_on(v, table: _Table, stated: dict | None = None) -> set[str]:
@@ -1535,20 +1541,8 @@ def _free_of_variable(lhs, rhs, defs) -> list:
 def _reaches(e, v, defs) -> bool:
     """Does ``e`` use the name ``v`` itself (θ, not only its entries θ_0), directly or through
     the definitions?"""
-    bodies: dict[str, list] = {}
-    for d in defs:
-        bodies.setdefault(str(head(d.target)), []).append(d.body)
-    seen, todo = set(), [e]
-    while todo:
-        x = todo.pop()
-        if v in x.xreplace({a: sympy.Dummy() for a in x.atoms(Indexed)}).free_symbols:
-            return True
-        for a in x.atoms(sympy.Symbol, Indexed, AppliedUndef):
-            name = str(head(a))
-            if name not in seen:
-                seen.add(name)
-                todo.extend(bodies.get(name, ()))
-    return False
+    return any(v in x.xreplace({a: sympy.Dummy() for a in x.atoms(Indexed)}).free_symbols
+               for x in _reached((e,), defs)[1])
 
 
 def _indices_of(e) -> set:

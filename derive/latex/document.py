@@ -1626,11 +1626,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
     _loss_named_in_words(chains, definitions, local, model)
-    twins = _case_twins(chains, definitions, model)
-    definitions.extend(d for d, _ in twins)
+    # meanings the document implies without stating them: (definition, the note saying so)
+    inferred = _case_twins(chains, definitions, model)
+    definitions.extend(d for d, _ in inferred)
     by_use = _arguments_by_use(chains, definitions, model, macros)
     definitions.extend(d for d, _ in by_use)
-    twins += by_use
+    inferred += by_use
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1663,7 +1664,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         errors=tuple(errors),
         defined_functions=defined,
         model=model,
-        notes=tuple(_notes(evidence, model, read, local, redefined)) + tuple(note for _, note in twins),
+        notes=tuple(_notes(evidence, model, read, local, redefined)) + tuple(note for _, note in inferred),
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
@@ -2378,7 +2379,7 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
     if not bare:
         return model
     implicit = next(iter(sorted(variables))) if len(variables) == 1 else \
-        next((applied[n] for n in sorted(bare) if n in applied), "t")
+        next((applied[n] for n in sorted(bare) if n in applied), notation_model.SUPPLIED_ARGUMENT)
     return replace(model, bare=frozenset(bare), implicit=implicit,
                    called=frozenset(n for n in bare if n in applied))
 

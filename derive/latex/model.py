@@ -90,6 +90,8 @@ class NotationModel:
 
 
 DEFAULT = NotationModel()
+# the argument the reader gives a function a formula writes without one, where nothing names it
+SUPPLIED_ARGUMENT = "t"
 
 
 @dataclass
