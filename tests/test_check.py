@@ -939,3 +939,18 @@ def test_a_refutation_resting_on_an_argument_the_reader_supplied_is_undecided():
     assert [(s.line, s.verdict.value) for s in steps] == [(3, "undecided"), (5, "refuted"), (7, "proved")]
     assert steps[0].outcome.detail == ("cannot check: `e_i'` is a function written without its argument, "
                                        "and the other side does not show what it is a function of")
+
+
+def test_a_quantity_differentiated_by_an_input_of_another_definition_depends_on_it():
+    """p_j differentiated by x_i (∂p_j/∂x_i written), p an input of L's definition and x of
+    another: p is a quantity of x, not an independent input as b beside w in z = wx + b, so a
+    sum of chain-rule terms doubled is refuted (both sides were 0 and it was proved)."""
+    text = ("$$L = -\\sum_{j=1}^{n} y_j \\log p_j$$\n\n$$q = \\sum_{k=1}^{n} e^{x_k}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial p_1}\\frac{\\partial p_1}{\\partial x_i} + \\dots + "
+            "\\frac{\\partial L}{\\partial p_n}\\frac{\\partial p_n}{\\partial x_i} = "
+            "\\sum_{j=1}^{n} \\frac{\\partial L}{\\partial p_j}\\frac{\\partial p_j}{\\partial x_i}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial p_1}\\frac{\\partial p_1}{\\partial x_i} + \\dots + "
+            "\\frac{\\partial L}{\\partial p_n}\\frac{\\partial p_n}{\\partial x_i} = "
+            "2\\sum_{j=1}^{n} \\frac{\\partial L}{\\partial p_j}\\frac{\\partial p_j}{\\partial x_i}$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(5, "proved"), (7, "refuted")]

@@ -509,7 +509,7 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
     # a name a step differentiates by and also differentiates by another (∂C/∂z · ∂z/∂w with z
     # defined nowhere) is a quantity between them, not an independent variable — unless both
     # are inputs of the definitions, as b beside w in z = wx + b (∂b/∂w is 0)
-    leaves = {str(head(a)) for d in definitions for a in d.body.free_symbols | d.body.atoms(Indexed)}
+    inputs = [{str(head(a)) for a in d.body.free_symbols | d.body.atoms(Indexed)} for d in definitions]
     by = _derivative_names(exprs)[0]
     # t_1 in (h_1 − t_1)² and in ∂t_1/∂w: a value the step uses, not a quantity left general
     bare = {_quantity(a, table) for e in exprs if e is not None
@@ -522,8 +522,10 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             if not isinstance(a, (sympy.Symbol, Indexed)) or getattr(a, "is_integer", False):
                 continue
             name = str(head(a))
-            between = name in by and (name not in leaves or any(str(head(v)) not in leaves
-                                                                  for v in d.variables))
+            # inputs of one definition together (b beside w in z = wx + b) are independent; inputs
+            # of two (p in L = −Σ log p_i, x in softmax(x)) are not, where ∂p/∂x is written
+            between = name in by and not any(name in leaves and all(str(head(v)) in leaves for v in d.variables)
+                                             for leaves in inputs)
             if name in defined or name in parameters and not between or name in DATA_NAMES:
                 continue
             if any(str(head(v)) == name for v in d.variables):
