@@ -1540,6 +1540,26 @@ def _free_of_variable(lhs, rhs, defs) -> list:
     return out
 
 
+def _vector_derivatives(lhs, rhs, defs) -> dict:
+    """∂p_k/∂x_j the step writes, p_k defined nowhere (nor data) and x_j an entry of a feature
+    vector p_k would depend on whole: no unknown function of one x_j can stand for it
+    (implicit_definitions leaves p alone), so it reads as 0. Each such derivative -> an opaque
+    value of its own, indexed as it is (∂p/∂x[k, j]), for a proof to be checked without that 0."""
+    defined = {str(head(d.target)) for d in defs}
+    out = {}
+    for e in (lhs, rhs):
+        for d in e.atoms(Derivative):
+            if len(d.variables) != 1 or not isinstance(d.expr, Indexed) or not isinstance(d.variables[0], Indexed):
+                continue
+            q, v = d.expr, d.variables[0]
+            if str(head(q)) in defined | DATA_NAMES | MATRIX_DATA or head(q) == head(v):
+                continue
+            extra = set(v.indices) - set(q.indices)
+            if any(isinstance(i, sympy.Symbol) and bound_of(i) != M for i in extra):
+                out[(q, v)] = sympy.IndexedBase(f"d{head(q)}_d{head(v)}", real=True)[(*q.indices, *v.indices)]
+    return {Derivative(q, v): value for (q, v), value in out.items()}
+
+
 def _reaches(e, v, defs) -> bool:
     """Does ``e`` use the name ``v`` itself (θ, not only its entries θ_0), directly or through
     the definitions?"""
@@ -1591,6 +1611,17 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
         detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step "
                   f"differentiates through it by `{quantity_latex(v)}`: how it depends on that is "
                   f"not stated")
+    elif opaque := _vector_derivatives(lhs, rhs, defs):
+        first = next(iter(opaque))
+        q, v = first.expr, first.variables[0]
+        detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step holds only if "
+                  f"its derivative by `{quantity_latex(v)}` is 0")
+        if out.verdict is Verdict.REFUTED:
+            return out
+        again = _check_equal(lhs.xreplace(opaque), rhs.xreplace(opaque), defs, max(timeout - out.seconds, 0.1),
+                             isolate, None, parameters, domains, seed, condition, mentioned)
+        return out if again.verdict.holds else Outcome(Verdict.UNDECIDED, detail,
+                                                         seconds=out.seconds + again.seconds)
     elif free := _free_of_variable(lhs, rhs, defs):
         found = free
         q, v = found[0]
