@@ -230,7 +230,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
         prose = chain.prose or ""
         if _ONE_SAMPLE.search(prose):
             one_sample_said = True
-        elif re.search(r"(?m)^\s*#|\\(?:sub)*section\b|\b(?:over|for|of) (?:all|every|the whole|the entire)\b", prose):
+        elif _ALL_SAMPLES.search(prose):
             one_sample_said = False
         done = []
         for k, step in enumerate(steps, start=1):
@@ -240,6 +240,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(Outcome(
                     Verdict.UNDECIDED, f"not checked: the document's time budget of {budget:g} s was "
                     "spent on the steps before this one (raise it with --document-timeout)"))
+            solved = None  # what _implied found for this step, where it was asked
             if step.outcome is None:
                 try:
                     outcome = first((step, defs, chain))
@@ -259,8 +260,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not in_force and optimum and _consequence(
                                 step, chain, optimum, defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
-                            or len(steps) == 1 and _implied(step, chain, premise, before, defs, timeout,
-                                                            isolate, parameters, domains) \
+                            or len(steps) == 1 and (solved := _implied(step, chain, premise, before, defs,
+                                                                       timeout, isolate, parameters, domains)) \
                             or _rounded(step) or worked and not chain.implied and _worked_value(step) \
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned, one_sample_said) \
@@ -283,10 +284,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                                        f"{step.lhs_latex} = {step.rhs_latex}", step.line)},
                                chain)
                     premise_at = (len(out), len(done))
-                if premise is not None and premise_at[0] < len(out) and premise_at[1] < len(out[premise_at[0]][1]) \
-                        and step.verdict.holds \
-                        and "holds where" in step.outcome.detail \
-                        and f"(line {out[premise_at[0]][1][premise_at[1]].line})" in step.outcome.detail:
+                if solved is not None and outcome is solved and solved.verdict.holds \
+                        and premise_at[0] < len(out) and premise_at[1] < len(out[premise_at[0]][1]):
                     # log_e 1 = y, then e^y = 1, y = 0: an equation the rows after it solve
                     ci, si = premise_at
                     if out[ci][1][si].verdict is Verdict.REFUTED:
@@ -418,16 +417,18 @@ def _rounded(step) -> Outcome | None:
 # single training example"
 _ONE_SAMPLE = re.compile(r"\b(?:for|of|on)\s+(?:one|a single|a|each|the\s+i-?th)\s+(?:training\s+)?"
                          r"(?:sample|example|observation|data\s*point|instance)\b[^.]*$")
+# what ends it: a heading, or the prose speaking of all samples again ("over all examples")
+_ALL_SAMPLES = re.compile(r"(?m)^\s*#|\\(?:sub)*section\b|\b(?:over|for|of) (?:all|every|the whole|the entire)\b")
 
 
 def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentioned,
-                said: bool = False) -> Outcome | None:
+                said: bool) -> Outcome | None:
     """``\\frac{\\partial \\ell}{\\partial w_j} = (y_i − σ(z_i)) x_{ij}`` with ℓ = Σ_i …: the
     right side is about sample i, so ℓ there is the i-th term of its sum (one sample's loss).
     A step may also write that sample's names without their index (``(ŷ − y) x`` for ŷ_i, y_i,
     x_i). The sum's factors stay (−1/m Σ_i ℓ_i gives −ℓ_i/m, or −ℓ_i for a data set of one
     sample): a sign is never dropped. Where the prose before the formula says so ("for one
-    sample", or ``said``: it did so for the formulas before this one in its section), the step
+    sample", ``said``: here or for the formulas before this one in its section), the step
     is judged with that reading; elsewhere a step that holds only so is ambiguous. Never a
     refutation."""
     if step.lhs is None or step.rhs is None:
@@ -472,7 +473,6 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
                             if f.is_Pow and f.exp == -1 and isinstance(f.base, sympy.Symbol)
                             and f.base.name in SIZE_LETTERS}
         readings = [whole]
-        said = said or bool(_ONE_SAMPLE.search(chain.prose or ""))
         if said and any(isinstance(c, sympy.Symbol) and c in whole.free_symbols for c in counts):
             # only where the text says the formula is one sample's: else ∂L/∂x_l^{(i)} without
             # the mean's 1/m would hold "for a data set of one sample"

@@ -64,6 +64,7 @@ DIAGNOSIS_HARD_SECONDS = 1.0
 UNIT_INTERVAL = (0.05, 0.95)
 REAL_BOX = (-2.0, 2.0)
 DATA_NAMES = frozenset({"x", "y"})  # data never depends on a parameter: ∂x/∂w = 0
+MATRIX_DATA = frozenset({"X", "Phi"})  # the design matrix: data, as x is
 
 
 class EvaluationError(DeriveError):
@@ -1594,46 +1595,42 @@ def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset()):
     return None
 
 
-MATRIX_DATA = frozenset({"X", "Phi"})  # the design matrix: data, as x is
-
-
 def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains, seed, condition,
                       mentioned) -> Outcome:
-    """A verdict that rests on a sample's quantity defined nowhere (``_unstated``) being
-    independent of what it is differentiated by: a refutation is undecided; a proof must hold
-    also where the quantity depends on it (z_i + κ w_j: the chain rule does, ∂σ(z_i)/∂w_j = 0
-    does not), else it is undecided too."""
-    found = _unstated(lhs, rhs, defs)
+    """A verdict that rests on a quantity being independent of what the step differentiates it
+    by, where the document never says so: a sample's quantity defined nowhere (``_unstated``:
+    z_i in ∂σ(z_i)/∂w_j), an entry a feature vector's unknown would depend on whole
+    (``_vector_derivatives``: ∂p_k/∂x_j), a function of what does not hold the variable
+    (``_free_of_variable``: ∂σ(x)/∂θ). A proof must hold also with that dependence (z_i + κ w_j,
+    ∂p_k/∂x_j an opaque value: the chain rule does, ∂σ(z_i)/∂w_j = 0 does not), else it is
+    undecided; a refutation is undecided too, except for the opaque derivatives (their 0 is what
+    the reading gives, not what refutes)."""
+    if not (lhs.has(Derivative) or rhs.has(Derivative)):
+        return out  # nothing differentiated: nothing read as independent
     from derive.latex.printer import quantity_latex
 
-    if found:
+    if found := _unstated(lhs, rhs, defs):
         q, v = found[0]
         detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step "
                   f"differentiates through it by `{quantity_latex(v)}`: how it depends on that is "
                   f"not stated")
-    elif opaque := _vector_derivatives(lhs, rhs, defs):
-        first = next(iter(opaque))
-        q, v = first.expr, first.variables[0]
-        detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step holds only if "
-                  f"its derivative by `{quantity_latex(v)}` is 0")
-        if out.verdict is Verdict.REFUTED:
-            return out
-        again = _check_equal(lhs.xreplace(opaque), rhs.xreplace(opaque), defs, max(timeout - out.seconds, 0.1),
-                             isolate, None, parameters, domains, seed, condition, mentioned)
-        return out if again.verdict.holds else Outcome(Verdict.UNDECIDED, detail,
-                                                         seconds=out.seconds + again.seconds)
-    elif free := _free_of_variable(lhs, rhs, defs):
-        found = free
+        swap, refutes = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}, False
+    elif swap := _vector_derivatives(lhs, rhs, defs):
+        first = next(iter(swap))
+        detail = (f"cannot check: `{quantity_latex(first.expr)}` is defined nowhere, and the step holds "
+                  f"only if its derivative by `{quantity_latex(first.variables[0])}` is 0")
+        refutes = True
+    elif found := _free_of_variable(lhs, rhs, defs):
         q, v = found[0]
         name, by = quantity_latex(q), quantity_latex(v)
         detail = (f"cannot check: the step differentiates by `{by}` a function of `{name}`, in which "
                   f"`{by}` does not occur (as written that derivative is 0), as if `{name}` stood for "
                   f"something that depends on `{by}` (σ(x) written for σ(θᵀx))")
+        swap, refutes = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}, False
     else:
         return out
     if out.verdict is Verdict.REFUTED:
-        return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
-    swap = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}
+        return out if refutes else Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
     again = _check_equal(lhs.xreplace(swap), rhs.xreplace(swap), defs, max(timeout - out.seconds, 0.1),
                          isolate, None, parameters, domains, seed, condition, mentioned)
     if again.verdict.holds:

@@ -118,20 +118,22 @@ def matmul(a, b, letters: list, text: str, col: int):
     else:
         k = fresh(letters, a.entry, b.entry)
         top = inner if inner is not None else bound_of(k)
-        left, right = a.entry.xreplace({COL: k}), b.entry.xreplace({ROW: k})
-        dot = a.rows == ONE and b.cols == ONE
-        if dot and 0 in (a.start, b.start):
-            # θᵀx with θ_0 written: θ_0 x_0 + … + θ_n x_n, and a vector without an entry 0 has 1
-            # there (the intercept's x_0 = 1)
-            zero = sympy.Integer(0)
-            if a.start == b.start:
-                entry = sympy.Sum(left * right, (k, zero, top))
-            else:
-                first = (left if a.start == 0 else right).xreplace({k: zero})
-                entry = first + sympy.Sum(left * right, (k, ONE, top))
-        else:
-            entry = sympy.Sum(left * right, (k, ONE, top))
+        dot = a.rows == ONE and b.cols == ONE  # entries start at 0 only in a dot product of vectors
+        entry = summed(a.entry.xreplace({COL: k}), b.entry.xreplace({ROW: k}), k, top,
+                       (a.start, b.start) if dot else (1, 1))
     return scalar_of(Arr(entry, a.rows, b.cols))
+
+
+def summed(left, right, k, top, starts=(1, 1)):
+    """Σ_k left·right over the entries: from 1; from 0 where both vectors start at 0 (θ_0 …
+    θ_n); where only one does (θᵀx with θ_0 written), its entry 0 alone, the other's being 1 (the
+    intercept's x_0 = 1), then the rest from 1."""
+    if 0 not in starts:
+        return sympy.Sum(left * right, (k, ONE, top))
+    zero = Integer(0)
+    if starts[0] == starts[1]:
+        return sympy.Sum(left * right, (k, zero, top))
+    return (left if starts[0] == 0 else right).xreplace({k: zero}) + sympy.Sum(left * right, (k, ONE, top))
 
 
 def dot(a, b, letters: list, text: str, col: int):

@@ -40,7 +40,7 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
 from derive.latex.tokens import GREEK, tokenize
-from derive.symbols import bound_of, index, occurs_bare, scalar
+from derive.symbols import base, bound_of, index, occurs_bare, scalar
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -113,8 +113,8 @@ _REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|
 _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
                       r"(?![A-Za-z])|<?=>)\s*")
 # `\text{Let } \log_e x &= y`, `\text{Then } e^y &= x`: a row of an equation being solved
-_LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:let|suppose|assume|then|so|hence|thus)\b[^{}]*\}\s*(?=\S)",
-                           re.I)
+_LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:(?P<posed>let|suppose|assume)|then|so|hence|thus)\b[^{}]*\}"
+                           r"\s*(?=\S)", re.I)
 _CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
                              r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*"
                              r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
@@ -497,8 +497,10 @@ _BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox",
                 "textcolor", "colorbox", "cancelto", "underbrace", "overbrace")
 
 
-def _match(text: str, i: int) -> int:
-    """Index of the brace closing the one at ``text[i]`` (or len(text))."""
+def _match(text: str, i: int, pair: str = "{}") -> int:
+    """Index of the brace (or other ``pair``, ``"()"``) closing the one at ``text[i]`` (or
+    len(text))."""
+    opening, closing = pair
     depth = 0
     k = i
     while k < len(text):
@@ -506,9 +508,9 @@ def _match(text: str, i: int) -> int:
         if c == "\\":
             k += 2
             continue
-        if c == "{":
+        if c == opening:
             depth += 1
-        elif c == "}":
+        elif c == closing:
             depth -= 1
             if depth == 0:
                 return k
@@ -813,7 +815,7 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 continue
             implied = posed = False
             if (m := _IMPLIES.match(text) or _LEADING_WORD.match(text)) is not None:
-                posed = bool(re.match(r"\s*\\text\{\s*(?:let|suppose|assume)\b", m.group(), re.I))
+                posed = bool(m.groupdict().get("posed"))
                 text, start = text[m.end():], start + m.end()
                 implied = True
                 if not text.strip():
@@ -1383,11 +1385,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     formulas = _word_counts(t for st in statements for _, t in st.part.sides)  # for _in_words
     before: dict[int, str] = {}  # display block -> its row read last, unless a condition
-    shorthands = [x for st in statements if list(st.part.relations) == ["="] and (x := _shorthand(
-        [(0, _strip(t)) for _, t in st.part.sides], model)) is not None]
-    if len({name for name, _ in shorthands}) == len(shorthands) > 0:  # one meaning each
-        model = replace(model, shorthands=tuple(shorthands))
-    for st in statements:
+    shorthands = {n: x for n, st in enumerate(statements) if list(st.part.relations) == ["="] and (
+        x := _shorthand([(0, _strip(t)) for _, t in st.part.sides], model)) is not None}
+    if len({name for name, _ in shorthands.values()}) == len(shorthands) > 0:  # one meaning each
+        model = replace(model, shorthands=tuple(shorthands.values()))
+    else:
+        shorthands = {}
+    for n_statement, st in enumerate(statements):
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
         rels = list(part.relations)
@@ -1427,7 +1431,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
                                       f"read", raw[0][0]))
             break
-        if list(rels) == ["="] and _shorthand(raw, model) in model.shorthands:
+        if n_statement in shorthands:
             continue  # σ = σ(wᵀx): how the document writes σ alone (model.shorthands)
         here = _statement_model(model, [t for _, t in raw])
         sides = []
@@ -1664,7 +1668,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         errors=tuple(errors),
         defined_functions=defined,
         model=model,
-        notes=tuple(_notes(evidence, model, read, local, redefined)) + tuple(note for _, note in inferred),
+        notes=tuple(_notes(evidence, model, read, local, redefined, [note for _, note in inferred])),
         updates=tuple(updates),
         conditions=tuple(conditions),
     )
@@ -1695,9 +1699,9 @@ def _case_twins(chains: list[dict], definitions: list[Definition], model: Notati
                 or name in model.variables or d is None:
             continue
         if Indexed in kinds and isinstance(d.target, Indexed) and len(d.target.indices) == 1:
-            target, body = d.target.base.func(name, **d.target.base.assumptions0)[d.target.indices[0]], d.target
+            target, body = base(name)[d.target.indices[0]], d.target
         elif kinds == {sympy.Symbol} and isinstance(d.target, sympy.Symbol):
-            target, body = sympy.Symbol(name, real=True), d.target
+            target, body = scalar(name), d.target
         else:
             continue
         out.append((Definition(target, body, f"{name} = {twin}", d.line),
@@ -1718,8 +1722,8 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
     written = [(side.latex, side.line) for c in chains for side in c["sides"]]
     for text, line in [*written, *((d.latex, d.line) for d in definitions)]:
         for m in _APPLIED.finditer(text):
-            close = _closing_paren(text, m.end() - 1)
-            if close is not None:
+            close = _match(text, m.end() - 1, "()")
+            if close < len(text):
                 arg = " ".join(text[m.end():close].replace("\\right", "").split())
                 seen.setdefault(m.group(1), {}).setdefault(arg, line or 0)
     defined = {_base_name(d.target) for d in definitions}
@@ -1749,19 +1753,6 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
                         f"and applies the same function to both"))
             defined.add(_base_name(e))
     return out
-
-
-def _closing_paren(text: str, at: int) -> int | None:
-    """Where the bracket opened at ``at`` closes."""
-    depth = 0
-    for q in range(at, len(text)):
-        if text[q] == "(":
-            depth += 1
-        elif text[q] == ")":
-            depth -= 1
-            if depth == 0:
-                return q
-    return None
 
 
 def _without_parameters(definitions) -> list[Definition]:
@@ -2265,7 +2256,7 @@ def _first_derivative(e) -> bool:
     return isinstance(e, Derivative) and len(e.variable_count) == 1 and e.variable_count[0][1] == 1
 
 
-def _notes(evidence, model, read, local, redefined=()) -> list[str]:
+def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]:
     """Every convention chosen rather than stated, with where the document showed it."""
     from derive.latex.printer import point_latex
     from derive.render.plain import readable
@@ -2305,6 +2296,7 @@ def _notes(evidence, model, read, local, redefined=()) -> list[str]:
                      "gives the name another meaning elsewhere)" for d in defs)
     notes.extend(f"line {d.line}: {' '.join(d.latex.split())} holds from its heading on (an earlier heading gives the "
                  "name another meaning)" for _, d in redefined)
+    notes.extend(readable(note) for note in inferred)  # p_i read as P_i, z_i as wᵀx_i
     return list(dict.fromkeys(notes))
 
 
@@ -2342,7 +2334,7 @@ def _shorthand(raw: list, model: NotationModel) -> tuple | None:
     if m is None:
         return None
     name = m.group("f").lstrip("\\")
-    if name not in model.functions and name not in ("sigma", "tanh", "phi"):
+    if name not in model.functions | FUNCTIONS.keys() | FUNCTION_LETTERS:
         return None
     return name, m.group("arg")
 

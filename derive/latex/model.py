@@ -85,6 +85,12 @@ class NotationModel:
             return index(k.name.upper())  # \sum_n over the samples x_n: n runs to N
         return bound_of(k)
 
+    def last_of(self, vector: str) -> sympy.Expr | None:
+        """The last entry of a vector whose sums the document writes from 0 to a size
+        (\\sum_{j=0}^{d} θ_j x_j: d), or None."""
+        top = dict(self.last_entry).get(vector)
+        return index(top) if top else None
+
     def is_size(self, name: str) -> bool:
         return name in self.sizes and name not in self.variables
 

@@ -613,8 +613,7 @@ class _Parser:
             a = Arr(base(MATRIX_NAMES[v.name])[ROW, COL], self.model.bound(index("i")),
                     self.model.bound(index("j")), v.src or v.name)
         else:
-            last = dict(self.model.last_entry).get(v.name)
-            a = Arr(v.component(ROW), index(last) if last else self.length_of(v.component(ROW)), ONE,
+            a = Arr(v.component(ROW), self.model.last_of(v.name) or self.length_of(v.component(ROW)), ONE,
                     v.src or v.name, 0 if v.name in self.model.zero_based else 1)
         return arrays.transpose(a, v.src) if v.transposed else a
 
@@ -638,17 +637,9 @@ class _Parser:
 
     def dot(self, a: _Name, b: _Name) -> sympy.Expr:
         k = index(self.fresh[0])
-        zero = [v.name in self.model.zero_based for v in (a, b)]
-        if not any(zero):
-            return sympy.Sum(a.component(k) * b.component(k), (k, 1, bound_of(k)))
-        # θᵀx with θ_0 written: θ_0 x_0 + … + θ_n x_n, and a vector without an entry 0 has 1
-        # there (the intercept's x_0 = 1)
-        tops = {index(top) for name, top in self.model.last_entry if name in (a.name, b.name)}
-        top = tops.pop() if len(tops) == 1 else bound_of(k)
-        if all(zero):
-            return sympy.Sum(a.component(k) * b.component(k), (k, 0, top))
-        first = (a if zero[0] else b).component(sympy.Integer(0))
-        return first + sympy.Sum(a.component(k) * b.component(k), (k, 1, top))
+        tops = {t for t in (self.model.last_of(a.name), self.model.last_of(b.name)) if t is not None}
+        return arrays.summed(a.component(k), b.component(k), k, tops.pop() if len(tops) == 1 else bound_of(k),
+                             tuple(0 if v.name in self.model.zero_based else 1 for v in (a, b)))
 
     # ---- scoped operators: sums, products, derivative operators
     def starts_scoped(self, p: int) -> bool:
