@@ -574,6 +574,97 @@ def test_a_probability_given_nowhere_is_not_any_function():
     assert 3 not in got  # L = … defines L
 
 
+GLUED_LOG = r"""$$H = -ylog\hat{y} - (1-y)log(1-\hat{y})$$
+
+$$\frac{\partial H}{\partial \hat{y}} = -\frac{y}{\hat{y}} + \frac{1-y}{1-\hat{y}}$$
+
+$$\frac{\partial H}{\partial \hat{y}} = -\frac{y}{\hat{y}} - \frac{1-y}{1-\hat{y}}$$
+
+$$J = -(y logh(x) + (1-y)log(1-h(x)))$$
+
+$$\frac{\partial J}{\partial x} = -\frac{y h'(x)}{h(x)} + \frac{(1-y) h'(x)}{1-h(x)}$$
+"""
+
+
+def test_a_log_glued_to_the_letters_beside_it_is_still_the_log():
+    r"""`ylog\hat{y}` is y log ŷ and `logh(x)` is log h(x): a log written without a backslash and
+    without a space, not a name of four letters (the binary cross-entropy's derivative was
+    undecided or refuted). --verbose names the reading."""
+    doc = check_document(read_document(GLUED_LOG, "notes.md"))
+    got = {s.line: s.verdict.value for s in doc.derivation.steps}
+    assert got == {3: "proved", 5: "refuted", 9: "proved"}
+    assert "line 1: ylog read as y · log …: log written without a backslash" in doc.notes
+    assert "line 7: logh read as log h…: log written without a backslash" in doc.notes
+
+
+LIKELIHOOD_HEAD = r"""Let $p_i = \frac{e^{x_i^T\beta}}{1+e^{x_i^T\beta}}$.
+
+$\mathcal{L}(\boldsymbol{\beta})$ $=Pr(Y_1=y_1,...,Y_n=y_n|\textbf{X})\\
+=\prod_{i=1}^n p_i^{y_i}(1-p_i)^{1-y_i}$
+
+$-ln(\mathcal{L}(\boldsymbol{\beta}))$ $=\sum_{i=1}^n[ln(1+e^{\textbf{x}_i^T\boldsymbol{\beta}})-y_i\textbf{x}_i^T\boldsymbol{\beta}]$
+
+$-ln(\mathcal{L}(\boldsymbol{\beta}))$ $=\sum_{i=1}^n[ln(1+e^{\textbf{x}_i^T\boldsymbol{\beta}})+y_i\textbf{x}_i^T\boldsymbol{\beta}]$
+"""
+
+
+def test_a_chain_head_whose_first_side_cannot_be_read_means_the_next_one():
+    """L(β) = Pr(Y_1 = y_1, …) = ∏ p_i^{y_i}(1 − p_i)^{1−y_i}, the first side unreadable (\\dots
+    inside it): L(β) means the first side that reads, so the negative log-likelihood after it is
+    judged (it was refuted against a random L), and a sign slip in it is refuted."""
+    doc = check_document(read_document(LIKELIHOOD_HEAD, "notes.md"))
+    got = {s.line: s.verdict.value for s in doc.derivation.steps}
+    assert got == {4: "unreadable", 6: "consistent", 8: "refuted"}
+
+
+def test_a_quantity_written_with_its_parameters_and_defined_nowhere_is_not_any_value():
+    """−ln L(β) = Σ … with L(β) defined nowhere: only one side uses L, so whether the step holds
+    depends on what L is; it is undecided, naming L (it was refuted with L a random number).
+    A constant a step drops (λ) still refutes it."""
+    text = (r"$$-\ln \mathcal{L}(\beta) = \sum_{i=1}^n y_i x_i \beta$$" "\n\n"
+            r"$$\frac{\partial}{\partial w} \lambda w^2 = 2 w$$")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[1] == ("undecided", "cannot check: `L` is defined nowhere, and only one side uses it: "
+                                   "whether the step holds depends on what it is")
+    assert got[3][0] == "refuted"
+
+
+Z_BY_DERIVATIVE = r"""Let $\hat{y} = \sigma(w x + b)$ and $L = -y\log\hat{y} - (1-y)\log(1-\hat{y})$.
+
+$$\frac{\partial \hat{y}}{\partial z} = \hat{y}(1-\hat{y})$$
+
+$$\frac{\partial z}{\partial w} = x$$
+
+$$\frac{\partial L}{\partial w} = \frac{\partial L}{\partial \hat{y}}\frac{\partial \hat{y}}{\partial z}\frac{\partial z}{\partial w} = (\hat{y} - y)x$$
+
+$$\frac{\partial z}{\partial b} = x$$
+"""
+
+
+def test_a_name_differentiated_by_and_defined_nowhere_is_the_argument_of_the_function():
+    """ŷ = σ(wx + b), then ∂ŷ/∂z and ∂z/∂w with z defined nowhere: z is σ's argument, wx + b, and
+    ŷ is σ(z) (all four correct steps were undecided); ∂z/∂b = x is still refuted. --verbose says
+    how z was read."""
+    doc = check_document(read_document(Z_BY_DERIVATIVE, "notes.md"))
+    got = [(s.line, s.verdict.value) for s in doc.derivation.steps]
+    assert got == [(3, "proved"), (5, "proved"), (7, "proved"), (7, "proved"), (9, "refuted")]
+    assert ("z read as w x + b (line 1): the document differentiates by z on line 3 and defines no z; "
+            "ŷ is a function of w x + b") in doc.notes
+
+
+def test_two_bold_vectors_side_by_side_are_a_dot_product():
+    """`\\mathbf{x}\\mathbf{w}` with both vectors and neither transposed: no product of arrays
+    fits, and the dot product is meant (it was a shape conflict, so unreadable)."""
+    text = (r"$$\mathbf{w} = (w_1, w_2)$$" "\n\n"
+            r"$$\frac{\partial}{\partial w_1} \mathbf{x}\mathbf{w} = x_1$$" "\n\n"
+            r"$$\frac{\partial}{\partial w_1} \mathbf{x}\mathbf{w} = x_2$$")
+    doc = check_document(read_document(text, "notes.md"))
+    got = {s.line: s.verdict.value for s in doc.derivation.steps}
+    assert got[3] == "proved" and got[5] == "refuted"
+    assert any(n.endswith("read as a dot product: two vectors side by side") for n in doc.notes)
+
+
 SOFTMAX_CASES = r"""The softmax: $$g_i = \frac{e^{x_i}}{\sum_{k=1}^n e^{x_k}}$$
 
 $$\frac{\partial g_i}{\partial x_i} = g_i (1 - g_i)$$

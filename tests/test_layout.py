@@ -62,6 +62,28 @@ $$\begin{align}
                  "`Σ_i BCE_i = -Σ_i [y_i * log(p_i) + (1 - y_i) * log(1 - p_i)]`\n\n"
                  "```\nx = np.dot(w, x) + b\n```\n\nIn code, `loss = x.sum()` and `a == b`.",
                  {3: ["holds"], 5: ["holds"], 9: ["holds"]}, id="code-span-formulas"),
+    # TeX written in a code span (e^{-z}) is mathematics, not a program's braces; NLL and LL are
+    # names (initials), not products of their letters; W := W - lr * ∇_W L updates W
+    pytest.param("Put `s = sigma(z)`.\n\n1. Then `1 - s = e^{-z} / (1 + e^{-z})`.\n\n"
+                 "2. So `ds/dz = (1 + e^{-z})^{-2} * e^{-z}` and `ds/dz = s * (1 + s)`.\n\n"
+                 "`NLL = -log(s)`\n\n`dNLL/ds = -1/s`\n\n`LL = log(s)` and `dLL/ds = 1/s`\n\n"
+                 "Each step is `W := W - lr * ∇_W NLL`.",
+                 {3: ["holds"], 5: ["holds", "refuted"], 9: ["holds"], 11: ["holds"]}, id="code-span-tex"),
+    # a list item that opens with a case ("1. \\(k = i\\)") covers the item's indented paragraphs;
+    # y_{k=i} is entry k in that case, and \\not= is ≠
+    pytest.param("The softmax: $$y_k = \\frac{e^{z_k}}{\\sum_{j=1}^J e^{z_j}}$$\n\nTwo groups:\n\n"
+                 "1. \\(k = i\\)\n\n\tWith the quotient rule:\n\n"
+                 "\t$$\\frac{\\partial y_{k=i}}{\\partial z_i} = y_{k=i}(1 - y_i)$$\n\n"
+                 "2. \\(k \\not= i\\)\n\n\tAgain:\n\n\t$$\\frac{\\partial y_k}{\\partial z_i} = - y_k y_i$$\n\n"
+                 "\t$$\\frac{\\partial y_k}{\\partial z_i} = y_k y_i$$\n\n"
+                 "Both at once, with \\(1\\{k = i\\}\\) one when \\(k = i\\):\n\n"
+                 "$$\\frac{\\partial y_k}{\\partial z_i} = y_k (1\\{k = i\\} - y_i)$$",
+                 {9: ["holds"], 15: ["holds"], 17: ["refuted"], 21: ["holds"]}, id="list-item-cases"),
+    # a case in the prose says nothing of a formula where its letter only runs a sum
+    pytest.param("Let $y_k = \\frac{e^{z_k}}{\\sum_{j=1}^K e^{z_j}}$ and $C = -\\sum_{k=1}^K t_k \\log y_k$. "
+                 "The indicator $1\\{k = i\\}$ is nonzero only when $k = i$:\n\n"
+                 "$$\\frac{\\partial C}{\\partial z_i} = -\\sum_{k=1}^K t_k (1\\{k = i\\} - y_i)$$",
+                 {3: ["holds"]}, id="case-on-a-sums-index"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -266,7 +266,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
-                            or _one_sided(step, defs, differentiated) \
+                            or _one_sided(step, defs, differentiated, document.model.signed) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
@@ -444,6 +444,11 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
     for d in defs:
         if str(head(d.target)) not in differentiated:
             continue
+        given = d
+        if d.body.has(sympy.Product):  # log ∏_i p_i, a log-likelihood: Σ_i log p_i
+            d = replace(d, body=d.body.replace(
+                lambda e: isinstance(e, sympy.log) and isinstance(e.args[0], sympy.Product),
+                lambda e: sympy.Sum(sympy.log(e.args[0].function), *e.args[0].limits)))
         sums = [t for t in sympy.Add.make_args(d.body) if t.has(sympy.Sum)]
         if len(sums) != 1:
             continue
@@ -478,7 +483,7 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
             # the mean's 1/m would hold "for a data set of one sample"
             readings.append(whole.xreplace({c: sympy.Integer(1) for c in counts if isinstance(c, sympy.Symbol)}))
         for body in readings:
-            one = tuple(x for x in defs if x is not d) + (replace(d, body=body),)
+            one = tuple(x for x in defs if x is not given) + (replace(d, body=body),)
             other = check_step(step, one, timeout=timeout, isolate=isolate, parameters=parameters,
                                domains=domains, condition=getattr(chain, "condition", None),
                                mentioned=mentioned)
@@ -773,10 +778,11 @@ def _unsolvable(step, optimum: dict, defs) -> Outcome | None:
     return None
 
 
-def _one_sided(step, defs, differentiated: frozenset) -> Outcome | None:
+def _one_sided(step, defs, differentiated: frozenset, signed: frozenset) -> Outcome | None:
     """A refuted step one side of which uses a quantity of one sample defined nowhere (σ(z_i)
-    where z_i = wᵀx_i is meant and never written): whether it holds depends on what that is."""
-    alone = one_sided_sample(step.lhs, step.rhs, defs, differentiated)
+    where z_i = wᵀx_i is meant and never written), or a quantity written with what it depends on
+    and defined nowhere (−ln L(β) = …): whether it holds depends on what that is."""
+    alone = one_sided_sample(step.lhs, step.rhs, defs, differentiated, signed)
     if alone is None:
         return None
     from derive.latex.printer import quantity_latex

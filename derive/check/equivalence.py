@@ -1581,16 +1581,19 @@ def _of_one_sample(a, defined: set, excluded=frozenset()) -> bool:
         and any(isinstance(i, sympy.Symbol) and i.name in SAMPLE_INDEX_LETTERS for i in a.indices)
 
 
-def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset()):
+def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset(), signed: frozenset = frozenset()):
     """A quantity of one sample defined nowhere (z_i; not the data x_i, y_i, X_{ij}, nor a name
-    the document differentiates by, ``variables``) that one side uses, directly or through the
-    definitions, and the other does not; None if there is none."""
+    the document differentiates by, ``variables``), or a quantity the document writes with what
+    it depends on and defines nowhere (L(β), one of ``signed``), that one side uses, directly or
+    through the definitions, and the other does not; None if there is none."""
     defined = {str(head(d.target)) for d in defs}
     seen = [reachable((e,), defs) for e in (lhs, rhs)]
     for e in (lhs, rhs):
-        for a in sorted(e.atoms(Indexed), key=str):
+        for a in sorted(e.atoms(Indexed, sympy.Symbol), key=str):
             name = str(head(a))
-            if (name in seen[0]) != (name in seen[1]) and _of_one_sample(a, defined, variables):
+            if (name in seen[0]) != (name in seen[1]) and (
+                    _of_one_sample(a, defined, variables) if isinstance(a, Indexed)
+                    else name in signed and name not in defined and name not in variables):
                 return a
     return None
 
@@ -1707,7 +1710,14 @@ def _under(condition, lhs, rhs, alternative):
                                     if not x.is_integer and x.name in integers})
     rename, rest = {}, []
     wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
-    for c in (condition.args if isinstance(condition, sympy.And) else (condition,)):
+    named = {x.name for e in (lhs, rhs) for x in e.free_symbols} | {
+        x.name for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables for x in v.free_symbols}
+    parts = [c for c in (condition.args if isinstance(condition, sympy.And) else (condition,))
+             if not (isinstance(c, sympy.Eq) and all(isinstance(x, sympy.Symbol) for x in c.args)
+                     and any(x.name not in named for x in c.args))]
+    if not parts:  # i = c, c nowhere in the step: it only names i's value, which restricts nothing
+        return None, lhs, rhs, alternative, ""
+    for c in parts:
         if isinstance(c, sympy.Eq) and all(isinstance(x, sympy.Symbol) and x.is_integer for x in c.args):
             rename[c.rhs] = c.lhs
         elif isinstance(c, sympy.Eq) and isinstance(c.lhs, (sympy.Symbol, Indexed)) \

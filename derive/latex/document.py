@@ -84,7 +84,25 @@ DEFINING = (":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\stackrel{\\text{def
 UPDATES = ("\\leftarrow", "\\gets", "\\longleftarrow", "=:")
 # Δw_i = η δ x_i, \Delta\theta = …: a change to a parameter (the delta rule), an update
 INCREMENT = re.compile(r"\s*\\Delta\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
-OTHER = ("\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "\\ge", "\\neq",
+# W := W - lr * ∇_W BCE, θ_j = θ_j − α …: a name given itself plus or minus a change (also where
+# the change cannot be read)
+_NAME_TEXT = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
+
+
+_STEP_SIZE = re.compile(r"\\(?:alpha|eta|nabla|partial)(?![A-Za-z])|[∇∂αη]|\blr\b|learning")
+
+
+def _updates_itself(lhs: str, rhs: str, relation: str) -> bool:
+    """``W := W - lr * ∇_W L``: a name given itself plus or minus a change, with `:=` or a step
+    size or a gradient in the change (a = a + 0 is a claim)."""
+    rest = rhs.strip()
+    change = rest[len(lhs.strip()):]
+    return bool(_NAME_TEXT.match(lhs)) and rest.startswith(lhs.strip()) \
+        and re.match(r"\s*[-+−]", change) is not None \
+        and (relation in DEFINING or _STEP_SIZE.search(change) is not None)
+
+
+OTHER = ("\\not=", "\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "\\ge", "\\neq",
          "\\ne", "<", ">", "\\lt", "\\gt", "\\to", "\\mapsto", "\\in", "\\ll", "\\gg", "\\cong",
          "\\rightarrow", "\\longrightarrow")
 _RELATION = re.compile(
@@ -93,7 +111,7 @@ _RELATION = re.compile(
     + "|".join(re.escape(r) + r"(?![A-Za-z])" for r in sorted(OTHER, key=len, reverse=True) if r[0] == "\\")
     + r"|(?<!\\left)(?<!\\right)(?<![\\a-zA-Z])[<>](?![a-zA-Z]{2})"
 )
-CONDITION_RELATIONS = ("\\neq", "\\ne", "<", ">", "\\lt", "\\gt", "\\leq", "\\geq", "\\le", "\\ge",
+CONDITION_RELATIONS = ("\\not=", "\\neq", "\\ne", "<", ">", "\\lt", "\\gt", "\\leq", "\\geq", "\\le", "\\ge",
                        "\\in", "\\notin")
 # Between the parts of one line: several equations, a condition, a remark, an equation number.
 _SEPARATOR = re.compile(
@@ -454,6 +472,10 @@ _CODE = re.compile(r"[;{}]|==|!=|[-+*/]=|\b(?:np|torch|tf|math|self)\.|\b(?:def|
                    r"for|while|if|else)\b|\w\.\w+\(|\[\s*:|:\s*\]|\"|'[^']*'")
 
 
+# TeX's groups in a code span (e^{-z}, \\frac{a}{b}): braces of mathematics, not of a program
+_TEX_GROUPS = re.compile(r"(?:[\^_]|\\[A-Za-z]+)(?:\{[^{}]*\})+")
+
+
 def _code_formulas(text: str, start: int = 0) -> list:
     """In a Markdown note without any TeX mathematics, the formulas it writes in code spans
     (`` `ŷ_i = sigma(z_i)` ``, `` `sigma'(z) = sigma(z) * [1 - sigma(z)]` ``): a single-backtick
@@ -466,8 +488,9 @@ def _code_formulas(text: str, start: int = 0) -> list:
             continue
         lo, hi = m.start() + 1, m.end() - 1
         body = plain[lo:hi]
-        if "=" not in body or "\n" in body or len(body) > MAX_PLAIN_FORMULA or _CODE.search(body) \
-                or _PROSE_PAIR.search(body) or not re.search(r"[A-Za-z0-9∂σ]", body):
+        if "=" not in body or "\n" in body or len(body) > MAX_PLAIN_FORMULA \
+                or _CODE.search(_TEX_GROUPS.sub("", body)) or _PROSE_PAIR.search(body) \
+                or not re.search(r"[A-Za-z0-9∂σ]", body):
             continue
         line_lo = plain.rfind("\n", 0, m.start()) + 1
         line_hi = plain.find("\n", m.end())
@@ -582,7 +605,7 @@ def _top_level(content: str):
                 env += 1 if content[i + 1] == "b" else -1
                 i += m.end()
                 continue
-            m = re.match(r"\\(?:[{}]|lbrace|rbrace)(?![A-Za-z])", content[i:])
+            m = re.match(r"\\(?:[{}]|(?:lbrace|rbrace)(?![A-Za-z]))", content[i:])
             if m:  # \{ … \}: a bracket (\max\{0, z\}), whose commas separate nothing
                 depth = depth + 1 if m.group() in ("\\{", "\\lbrace") else max(0, depth - 1)
                 yield i, m.group(), depth if env == 0 else depth + 1
@@ -732,10 +755,12 @@ def _is_condition_like(text: str) -> bool:
     if len(rels) != 1 or rels[0][2] != "=":
         return False
     lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
-    simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?)?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
+    # y_{j \neq c} = 0: the entries but one, a condition (never a definition of y_j)
+    simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?|_\{[^{}]*\})?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
     index = r"[ijklpqrst]"
     return (bool(re.fullmatch(simple, lhs)) and not lhs.startswith("e^") and bool(re.fullmatch(_NUMBER, rhs))) \
         or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs))) \
+        or (bool(re.fullmatch(r"[ijkl]", lhs)) and bool(re.fullmatch(r"[a-z]", rhs))) \
         or (bool(re.fullmatch(r"[A-Za-z]", lhs)) and bool(_RANGE.fullmatch(rhs)))
 
 
@@ -1195,7 +1220,7 @@ def _context(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
             while keep > 0 and not _PROSE_PAIR.search(_DISPLAYED.sub("", parts[keep])):
                 keep -= 1  # the display itself
         return "\n\n".join(parts[keep:]).lower()
-    return before.rsplit("\n\n", 1)[-1].lower()
+    return re.sub(r"\\$", "", before.rsplit("\n\n", 1)[-1]).lower()  # `\(`'s backslash is no prose
 
 
 def read_document(text: str, path: str = "") -> Document:
@@ -1345,11 +1370,15 @@ def _paragraphs(text: str) -> tuple[list[int], list[int]]:
     scope of the paragraph before when it is only a display (a case stated in prose covers the
     formulas shown right after it)."""
     breaks = [m.start() for m in _BREAK.finditer(text)]
-    scopes, lo, current = [], 0, 0
+    scopes, lo, current, item = [], 0, 0, False
     for k, hi in enumerate([*breaks, len(text)]):
         chunk = text[lo:hi]
-        if _MATH_ONLY.sub("", chunk).strip(" \t\n.,;:") or k == 0:
+        # a list item's indented paragraphs ("1. $k = i$", then "    With the quotient rule: …")
+        # are the item's own: its case covers them
+        inside_item = item and all(re.match(r"[ \t]", ln) for ln in chunk.strip("\n").split("\n") if ln.strip())
+        if (_MATH_ONLY.sub("", chunk).strip(" \t\n.,;:") or k == 0) and not inside_item:
             current = k
+            item = re.match(r"\s*(?:\d+[.)]|[-*+])\s", chunk) is not None
         scopes.append(current)
         lo = hi
     return breaks, scopes
@@ -1422,7 +1451,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                                                         lines.text[raw[0][0] + len(raw[0][1]):]):
                 last = ("head", raw[0], st)  # `$\mathcal{L}(β)$ $= …$`: the head of what follows
             continue
-        if any(r in UPDATES for r in rels) or (not continuation and INCREMENT.match(raw[0][1])):
+        if any(r in UPDATES for r in rels) or (not continuation and (
+                INCREMENT.match(raw[0][1]) or _updates_itself(raw[0][1], raw[1][1], rels[0]))):
             updates.append(lines.at(raw[0][0])[0])
             last = None
             continue
@@ -1462,6 +1492,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 chains.append(head)
                 last = ("chain", len(chains) - 1)
             chain = chains[last[1]]
+            if (pending := chain.pop("pending", None)) is not None and len(chain["sides"]) == 2 \
+                    and sides and sides[0].side is not None and not sides[0].elided \
+                    and part.relations[0] == "=" and not _holds(sides[0].side.expr, pending[0]):
+                d = _definition(pending[0], sides[0].side.expr, pending[1], sides[0], model)
+                definitions.append(Definition(d.target, d.body, f"{pending[1].latex} = {sides[0].latex}",
+                                              pending[1].line))
+                chain["sides"], chain["relations"] = chain["sides"][1:], chain["relations"][1:]
             chain["sides"].extend(sides)
             chain["relations"].append(part.relations[0])
             chain["relations"].extend(rels)
@@ -1538,6 +1575,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
         if solves:
             chain["solves"] = True
+        if is_target and body is None and len(sides) == 2 and first == "=" and rhs.side is None \
+                and not rhs.elided and not solves and not solved and condition is None \
+                and _key(target) not in {_key(x.target) for x in definitions}:
+            # L(β) = Pr(Y_1 = y_1, …) on one row, = ∏ … on the next: the head means the first
+            # side that reads, once a continuation brings one
+            chain["pending"] = (target, lhs)
         inverted = None if is_target or len(sides) != 2 or not readable or first != "=" \
             or lhs.side is None or lhs.elided or lhs.side.expr is None or part.kind == "remark" \
             else _inverted(lhs.side.expr, rhs.side.expr, definitions)
@@ -1636,6 +1679,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     by_use = _arguments_by_use(chains, definitions, model, macros)
     definitions.extend(d for d, _ in by_use)
     inferred += by_use
+    for d, note, (given, top) in _arguments_by_derivative(chains, definitions, model, macros):
+        definitions[next(k for k, x in enumerate(definitions) if x is given)] = top  # ŷ = σ(z)
+        definitions.append(d)
+        inferred.append((d, note))
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1649,6 +1696,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             earlier = [case for case in stated if case[0] < c["start"]]
             if earlier and not any(earlier[-1][0] < x < c["start"] for x in starts):
                 c["condition"], c["condition_latex"] = _condition(earlier[-1], model, macros)
+        if c["condition"] is not None and not _about(c["condition"], c["sides"]):
+            c["condition"], c["condition_latex"] = None, ""  # k = i, with k only a sum's index here
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
@@ -1752,6 +1801,66 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
                         f"{text} read as {t} (line {texts[t]}): the document defines no {_base_name(e)}, "
                         f"and applies the same function to both"))
             defined.add(_base_name(e))
+    return out
+
+
+# a definition whose whole right side is one function applied to one argument: \sigma(w x + b)
+_ONE_CALL = re.compile(r"\s*(\\?[A-Za-z]+)\s*(?:\\left\s*)?\((.*)\)\s*$", re.S)
+
+
+def _arguments_by_derivative(chains: list[dict], definitions: list[Definition], model: NotationModel,
+                             macros: dict) -> list:
+    """∂ŷ/∂z written, ŷ = σ(wx + b) defined, z defined nowhere and used in no definition: z is
+    the argument of the function ŷ is (z = wx + b), read as its definition; for entries too
+    (∂ŷ_i/∂z_i with ŷ_i = σ(wᵀx_i + b)). Never when the derivatives point z at two different
+    arguments. Returns [(definition, note, (the definition of ŷ, ŷ's as a function of z))]."""
+    by_key = {_key(d.target): d for d in definitions}
+    defined = {_base_name(d.target) for d in definitions}
+    used = {_base_name(a) for d in definitions for a in d.body.atoms(sympy.Symbol, Indexed)}
+    found: dict[str, tuple] = {}
+    for c in chains:
+        for side in c["sides"]:
+            if side.side is None or side.side.expr is None:
+                continue
+            for d in side.side.expr.atoms(Derivative):
+                if len(d.variables) != 1 or not isinstance(d.expr, (sympy.Symbol, Indexed)):
+                    continue
+                z, top = d.variables[0], d.expr
+                name = _base_name(z)
+                if not isinstance(z, (sympy.Symbol, Indexed)) or getattr(z, "is_integer", False) \
+                        or name in defined or name in used or name in LABEL_NAMES or name == "x" \
+                        or type(z) is not type(top) or isinstance(z, Indexed) and z.indices != top.indices:
+                    continue
+                given = by_key.get(_key(top))
+                call = _ONE_CALL.match(given.latex.split("=", 1)[1]) if given and "=" in given.latex else None
+                if call is None or not (call.group(1).lstrip("\\") in FUNCTIONS
+                                        or call.group(1).lstrip("\\") in model.functions
+                                        or call.group(1) in FUNCTION_LETTERS):
+                    continue
+                try:
+                    body = parse_side(_expand(call.group(2), macros), model=model).expr
+                except LatexError:
+                    continue
+                if not isinstance(body, sympy.Expr) or isinstance(body, (sympy.Symbol, Indexed)) \
+                        or any(_base_name(a) == name for a in body.atoms(sympy.Symbol, Indexed)):
+                    continue
+                target = z if isinstance(z, sympy.Symbol) else z.base[given.target.indices] \
+                    if isinstance(given.target, Indexed) else None
+                if target is None:
+                    continue
+                found.setdefault(name, []).append((target, body, call.group(2).strip(), given, side.line))
+    out = []
+    for name, seen in sorted(found.items()):
+        if len({sympy.srepr(b) for _, b, _, _, _ in seen}) != 1:
+            continue  # two arguments: which one z is cannot be told
+        target, body, latex, given, line = seen[0]
+        top = given.body.subs(body, target)  # ŷ = σ(z): the quantity of z, with z of w and b
+        if top.free_symbols & body.free_symbols - target.free_symbols:
+            continue
+        out.append((Definition(target, body, f"{name} = {latex}", given.line),
+                    f"{name} read as {latex} (line {given.line}): the document differentiates by {name} "
+                    f"on line {line} and defines no {name}; {given.latex.split('=', 1)[0].strip()} is a "
+                    f"function of {latex}", (given, replace(given, body=top))))
     return out
 
 
@@ -2410,9 +2519,24 @@ def _in_brackets(context: str) -> bool:
     return context.rfind("(") > context.rfind(")")
 
 
+def _about(condition, sides) -> bool:
+    """Does a case stated in prose speak of this formula: is each index it names free in some
+    side? (``k = i`` says nothing of −Σ_k t_k 1{k = i}, where k only runs a sum.)"""
+    free = set()
+    for side in sides:
+        if side.side is not None and side.side.expr is not None and isinstance(side.side.expr, sympy.Basic):
+            free |= side.side.expr.free_symbols  # and the indices of what is differentiated by:
+            free |= {x for d in side.side.expr.atoms(Derivative) for v in d.variables for x in v.free_symbols}
+    letters = {x for x in condition.free_symbols if x.is_integer}
+    return letters <= free
+
+
 def _condition_context(context: str) -> bool:
+    """"if $i = j$", "for $y = 1$": a case; so is a list item that opens with it ("1. $k = i$"),
+    the heading of the case the item works out."""
     m = _CONTEXT.search(context)
-    return bool(m) and m.group().split()[0].lower() in CONDITION_WORDS
+    return bool(m) and m.group().split()[0].lower() in CONDITION_WORDS \
+        or re.fullmatch(r"\s*(?:\d+[.)]|[-*+]|\(?[a-z]\))\s*", context.rsplit("\n", 1)[-1]) is not None
 
 
 def _condition(found, model, macros):

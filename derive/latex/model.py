@@ -33,6 +33,7 @@ from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, bo
 ACCENTS = {"hat": "hat", "widehat": "hat", "bar": "bar", "overline": "bar", "tilde": "tilde",
            "widetilde": "tilde", "dot": "dot", "ddot": "ddot", "check": "check"}
 BOLD = frozenset({"mathbf", "boldsymbol", "bm", "vec", "overrightarrow", "pmb", "textbf"})
+FONTS = frozenset({"mathcal", "mathscr", "mathrm", "mathit", "mathsf"})  # \mathcal{L} is the name L
 # a sample's features: x^{(i)} is a vector, X their matrix
 FEATURE_NAMES = frozenset({"x", "phi", *MATRIX_NAMES})
 SIZE_WORDS = ("positive integer", "positive integers", "integer", "integers", "natural", "size",
@@ -67,6 +68,9 @@ class NotationModel:
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
     # derivative followed by an expression applies to it
     operators: str = ""
+    # capitals written with what they depend on (L(β), J(w, b)): quantities the document means,
+    # whether it says what they are or not
+    signed: frozenset = frozenset()
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -129,7 +133,7 @@ def _name_at(toks: list[Tok], p: int) -> tuple[str | None, int, bool]:
         return t.val, p + 1, False
     if t.kind == "cmd" and t.val in GREEK:
         return t.val, p + 1, False
-    if t.kind == "cmd" and (t.val in ACCENTS or t.val in BOLD) and p + 1 < len(toks):
+    if t.kind == "cmd" and (t.val in ACCENTS or t.val in BOLD or t.val in FONTS) and p + 1 < len(toks):
         q = p + 1
         if toks[q].kind == "lbrace":
             inner, end, bold = _name_at(toks, q + 1) if q + 1 < len(toks) else (None, q + 1, False)
@@ -347,8 +351,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 # number, whatever its letter (m here is a margin, not the sample count)
                 evidence.add("variables", toks[q + 1].val, f"the argument of {name}(…) on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
-                depth, inside, listed, bars = 0, [], False, 0
+                depth, inside, listed, bars, names_only = 0, [], False, 0, True
                 for u in toks[q:]:
+                    names_only = names_only and (u.kind in NAME_KINDS or u.is_("op", ",") or depth == 0
+                                                 or u.kind == "close" and depth == 1)
                     if u.kind == "open":
                         depth += 1
                     elif u.kind == "close":
@@ -365,6 +371,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if bars == 1:
                     evidence.add("functions", name, f"{name}(… | …) on line {where}")
                 args = "".join(inside[1:])
+                if len(name) == 1 and name.isupper() and args and names_only and not bars:
+                    # L(β), J(w, b): a quantity written with what it depends on
+                    evidence.add("signed", name, f"{name}(…) on line {where}")
                 if len(name) == 1 and name.isupper() and args and listed:
                     # L(y, p) here, L(y_i, p_i) there: a function of its arguments, not a signature
                     # (N(N∑x² − (∑x)²) lists nothing: N times a bracket)
@@ -375,6 +384,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("functions", name, f"{name}(…) at two arguments, on line {where}")
 
 
+# what a list of names between brackets holds: names, their indices, accents and bold
+NAME_KINDS = frozenset({"letter", "cmd", "lbrace", "rbrace", "sub", "digit"})
 SAMPLE_VECTOR_LETTERS = frozenset("in")  # x_i, x_n: a sample, when the document uses it as a vector
 
 
@@ -439,7 +450,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
-                         operators=evidence.of("operators", "frac") or "")
+                         operators=evidence.of("operators", "frac") or "",
+                         signed=frozenset(evidence.names("signed")))
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:

@@ -550,10 +550,17 @@ class _Parser:
                 nxt = items[i + 1] if i + 1 < len(items) else None
                 if v.transposed and nxt and isinstance(nxt[1], _Name) and self.sample_vector(nxt[1]):
                     nxt = (nxt[0], replace(nxt[1], sample=nxt[1].feats[0], feats=()))  # w^T x_i
-                ok_op = ("juxt", "cdot") if v.transposed else ("cdot",)
+                # x w, two vectors side by side with neither transposed: no product of arrays
+                # fits, and the dot product is what the author means
+                side_by_side = not v.transposed and nxt is not None and nxt[0] == "juxt" \
+                    and isinstance(nxt[1], _Name) and nxt[1].vector and not self.is_matrix(v)
+                ok_op = ("juxt", "cdot") if v.transposed or side_by_side else ("cdot",)
                 if nxt and nxt[0] in ok_op and isinstance(nxt[1], _Name) and not nxt[1].feats \
                         and not nxt[1].transposed and not self.is_matrix(nxt[1]) \
                         and (v.transposed or nxt[1].vector or nxt[1].implicit or nxt[0] == "cdot"):
+                    if side_by_side:
+                        self.readings.append(f"{v.src or v.name} {nxt[1].src or nxt[1].name} read as a "
+                                             f"dot product: two vectors side by side")
                     out.append((op, self.dot(v, nxt[1])))
                     i += 2
                     continue
@@ -1075,6 +1082,9 @@ class _Parser:
 
     def parse_primary(self):
         t = self.peek()
+        if t.is_("digit", "1") and (n := self.pos + 1) < self.limit and self.toks[n].is_("open", "{") \
+                and self.relation_in(n + 1, self.closing(n)):
+            return self.parse_indicator(t, n)  # 1\{k = i\}: the indicator, as \mathbb{1}\{k = i\}
         if t.kind == "digit":
             return self.parse_number()
         if t.is_("letter", "d") and "d" not in self.defined and self.d_slash(self.pos):
@@ -1101,6 +1111,14 @@ class _Parser:
                 self.pos += len(head)
                 inner = self.parse_postfix()
                 return FUNCTIONS[head][1](inner.value() if isinstance(inner, _Name) else inner)
+            if (glued := self._glued_log(word, after)) is not None:
+                self.readings.append(f"{word} read as {glued}: log written without a backslash")
+                if word.startswith("log"):  # logh_θ(x): the log of the name after it
+                    self.pos += 3
+                    inner = self.parse_postfix()
+                    return sympy.log(inner.value() if isinstance(inner, _Name) else inner)
+                self.pos += 1  # ylog ŷ: y times the log that follows
+                return self.parse_name(t.val, False, t.pos)
             if word.lower() in WORD_FUNCTIONS and after is not None and (
                     after.kind == "sub" or (word.lower() in ("log", "ln", "exp") and self.starts_factor(after))):
                 self.pos += len(run)  # log_2 x, log x: the function, written without a backslash
@@ -1109,15 +1127,16 @@ class _Parser:
                     and word.lower() not in ("log", "ln", "exp") and word.lower() not in self.defined:
                 self.pos += len(run)  # dTanh/dx: the function's name, the function of what it is differentiated by
                 return self.parse_name(word.lower(), False, t.pos)
-            if is_word(word) and word.lower() not in WORD_FUNCTIONS:
+            if (is_word(word) or is_initials(word)) and word.lower() not in WORD_FUNCTIONS:
                 # net_i, Odds, output: a word written in a formula names one quantity
                 self.readings.append(f"{word} read as one name, not a product of its letters")
                 self.pos += len(run)
                 return self.parse_name(word, False, t.pos)
             if t.val == "d" and len(run) >= 2 and "d" not in self.defined:
-                # dz, dw_1, db: the gradient names of Ng's courses (dL/dz), one name each
-                self.pos += 2
-                return self.parse_name("d" + run[1].val, False, t.pos)
+                # dz, dw_1, db: the gradient names of Ng's courses (dL/dz), one name each; dNLL too
+                n = len(run) if is_initials(word[1:]) else 2
+                self.pos += n
+                return self.parse_name(word[:n], False, t.pos)
             self.pos += 1
             if t.val == "e" and not ((n := self.peek()) and n.kind == "sub"):
                 return sympy.E
@@ -1911,6 +1930,10 @@ class _Parser:
     def subscript(self, lo: int, hi: int):
         """Indices ``(j,)``, ``(i, j)``, ``(1,)`` — or the text a non-index subscript adds to a name."""
         toks = self.toks[lo:hi]
+        if len(toks) == 3 and toks[0].kind == "letter" and toks[0].val in INDEX_LETTERS \
+                and (toks[1].is_("op", "=") or toks[1].kind == "cmd" and toks[1].val in ("neq", "ne")) \
+                and toks[2].kind in ("letter", "digit"):
+            return (index(toks[0].val),)  # y_{k=i}, z_{k \neq i}: entry k, in the case the text states
         if toks and all(t.kind in ("letter", "digit") or t.is_("op", ",") or t.is_("op", "+")
                         or t.is_("op", "-") for t in toks):
             if all(t.kind == "letter" and t.val in INDEX_LETTERS for t in toks) and len(toks) <= 3:
@@ -2013,6 +2036,20 @@ class _Parser:
             self.fail("unbalanced parenthesis" if not o.left else f"unbalanced {src(self.text, o)}", o)
         self.pos += 1
         return args
+
+    def _glued_log(self, word: str, after: Tok | None) -> str | None:
+        """How ``ylog``, ``logh`` or ``ylogh`` reads (y log …, log h…), when it is a log written without
+        a backslash and glued to the letters beside it; None for any other run of letters."""
+        if word.lower() in WORD_FUNCTIONS or word in self.defined:
+            return None
+        for head in ("log", "ln"):
+            p = word.find(head)
+            rest = word[p + len(head):] if p >= 0 else ""
+            if p < 0 or p > 2 or len(rest) > 1 or (p == 0 and not rest) \
+                    or (not rest and (after is None or not self.starts_factor(after))):
+                continue
+            return (f"{word[:p]} · " if p else "") + f"{head} {rest}…"
+        return None
 
     def _power_then_call(self, k: int) -> bool:
         """A superscript at ``k`` followed by an opening bracket: ``^2(z)``."""
@@ -2195,6 +2232,13 @@ def is_word(text: str) -> bool:
     """A run of letters a formula uses as one name (net, Loss, actual), not a product of its
     letters: three letters or more, with a vowel."""
     return len(text) >= 3 and text.isalpha() and re.search("[aeiouAEIOU]", text) is not None
+
+
+def is_initials(text: str) -> bool:
+    """Capitals without a vowel that name one quantity by its initials (NLL, RSS, LL): three or
+    more, or one letter twice; XW, two different capitals, stays a product."""
+    return text.isalpha() and text.isupper() and re.search("[AEIOU]", text) is None \
+        and (len(text) >= 3 or (len(text) == 2 and text[0] == text[1]))
 
 
 def _data_in(e: sympy.Expr) -> set:

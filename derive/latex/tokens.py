@@ -67,7 +67,7 @@ UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "�
             "∑": ("cmd", "sum"), "∏": ("cmd", "prod"), "…": ("cmd", "dots"), "⋯": ("cmd", "cdots"),
             "∞": ("cmd", "infty"), "′": ("op", "'"), "’": ("op", "'"), "√": ("cmd", "sqrt"),
             "⋅": ("cmd", "cdot"), "∗": ("cmd", "ast"), "≤": ("cmd", "leq"), "≥": ("cmd", "geq"),
-            "≠": ("cmd", "neq")}
+            "≠": ("cmd", "neq"), "∇": ("cmd", "nabla")}
 UNICODE.update({c: ("cmd", n) for c, n in zip(
     "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
     "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
@@ -174,6 +174,9 @@ def tokenize(text: str) -> list[Tok]:
                 elif envs and envs[-1] == env:
                     envs.pop()
                 i = j2
+            elif name == "not" and (m := re.match(r"\s*=", text[j:])):
+                toks.append(Tok("cmd", "neq", i, j + m.end()))  # \not= is ≠
+                i = j + m.end()
             elif name in _SKIP or name in _SIZES:
                 i = j
             elif name in _SHOW:
