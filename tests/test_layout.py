@@ -84,6 +84,20 @@ $$\begin{align}
                  "The indicator $1\\{k = i\\}$ is nonzero only when $k = i$:\n\n"
                  "$$\\frac{\\partial C}{\\partial z_i} = -\\sum_{k=1}^K t_k (1\\{k = i\\} - y_i)$$",
                  {3: ["holds"]}, id="case-on-a-sums-index"),
+    # a series from 0 ends at a size less one (x_{m-1}); ∂_{MSE} over ∂u is ∂MSE/∂u
+    pytest.param("$$u = y - (w_0x_0 + w_1x_1 + ... + w_{m-1}x_{m-1})$$\n\n$$MSE = u^2$$\n\n"
+                 "$$\\frac{\\partial u}{\\partial w_0} = -x_0$$\n\n$$\\frac{\\partial u}{\\partial w_1} = x_1$$\n\n"
+                 "$$\\frac{\\partial_{MSE}}{\\partial w_0} = -2u x_0$$",
+                 {5: ["holds"], 7: ["refuted"], 9: ["holds"]}, id="series-from-zero-and-partial-subscript"),
+    # by an expression the function takes whole: ∂σ(βx)/∂(βx) = σ′(βx)
+    pytest.param("$$\\frac{\\partial}{\\partial (\\beta x)}\\sigma(\\beta x) = \\sigma(\\beta x)(1 - \\sigma(\\beta x))$$\n\n"
+                 "$$\\frac{\\partial}{\\partial (\\beta x)}\\sigma(\\beta x) = \\sigma(\\beta x)(1 + \\sigma(\\beta x))$$",
+                 {1: ["holds"], 3: ["refuted"]}, id="derivative-by-an-expression"),
+    # a function written nowhere but as what is differentiated is what the step says it is: the
+    # step is undecided (a stand-in refuted it), the rest of the chain judged
+    pytest.param("$$\\frac{\\partial}{\\partial x}\\mathit{swish}(x, \\beta) = \\frac{\\partial}{\\partial x}(x \\sigma(\\beta x))"
+                 " = \\sigma(\\beta x) + \\beta x \\sigma(\\beta x)(1 - \\sigma(\\beta x))$$",
+                 {1: ["undecided", "holds"]}, id="function-defined-by-its-derivative"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

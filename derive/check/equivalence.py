@@ -32,6 +32,7 @@ from derive.check.numeric import FLOAT, MP, NotEvaluable, Point, compile_expr, u
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
+from derive.latex.model import SUPPLIED_ARGUMENT
 from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index, occurs_bare
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
@@ -906,11 +907,15 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
     P(y_i | x_i)) that one side applies and the other does not: a stand-in for a function the
     document means but does not give here tells the sides apart without deciding the claim.
     A function defined nowhere at all is any function (a(φ), c(y, φ) of a GLM): a stand-in is
-    one of them, and a counterexample with it refutes — unless it is a whole side: F(args) = E
-    says what F is there, or a probability (``PROBABILITIES``)."""
+    one of them, and a counterexample with it refutes — unless it (or its derivative) is a whole
+    side: F(args) = E says what F is there, or a probability (``PROBABILITIES``)."""
     fa, fb = ({f.func for f in e.atoms(AppliedUndef)} for e in (a, b))
-    # F(args) = E with F on that side only: what F is there, as the author states it
-    whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)}
+    # F(args) = E with F on that side only: what F is there, as the author states it; so is
+    # ∂F(args)/∂x = E (∂/∂x swish(x, β) = ∂/∂x (x σ(βx)), swish written nowhere else)
+    whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)} | {
+        e.expr.func for e in (a, b) if isinstance(e, Derivative) and isinstance(e.expr, AppliedUndef)
+        and not str(e.expr.func).endswith(IMPLICIT)
+        and not any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in e.expr.args)}
     return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in fa ^ fb
                         if f in table.functions or f in whole or str(f) in PROBABILITIES))
 

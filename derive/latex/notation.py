@@ -438,17 +438,22 @@ class _Parser:
             self.fail(f"{what} with − or / beside \\{dots.val} cannot be read; write it with "
                       f"\\sum or \\prod", dots)
         _, llo, lhi, _ = parts[d + 1]
-        last, prev = self.units(llo, lhi), self.units(parts[d - 1][1], parts[d - 1][2])
+        last, prev = self.units(llo, lhi, sizes_less_one=True), self.units(parts[d - 1][1], parts[d - 1][2])
         sizes = [u for p, u in zip(prev, last, strict=False) if p[:2] != u[:2]]
         pattern = f"`{self.slice(parts[d - 1][1], parts[d - 1][2])}` and `{self.slice(llo, lhi)}`"
         if len(prev) != len(last) or len({u[1] for u in sizes}) != 1 or not all(
-                u[0] == "letter" and (u[1] in SERIES_SIZES or u[1].isupper() or self.model.is_size(u[1]))
-                for u in sizes):
+                u[0] == "letter" and (u[1][0] in SERIES_SIZES or u[1][0].isupper() or self.model.is_size(u[1][0]))
+                and u[1][1:] in ("", "-1") for u in sizes):
             self.fail(f"the terms around \\{dots.val} do not follow one pattern up to a size, as in "
                       f"x_1 + \\dots + x_n: {pattern}", dots)
         k = index(self.fresh[0])
+        # x_{n-1}, the last of a series from 0: its `- 1` read as `+ 0`, so the term is x_k
+        zeroed = {u[2] + 1: Tok("op", "+", self.toks[u[2] + 1].pos, self.toks[u[2] + 1].end) for u in sizes
+                  if u[1].endswith("-1")}
+        zeroed.update({u[2] + 2: Tok("digit", "0", self.toks[u[2] + 2].pos, self.toks[u[2] + 2].end)
+                       for u in sizes if u[1].endswith("-1")})
         body = self.reread(llo, lhi, {u[2] for u in sizes}, k,
-                           self.parse_term if cls is sympy.Sum else self.parse_postfix)
+                           self.parse_term if cls is sympy.Sum else self.parse_postfix, zeroed)
         body = body.xreplace({s: k for s in body.free_symbols if s.name == k.name})  # x^k: the index too
         first, expect = d, None
         for j in range(d - 1, -1, -1):
@@ -468,16 +473,27 @@ class _Parser:
             self.fail(f"the terms around \\{dots.val} do not follow one pattern up to a size, as in "
                       f"x_1 + \\dots + x_n: {pattern}", dots)
         self.readings.append(f"{self.slice(parts[first][1], lhi)} read as a {cls.__name__.lower()} over "
-                             f"{k} = {expect + 1}..{sizes[0][1]}")
-        value = _from_zero(cls(body, (k, Integer(expect + 1), index(sizes[0][1]))))
+                             f"{k} = {expect + 1}..{sizes[0][1].replace('-', ' − ')}")
+        top = index(sizes[0][1][0]) - (1 if sizes[0][1].endswith("-1") else 0)
+        value = _from_zero(cls(body, (k, Integer(expect + 1), top)))
         return parts[:first] + [[parts[first][0], parts[first][1], lhi, value]] + parts[d + 2:]
 
-    def units(self, lo: int, hi: int) -> list[tuple[str, str, int]]:
-        """The tokens ``lo:hi`` for comparing shapes: braces left out, a run of digits one number."""
+    def units(self, lo: int, hi: int, sizes_less_one: bool = False) -> list[tuple[str, str, int]]:
+        """The tokens ``lo:hi`` for comparing shapes: braces left out, a run of digits one number;
+        with ``sizes_less_one``, a letter minus 1 one unit too (``m-1`` in x_{m-1})."""
         out: list[tuple[str, str, int]] = []
+        skip = 0
         for q in range(lo, hi):
             t = self.toks[q]
+            if skip:
+                skip -= 1
+                continue
             if t.kind in ("lbrace", "rbrace"):
+                continue
+            if sizes_less_one and t.kind == "letter" and q + 3 < hi and self.toks[q + 1].is_("op", "-") \
+                    and self.toks[q + 2].is_("digit", "1") and self.toks[q + 3].kind == "rbrace":
+                out.append(("letter", t.val + "-1", q))
+                skip = 2
                 continue
             if t.kind == "digit" and out and out[-1][0] == "num" and self.toks[q - 1].kind == "digit" \
                     and self.toks[q - 1].end == t.pos:
@@ -501,10 +517,12 @@ class _Parser:
                 return None
         return nums.pop() if len(nums) == 1 else None
 
-    def reread(self, lo: int, hi: int, at: set, k: sympy.Symbol, fn):
-        """Read tokens ``lo:hi`` again with the letter ``k`` in place of the tokens ``at``."""
+    def reread(self, lo: int, hi: int, at: set, k: sympy.Symbol, fn, also: dict | None = None):
+        """Read tokens ``lo:hi`` again with the letter ``k`` in place of the tokens ``at`` (and the
+        tokens ``also`` maps, in place of theirs)."""
         saved, short, readings = self.toks, len(self.short), len(self.readings)
-        self.toks = [Tok("letter", k.name, t.pos, t.end) if q in at else t for q, t in enumerate(self.toks)]
+        self.toks = [Tok("letter", k.name, t.pos, t.end) if q in at else (also or {}).get(q, t)
+                     for q, t in enumerate(self.toks)]
         try:
             v = self.in_range(lo, hi, fn)
         finally:
@@ -704,6 +722,9 @@ class _Parser:
         p = lo + 1
         if p < hi and self.toks[p].kind == "sup":
             p += 2 if self.toks[p + 1].kind != "lbrace" else self.braces[p + 1] - p + 1
+        if n0.is_("cmd", "partial") and p < hi and self.toks[p].kind == "sub" \
+                and (rng := self.arg(p + 1)) is not None and rng[2] == hi:
+            return (p + 1,)  # \frac{\partial_{MSE}}{\partial u}: the quantity written as ∂'s subscript
         return (p,)
 
     def delta_names(self, lo: int, hi: int) -> bool:
@@ -736,6 +757,8 @@ class _Parser:
             return (v.base, int(v.exp))
         if isinstance(v, (sympy.Symbol, Indexed)):
             return (v, 1)
+        if isinstance(v, (sympy.Add, sympy.Mul)) and v.free_symbols and not v.has(Derivative):
+            return (v, 1)  # ∂/∂(βx): by an expression, which derive() takes whole
         self.fail(f"cannot differentiate with respect to `{self.slice(self.pos - 1, self.pos)}`", t)
 
     def parse_gradient_variable(self):
@@ -805,6 +828,17 @@ class _Parser:
         if isinstance(e, sympy.Symbol) and len(variables) == 1 and e.name in WORD_FUNCTIONS \
                 and e.name not in self.defined and FUNCTIONS[e.name][0] == 1:
             e = FUNCTIONS[e.name][1](variables[0][0])  # d tanh / dx: tanh of x
+        if len(variables) == 1 and isinstance(variables[0][0], (sympy.Add, sympy.Mul)):
+            # ∂σ(βx)/∂(βx): the derivative by the argument the expression takes whole, σ′(βx)
+            whole, n = variables[0]
+            u = sympy.Dummy("u", real=True)
+            inner = e.subs(whole, u)
+            if inner.free_symbols & whole.free_symbols or not inner.has(u):
+                from derive.latex.printer import course_latex
+
+                self.fail(f"∂/∂({course_latex(whole)}) is read only of an expression in "
+                          f"{course_latex(whole)} alone, as in \\sigma({course_latex(whole)})", t)
+            return inner.diff(u, n).subs(u, whole)
         out = []
         for var, n in variables:
             if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not occurs_bare(e, var) \
