@@ -90,14 +90,25 @@ $$\begin{align}
                  "$$\\frac{\\partial_{MSE}}{\\partial w_0} = -2u x_0$$",
                  {5: ["holds"], 7: ["refuted"], 9: ["holds"]}, id="series-from-zero-and-partial-subscript"),
     # by an expression the function takes whole: ∂σ(βx)/∂(βx) = σ′(βx)
-    pytest.param("$$\\frac{\\partial}{\\partial (\\beta x)}\\sigma(\\beta x) = \\sigma(\\beta x)(1 - \\sigma(\\beta x))$$\n\n"
-                 "$$\\frac{\\partial}{\\partial (\\beta x)}\\sigma(\\beta x) = \\sigma(\\beta x)(1 + \\sigma(\\beta x))$$",
+    pytest.param("$$\\frac{\\partial}{\\partial (\\beta x)}\\sigma(\\beta x) = "
+                 "\\sigma(\\beta x)(1 - \\sigma(\\beta x))$$\n\n"
+                 "$$\\frac{\\partial}{\\partial (\\beta x)}\\sigma(\\beta x) = "
+                 "\\sigma(\\beta x)(1 + \\sigma(\\beta x))$$",
                  {1: ["holds"], 3: ["refuted"]}, id="derivative-by-an-expression"),
     # a function written nowhere but as what is differentiated is what the step says it is: the
     # step is undecided (a stand-in refuted it), the rest of the chain judged
-    pytest.param("$$\\frac{\\partial}{\\partial x}\\mathit{swish}(x, \\beta) = \\frac{\\partial}{\\partial x}(x \\sigma(\\beta x))"
+    pytest.param("$$\\frac{\\partial}{\\partial x}\\mathit{swish}(x, \\beta) = "
+                 "\\frac{\\partial}{\\partial x}(x \\sigma(\\beta x))"
                  " = \\sigma(\\beta x) + \\beta x \\sigma(\\beta x)(1 - \\sigma(\\beta x))$$",
                  {1: ["undecided", "holds"]}, id="function-defined-by-its-derivative"),
+    # \sum_i a_i + b_i: the sum ends at + as written, but the next term uses its index, so a step
+    # that holds only with the sum spanning it is ambiguous, naming that reading (it was refuted);
+    # \sum_i a_i + b with b free of i stays as written. \log (1 - p)^{1-y} is the log of the power
+    pytest.param("$$\\sum_{i=1}^n (a_i + b_i) = \\sum_{i=1}^n a_i + b_i$$\n\n"
+                 "$$\\sum_{i=1}^n (a_i + b) = \\sum_{i=1}^n a_i + b$$\n\n"
+                 "$$\\log p^{y}(1-p)^{1-y} = y \\log p + (1 - y)\\log (1-p)$$\n\n"
+                 "$$\\log (1-p)^{1-y} = (1 - y)\\log (1-p)$$",
+                 {1: ["ambiguous"], 3: ["refuted"], 5: ["ambiguous"], 7: ["holds"]}, id="sum-scope-and-log-power"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -863,6 +863,22 @@ class _Parser:
         name = entry.base.label.name if isinstance(entry, Indexed) else ""
         return self.model.bound(index("i")) if name in self.model.per_sample else None
 
+    def next_term_uses(self, letters: set) -> bool:
+        """Does the term after the next + or − use one of ``letters`` as an index (b_i after
+        ``\\sum_i a_i``)? Read without keeping anything."""
+        saved, short, readings, spans = self.pos, len(self.short), len(self.readings), dict(self.spans)
+        try:
+            self.pos += 1
+            term = self.parse_term()
+            term = term.entry if is_arr(term) else term.value() if isinstance(term, _Name) else term
+            return any(getattr(x, "name", "") in letters for x in term.free_symbols)
+        except LatexError:
+            return False
+        finally:
+            self.pos = saved
+            del self.short[short:], self.readings[readings:]
+            self.spans = spans
+
     def continues(self) -> bool:
         """Does the group go on with another term that is not itself a derivative operator?"""
         t = self.peek()
@@ -907,7 +923,23 @@ class _Parser:
         depth = len(self.bound)
         self.bound.extend(v for v, _, _ in limits or ())
         try:
+            first = self.pos
             body = self.parse_term()
+            if limits and self.continues() and self.next_term_uses({v.name for v, _, _ in limits}):
+                # \sum_i \log a_i + \log b_i: the sum ends at + as written, and the next term uses
+                # its index; the other reading spans it (what the author may mean)
+                if self.extend:
+                    while self.continues() and self.next_term_uses({v.name for v, _, _ in limits}):
+                        sign = self.peek()
+                        self.pos += 1
+                        rhs = self.parse_term()
+                        if is_arr(body) or is_arr(rhs):
+                            body = self.plus(body, rhs, 1 if sign.val == "+" else -1, sign)
+                        else:
+                            body = body + rhs if sign.val == "+" else body - rhs
+                    self.spans[t.pos] = self.slice(first, self.pos)
+                else:
+                    self.short.append((t.pos, f"\\{t.val}", self.slice(first, self.pos)))
         finally:
             del self.bound[depth:]
         if limits is None:
@@ -2153,6 +2185,14 @@ class _Parser:
             args = [z]  # σ written as a value in this formula: σ(z), whatever follows
         elif nxt is not None and nxt.kind == "open" and nxt.val in "([{":
             args = self.call_args(events=name == "Pr")
+            if name in ("log", "ln") and len(args) == 1 and (s := self.peek()) is not None and s.kind == "sup" \
+                    and (rng := self.arg(self.pos + 1)) is not None:
+                e = self.in_range(rng[0], rng[1], self.parse_expr)
+                if not e.is_Integer:
+                    # \log (1-\hat{y})^{1-y}: the log of the power (a log to the power 1 − y
+                    # is never what a likelihood means); \log(x)^2 stays (log x)²
+                    self.pos = rng[2]
+                    args = [self.pow(args[0], e)]
         elif nxt is not None and nxt.kind == "cmd" and nxt.val in ("sum", "prod") and not primes:
             args = [self.parse_sum(nxt)]  # \log \sum_k e^{z_k}: the function of the whole sum
         elif nxt is not None and (self.starts_factor(nxt)) and not primes:

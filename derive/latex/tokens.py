@@ -205,6 +205,8 @@ def tokenize(text: str) -> list[Tok]:
             elif name in _ARG_SKIP:
                 _, i = braced(text, j)
             else:
+                if name == "Sigma" and re.match(r"[ \t]*[_\[(]", text[j:]):
+                    name = "sum"  # \Sigma_i x_i, \Sigma (ŷ - y): Σ used as the sum sign, as typed Σ is
                 toks.append(Tok("cmd", name, i, j))
                 i = j
         elif c in "0123456789":
