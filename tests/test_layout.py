@@ -109,6 +109,19 @@ $$\begin{align}
                  "$$\\log p^{y}(1-p)^{1-y} = y \\log p + (1 - y)\\log (1-p)$$\n\n"
                  "$$\\log (1-p)^{1-y} = (1 - y)\\log (1-p)$$",
                  {1: ["ambiguous"], 3: ["refuted"], 5: ["ambiguous"], 7: ["holds"]}, id="sum-scope-and-log-power"),
+    # a condition in words with its maths inside (\\text{if $x$ > 0}, \\text{if x > 0}) is read;
+    # {\\bf w} is \\mathbf{w}
+    pytest.param("$$ f(x) = max(0.01x, x) $$\n\n$$ f'(x) = \\begin{cases} 1, & \\text{if $x$ > 0} \\\\ "
+                 "0.01, & \\text{otherwise} \\end{cases} $$\n\n"
+                 "$$ f'(x) = \\begin{cases} 1, & \\text{if x > 0} \\\\ 0, & \\text{otherwise} \\end{cases} $$\n\n"
+                 "$$\\frac{\\partial}{\\partial w_1} {\\bf x}^T {\\bf w} = x_1$$",
+                 {3: ["holds"], 5: ["refuted"], 7: ["holds"]}, id="condition-words-with-maths"),
+    # a line of bold text is a heading where the document has no others: f under **2. tanh** is
+    # that section's own, not a slip in restating the sigmoid's
+    pytest.param("# Activations\n\n**1. Sigmoid**\n\n$$ f(x) = \\frac{1}{1 + e^{-x}} $$\n\n"
+                 "$$ f'(x) = f(x)(1 - f(x)) $$\n\n**2. tanh**\n\n$$ f(x) = \\tanh(x) $$\n\n"
+                 "$$ f'(x) = 1 - f(x)^2 $$",
+                 {7: ["holds"], 13: ["holds"]}, id="bold-line-headings"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -64,6 +64,9 @@ _OPENERS = re.compile(
 )  # \\[ and \\( are how Markdown that MathJax renders escapes \[ and \(
 _INLINE_END = re.compile(r"(?<!\\)\$|\n\s*\n")
 _HEADING = re.compile(r"^#{1,6}\s|^\s*\\(?:sub)*section\*?\{|^\s*\\(?:chapter|paragraph)\*?\{", re.M)
+# a line that is only bold text (**2. tanh function**): a heading where the document has no
+# others below its title
+_BOLD_HEADING = re.compile(r"^[ \t]*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*:?[ \t]*$", re.M)
 _TEX_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _FENCE = re.compile(r"^(?P<f>```+|~~~+)[^\n]*\n.*?^(?P=f)[ \t]*$", re.M | re.S)
@@ -1251,6 +1254,8 @@ def read_document(text: str, path: str = "") -> Document:
     statements: list[_Statement] = []
     breaks, scopes = _paragraphs(masked)
     headings = [m.start() for m in _HEADING.finditer(masked)]
+    if len(headings) <= 1:
+        headings = sorted(headings + [m.start() for m in _BOLD_HEADING.finditer(masked)])
     starts = [0, *(m.end() for m in _BREAK.finditer(masked))]  # where each paragraph's text starts
     chapters = [bisect.bisect_right(headings, lo) for lo in starts]  # headings up to each paragraph
     chars = sides = 0

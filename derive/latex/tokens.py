@@ -37,6 +37,7 @@ _SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "th
                    "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
                    "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
                    "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak", "displaylimits",
+                   "rm", "it", "sf", "tt", "em",
                    "xspace", "hfil", "relax", "tiny", "Tiny", "scriptsize", "footnotesize", "small",
                    "normalsize", "large", "Large", "LARGE", "huge", "Huge"})
 _SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
@@ -49,6 +50,8 @@ _TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "ma
 _ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom", "vphantom", "hphantom",
                        "mspace", "color", "textcolor", "mathcolor", "cancelto",
                        "underset", "overset", "stackrel"})
+# TeX's old font switches, {\bf x}, {\cal L}: the font command of the name that follows
+_OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
 # Commands that only decorate their argument: dropped, the argument read as a group.
 _SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed"})
 # Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
@@ -200,11 +203,20 @@ def tokenize(text: str) -> list[Tok]:
                     toks.append(Tok("letter", word, i, j2))
                 elif _WORD_RE.fullmatch(word) and (name == "operatorname" or word.lower() not in PROSE_WORDS):
                     toks.append(Tok("word", word, i, j2, name == "operatorname"))
+                elif (m := re.fullmatch(r"\s*(?:if|for|when|where|with)\s+(.+)", content, re.S)) \
+                        and re.search(r"[<>=]|\\(?:[lg]eq?|neq?)\b", m.group(1)) \
+                        and not re.search(r"(?<![\\A-Za-z])[A-Za-z]{3,}", m.group(1)):
+                    # \text{if $x$ > 0}, \text{if x > 0}: a condition in words whose maths is
+                    # inside the words, read as maths
+                    start = j + 1 + m.start(1)
+                    toks.extend(Tok(t.kind, t.val, t.pos + start, t.end + start, t.left)
+                                for t in tokenize(m.group(1).replace("$", " ")))
                 # anything else in \text{} is prose beside the formula: not part of it
                 i = j2
             elif name in _ARG_SKIP:
                 _, i = braced(text, j)
             else:
+                name = _OLD_FONTS.get(name, name)  # {\bf x}: \mathbf x, bold as the new spelling
                 if name == "Sigma" and re.match(r"[ \t]*[_\[(]", text[j:]):
                     name = "sum"  # \Sigma_i x_i, \Sigma (ŷ - y): Σ used as the sum sign, as typed Σ is
                 toks.append(Tok("cmd", name, i, j))
