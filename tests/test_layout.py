@@ -122,6 +122,18 @@ $$\begin{align}
                  "$$ f'(x) = f(x)(1 - f(x)) $$\n\n**2. tanh**\n\n$$ f(x) = \\tanh(x) $$\n\n"
                  "$$ f'(x) = 1 - f(x)^2 $$",
                  {7: ["holds"], 13: ["holds"]}, id="bold-line-headings"),
+    # GitHub's ```math fence is display mathematics; an equation number after spacing (\\ \\ (2))
+    # is not a factor
+    pytest.param("```math\n\\frac{d}{dz} z^2 = 2z\n```\n\n```math\n\\frac{d}{dz} z^3 = 2z^2\n```\n\n"
+                 "```python\nx = 2 * z\n```\n\n$$\\frac{d}{dz} e^{2z} = 2e^{2z} \\ \\ \\ \\ (2)$$",
+                 {2: ["holds"], 6: ["refuted"], 13: ["holds"]}, id="math-fences-and-spaced-numbers"),
+    # names in braces of their own, as equation editors export them: {h_\\theta}\\left( {{x}^{(i)}}
+    # \\right) is h_θ(x^{(i)}); an inline formula followed on the next line by `$= …$` heads a chain
+    pytest.param("Take\n${h_\\theta}\\left( {{x}^{(i)}} \\right)=\\frac{1}{1+{{e}^{-{\\theta^T}{{x}^{(i)}}}}}$\n"
+                 "Then\n${{y}^{(i)}}\\log \\left( {h_\\theta}\\left( {{x}^{(i)}} \\right) \\right)$\n"
+                 "$=-{{y}^{(i)}}\\log \\left( 1+{{e}^{-{\\theta^T}{{x}^{(i)}}}} \\right)$\n"
+                 "$={{y}^{(i)}}\\log \\left( 1+{{e}^{-{\\theta^T}{{x}^{(i)}}}} \\right)$",
+                 {5: ["holds"], 6: ["refuted"]}, id="braced-names-and-inline-heads"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

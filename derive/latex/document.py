@@ -127,6 +127,7 @@ _SEPARATOR = re.compile(
     r"Longleftrightarrow)\b|<?=>)"
     r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise)\b)"
     r"|\s*,?\s*(?<![\\A-Za-z])(?=(?:if|when|given|but|so|thus|hence|then)(?![A-Za-z]))"
+    r"|\s*(?:(?:\\[ ,;:!>]|~)\s*)+(?=\(\s*\d+(?:\.\d+)*[a-z]?\s*\)\s*$)"  # `\ \ \ (2)`: spacing, a number
     r"|\s*,\s+(?=[A-Za-z\\])"
 )
 _REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\}"
@@ -342,12 +343,26 @@ def _blank(text: str, lo: int, hi: int) -> str:
     return text[:lo] + re.sub(r"[^\n]", " ", text[lo:hi]) + text[hi:]
 
 
+# `$a + b$ $= …$`, or `$= …$` on the next line: the inline formula before it heads a chain
+_HEAD_AFTER = re.compile(r"[ \t]*\$[ \t]*\n?[ \t]*\$[ \t]*=")
+# GitHub's fenced mathematics: ```math, its body, ``` (or with ~~~)
+_MATH_FENCE = re.compile(r"^(?P<f>```+|~~~+)[ \t]*math[ \t]*\n(?P<body>.*?)^(?P=f)[ \t]*$", re.M | re.S)
+
+
+def _as_display(m: re.Match) -> str:
+    """A ```math fence as $$ … $$, every character where it was."""
+    opening = m.group(0)[:m.start("body") - m.start()]
+    closing = m.group(0)[m.end("body") - m.start():]
+    return "$$" + " " * (len(opening) - 3) + "\n" + m.group("body") + "$$" + " " * (len(closing) - 2)
+
+
 def _masked(text: str, markdown: bool) -> str:
     """The text with what is never mathematics blanked out: TeX comments; in Markdown, fenced
     code, code spans (`` `$$` `` is not a display) and HTML comments."""
     text = _NEWLINE.sub(lambda m: "\\\\" + " " * (len(m.group()) - 2), text)  # a row's end, as \\ is
     if not markdown:
         return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
+    text = _MATH_FENCE.sub(_as_display, text)  # ```math … ```: GitHub's display mathematics
     text = _blanked(text, (_FENCE, _HTML_COMMENT, _CODE_SPAN))
     # Markdown escapes a backslash with a backslash: where `\\(` opens mathematics, a row ends
     # with `\\\\` (or one more for the line break), which MathJax receives as `\\`
@@ -1281,8 +1296,9 @@ def read_document(text: str, path: str = "") -> Document:
             errors.append(lines.error(f"formula too long ({len(content)} characters; the limit is "
                                       f"{MAX_BLOCK_CHARS})", span.start))
             continue
-        if "=" not in content and "\\" not in content and not span.display:
-            continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`)
+        heads = not span.display and _HEAD_AFTER.match(masked, span.end) is not None
+        if "=" not in content and "\\" not in content and not span.display and not heads:
+            continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`), unless `$= …$` follows
         if not span.display and not _RELATION.search(content):
             if content in quiet:
                 continue  # `$\hat{y}^{(i)}$` once more: it tells nothing new about its names
@@ -1452,8 +1468,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 # a formula without a relation ends the chain (a row of words does not); a
                 # `= …` right after it makes it the head of a new one
                 last = ("head", raw[0], st) if raw and raw[0][1].strip() else None
-            elif raw and raw[0][1].strip() and re.match(r"[ \t]*\$[ \t]*\$[ \t]*=",
-                                                        lines.text[raw[0][0] + len(raw[0][1]):]):
+            elif raw and raw[0][1].strip() and _HEAD_AFTER.match(lines.text, raw[0][0] + len(raw[0][1])):
                 last = ("head", raw[0], st)  # `$\mathcal{L}(β)$ $= …$`: the head of what follows
             continue
         if any(r in UPDATES for r in rels) or (not continuation and (
@@ -1588,7 +1603,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             chain["pending"] = (target, lhs)
         inverted = None if is_target or len(sides) != 2 or not readable or first != "=" \
             or lhs.side is None or lhs.elided or lhs.side.expr is None or part.kind == "remark" \
-            else _inverted(lhs.side.expr, rhs.side.expr, definitions)
+            else _inverted(lhs.side.expr, rhs.side.expr, [*definitions, *(d for _, d in scoped)])
         if inverted is not None:
             # −log P(y|x;θ) = …: the only unknown on the left is defined by what the equation says
             d = _definition(inverted[0], inverted[1], lhs, rhs, model)
@@ -1946,8 +1961,8 @@ def _inverted(lhs, rhs, definitions) -> tuple | None:
     apps = [a for a in lhs.atoms(AppliedUndef) if not any(isinstance(x, AppliedUndef) for x in a.args)]
     known = {_key(d.target) for d in definitions}
     if len(apps) != 1 or _key(apps[0]) in known or rhs.has(apps[0].func) \
-            or str(apps[0].func) in FUNCTION_LETTERS:
-        return None
+            or str(apps[0].func).split("_")[0] in FUNCTION_LETTERS:
+        return None  # h_θ(x) as much as h(x): a letter that names a function, not an unknown
     app = apps[0]
     t = sympy.Dummy("F")
     try:

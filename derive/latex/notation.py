@@ -2469,8 +2469,33 @@ def _expression_norms(text: str) -> str:
 _BRACED_DIFFERENTIAL = re.compile(r"(\\[dt]?frac\s*\{\s*d[^{}]*\}\s*\{\s*)\{(\s*d\s*[A-Za-z]\w*\s*)\}")
 
 
+# a name in braces of its own, {h_\theta}, {{x}^{(i)}}, as equation editors write them: not an
+# argument (no ^, _, command or } before it), so the braces group nothing
+_BRACED_NAME = re.compile(r"\{(\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*"
+                          r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*)\}")
+
+
+def _bare_braces(text: str) -> str:
+    """``text`` with the braces of a name written alone in braces blanked (same columns), so
+    ``{h_\\theta}\\left( x \\right)`` applies h_θ as ``h_\\theta(x)`` does."""
+    def unwrap(m: re.Match) -> str:
+        before = text[:m.start()].rstrip()
+        if before and (before[-1] in "^_}]\\" or before[-1].isalnum()):
+            return m.group()  # an argument (x^{…}, \frac{a}{b}, \hat{y}): its braces stay
+        return " " + m.group(1) + " "
+
+    for _ in range(8):
+        new = _BRACED_NAME.sub(unwrap, text)
+        if new == text:
+            return text
+        text = new
+    return text
+
+
 @lru_cache(maxsize=4096)
 def _parse_side(text: str, model: NotationModel) -> Side:
+    if "{" in text:
+        text = _bare_braces(text)
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     text = _BRACED_DIFFERENTIAL.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)  # same columns
     if "||" in text and text.count("|") == 2 * text.count("||") and text.count("\\|") == 0:
