@@ -134,6 +134,10 @@ $$\begin{align}
                  "$=-{{y}^{(i)}}\\log \\left( 1+{{e}^{-{\\theta^T}{{x}^{(i)}}}} \\right)$\n"
                  "$={{y}^{(i)}}\\log \\left( 1+{{e}^{-{\\theta^T}{{x}^{(i)}}}} \\right)$",
                  {5: ["holds"], 6: ["refuted"]}, id="braced-names-and-inline-heads"),
+    # the physics package's derivatives: \\pdv{f}{x}, \\dv{x} f, \\pdv[2]{f}{x}
+    pytest.param("$$f = x^3 y$$\n\n$$\\pdv{f}{x} = 3x^2 y$$\n\n$$\\dv{x} x^3 = 3x^2$$\n\n"
+                 "$$\\pdv[2]{f}{x} = 6 x y$$\n\n$$\\pdv{f}{y} = 3x^2$$",
+                 {3: ["holds"], 5: ["holds"], 7: ["holds"], 9: ["refuted"]}, id="physics-derivatives"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

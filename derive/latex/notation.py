@@ -58,6 +58,7 @@ from derive.latex.tokens import (
     GREEK,
     MAX_DEPTH,
     Tok,
+    braced,
     src,
     structure,
     tokenize,
@@ -2398,6 +2399,31 @@ _NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{
 _OVER = re.compile(r"\\over(?![A-Za-z])")
 
 
+_PHYSICS_DV = re.compile(r"\\(p?)dv\s*(?:\[\s*(\d)\s*\])?(?=\s*\{)")
+
+
+def _physics_derivatives(text: str) -> str:
+    """The physics package's ``\\pdv{f}{x}``, ``\\pdv{x}``, ``\\dv[2]{f}{x}`` written as the
+    fractions they typeset (``\\frac{\\partial f}{\\partial x}``)."""
+    out, pos = [], 0
+    while (m := _PHYSICS_DV.search(text, pos)) is not None:
+        try:
+            first, rest = braced(text, m.end())
+        except LatexError:
+            break
+        d = "\\partial" if m.group(1) else "d"
+        order = f"^{{{m.group(2)}}}" if m.group(2) and m.group(2) != "1" else ""
+        if re.match(r"\s*\{", text[rest:]):
+            second, end = braced(text, rest)
+            out.append(text[pos:m.start()] + f"\\frac{{{d}{order} {first}}}{{{d} {second}{order}}}")
+        else:  # \pdv{x} f: the operator
+            out.append(text[pos:m.start()] + f"\\frac{{{d}{order}}}{{{d} {first}{order}}}")
+            end = rest
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _overs(text: str) -> str:
     """``{A \\over B}`` -> ``{\\frac{A}{B}}`` (TeX's \\over divides its whole group), so
     ``{\\partial f \\over \\partial u}`` is a derivative as ``\\frac{\\partial f}{\\partial u}`` is.
@@ -2504,6 +2530,8 @@ def _parse_side(text: str, model: NotationModel) -> Side:
         text = _expression_norms(_norms(text))
     if "\\over" in text:
         text = _overs(text)
+    if "dv" in text:
+        text = _physics_derivatives(text)
     if len(text) > MAX_SIDE_CHARS:
         raise LatexError(f"side too long ({len(text)} characters; the limit is {MAX_SIDE_CHARS})",
                          text, MAX_SIDE_CHARS)
