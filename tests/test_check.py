@@ -583,6 +583,8 @@ $$\frac{\partial H}{\partial \hat{y}} = -\frac{y}{\hat{y}} - \frac{1-y}{1-\hat{y
 $$J = -(y logh(x) + (1-y)log(1-h(x)))$$
 
 $$\frac{\partial J}{\partial x} = -\frac{y h'(x)}{h(x)} + \frac{(1-y) h'(x)}{1-h(x)}$$
+
+$$\frac{d}{dx} ylnx = \frac{y}{x}$$
 """
 
 
@@ -592,7 +594,7 @@ def test_a_log_glued_to_the_letters_beside_it_is_still_the_log():
     undecided or refuted). --verbose names the reading."""
     doc = check_document(read_document(GLUED_LOG, "notes.md"))
     got = {s.line: s.verdict.value for s in doc.derivation.steps}
-    assert got == {3: "proved", 5: "refuted", 9: "proved"}
+    assert got == {3: "proved", 5: "refuted", 9: "proved", 11: "proved"}
     assert "line 1: ylog read as y · log …: log written without a backslash" in doc.notes
     assert "line 7: logh read as log h…: log written without a backslash" in doc.notes
 

@@ -87,17 +87,15 @@ DEFINING = (":=", "\\coloneqq", "\\triangleq", "\\equiv", "\\stackrel{\\text{def
 UPDATES = ("\\leftarrow", "\\gets", "\\longleftarrow", "=:")
 # Δw_i = η δ x_i, \Delta\theta = …: a change to a parameter (the delta rule), an update
 INCREMENT = re.compile(r"\s*\\Delta\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
-# W := W - lr * ∇_W BCE, θ_j = θ_j − α …: a name given itself plus or minus a change (also where
-# the change cannot be read)
+# a name as written (w, \theta, w_j, w_{1}) and what marks a change as a training step
 _NAME_TEXT = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
-
-
 _STEP_SIZE = re.compile(r"\\(?:alpha|eta|nabla|partial)(?![A-Za-z])|[∇∂αη]|\blr\b|learning")
 
 
 def _updates_itself(lhs: str, rhs: str, relation: str) -> bool:
-    """``W := W - lr * ∇_W L``: a name given itself plus or minus a change, with `:=` or a step
-    size or a gradient in the change (a = a + 0 is a claim)."""
+    """``W := W - lr * ∇_W L``, ``θ_j = θ_j − α …``: a name given itself plus or minus a change,
+    with `:=` or a step size or a gradient in the change (a = a + 0 is a claim); told by the
+    text, so also where the change cannot be read."""
     rest = rhs.strip()
     change = rest[len(lhs.strip()):]
     return bool(_NAME_TEXT.match(lhs)) and rest.startswith(lhs.strip()) \

@@ -802,15 +802,7 @@ class _Parser:
                                        or self.peek().kind == "op" and self.peek().val in "+-"):
             self.fail(f"{optext} has nothing to apply to", t)
         if self.extend:
-            operand = self.parse_term()
-            while self.continues():
-                sign = self.peek()
-                self.pos += 1
-                rhs = self.parse_term()
-                if is_arr(operand) or is_arr(rhs):
-                    operand = self.plus(operand, rhs, 1 if sign.val == "+" else -1, sign)
-                else:
-                    operand = operand + rhs if sign.val == "+" else operand - rhs
+            operand = self.terms_after(self.parse_term(), self.continues)
             self.spans[t.pos] = self.slice(first, self.pos)
         else:
             operand = self.parse_term()
@@ -863,6 +855,20 @@ class _Parser:
             return self.model.bound(index("j"))
         name = entry.base.label.name if isinstance(entry, Indexed) else ""
         return self.model.bound(index("i")) if name in self.model.per_sample else None
+
+    def terms_after(self, first, more) -> sympy.Expr:
+        """``first`` with the terms after it added while ``more()`` says the next one belongs
+        (an operator's or a sum's longer reach)."""
+        out = first
+        while more():
+            sign = self.peek()
+            self.pos += 1
+            rhs = self.parse_term()
+            if is_arr(out) or is_arr(rhs):
+                out = self.plus(out, rhs, 1 if sign.val == "+" else -1, sign)
+            else:
+                out = out + rhs if sign.val == "+" else out - rhs
+        return out
 
     def next_term_uses(self, letters: set) -> bool:
         """Does the term after the next + or − use one of ``letters`` as an index (b_i after
@@ -930,14 +936,8 @@ class _Parser:
                 # \sum_i \log a_i + \log b_i: the sum ends at + as written, and the next term uses
                 # its index; the other reading spans it (what the author may mean)
                 if self.extend:
-                    while self.continues() and self.next_term_uses({v.name for v, _, _ in limits}):
-                        sign = self.peek()
-                        self.pos += 1
-                        rhs = self.parse_term()
-                        if is_arr(body) or is_arr(rhs):
-                            body = self.plus(body, rhs, 1 if sign.val == "+" else -1, sign)
-                        else:
-                            body = body + rhs if sign.val == "+" else body - rhs
+                    letters = {v.name for v, _, _ in limits}
+                    body = self.terms_after(body, lambda: self.continues() and self.next_term_uses(letters))
                     self.spans[t.pos] = self.slice(first, self.pos)
                 else:
                     self.short.append((t.pos, f"\\{t.val}", self.slice(first, self.pos)))
@@ -1180,8 +1180,8 @@ class _Parser:
                 return FUNCTIONS[head][1](inner.value() if isinstance(inner, _Name) else inner)
             if (glued := self._glued_log(word, after)) is not None:
                 self.readings.append(f"{word} read as {glued}: log written without a backslash")
-                if word.startswith("log"):  # logh_θ(x): the log of the name after it
-                    self.pos += 3
+                if word.startswith(("log", "ln")):  # logh_θ(x), lnx: the log of the name after it
+                    self.pos += 3 if word.startswith("log") else 2
                     inner = self.parse_postfix()
                     return sympy.log(inner.value() if isinstance(inner, _Name) else inner)
                 self.pos += 1  # ylog ŷ: y times the log that follows
