@@ -349,6 +349,9 @@ BAD = [
     P(r"x \right)", r"unbalanced \right)", 2, id="unbalanced-right"),
     P(r"(x", "unbalanced parenthesis", 0, id="open-paren"),
     P(r"x)", "unbalanced parenthesis", 1, id="close-paren"),
+    P(r"(y_1, y_2, \cdots, y_m)", r"a list in brackets, (a, b, …), is not one value: write a vector as "
+      r"\begin{bmatrix} a_1 \\ \vdots \\ a_n \end{bmatrix}, or each entry on its own", 4, id="tuple"),
+    P(r"\pdv{", "unbalanced brace", 4, id="pdv-unclosed"),
     P("(" * (MAX_DEPTH + 1) + "x" + ")" * (MAX_DEPTH + 1),
       f"nested too deeply (more than {MAX_DEPTH} levels)", MAX_DEPTH, id="deep-parens"),
     P("x^{" * (MAX_DEPTH + 1) + "x" + "}" * (MAX_DEPTH + 1),

@@ -1488,6 +1488,9 @@ class _Parser:
         c = self.peek()
         if c is not None and c.kind == "cmd" and c.val in GROUP_DIVIDERS:
             self.unexpected()
+        if c is not None and c.is_("op", ","):
+            self.fail("a list in brackets, (a, b, …), is not one value: write a vector as "
+                      "\\begin{bmatrix} a_1 \\\\ \\vdots \\\\ a_n \\end{bmatrix}, or each entry on its own", c)
         if c is None or c.kind != "close" or c.left != t.left:
             opener = src(self.text, t)
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {opener}", t)
