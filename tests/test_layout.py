@@ -138,6 +138,10 @@ $$\begin{align}
     pytest.param("$$f = x^3 y$$\n\n$$\\pdv{f}{x} = 3x^2 y$$\n\n$$\\dv{x} x^3 = 3x^2$$\n\n"
                  "$$\\pdv[2]{f}{x} = 6 x y$$\n\n$$\\pdv{f}{y} = 3x^2$$",
                  {3: ["holds"], 5: ["holds"], 7: ["holds"], 9: ["refuted"]}, id="physics-derivatives"),
+    # {\\rm GELU}(x): the old font switch around a function's name is \\mathrm{GELU}, applied to x
+    pytest.param("$${\\rm GELU}(x) = x^3$$\n\n$$\\frac{d}{dx} {\\rm GELU}(x) = 3x^2$$\n\n"
+                 "$$\\frac{d}{dx} {\\rm GELU}(x) = 3x$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="rm-function-name"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -2402,6 +2402,7 @@ _NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{
 _OVER = re.compile(r"\\over(?![A-Za-z])")
 
 
+_OLD_FONT_WORD = re.compile(r"\{\s*\\(?:rm|it|sf)\s+([A-Za-z]{2,})\s*\}")
 _PHYSICS_DV = re.compile(r"\\(p?)dv\s*(?:\[\s*(\d)\s*\])?(?=\s*\{)")
 
 
@@ -2535,6 +2536,8 @@ def _parse_side(text: str, model: NotationModel) -> Side:
         text = _overs(text)
     if "dv" in text:
         text = _physics_derivatives(text)
+    if "\\rm" in text or "\\it" in text:
+        text = _OLD_FONT_WORD.sub(r"\\mathrm{\1}", text)  # {\rm erf}(x): the function's name
     if len(text) > MAX_SIDE_CHARS:
         raise LatexError(f"side too long ({len(text)} characters; the limit is {MAX_SIDE_CHARS})",
                          text, MAX_SIDE_CHARS)
