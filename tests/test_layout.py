@@ -142,6 +142,11 @@ $$\begin{align}
     pytest.param("$${\\rm GELU}(x) = x^3$$\n\n$$\\frac{d}{dx} {\\rm GELU}(x) = 3x^2$$\n\n"
                  "$$\\frac{d}{dx} {\\rm GELU}(x) = 3x$$",
                  {3: ["holds"], 5: ["refuted"]}, id="rm-function-name"),
+    # `= $…$` on a line of its own: the `=` written outside the maths continues the formula above;
+    # an `=` inside a sentence is prose
+    pytest.param("$\\frac{d}{dw} (y - wx)^2 = 2(y - wx)\\frac{d}{dw}(y - wx)$\n\n= $-2x(y - wx)$\n\n"
+                 "= $2x(y - wx)$\n\nHere = $a$ is prose.",
+                 {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="equals-outside-the-maths"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

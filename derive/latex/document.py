@@ -1295,14 +1295,22 @@ def read_document(text: str, path: str = "") -> Document:
                                       f"{MAX_BLOCK_CHARS})", span.start))
             continue
         heads = not span.display and _HEAD_AFTER.match(masked, span.end) is not None
-        if "=" not in content and "\\" not in content and not span.display and not heads:
+        line_start = masked.rfind("\n", 0, span.start) + 1
+        # `= $-2x(y - \hat y)$` on a line of its own: the `=` written outside the maths continues
+        # the formula before it, as `$= …$` would
+        continues = not span.display and masked[line_start:span.start - 1].strip() == "="
+        if "=" not in content and "\\" not in content and not span.display and not heads and not continues:
             continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`), unless `$= …$` follows
-        if not span.display and not _RELATION.search(content):
+        if not span.display and not _RELATION.search(content) and not continues:
             if content in quiet:
                 continue  # `$\hat{y}^{(i)}$` once more: it tells nothing new about its names
             quiet.add(content)
         context = "" if span.display else _context(masked, span.start - 1)
-        parts = _parts_of(content, span.start, span.display)
+        if continues:
+            eq = line_start + masked[line_start:span.start].index("=")
+            parts = _parts_of("=" + " " * (span.start - eq - 1) + content, eq, False)
+        else:
+            parts = _parts_of(content, span.start, span.display)
         sides += sum(len(p.sides) for p in parts if len(p.sides) > 1)
         if sides > MAX_SIDES:
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
