@@ -147,6 +147,10 @@ $$\begin{align}
     pytest.param("$\\frac{d}{dw} (y - wx)^2 = 2(y - wx)\\frac{d}{dw}(y - wx)$\n\n= $-2x(y - wx)$\n\n"
                  "= $2x(y - wx)$\n\nHere = $a$ is prose.",
                  {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="equals-outside-the-maths"),
+    # the error function is known (GELU's Φ), and \\sqrt\\frac{2}{\\pi} takes the fraction
+    pytest.param("$$\\frac{d}{dx} {\\rm erf}(x/\\sqrt2) = \\sqrt\\frac{2}{\\pi} e^{-x^2/2}$$\n\n"
+                 "$$\\frac{d}{dx} \\operatorname{erf}(x) = \\sqrt\\frac{2}{\\pi} e^{-x^2}$$",
+                 {1: ["holds"], 3: ["refuted"]}, id="erf-and-sqrt-frac"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -142,6 +142,7 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
     "abs": (1, sympy.Abs),
     "sgn": (1, sympy.sign),  # d|x|/dx, as the lasso's subgradient writes it
     "sign": (1, sympy.sign),
+    "erf": (1, sympy.erf),  # \operatorname{erf}, {\rm erf}: the error function (GELU's Φ)
     "Pr": (None, sympy.Function("Pr")),  # \\Pr(Y = 1 \\mid x): a probability, kept as a function
 }
 # Bare words read as functions when written before `(` (course notes write `log(x)`), in any
@@ -1651,11 +1652,14 @@ class _Parser:
             if (c := self.peek()) is None or not c.is_("close", "]"):
                 self.fail("unbalanced [ in \\sqrt[n]", o)
             self.pos += 1
-        rng = self.arg(self.pos)
-        if rng is None:
-            self.fail("\\sqrt needs an argument", t)
-        e = self.in_range(rng[0], rng[1], self.parse_expr)
-        self.pos = rng[2]
+        if (f := self.peek()) is not None and f.kind == "cmd" and f.val in FRACS:
+            e = self.parse_frac(f)  # \sqrt\frac{2}{\pi}: the fraction is the argument, as TeX reads it
+        else:
+            rng = self.arg(self.pos)
+            if rng is None:
+                self.fail("\\sqrt needs an argument", t)
+            e = self.in_range(rng[0], rng[1], self.parse_expr)
+            self.pos = rng[2]
         return sympy.sqrt(e) if root is None else sympy.root(e, root)
 
     def d_slash(self, p: int) -> bool:
