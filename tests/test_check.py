@@ -667,6 +667,21 @@ def test_two_bold_vectors_side_by_side_are_a_dot_product():
     assert any(n.endswith("read as a dot product: two vectors side by side") for n in doc.notes)
 
 
+def test_an_unstated_dependence_on_what_a_step_differentiates_by_is_a_verdict_in_words():
+    """∂a_j/∂w_{ij} with a_j and w defined nowhere, and ∂/∂a_j on the same chain: reading w_{ij}
+    as depending on a_j cannot be written (a_j is what the chain differentiates by), which
+    raised inside the checker ("please report it"); it is undecided, saying why."""
+    text = ("$$\n\\begin{align}\n\\frac{\\partial z_k }{\\partial w_{ij}} &= \\frac{\\partial z_k}"
+            "{\\partial a_j}\\frac{\\partial a_j}{\\partial w_{ij}} \\\\\n"
+            "&= \\frac{\\partial}{\\partial a_j} (b_k + \\sum_j a_jw_{jk}) \\frac{\\partial a_j}"
+            "{\\partial w_{ij}} \\\\\n&= w_{jk}\\frac{\\partial a_j}{\\partial w_{ij}}\n\\end{align}\n$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    last = steps[-1]
+    assert last.line == 5 and last.verdict.value == "undecided"
+    assert "please report" not in last.outcome.detail
+    assert last.outcome.detail.startswith("cannot check: `w_{i,j}` is defined nowhere")
+
+
 SOFTMAX_CASES = r"""The softmax: $$g_i = \frac{e^{x_i}}{\sum_{k=1}^n e^{x_k}}$$
 
 $$\frac{\partial g_i}{\partial x_i} = g_i (1 - g_i)$$

@@ -1639,7 +1639,11 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
         return out
     if out.verdict is Verdict.REFUTED:
         return out if refutes else Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
-    again = _check_equal(lhs.xreplace(swap), rhs.xreplace(swap), defs, max(timeout - out.seconds, 0.1),
+    try:
+        swapped = lhs.xreplace(swap), rhs.xreplace(swap)
+    except ValueError:  # the quantity is also what a step differentiates by: no such dependence fits
+        return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds)
+    again = _check_equal(*swapped, defs, max(timeout - out.seconds, 0.1),
                          isolate, None, parameters, domains, seed, condition, mentioned)
     if again.verdict.holds:
         return out
