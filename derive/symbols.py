@@ -48,6 +48,13 @@ def occurs_bare(expr: sympy.Basic, s: sympy.Symbol) -> bool:
 
 
 @lru_cache(maxsize=None)
+def written_symbols(e: sympy.Basic) -> set:
+    """The names ``e`` writes outside any sum: its free symbols, and those of what its derivatives
+    are by (∂z_k/∂w_{ij} writes i and j, which Derivative's free symbols leave out)."""
+    return set(e.free_symbols) | {x for d in e.atoms(sympy.Derivative) for v in d.variables
+                                  for x in v.free_symbols}
+
+
 def base(name: str) -> sympy.IndexedBase:
     """The IndexedBase for a quantity that carries indices."""
     return sympy.IndexedBase(name, real=True)

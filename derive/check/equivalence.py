@@ -33,7 +33,7 @@ from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import SUPPLIED_ARGUMENT
-from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index, occurs_bare
+from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index, occurs_bare, written_symbols
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
 DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
@@ -1622,7 +1622,7 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
         detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step "
                   f"differentiates through it by `{quantity_latex(v)}`: how it depends on that is "
                   f"not stated")
-        swap, refutes = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}, False
+        swap, refutes = _dependent(found), False
     elif swap := _vector_derivatives(lhs, rhs, defs):
         first = next(iter(swap))
         detail = (f"cannot check: `{quantity_latex(first.expr)}` is defined nowhere, and the step holds "
@@ -1634,7 +1634,7 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
         detail = (f"cannot check: the step differentiates by `{by}` a function of `{name}`, in which "
                   f"`{by}` does not occur (as written that derivative is 0), as if `{name}` stood for "
                   f"something that depends on `{by}` (σ(x) written for σ(θᵀx))")
-        swap, refutes = {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}, False
+        swap, refutes = _dependent(found), False
     else:
         return out
     if out.verdict is Verdict.REFUTED:
@@ -1648,6 +1648,12 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
     if again.verdict.holds:
         return out
     return Outcome(Verdict.UNDECIDED, detail, seconds=out.seconds + again.seconds)
+
+
+def _dependent(found) -> dict:
+    """Each (quantity, variable) of ``found`` as the quantity plus a multiple of the variable
+    (z_i + κ w_j): a dependence the document does not rule out."""
+    return {a: a + sympy.Symbol(f"kappa_{k}", real=True) * v for k, (a, v) in enumerate(found)}
 
 
 def _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
@@ -1713,19 +1719,19 @@ def _under(condition, lhs, rhs, alternative):
     (condition left, lhs, rhs, alternative, a note for the verdict's detail)."""
     if condition is None:
         return None, lhs, rhs, alternative, ""
-    note = f" where {_condition_text(condition)}"
     integers = {str(x): x for e in (lhs, rhs) for x in e.atoms(sympy.Symbol) if x.is_integer}
     condition = condition.xreplace({x: integers[x.name] for x in condition.atoms(sympy.Symbol)
                                     if not x.is_integer and x.name in integers})
     rename, rest = {}, []
     wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
-    named = {x.name for e in (lhs, rhs) for x in e.free_symbols} | {
-        x.name for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables for x in v.free_symbols}
+    named = {x.name for e in (lhs, rhs) for x in written_symbols(e)}
+    # i = c, c nowhere in the step: it only names i's value, which restricts nothing
     parts = [c for c in (condition.args if isinstance(condition, sympy.And) else (condition,))
              if not (isinstance(c, sympy.Eq) and all(isinstance(x, sympy.Symbol) for x in c.args)
                      and any(x.name not in named for x in c.args))]
-    if not parts:  # i = c, c nowhere in the step: it only names i's value, which restricts nothing
+    if not parts:
         return None, lhs, rhs, alternative, ""
+    note = f" where {_condition_text(sympy.And(*parts))}"
     for c in parts:
         if isinstance(c, sympy.Eq) and all(isinstance(x, sympy.Symbol) and x.is_integer for x in c.args):
             rename[c.rhs] = c.lhs

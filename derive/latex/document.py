@@ -40,7 +40,7 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
 from derive.latex.tokens import GREEK, tokenize
-from derive.symbols import base, bound_of, index, occurs_bare, scalar
+from derive.symbols import base, bound_of, index, occurs_bare, scalar, written_symbols
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -1788,6 +1788,15 @@ def _case_twins(chains: list[dict], definitions: list[Definition], model: Notati
 _APPLIED = re.compile(r"\\(sigma|tanh)\s*(?:\\left\s*)?\(")
 
 
+def _written_derivatives(chains: list[dict]):
+    """Every derivative the chains' sides write, with the line of its side."""
+    for c in chains:
+        for side in c["sides"]:
+            if side.side is not None and isinstance(side.side.expr, sympy.Basic):
+                for d in side.side.expr.atoms(Derivative):
+                    yield d, side.line
+
+
 def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: NotationModel,
                       macros: dict) -> list:
     """σ(z_i) in one formula and σ(wᵀx_i) in another, z_i defined nowhere (nor data, nor
@@ -1802,8 +1811,7 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
                 arg = " ".join(text[m.end():close].replace("\\right", "").split())
                 seen.setdefault(m.group(1), {}).setdefault(arg, line or 0)
     defined = {_base_name(d.target) for d in definitions}
-    by = {_base_name(v) for c in chains for side in c["sides"] if side.side is not None
-          and side.side.expr is not None for d in side.side.expr.atoms(Derivative) for v in d.variables
+    by = {_base_name(v) for d, _ in _written_derivatives(chains) for v in d.variables
           if isinstance(v, Indexed)}  # z_i in ∂L/∂z_i: a variable of its own
     out = []
     for texts in seen.values():
@@ -1843,38 +1851,27 @@ def _arguments_by_derivative(chains: list[dict], definitions: list[Definition], 
     by_key = {_key(d.target): d for d in definitions}
     defined = {_base_name(d.target) for d in definitions}
     used = {_base_name(a) for d in definitions for a in d.body.atoms(sympy.Symbol, Indexed)}
-    found: dict[str, tuple] = {}
-    for c in chains:
-        for side in c["sides"]:
-            if side.side is None or side.side.expr is None:
-                continue
-            for d in side.side.expr.atoms(Derivative):
-                if len(d.variables) != 1 or not isinstance(d.expr, (sympy.Symbol, Indexed)):
-                    continue
-                z, top = d.variables[0], d.expr
-                name = _base_name(z)
-                if not isinstance(z, (sympy.Symbol, Indexed)) or getattr(z, "is_integer", False) \
-                        or name in defined or name in used or name in LABEL_NAMES or name == "x" \
-                        or type(z) is not type(top) or isinstance(z, Indexed) and z.indices != top.indices:
-                    continue
-                given = by_key.get(_key(top))
-                call = _ONE_CALL.match(given.latex.split("=", 1)[1]) if given and "=" in given.latex else None
-                if call is None or not (call.group(1).lstrip("\\") in FUNCTIONS
-                                        or call.group(1).lstrip("\\") in model.functions
-                                        or call.group(1) in FUNCTION_LETTERS):
-                    continue
-                try:
-                    body = parse_side(_expand(call.group(2), macros), model=model).expr
-                except LatexError:
-                    continue
-                if not isinstance(body, sympy.Expr) or isinstance(body, (sympy.Symbol, Indexed)) \
-                        or any(_base_name(a) == name for a in body.atoms(sympy.Symbol, Indexed)):
-                    continue
-                target = z if isinstance(z, sympy.Symbol) else z.base[given.target.indices] \
-                    if isinstance(given.target, Indexed) else None
-                if target is None:
-                    continue
-                found.setdefault(name, []).append((target, body, call.group(2).strip(), given, side.line))
+    found: dict[str, list] = {}
+    for d, line in _written_derivatives(chains):
+        z, top = d.variables[0], d.expr
+        name = _base_name(z)
+        given = by_key.get(_key(top))
+        if len(d.variables) != 1 or not isinstance(top, (sympy.Symbol, Indexed)) or type(z) is not type(top) \
+                or getattr(z, "is_integer", False) or isinstance(z, Indexed) and z.indices != top.indices \
+                or name in defined or name in used or name in LABEL_NAMES or name == "x" or given is None \
+                or isinstance(z, Indexed) and not isinstance(given.target, Indexed):
+            continue
+        call = _ONE_CALL.match(given.latex.split("=", 1)[1]) if "=" in given.latex else None
+        if call is None or not _is_function_name(call.group(1).lstrip("\\"), model):
+            continue
+        try:
+            body = parse_side(_expand(call.group(2), macros), model=model).expr
+        except LatexError:
+            continue
+        if isinstance(body, sympy.Expr) and not isinstance(body, (sympy.Symbol, Indexed)) \
+                and all(_base_name(a) != name for a in body.atoms(sympy.Symbol, Indexed)):
+            target = z if isinstance(z, sympy.Symbol) else z.base[given.target.indices]
+            found.setdefault(name, []).append((target, body, call.group(2).strip(), given, line))
     out = []
     for name, seen in sorted(found.items()):
         if len({sympy.srepr(b) for _, b, _, _, _ in seen}) != 1:
@@ -2548,13 +2545,9 @@ def _in_brackets(context: str) -> bool:
 def _about(condition, sides) -> bool:
     """Does a case stated in prose speak of this formula: is each index it names free in some
     side? (``k = i`` says nothing of −Σ_k t_k 1{k = i}, where k only runs a sum.)"""
-    free = set()
-    for side in sides:
-        if side.side is not None and side.side.expr is not None and isinstance(side.side.expr, sympy.Basic):
-            free |= side.side.expr.free_symbols  # and the indices of what is differentiated by:
-            free |= {x for d in side.side.expr.atoms(Derivative) for v in d.variables for x in v.free_symbols}
-    letters = {x for x in condition.free_symbols if x.is_integer}
-    return letters <= free
+    free = set().union(*(written_symbols(side.side.expr) for side in sides if side.side is not None
+                         and isinstance(side.side.expr, sympy.Basic)))
+    return {x for x in condition.free_symbols if x.is_integer} <= free
 
 
 def _condition_context(context: str) -> bool:

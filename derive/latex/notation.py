@@ -450,10 +450,12 @@ class _Parser:
                       f"x_1 + \\dots + x_n: {pattern}", dots)
         k = index(self.fresh[0])
         # x_{n-1}, the last of a series from 0: its `- 1` read as `+ 0`, so the term is x_k
-        zeroed = {u[2] + 1: Tok("op", "+", self.toks[u[2] + 1].pos, self.toks[u[2] + 1].end) for u in sizes
-                  if u[1].endswith("-1")}
-        zeroed.update({u[2] + 2: Tok("digit", "0", self.toks[u[2] + 2].pos, self.toks[u[2] + 2].end)
-                       for u in sizes if u[1].endswith("-1")})
+        zeroed = {}
+        for u in sizes:
+            if u[1].endswith("-1"):
+                minus, one = self.toks[u[2] + 1], self.toks[u[2] + 2]
+                zeroed[u[2] + 1] = Tok("op", "+", minus.pos, minus.end)
+                zeroed[u[2] + 2] = Tok("digit", "0", one.pos, one.end)
         body = self.reread(llo, lhi, {u[2] for u in sizes}, k,
                            self.parse_term if cls is sympy.Sum else self.parse_postfix, zeroed)
         body = body.xreplace({s: k for s in body.free_symbols if s.name == k.name})  # x^k: the index too
@@ -931,13 +933,12 @@ class _Parser:
         depth = len(self.bound)
         self.bound.extend(v for v, _, _ in limits or ())
         try:
-            first = self.pos
+            first, letters = self.pos, {v.name for v, _, _ in limits or ()}
             body = self.parse_term()
-            if limits and self.continues() and self.next_term_uses({v.name for v, _, _ in limits}):
+            if letters and self.continues() and self.next_term_uses(letters):
                 # \sum_i \log a_i + \log b_i: the sum ends at + as written, and the next term uses
                 # its index; the other reading spans it (what the author may mean)
                 if self.extend:
-                    letters = {v.name for v, _, _ in limits}
                     body = self.terms_after(body, lambda: self.continues() and self.next_term_uses(letters))
                     self.spans[t.pos] = self.slice(first, self.pos)
                 else:
@@ -2512,18 +2513,23 @@ _BRACED_NAME = re.compile(r"\{(\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*"
 def _bare_braces(text: str) -> str:
     """``text`` with the braces of a name written alone in braces blanked (same columns), so
     ``{h_\\theta}\\left( x \\right)`` applies h_θ as ``h_\\theta(x)`` does."""
-    def unwrap(m: re.Match) -> str:
-        before = text[:m.start()].rstrip()
-        if before and (before[-1] in "^_}]\\" or before[-1].isalnum()):
-            return m.group()  # an argument (x^{…}, \frac{a}{b}, \hat{y}): its braces stay
-        return " " + m.group(1) + " "
-
     for _ in range(8):
-        new = _BRACED_NAME.sub(unwrap, text)
+        new = _BRACED_NAME.sub(lambda m, within=text: _unwrapped(within, m), text)
         if new == text:
             return text
         text = new
     return text
+
+
+def _unwrapped(text: str, m: re.Match) -> str:
+    """The braced name ``m`` of ``text`` without its braces, unless they are an argument: after
+    ``^``, ``_``, a command or another group (x^{…}, \\frac{a}{b}, \\hat{y}) they stay."""
+    k = m.start() - 1
+    while k >= 0 and text[k] in " \t\n":
+        k -= 1
+    if k >= 0 and (text[k] in "^_}]\\" or text[k].isalnum()):
+        return m.group()
+    return " " + m.group(1) + " "
 
 
 @lru_cache(maxsize=4096)

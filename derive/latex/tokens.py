@@ -50,6 +50,10 @@ _TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "ma
 _ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom", "vphantom", "hphantom",
                        "mspace", "color", "textcolor", "mathcolor", "cancelto",
                        "underset", "overset", "stackrel"})
+# what makes Σ the sum sign rather than the name Σ: an index or a bracket right after it
+# (Σ_i x_i, \Sigma (ŷ - y)); Σ^{-1} stays the name
+_SUM_FOLLOWS = re.compile(r"[ \t]*[_\[(]")
+_EQUALS = re.compile(r"\s*=")  # \not=
 # TeX's old font switches, {\bf x}, {\cal L}: the font command of the name that follows
 _OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
 # Commands that only decorate their argument: dropped, the argument read as a group.
@@ -177,9 +181,9 @@ def tokenize(text: str) -> list[Tok]:
                 elif envs and envs[-1] == env:
                     envs.pop()
                 i = j2
-            elif name == "not" and (m := re.match(r"\s*=", text[j:])):
-                toks.append(Tok("cmd", "neq", i, j + m.end()))  # \not= is ≠
-                i = j + m.end()
+            elif name == "not" and (m := _EQUALS.match(text, j)):
+                toks.append(Tok("cmd", "neq", i, m.end()))  # \not= is ≠
+                i = m.end()
             elif name in _SKIP or name in _SIZES:
                 i = j
             elif name in _SHOW:
@@ -208,7 +212,7 @@ def tokenize(text: str) -> list[Tok]:
                         and not re.search(r"(?<![\\A-Za-z])[A-Za-z]{3,}", m.group(1)):
                     # \text{if $x$ > 0}, \text{if x > 0}: a condition in words whose maths is
                     # inside the words, read as maths
-                    start = j + 1 + m.start(1)
+                    start = text.index("{", j) + 1 + m.start(1)
                     toks.extend(Tok(t.kind, t.val, t.pos + start, t.end + start, t.left)
                                 for t in tokenize(m.group(1).replace("$", " ")))
                 # anything else in \text{} is prose beside the formula: not part of it
@@ -217,7 +221,7 @@ def tokenize(text: str) -> list[Tok]:
                 _, i = braced(text, j)
             else:
                 name = _OLD_FONTS.get(name, name)  # {\bf x}: \mathbf x, bold as the new spelling
-                if name == "Sigma" and re.match(r"[ \t]*[_\[(]", text[j:]):
+                if name == "Sigma" and _SUM_FOLLOWS.match(text, j):
                     name = "sum"  # \Sigma_i x_i, \Sigma (ŷ - y): Σ used as the sum sign, as typed Σ is
                 toks.append(Tok("cmd", name, i, j))
                 i = j
@@ -245,8 +249,8 @@ def tokenize(text: str) -> list[Tok]:
             i += 1
         elif c in UNICODE:
             kind, val = UNICODE[c]
-            if c == "Σ" and re.match(r"[ \t]*[_\[(]", text[i + 1:]):
-                val = "sum"  # Σ_i BCE_i, Σ [ … ] typed as text: the sum (Σ^{-1} stays the name)
+            if c == "Σ" and _SUM_FOLLOWS.match(text, i + 1):
+                val = "sum"  # Σ_i BCE_i, Σ [ … ] typed as text: the sum
             toks.append(Tok(kind, val, i, i + 1))
             i += 1
         elif (accented := _accented(text, i)) is not None:  # ŷ, ȳ, x̄: \hat{y}, \bar{y}, \bar{x}
