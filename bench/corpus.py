@@ -190,7 +190,8 @@ def main(argv: list[str]) -> int:
     core = {}
     for t in order:
         core = add(core, topics[t])
-    groups["overall"] = core
+    if order:  # only the sections' documents chosen: no core topic to sum
+        groups["overall"] = core
     for t, title in SECTIONS.items():
         if t in topics:
             groups[title] = topics[t]

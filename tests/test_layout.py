@@ -151,6 +151,39 @@ $$\begin{align}
     pytest.param("$$\\frac{d}{dx} {\\rm erf}(x/\\sqrt2) = \\sqrt\\frac{2}{\\pi} e^{-x^2/2}$$\n\n"
                  "$$\\frac{d}{dx} \\operatorname{erf}(x) = \\sqrt\\frac{2}{\\pi} e^{-x^2}$$",
                  {1: ["holds"], 3: ["refuted"]}, id="erf-and-sqrt-frac"),
+    # a unit's name in a subscript (a_{o_1}: the activation of output o_1) is one label, and
+    # \\sigma{(o_1)} applies σ as \\sigma(o_1) does
+    pytest.param("$$o_1 = w_5 h_1 + w_6 h_2$$\n\n$$a_{o_1} = \\sigma{(o_1)}$$\n\n"
+                 "$$\\frac{\\partial a_{o_1}}{\\partial o_1} = a_{o_1} (1 - a_{o_1})$$\n\n"
+                 "$$\\frac{\\partial a_{o_1}}{\\partial w_5} = a_{o_1} (1 - a_{o_1}) h_1$$\n\n"
+                 "$$\\frac{\\partial a_{o_1}}{\\partial w_6} = a_{o_1} (1 - a_{o_1}) h_1$$",
+                 {5: ["holds"], 7: ["holds"], 9: ["refuted"]}, id="unit-labels-and-braced-argument"),
+    # two names for one quantity in running text ("setting $\\hat{y} = a = wx + b$"): both are
+    # wx + b, and `a = wx + b` is not a claim about an undefined a
+    pytest.param("$$L = (y - \\hat{y})^2$$\n\nSetting $\\hat{y} = a = wx + b$, we get\n\n"
+                 "$$\\frac{\\partial \\hat{y}}{\\partial w} = x$$\n\n"
+                 "$$\\frac{\\partial a}{\\partial b} = 1$$\n\n"
+                 "$$\\frac{\\partial L}{\\partial w} = 2(y - a) x$$",
+                 {5: ["holds"], 7: ["holds"], 9: ["refuted"]}, id="two-names-in-one-inline-chain"),
+    # a size written as if it took an argument: \\large{ … } holds the formula, relations included
+    pytest.param("$$ \\large{ \\frac{d}{dz} z^2 = 2z } $$\n\n$$ \\huge{ \\frac{d}{dz} z^3 }  \\large{ = 2z^2} $$",
+                 {1: ["holds"], 3: ["refuted"]}, id="size-with-braces"),
+    # the solution stated before its derivation (w = y/x, w differentiated by): a value w takes,
+    # not what w means; as a meaning it would make both sides of a doubled gradient vanish
+    pytest.param("$$w = \\frac{y}{x}$$\n\n$$J = (y - w x)^2$$\n\n"
+                 "$$\\frac{\\partial J}{\\partial w} = -2x(y - wx)$$\n\n"
+                 "$$\\frac{\\partial J}{\\partial w} = -4x(y - wx)$$",
+                 {1: ["undecided"], 5: ["holds"], 7: ["refuted"]}, id="stated-solution-is-no-definition"),
+    # \\nabla E(w_{1,1}): the gradient by the one entry written in the brackets, ∂E/∂w_{1,1}
+    pytest.param("$$E = (w_{1,1} x_1 + w_{1,2} x_2 - t)^2$$\n\n"
+                 "$$\\nabla E \\left (w_{1,1} \\right ) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$\n\n"
+                 "$$\\nabla E(w_{1,2}) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="nabla-of-one-entry"),
+    # ∂^2f/∂x^2: the power of x is the derivative's order (x is no layer's); relu'' = 0 wherever
+    # it has a value (away from the kink)
+    pytest.param("$$f(x) = \\log(1 + e^x)$$\n\n$$\\dfrac{∂^2f}{∂x^2} = \\frac{e^x}{(1+e^x)^2}$$\n\n"
+                 "## ReLU\n\n$$g(x) = \\max(x, 0)$$\n\n$$\\frac{d^2 g}{dx^2} = 0$$\n\n$$\\frac{d^2 g}{dx^2} = 1$$",
+                 {3: ["holds"], 9: ["holds"], 11: ["refuted"]}, id="second-derivatives"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -357,6 +357,17 @@ class _Compiler:
         h0 = self.compile(e.args[1]) if len(e.args) > 1 else self.const(num(1) / 2)
         return lambda p: (h0(p) if (v := a(p)) == 0 else num(1 if v > 0 else 0))
 
+    def _DiracDelta(self, e):
+        # the derivative of a step (relu'' = 0 away from the kink): 0 wherever it has a value; at
+        # the kink itself there is none, and the point is drawn again
+        a, zero = self.compile(e.args[0]), self.k.num(0)
+
+        def delta(p):
+            if a(p) == 0:
+                raise NotReal
+            return zero
+        return delta
+
     def _KroneckerDelta(self, e):
         a, b = (self.compile(x) for x in e.args[:2])
         one, zero = self.k.num(1), self.k.num(0)

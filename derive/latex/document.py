@@ -533,7 +533,10 @@ _WRAPPERS = re.compile(
 )
 _OPEN_BRACE_LEFT = re.compile(r"\\left\s*(?:\\\{|\\lbrace)")
 _BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox", "underline", "displaylines",
-                "textcolor", "colorbox", "cancelto", "underbrace", "overbrace")
+                "textcolor", "colorbox", "cancelto", "underbrace", "overbrace",
+                # a size written as if it took an argument: \huge{ \theta = (A^T A)^{-1} A^T y }
+                "tiny", "Tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large",
+                "LARGE", "huge", "Huge")
 
 
 def _match(text: str, i: int, pair: str = "{}") -> int:
@@ -1430,6 +1433,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         return chapters[scope] if 0 <= scope < len(chapters) else 0
 
     renewing = _renewing(statements, chapter)
+    stated: dict[int, dict] = {}  # id of a display definition -> its formula, as a chain
     scoped: list[tuple[int, Definition]] = []  # (section, definition) stated for a case: "with $f(h) = h$"
     restating: list[tuple[Definition, dict]] = []  # a scoped definition, and its chain as a claim
     chains: list[dict] = []
@@ -1440,6 +1444,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     formulas = _word_counts(t for st in statements for _, t in st.part.sides)  # for _in_words
+    heads = frozenset(_strip(st.part.sides[0][1]) for st in statements
+                      if len(st.part.sides) >= 2 and _strip(st.part.sides[0][1]))  # what formulas define
     before: dict[int, str] = {}  # display block -> its row read last, unless a condition
     shorthands = {n: x for n, st in enumerate(statements) if list(st.part.relations) == ["="] and (
         x := _shorthand([(0, _strip(t)) for _, t in st.part.sides], model)) is not None}
@@ -1659,6 +1665,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                     last = ("scoped", len(scoped) - 1, chain)
                     continue
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]
+                if (then := _defined_next(sides, rels, [*definitions, *(x for _, x in scoped)],
+                                          model, heads)) is not None:
+                    scoped.append((st.section, then))  # "setting $\hat{y} = a = wx + b$"
+                    if len(sides) == 3:
+                        last = ("scoped", len(scoped) - 1, chain)
+                        continue
+                    chain["sides"], chain["relations"] = sides[2:], rels[2:]
             elif st.inline:
                 pass  # a second meaning in the same paragraph: a claim about the first
             elif not known or form or renews:
@@ -1673,12 +1686,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 else:
                     definitions.append(d)
                     first_chapter.setdefault(_key(d.target), chapter(st.section))
+                    stated[id(d)] = {**chain, "sides": list(sides[:2]), "relations": [first]}
                 if len(sides) == 2:
                     if part.kind != "remark" or last is None:  # an aside leaves the chain open
                         last = ("definition", len(definitions) - 1, chain)
                     continue
                 chain["sides"], chain["relations"] = sides[1:], rels[1:]  # the head defines
-                if (then := _defined_next(sides, rels, definitions, model)) is not None:
+                if (then := _defined_next(sides, rels, definitions, model, heads)) is not None:
                     # h_θ(x) = g(z) = \frac{1}{1+e^{-z}}: g is defined on the way, not claimed
                     definitions.append(then)
                     if len(sides) == 3:
@@ -1691,6 +1705,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         if part.kind == "remark" and last is not None:
             continue  # `\because ln(1) &= 0` is an aside: the next `&= …` goes on with the chain
         last = ("chain", len(chains) - 1)
+    for d in _values_given(definitions, stated, chains):
+        # θ = (AᵀA)⁻¹Aᵀy stated before its derivation: the value θ takes (a solution), not what
+        # θ means; as a meaning it would make ∂J/∂θ vanish in every step that substitutes it
+        definitions.remove(d)
+        chains.append({**stated[id(d)], "solves": True})
     definitions.extend(_without_parameters(definitions))
     local = _scopes(definitions, scoped)
     meant = {_key(d.target): content_of(d) for d in definitions}
@@ -1759,9 +1778,11 @@ def _case_twins(chains: list[dict], definitions: list[Definition], model: Notati
     of one letter, never data, a size or a variable, with the same indices as its twin. Returns
     [(definition, note)]."""
     defined = {_base_name(d.target): d for d in definitions}
-    exprs = [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None]
+    if not any(len(n) == 1 and n.isalpha() and n.swapcase() not in defined for n in defined):
+        return []  # no one-letter name defined whose twin is free
+    exprs = {s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None}
     used: dict[str, set] = {}
-    for e in [*exprs, *(d.body for d in definitions)]:
+    for e in [*exprs, *(d.body for d in definitions)]:  # order-free: sets of kinds per name
         held = e.xreplace({x: sympy.Dummy() for x in e.atoms(Indexed)})  # p in p_i is no symbol p
         for a in [*e.atoms(Indexed), *(x for x in held.free_symbols if isinstance(x, sympy.Symbol))]:
             if not (isinstance(a, sympy.Symbol) and a.is_integer):
@@ -1911,9 +1932,12 @@ def _function_form(d: Definition, definitions) -> bool:
         isinstance(x.target, AppliedUndef) for x in definitions if _key(x.target) == _key(d.target))
 
 
-def _defined_next(sides, rels, definitions, model: NotationModel) -> Definition | None:
+def _defined_next(sides, rels, definitions, model: NotationModel, heads=frozenset()) -> Definition | None:
     """In ``h(x) = g(z) = body``, after the head: the second side defines a function too when it
-    applies one the document defines nowhere (else) to plain variables, and ``=`` follows it."""
+    applies one the document defines nowhere (else) to plain variables, and ``=`` follows it.
+    So does a second name (``\\hat{y} = a = wx + b``: ŷ and a are both wx + b) that no formula of
+    the document (``heads``) defines and that is no function, before a formula (``a = b = c``
+    keeps b = c a claim) that does not use the head."""
     if len(sides) < 3 or rels[1] not in ("=", *DEFINING):
         return None
     middle, body = sides[1], sides[2]
@@ -1921,8 +1945,13 @@ def _defined_next(sides, rels, definitions, model: NotationModel) -> Definition 
             or body.side is None or body.elided:
         return None
     target = middle.side.expr
-    if not isinstance(target, AppliedUndef) or not _is_target(target) \
-            or not all(isinstance(a, sympy.Symbol) for a in target.args) \
+    applied = isinstance(target, AppliedUndef) and all(isinstance(a, sympy.Symbol) for a in target.args)
+    head = sides[0].side.expr if sides[0].side is not None else None
+    named = isinstance(target, (sympy.Symbol, Indexed)) and _strip(middle.latex) not in heads \
+        and not _is_function_name(_base_name(target), model) \
+        and not isinstance(body.side.expr, (sympy.Symbol, Indexed, sympy.Number)) \
+        and head is not None and not _mentions(body.side.expr, head)
+    if not (applied or named) or not _is_target(target) \
             or not _bare(middle.latex) or _mentions(body.side.expr, target) \
             or _key(target) in {_key(x.target) for x in definitions} or _key(target) in model.defined:
         return None
@@ -2105,6 +2134,27 @@ def _in_force(own, redefined, line: int) -> tuple:
             heading[name] = chapter
             latest[_key(d.target)] = d
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
+
+
+def _values_given(definitions: list[Definition], stated: dict, chains: list[dict]) -> list[Definition]:
+    """The display definitions that give a value to a name the document differentiates by: their
+    body is data alone, the targets among it, and no name any derivative of the document is taken
+    by (θ = (AᵀA)⁻¹Aᵀy, where ∂J/∂θ is written): a fit. ``z = wx + b`` keeps defining z."""
+    by = {_base_name(v) for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None
+          for dv in s.side.expr.atoms(Derivative) for v in dv.variables}
+    return [d for d in definitions if id(d) in stated and not isinstance(d.target, AppliedUndef)
+            and _base_name(d.target) in by and _data_only(d.body, by)
+            and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))]
+
+
+_TARGETS = frozenset({"y", "t"})  # the data a model is fitted to: a value built from it is a fit
+
+
+def _data_only(body, variables) -> bool:
+    """Is ``body`` built from data alone: names, none of them in ``variables``, no derivative?"""
+    names = body.atoms(sympy.Symbol, Indexed)
+    return bool(names) and not body.atoms(AppliedUndef, Derivative) \
+        and not any(_base_name(a) in variables for a in names)
 
 
 def _base_name(e) -> str:
@@ -2492,6 +2542,8 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
             if name is None:
                 continue
             q = _after_marks(toks, p + 1)
+            if q + 1 < len(toks) and toks[q].kind == "lbrace" and toks[q + 1].is_("open", "("):
+                q += 1  # \sigma{(h_1)}: the argument in braces of its own
             if q < len(toks) and toks[q].kind == "open" and toks[q].val == "(":
                 if q + 1 < len(toks) and toks[q + 1].kind in ("letter", "cmd"):
                     applied.setdefault(name, toks[q + 1].val)

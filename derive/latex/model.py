@@ -288,7 +288,11 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 evidence.add("operators", "frac", f"{text[t.pos:toks[after].end]}(…) on line {where}")
             for v in _variables_in(den, marker):
                 evidence.add("variables", v, f"differentiated by on line {where}")
+            # ∂^2 f / ∂x^2: the numerator's power is the derivative's order, and so is x's
+            ordered = len(num) > 1 and num[1].kind == "sup"
             for q2, u in enumerate(den):  # ∂w^2: a superscripted variable is a layer's
+                if ordered:
+                    break
                 if u.is_("cmd", "partial") or (marker == "d" and q2 == 0):
                     name, after, _ = _name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
                     if name is not None and after < len(den) and den[after].kind == "sup" \
@@ -351,10 +355,11 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 # number, whatever its letter (m here is a margin, not the sample count)
                 evidence.add("variables", toks[q + 1].val, f"the argument of {name}(…) on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
-                depth, inside, listed, bars, names_only = 0, [], False, 0, True
+                depth, inside, listed, bars, names_only, braces = 0, [], False, 0, True, 0
                 for u in toks[q:]:
                     names_only = names_only and (u.kind in NAME_KINDS or u.is_("op", ",") or depth == 0
                                                  or u.kind == "close" and depth == 1)
+                    braces += (u.kind == "lbrace") - (u.kind == "rbrace")  # w_{1,1}: one entry
                     if u.kind == "open":
                         depth += 1
                     elif u.kind == "close":
@@ -366,7 +371,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         break
                     elif depth == 1 and u.kind == "bar":
                         bars += 1  # one: P(y | x); two or more: λ(|β_0| + |β_1|), absolute values
-                    listed = listed or depth == 1 and u.is_("op", ",")
+                    listed = listed or depth == 1 and not braces and u.is_("op", ",")
                     inside.append(u.val)
                 if bars == 1:
                     evidence.add("functions", name, f"{name}(… | …) on line {where}")

@@ -1915,7 +1915,25 @@ class _Parser:
         if q >= self.limit or not self.toks[q].is_("open", "(") or q == p:
             return None
         close = self.closing(q)
-        return (q + 1, close) if self.vector_at(q + 1, close) else None
+        return (q + 1, close) if self.vector_at(q + 1, close) or self.entry_at(q + 1, close) else None
+
+    def entry_at(self, lo: int, hi: int) -> bool:
+        """Do tokens ``lo:hi`` hold one entry alone (``w_{1,1}``, ``\\theta_j``)? ``\\nabla E(w_{1,1})``
+        is then the partial derivative by that entry, as ``\\nabla_{w_{1,1}} E`` is."""
+        if hi - lo < 3 or not (self.toks[lo].kind == "letter" or self.toks[lo].is_("cmd", "hat")
+                               or self.toks[lo].kind == "cmd" and self.toks[lo].val in GREEK) \
+                or self.toks[lo].val in FUNCTIONS:
+            return False
+        k = lo + 1
+        if self.toks[lo].is_("cmd", "hat"):
+            rng = self.arg(k)
+            if rng is None:
+                return False
+            k = rng[2]
+        if k >= hi or not self.toks[k].is_("sub", "_"):
+            return False
+        rng = self.arg(k + 1)
+        return rng is not None and rng[2] == hi
 
     def vector_inside(self) -> bool:
         """The brackets at the current position hold one vector's name and nothing else
@@ -2038,13 +2056,18 @@ class _Parser:
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind in ("digit", "letter") for t in toks[1:-1]):
             return "(" + "".join(t.val for t in toks[1:-1]) + ")"  # W_{(2)}: a layer's label
-        for t in toks:
+        unit = not any(x.kind == "letter" and x.val in INDEX_LETTERS for x in toks)
+        for k, t in enumerate(toks):
             if t.kind in ("letter", "digit", "word"):
                 text.append(t.val)
             elif t.kind == "cmd" and t.val in GREEK:
                 text.append(t.val)
             elif t.kind in ("lbrace", "rbrace") or t.is_("op", ",") or t.kind == "cmd" and t.val in BOLD:
                 continue  # f_{w,b}, f_{\mathbf{w},b}: the parameters a name is subscripted with join it
+            elif unit and t.is_("sub", "_") and 0 < k < len(toks) - 1 and toks[k - 1].kind == "letter" \
+                    and toks[k + 1].kind in ("letter", "digit", "lbrace"):
+                continue  # a_{h_1}, net_{o_2}: the unit a name belongs to, a label (a_h1); never
+                # w_{ji_0}, whose letters are indices, nor a slip such as w_{1_, 1}
             else:
                 self.fail(f"cannot read the subscript `{self.slice(lo, hi)}`", t)
         if not text:
@@ -2510,9 +2533,47 @@ _BRACED_NAME = re.compile(r"\{(\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*[_^]\s*"
                           r"(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|\\[A-Za-z]+|[A-Za-z0-9]))*\s*)\}")
 
 
+# a function's argument in braces of its own: \sigma{(h_1)}, \tanh{(z)}
+_BRACED_ARGUMENT = re.compile(r"(\\[A-Za-z]+|\b[A-Za-z])\s*\{(\s*\()")
+
+
+def _braced_arguments(text: str) -> str:
+    """``\\sigma{(h_1)}`` as ``\\sigma (h_1) `` (same columns): braces holding only a bracketed
+    argument after a function's name group nothing. After a command that takes an argument
+    (``\\hat{(a)}``) they stay."""
+    out, last = [], 0
+    for m in _BRACED_ARGUMENT.finditer(text):
+        name = m.group(1).lstrip("\\")
+        if m.start() < last or len(name) > 1 and name not in FUNCTIONS and name not in GREEK:
+            continue
+        brace = m.start(2) - 1
+        paren = m.end(2) - 1
+        close = _closing_bracket(text, paren, "(", ")")
+        end = _closing_bracket(text, brace, "{", "}")
+        if close < 0 or end < 0 or text[close + 1:end].strip():
+            continue
+        out.append(text[last:brace] + " " + text[brace + 1:end] + " ")
+        last = end + 1
+    return "".join(out) + text[last:] if out else text
+
+
+def _closing_bracket(text: str, at: int, opening: str, closing: str) -> int:
+    depth = 0
+    for k in range(at, len(text)):
+        if text[k] == opening:
+            depth += 1
+        elif text[k] == closing:
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 def _bare_braces(text: str) -> str:
     """``text`` with the braces of a name written alone in braces blanked (same columns), so
     ``{h_\\theta}\\left( x \\right)`` applies h_θ as ``h_\\theta(x)`` does."""
+    if "{(" in text.replace(" ", ""):
+        text = _braced_arguments(text)
     for _ in range(8):
         new = _BRACED_NAME.sub(lambda m, within=text: _unwrapped(within, m), text)
         if new == text:
