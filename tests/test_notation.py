@@ -623,6 +623,15 @@ COURSE_NOTATION = [
     P(r"\ell_i(\mathbf{w})", base("ell")[i], id="indexed-quantity-of-a-vector"),
     P(r"a_i(x)", a_[i] * x_, id="indexed-quantity-times-a-bracket"),
     P(r"\nabla J(\mathbf{w})", Derivative(J, w[j]), id="nabla-by-the-argument"),
+    P(r"\nabla J({\bf w})", Derivative(J, w[j]), id="nabla-by-an-old-font-argument"),
+    P(r"\nabla E(w_{1,2})", Derivative(scalar("E"), base("w")[1, 2]), id="nabla-by-the-entry-written"),
+    # entry j of a vector function of z, as S_j(z) is; σ(z)_j stays unread (σ(z_j) or softmax)
+    P(r"\text{softmax}({\bf z})_j", base("softmax")[j], id="entry-of-a-vector-function"),
+    P(r"\frac{\partial S(\mathbf{z})_k}{\partial z_j}", Derivative(base("S")[k], base("z")[j]),
+      id="entry-of-a-vector-function-differentiated"),
+    # a unit's label: a_{h_1} is the activation of hidden unit h_1, one name
+    P(r"a_{h_1} (1 - a_{h_1})", scalar("a_h1") * (1 - scalar("a_h1")), id="unit-label-subscript"),
+    P(r"\sigma{(z)}", 1 / (1 + sympy.exp(-scalar("z"))), id="braced-argument"),
     # a function's name written as a word: Tanh^2(x) is tanh(x)², dTanh/dx the derivative of tanh
     P(r"1 - Tanh^2(x)", 1 - sympy.tanh(x_) ** 2, id="word-function-power-then-call"),
     P(r"{\delta Tanh \over \delta x}", Derivative(sympy.tanh(x_), x_), id="word-function-differentiated"),

@@ -1825,6 +1825,12 @@ class _Parser:
                 and self.vector_inside():
             self.skip_group()  # \ell_i(\mathbf{w}): the i-th loss as a function of the weights
             nxt = self.peek()
+        elif nxt is not None and nxt.is_("open", "(") and not primes and plain and name not in FUNCTIONS \
+                and self.vector_inside() and (feats := self.entry_after_call()):
+            # \text{softmax}(\mathbf{z})_j, S(\mathbf{z})_j: entry j of a vector function of z, read
+            # as S_j(\mathbf{z}) is (the j-th output, a quantity the document defines)
+            self.readings.append(f"{name}(…)_{{…}} read as entry {feats[0]} of {name}")
+            nxt = self.peek()
         elif nxt is not None and nxt.is_("open", "(") and not primes and self.only_words_inside():
             self.readings.append(f"{self.slice(self.pos, self.closing(self.pos) + 1)} after {name} read "
                                  f"as words about it, not its arguments")
@@ -1854,6 +1860,21 @@ class _Parser:
         src = self.text[pos : self.toks[self.pos - 1].end].strip() if self.pos > 0 else name
         return _Name(name, sample, feats, vector, transposed, pos, src, self.model.symbol(name),
                      name in self.model.vectors)
+
+    def entry_after_call(self) -> tuple:
+        """At ``(`` of ``S(\\mathbf{z})_j``: the indices of the subscript after the bracket (the
+        position moved past it), or () with the position unchanged."""
+        close = self.closing(self.pos)
+        if close + 1 >= self.limit or not self.toks[close + 1].is_("sub", "_"):
+            return ()
+        rng = self.arg(close + 2)
+        if rng is None:
+            return ()
+        got = self.subscript(rng[0], rng[1])
+        if not isinstance(got, tuple) or len(got) != 1 or not isinstance(got[0], (sympy.Symbol, Integer)):
+            return ()
+        self.pos = rng[2]
+        return got
 
     def implicit(self) -> sympy.Symbol | None:
         """The argument a function written without one stands for in this formula (model.implicit)."""
@@ -1943,6 +1964,8 @@ class _Parser:
 
     def vector_at(self, lo: int, hi: int) -> bool:
         """Do tokens ``lo:hi`` hold one vector's name alone (bold, or a vector of the document)?"""
+        if hi - lo > 2 and self.toks[lo].kind == "lbrace" and self.braces.get(lo) == hi - 1:
+            lo, hi = lo + 1, hi - 1  # ({\bf z}): the old font switch's braces
         got = self.braced_name(lo, hi) if hi > lo else None
         return got is not None and (got[1] or got[0] in self.model.vectors)
 
