@@ -184,6 +184,10 @@ $$\begin{align}
     pytest.param("$$f(x) = \\log(1 + e^x)$$\n\n$$\\dfrac{∂^2f}{∂x^2} = \\frac{e^x}{(1+e^x)^2}$$\n\n"
                  "## ReLU\n\n$$g(x) = \\max(x, 0)$$\n\n$$\\frac{d^2 g}{dx^2} = 0$$\n\n$$\\frac{d^2 g}{dx^2} = 1$$",
                  {3: ["holds"], 9: ["holds"], 11: ["refuted"]}, id="second-derivatives"),
+    # course macros used without their style file: \\boldx is bold x, \\pa{A}{B} is ∂A/∂B
+    pytest.param("$$E = \\frac{1}{2}(y - \\boldw^T \\boldx)^2$$\n\n"
+                 "$$\\pa{E}{w_j} = -(y - \\boldw^T \\boldx) x_j$$\n\n$$\\pa{E}{w_j} = (y - \\boldw^T \\boldx) x_j$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="conventional-course-macros"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}
@@ -1217,3 +1221,13 @@ def test_a_constraint_stated_in_running_text_is_no_refuted_identity():
     text = ("To keep it simple, impose $\\beta_0^2+\\beta_1^2=1$.\n\n"
             "Recall $\\sigma(0) = 0.5$ and, wrongly, $e^0 = 2$.\n")
     assert verdicts(text) == {1: ["skipped"], 3: ["holds", "refuted"]}
+
+
+def test_a_course_macro_read_by_convention_is_listed_among_the_readings():
+    doc = read_document("$$\\pa{E}{w} = \\boldx$$\n", "notes.md")
+    assert "\\pa{A}{B} read as \\frac{\\partial A}{\\partial B}: a course macro the document uses " \
+           "without defining it" in doc.notes
+    assert "\\boldx read as \\mathbf{x}: a course macro the document uses without defining it" in doc.notes
+    # a macro the document defines keeps its own meaning, and is no reading
+    own = read_document("\\newcommand{\\pa}[2]{#2 + #1}\n$$\\pa{E}{w} = w + E$$\n", "notes.md")
+    assert not any("course macro" in n for n in own.notes)

@@ -964,6 +964,29 @@ def _macros(text: str) -> dict[str, tuple[int, str]]:
     return out
 
 
+# Course macros a note uses without defining them (its style file is elsewhere), read by the
+# meaning their names have by convention: (name pattern, arguments, body).
+_CONVENTIONAL = (
+    (re.compile(r"(?:bold|b|v)([A-Za-z])"), 0, "\\mathbf{{{0}}}"),  # \boldx, \bx, \vx: bold x
+    (re.compile(r"m([A-Z])"), 0, "\\mathbf{{{0}}}"),  # \mA: the matrix A
+    (re.compile(r"pa|pd|pder|pderiv|pdiff|partiald"), 2, "\\frac{{\\partial #1}}{{\\partial #2}}"),
+    (re.compile(r"der|deriv|od"), 2, "\\frac{{d #1}}{{d #2}}"),
+)
+_REAL_COMMANDS = frozenset({"bf", "bm"})  # what those patterns would catch, that TeX defines
+_COMMAND_USED = re.compile(r"\\([A-Za-z]+)")
+
+
+def _conventional_macros(text: str, macros: dict) -> dict[str, tuple[int, str]]:
+    """The conventional course macros ``text`` uses and does not define: name -> (arguments, body)."""
+    out = {}
+    for name in sorted({m.group(1) for m in _COMMAND_USED.finditer(text)} - set(macros) - _REAL_COMMANDS):
+        for pattern, n, body in _CONVENTIONAL:
+            if (m := pattern.fullmatch(name)) is not None:
+                out[name] = (n, body.format(*m.groups()))
+                break
+    return out
+
+
 def _expand(text: str, macros: dict) -> str:
     """The document's own macros written out (twenty rounds at most: no runaway recursion)."""
     if not macros:
@@ -1265,6 +1288,8 @@ def read_document(text: str, path: str = "") -> Document:
     lines = _Lines(text)
     errors: list[LatexError] = []
     macros = _macros(masked)
+    conventional = _conventional_macros(masked, macros)
+    macros.update(conventional)
 
     # ---- pass 1: gather statements, and how the document uses its names
     statements: list[_Statement] = []
@@ -1358,6 +1383,10 @@ def read_document(text: str, path: str = "") -> Document:
                          evidence, chapters)
     if markdown and assumptions is not None and text.startswith("---"):
         document = replace(document, ignored=tuple(front_matter_ignored(text)))
+    if conventional:
+        document = replace(document, notes=(*document.notes, *(
+            f"\\{name}{'{A}{B}' if n == 2 else ''} read as {body.replace('#1', 'A').replace('#2', 'B')}: "
+            f"a course macro the document uses without defining it" for name, (n, body) in conventional.items())))
     if (cue := _OPTIMUM.search(_prose(masked, spans))) is not None:
         document = replace(document, optimum=(lines.at(cue.start())[0], cue.group().strip()))
     return document
