@@ -188,6 +188,14 @@ $$\begin{align}
     pytest.param("$$E = \\frac{1}{2}(y - \\boldw^T \\boldx)^2$$\n\n"
                  "$$\\pa{E}{w_j} = -(y - \\boldw^T \\boldx) x_j$$\n\n$$\\pa{E}{w_j} = (y - \\boldw^T \\boldx) x_j$$",
                  {3: ["holds"], 5: ["refuted"]}, id="conventional-course-macros"),
+    # Φ is the standard normal CDF, also where the document states it by an integral it cannot
+    # read; a Φ the document defines readably is its own
+    pytest.param("$$\\Phi(x) = \\frac{1}{\\sqrt{2\\pi}}\\int_{-\\infty}^x e^{-t^2/2}dt$$\n\n"
+                 "$$\\frac{d}{dx} \\Phi(x) = \\frac{1}{\\sqrt{2\\pi}} e^{-x^2/2}$$\n\n"
+                 "$$2\\Phi(x) - 1 = {\\rm erf}(x/\\sqrt2)$$\n\n$$\\Phi(0) = 0$$",
+                 {1: ["unreadable"], 3: ["holds"], 5: ["holds"], 7: ["refuted"]}, id="normal-cdf"),
+    pytest.param("$$\\Phi(x) = x^2$$\n\n$$\\frac{d}{dx} \\Phi(x) = 2x$$",
+                 {3: ["holds"]}, id="normal-cdf-redefined"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}

@@ -632,6 +632,8 @@ COURSE_NOTATION = [
     # a unit's label: a_{h_1} is the activation of hidden unit h_1, one name
     P(r"a_{h_1} (1 - a_{h_1})", scalar("a_h1") * (1 - scalar("a_h1")), id="unit-label-subscript"),
     P(r"\sigma{(z)}", 1 / (1 + sympy.exp(-scalar("z"))), id="braced-argument"),
+    P(r"1\text{+}e^{z}", 1 + sympy.exp(scalar("z")), id="operator-set-as-text"),
+    P(r"\Phi(x)", (1 + sympy.erf(x_ / sympy.sqrt(2))) / 2, id="standard-normal-cdf"),
     # a function's name written as a word: Tanh^2(x) is tanh(x)², dTanh/dx the derivative of tanh
     P(r"1 - Tanh^2(x)", 1 - sympy.tanh(x_) ** 2, id="word-function-power-then-call"),
     P(r"{\delta Tanh \over \delta x}", Derivative(sympy.tanh(x_), x_), id="word-function-differentiated"),

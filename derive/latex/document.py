@@ -1119,7 +1119,7 @@ def _bare(latex: str) -> bool:
 
 
 # Functions whose meaning is fixed: a document cannot redefine them (σ it can: DESIGN.md).
-FIXED_FUNCTIONS = frozenset(FUNCTIONS) - {"sigma", "sigmoid"}
+FIXED_FUNCTIONS = frozenset(FUNCTIONS) - {"sigma", "sigmoid", "Phi"}
 
 
 def _names_in(sides, names: frozenset) -> set[str]:
@@ -1379,8 +1379,19 @@ def read_document(text: str, path: str = "") -> Document:
         evidence.add("one-hot", name, f"said in words on line {lines.at(offset)[0]}")
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
+    first = list(errors)
     document = _assemble(path, statements, lines, model, macros, assumptions, errors, defined,
                          evidence, chapters)
+    unread = {n for n in defined if n in FUNCTIONS and n != "sigma" and not any(
+        isinstance(d.target, AppliedUndef) and str(d.target.func) == n
+        and _FUNCTION_LHS.fullmatch(d.latex.split(" = ")[0].strip()) for d in document.definitions)}
+    if unread:
+        # Φ(x) = \frac{1}{\sqrt{2π}}\int …: a known function stated by a formula that cannot be
+        # read keeps its known meaning (the standard normal CDF), not that of an unknown function
+        defined = defined - unread
+        model = notation_model.build(evidence, set(defined), assumptions)
+        document = _assemble(path, statements, lines, model, macros, assumptions, first, defined,
+                             evidence, chapters)
     if markdown and assumptions is not None and text.startswith("---"):
         document = replace(document, ignored=tuple(front_matter_ignored(text)))
     if conventional:

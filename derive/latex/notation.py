@@ -143,6 +143,7 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
     "sgn": (1, sympy.sign),  # d|x|/dx, as the lasso's subgradient writes it
     "sign": (1, sympy.sign),
     "erf": (1, sympy.erf),  # \operatorname{erf}, {\rm erf}: the error function (GELU's Φ)
+    "Phi": (1, lambda z: (1 + sympy.erf(z / sympy.sqrt(2))) / 2),  # Φ(x): the standard normal CDF
     "Pr": (None, sympy.Function("Pr")),  # \\Pr(Y = 1 \\mid x): a probability, kept as a function
 }
 # Bare words read as functions when written before `(` (course notes write `log(x)`), in any

@@ -205,6 +205,8 @@ def tokenize(text: str) -> list[Tok]:
                 word = content.strip()
                 if len(word) == 1 and word.isalpha():
                     toks.append(Tok("letter", word, i, j2))
+                elif len(word) == 1 and word in "+-=*/":
+                    toks.append(Tok("op", word, i, j2))  # 1\text{+}e^{z}: an operator set as text
                 elif _WORD_RE.fullmatch(word) and (name == "operatorname" or word.lower() not in PROSE_WORDS):
                     toks.append(Tok("word", word, i, j2, name == "operatorname"))
                 elif (m := re.fullmatch(r"\s*(?:if|for|when|where|with)\s+(.+)", content, re.S)) \
