@@ -196,6 +196,18 @@ $$\begin{align}
                  {1: ["unreadable"], 3: ["holds"], 5: ["holds"], 7: ["refuted"]}, id="normal-cdf"),
     pytest.param("$$\\Phi(x) = x^2$$\n\n$$\\frac{d}{dx} \\Phi(x) = 2x$$",
                  {3: ["holds"]}, id="normal-cdf-redefined"),
+    # `$…$` alone on its line is a display written with inline delimiters: its definition holds
+    # under the later heading too (inline in a sentence it would stay in its paragraph)
+    pytest.param("## Model\n\n$J(w) = (y - w x)^2$\n\n## Gradient\n\n"
+                 "$\\frac{dJ}{dw} = -2x(y - wx)$\n\n$\\frac{dJ}{dw} = 2x(y - wx)$",
+                 {7: ["holds"], 9: ["refuted"]}, id="inline-formula-alone-on-its-line"),
+    # k the index of the outer sum and the inner sum's bound at once: no reading is chosen
+    pytest.param("$$J = \\sum_{n} \\sum_{k} y_{n,k} \\log \\sum_{j}^{k} e^{z_j}$$",
+                 {1: ["unreadable"]}, id="sum-bound-is-the-outer-index"),
+    # a name whose defining formula cannot be read is not any quantity: no verdict rests on it
+    pytest.param("$$L = \\prod_{n} \\prod_{k} p_k^{y_{n,k}} \\int_0^1 t\\,dt$$\n\n"
+                 "$$\\frac{\\partial \\log L}{\\partial p_1} = 7$$",
+                 {1: ["unreadable"], 3: ["undecided"]}, id="unread-definition-decides-nothing"),
     # rows of aligned/align/gather are equations of their own unless they continue with &=
     pytest.param(r"""$$
 \begin{aligned}
@@ -1239,3 +1251,15 @@ def test_a_course_macro_read_by_convention_is_listed_among_the_readings():
     # a macro the document defines keeps its own meaning, and is no reading
     own = read_document("\\newcommand{\\pa}[2]{#2 + #1}\n$$\\pa{E}{w} = w + E$$\n", "notes.md")
     assert not any("course macro" in n for n in own.notes)
+
+
+def test_the_messages_of_an_unread_definition_and_an_outer_index_as_bound():
+    doc = read_document("$$L = \\prod_{n} \\prod_{k} p_k^{y_{n,k}} \\int_0^1 t\\,dt$$\n\n"
+                        "$$\\frac{\\partial \\log L}{\\partial p_1} = 7$$\n", "notes.md")
+    step = [s for s in check_document(doc).derivation.steps if s.line == 3][0]
+    assert step.outcome.detail == "cannot check: the formula that defines `L` (line 1) could not be " \
+                                  "read, and the step rests on it"
+    doc = read_document("$$J = \\sum_{n} \\sum_{k} y_{n,k} \\log \\sum_{j}^{k} e^{z_j}$$\n", "notes.md")
+    step = check_document(doc).derivation.steps[0]
+    assert step.outcome.detail.startswith("`k` is both the index of an outer sum and this sum's bound: "
+                                          "write the count as K")

@@ -269,6 +269,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _one_sided(step, defs, differentiated, document.model.signed) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
+                    if (refuted and outcome.verdict is Verdict.REFUTED
+                            or outcome.detail.startswith("cannot check")) \
+                            and (unread := _unread(step, defs, getattr(document, "unread", ()))):
+                        outcome, refuted = unread, False
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
                 if step.rule.startswith("bridged"):
@@ -613,6 +617,27 @@ def _unknown_of(step, defs):
                      and str(head(x)) not in defined), key=str)
     concrete = all(all(i.is_Integer for i in x.indices) for x in equation.atoms(Indexed))
     return leaves[0] if leaves and concrete and not equation.atoms(AppliedUndef) else None
+
+
+def _unread(step, defs, unread) -> Outcome | None:
+    """A step that rests on a name whose defining formula could not be read (``L(W, X) = \\prod …``
+    with a sum derive refuses): as written that name is any quantity, and no verdict on the step
+    means anything; undecided, pointing at the formula."""
+    if not unread:
+        return None
+    try:
+        spelled = [expand_definitions(e, _table(defs)) for e in (step.lhs, step.rhs)]
+    except DeriveError:
+        spelled = [step.lhs, step.rhs]
+    used = _names(*spelled) | {str(f.func) for e in spelled for f in e.atoms(AppliedUndef)}
+    found = [(name, line) for name, line in unread if name in used]
+    if not found:
+        return None
+    from derive.latex.printer import point_latex
+
+    name, line = found[0]
+    return Outcome(Verdict.UNDECIDED, f"cannot check: the formula that defines `{point_latex(name)}` "
+                                      f"(line {line}) could not be read, and the step rests on it")
 
 
 def _names(*exprs) -> set[str]:

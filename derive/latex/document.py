@@ -212,6 +212,8 @@ class Document:
     redefinitions: tuple = ()  # display definitions of a name under a later heading (_in_force)
     # where the prose speaks of an optimum ("setting it to zero", "minimises"): (line, words)
     optimum: tuple | None = None
+    # names whose defining formula could not be read, defined nowhere else: (name, line)
+    unread: tuple[tuple[str, int], ...] = ()
 
 
 class _Lines:
@@ -404,6 +406,15 @@ def _displayed(content: str) -> bool:
     return "\\\\" in content or "\\begin{" in content
 
 
+def _alone_on_its_line(text: str, lo: int, hi: int) -> bool:
+    """``$J(W,X) = -\\log L(W,X)$`` on a line of its own, between blank lines or other such lines:
+    a display written with inline delimiters (as many notes do), not a formula in a sentence."""
+    start = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", hi)
+    end = len(text) if end < 0 else end
+    return not text[start:lo].strip() and not text[hi:end].strip(" \t.,;:")
+
+
 def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
     """Every piece of mathematics, in order: display and inline."""
     out = []
@@ -419,7 +430,8 @@ def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
                 pos = m.end()
                 continue
             if close.start() > m.end():
-                out.append(_Span(m.end(), close.start(), _displayed(text[m.end():close.start()])))
+                out.append(_Span(m.end(), close.start(), _displayed(text[m.end():close.start()])
+                                 or _alone_on_its_line(text, m.start(), close.end())))
             pos = close.end()
             continue
         if kind in ("par", "mdpar"):
@@ -1474,6 +1486,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
 
     renewing = _renewing(statements, chapter)
     stated: dict[int, dict] = {}  # id of a display definition -> its formula, as a chain
+    unread: dict[str, int] = {}  # a name whose defining formula could not be read -> its line
     scoped: list[tuple[int, Definition]] = []  # (section, definition) stated for a case: "with $f(h) = h$"
     restating: list[tuple[Definition, dict]] = []  # a scoped definition, and its chain as a claim
     chains: list[dict] = []
@@ -1647,6 +1660,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
         if solves:
             chain["solves"] = True
+        if is_target and body is None and first in ("=", *DEFINING) and rhs.side is None \
+                and not rhs.elided and not solves and not solved and condition is None and not st.inline:
+            if _head_name(target).lower() not in _DATA and not _ENTRIES.match(rhs.latex):
+                # L(W, X) = \prod … it cannot read; not the data, nor a name written entry by entry
+                # (\mathbf{w} = (w_1, …, w_n)): that says its shape, and the name stays what it is
+                unread.setdefault(_head_name(target), lhs.line)
         if is_target and body is None and len(sides) == 2 and first == "=" and rhs.side is None \
                 and not rhs.elided and not solves and not solved and condition is None \
                 and _key(target) not in {_key(x.target) for x in definitions}:
@@ -1805,11 +1824,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         notes=tuple(_notes(evidence, model, read, local, redefined, [note for _, note in inferred])),
         updates=tuple(updates),
         conditions=tuple(conditions),
+        unread=tuple((name, line) for name, line in unread.items()
+                     if not any(_head_name(d.target) == name for d in definitions)),
     )
 
 
 # names a case twin never stands for: the data, sizes, and what is differentiated by
-_NO_TWIN = frozenset({"x", "X", "y", "Y", "t", "T", "m", "M", "n", "N", "k", "K", "w", "W", "b", "B"})
+_NO_TWIN = frozenset({"x", "X", "y", "Y", "t", "T", "m", "M", "n", "N", "i", "j", "k", "K", "l", "w", "W", "b", "B"})
 
 
 def _case_twins(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
@@ -2187,6 +2208,8 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
             and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))]
 
 
+_DATA = frozenset({"x", "y", "t"})  # the data a document writes out entry by entry
+_ENTRIES = re.compile(r"\s*(?:\\left\s*)?(?:\(|\[|\\\{|\\lbrace)[^=]*,|.*\\begin\{(?:[pbBvV]?matrix|array)\}", re.S)
 _TARGETS = frozenset({"y", "t"})  # the data a model is fitted to: a value built from it is a fit
 
 
@@ -2200,6 +2223,11 @@ def _data_only(body, variables) -> bool:
 def _base_name(e) -> str:
     """The name of a quantity, without its indices: y for y_i, y for y."""
     return str(e.base) if isinstance(e, Indexed) else str(e)
+
+
+def _head_name(e) -> str:
+    """The name a quantity or a function is known by: y for y_i, f for f(x)."""
+    return str(e.func) if isinstance(e, AppliedUndef) else _base_name(e)
 
 
 def _stem(e) -> str:

@@ -917,6 +917,12 @@ class _Parser:
             self.pos = rng[2]
         if sup is not None and sup[1] <= sup[0]:
             sup = None  # \sum_{k}^{ }: an empty bound is no bound
+        if sup is not None and sup[1] - sup[0] == 1 and self.toks[sup[0]].kind == "letter" \
+                and index(self.toks[sup[0]].val) in self.bound and self.model.is_size(self.toks[sup[0]].val):
+            # \sum_k … \sum_{j}^{k}: k the outer sum's index and the count of classes at once
+            letter = self.toks[sup[0]].val
+            self.fail(f"`{letter}` is both the index of an outer sum and this sum's bound: write the "
+                      f"count as {letter.upper()}", self.toks[sup[0]])
         excluded: list[tuple] = []
         where: list = []  # \sum_{i : z_i \le \eta}: which terms count
         limits = None  # \sum x_i: the index is read off the body
