@@ -39,6 +39,11 @@ LAYOUT = [
                  "$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k$$", {3: ["holds"], 5: ["refuted"]}, id="one-hot-in-words"),
     pytest.param("Exactly one $t_i$ is 1 and all the others are 0.\n\n$$\\sum_{k=1}^{K} t_k = 1$$",
                  {3: ["holds"]}, id="one-hot-exactly-one-is-1"),
+    pytest.param("Take a one-hot $\\mathbf{t}$ and a one-hot encoded label vector $y$.\n\n"
+                 "$$\\sum_{k=1}^{K} t_k = 1$$\n\n$$\\sum_{k=1}^{K} y_k = 1$$",
+                 {3: ["holds"], 5: ["holds"]}, id="one-hot-before-the-name"),
+    pytest.param("Here $Y_i$ is 1 for the true class and 0 for the others.\n\n$$\\sum_{k=1}^{K} Y_k = 1$$",
+                 {3: ["holds"]}, id="one-hot-one-for-the-true-class"),
     pytest.param("---\ny: one-hot\n---\n$$\\sum_{k=1}^{K} y_k = 1$$", {4: ["holds"]}, id="one-hot-front-matter"),
     pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["refuted"]}, id="not-one-hot-unless-said"),
     # a third column without a relation is a note on the step, not part of the formula

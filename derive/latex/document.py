@@ -1384,9 +1384,8 @@ def read_document(text: str, path: str = "") -> Document:
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
-    said = _one_hot(masked, assumptions)
-    if said is not None:  # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
-        name, offset = said
+    for name, offset in _one_hot(masked, assumptions):
+        # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
         assumptions = {**assumptions, name: "one-hot"}
         evidence.add("one-hot", name, f"said in words on line {lines.at(offset)[0]}")
 
@@ -2279,19 +2278,24 @@ _ONE_HOT = re.compile(r"(?:\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?\s*(?P<name>[A-
                       r"(?:a\s+|an\s+)?|\blabels?\s+(?:is|are)\s+)one[- ]?hot"
                       # "exactly one $t_i$ is 1 and all the others are 0"
                       r"|\b(?:exactly|only)\s+one\s+(?:of\s+the\s+)?\$\s*(?P<entry>[A-Za-z])_\{?\w\}?\s*\$\s+"
-                      r"(?:is|equals)\s+(?:1|one)\b", re.I)
+                      r"(?:is|equals)\s+(?:1|one)\b"
+                      # "a one-hot $y$", "the one-hot encoded label vector $\mathbf{y}$"
+                      r"|\bone[- ]?hot(?:[- ]encoded)?(?:\s+(?:label|target))?(?:\s+vectors?)?\s+"
+                      r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?\s*(?P<after>[A-Za-z])\s*\}?\s*\$"
+                      # "$Y_i$ is 1 for the true class and 0 for the others"
+                      r"|\$\s*(?P<label>[A-Za-z])_\{?\w\}?\s*\$\s+(?:is|equals)\s+(?:1|one)\s+for\s+the\s+"
+                      r"(?:true|correct|right|target)\s+class\s+and\s+(?:0|zero)\b", re.I)
 
 
-def _one_hot(text: str, assumptions: dict):
-    """(name, offset) when the prose says a name (the labels: y) is one-hot and the front matter
-    gives it no domain; None otherwise."""
-    m = _ONE_HOT.search(text)
-    if m is None:
-        return None
-    name = m.group("name") or m.group("entry") or "y"
-    if name in assumptions:
-        return None
-    return name, m.start()
+def _one_hot(text: str, assumptions: dict) -> list[tuple[str, int]]:
+    """[(name, offset)] of each name the prose says is one-hot (the labels: y, Y) where the front
+    matter gives it no domain; the first place each is said."""
+    out: dict[str, int] = {}
+    for m in _ONE_HOT.finditer(text):
+        name = m.group("name") or m.group("entry") or m.group("after") or m.group("label") or "y"
+        if name not in assumptions:
+            out.setdefault(name, m.start())
+    return list(out.items())
 
 
 # Prose that says the steps after it hold at an optimum, not for every value
