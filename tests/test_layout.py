@@ -201,6 +201,12 @@ $$\begin{align}
                  {1: ["unreadable"], 3: ["holds"], 5: ["holds"], 7: ["refuted"]}, id="normal-cdf"),
     pytest.param("$$\\Phi(x) = x^2$$\n\n$$\\frac{d}{dx} \\Phi(x) = 2x$$",
                  {3: ["holds"]}, id="normal-cdf-redefined"),
+    # beside Φ, a φ defined nowhere is the standard normal density; a φ the document defines is its own
+    pytest.param("$$\\frac{d}{dx}\\left[x \\Phi(x)\\right] = \\Phi(x) + x \\varphi(x)$$\n\n"
+                 "$$\\frac{d}{dx}\\Phi(x) = 2\\varphi(x)$$",
+                 {1: ["holds"], 3: ["refuted"]}, id="normal-density-beside-the-cdf"),
+    pytest.param("$$\\varphi(t) = t^2$$\n\n$$\\frac{d}{dx}\\Phi(x) = \\varphi(x)$$",
+                 {3: ["refuted"]}, id="normal-density-redefined"),
     # `$…$` alone on its line is a display written with inline delimiters: its definition holds
     # under the later heading too (inline in a sentence it would stay in its paragraph)
     pytest.param("## Model\n\n$J(w) = (y - w x)^2$\n\n## Gradient\n\n"

@@ -1777,7 +1777,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     _named_by_derivative(chains, definitions, local)
     _loss_named_in_words(chains, definitions, local, model)
     # meanings the document implies without stating them: (definition, the note saying so)
-    inferred = _case_twins(chains, definitions, model)
+    inferred = _case_twins(chains, definitions, model) + _normal_density(chains, definitions, model)
     definitions.extend(d for d, _ in inferred)
     by_use = _arguments_by_use(chains, definitions, model, macros)
     definitions.extend(d for d, _ in by_use)
@@ -1830,6 +1830,35 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
 
 # names a case twin never stands for: the data, sizes, and what is differentiated by
 _NO_TWIN = frozenset({"x", "X", "y", "Y", "t", "T", "m", "M", "n", "N", "i", "j", "k", "K", "l", "w", "W", "b", "B"})
+
+
+_PHI_APPLIED = re.compile(r"\\Phi\s*(?:\\left\s*)?\(")
+
+
+def _normal_density(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
+    """φ(x) applied and defined nowhere where the document uses Φ, the standard normal CDF (not
+    its own Φ): the standard normal density, the pair every probability text writes. Returns
+    [(definition, note)]."""
+    if "Phi" in model.defined or not any(_PHI_APPLIED.search(s.latex) for c in chains for s in c["sides"]):
+        return []
+    heads = {_head_name(d.target) for d in definitions}
+    used: dict = {}  # φ -> the first line applying it
+    for c in chains:
+        for s in c["sides"]:
+            if s.side is not None and s.side.expr is not None:
+                for f in s.side.expr.atoms(AppliedUndef):
+                    if str(f.func) in ("phi", "varphi") and len(f.args) == 1:
+                        used.setdefault(f.func, s.line)
+    t = sympy.Symbol("t", real=True)
+    out = []
+    for f, line in sorted(used.items(), key=lambda x: str(x[0])):
+        if str(f) in heads or str(f) in model.defined:
+            continue
+        out.append((Definition(f(t), sympy.exp(-t**2 / 2) / sympy.sqrt(2 * sympy.pi),
+                               f"\\{f}(t) = \\frac{{1}}{{\\sqrt{{2\\pi}}}} e^{{-t^2/2}}", line),
+                    f"\\{f}(…) read as the standard normal density (line {line}): the document uses Φ, the "
+                    f"standard normal CDF, and defines no \\{f}"))
+    return out
 
 
 def _case_twins(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
