@@ -44,6 +44,9 @@ LAYOUT = [
                  {3: ["holds"], 5: ["holds"]}, id="one-hot-before-the-name"),
     pytest.param("Here $Y_i$ is 1 for the true class and 0 for the others.\n\n$$\\sum_{k=1}^{K} Y_k = 1$$",
                  {3: ["holds"]}, id="one-hot-one-for-the-true-class"),
+    # `\\dots = …` opening a display goes on with the formula above, as `= …` does
+    pytest.param("$$(a + b)^2 = (a + b)(a + b)$$\n\n$$\\dots = a^2 + 2ab + b^2$$\n\n$$\\dots = a^2 + b^2$$",
+                 {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="dots-equals-continues"),
     pytest.param("---\ny: one-hot\n---\n$$\\sum_{k=1}^{K} y_k = 1$$", {4: ["holds"]}, id="one-hot-front-matter"),
     pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["refuted"]}, id="not-one-hot-unless-said"),
     # a third column without a relation is a note on the step, not part of the formula

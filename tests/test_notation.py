@@ -796,3 +796,11 @@ def test_absolute_values_in_a_bracket_make_no_conditional_and_sgn_is_the_sign():
     assert not any("is a function" in n for n in doc.notes)
     assert [v for _, v in got] == ["proved"]
     assert parse_side(r"\operatorname{sgn}(x)").expr == sympy.sign(sympy.Symbol("x", real=True))
+
+
+def test_an_entry_inside_a_promoted_expression_stays_itself():
+    """(y − Aθ)ᵀ(y − Aθ) with y a vector: the entries (A_k, θ_k) inside are kept as written while
+    the bare names become entries, never a stand-in a counterexample would show as Dummy_36."""
+    e = parse_side(r"( y - A \theta )^T ( y - A  \theta )").expr
+    names = {str(a.base) for a in e.atoms(sympy.Indexed)} | {str(s) for s in e.free_symbols}
+    assert not any("Dummy" in n for n in names)

@@ -163,7 +163,7 @@ def promote(e, names, model, size):
         return e
     held = {x: sympy.Dummy() for x in e.atoms(sympy.Indexed)}  # w in w_j is a label, not w
     inner = e.xreplace(held)
-    swap = {s: base(s.name)[ROW] for s in inner.free_symbols
+    swap = {s: base(s.name)[ROW] for s in inner.free_symbols - set(held.values())  # not w_j's stand-in
             if isinstance(s, sympy.Symbol) and (names is None or s.name in names)
             and not model.is_size(s.name) and s.name not in MATRIX_NAMES}
     if not swap:

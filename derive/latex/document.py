@@ -1393,13 +1393,13 @@ def read_document(text: str, path: str = "") -> Document:
     first = list(errors)
     document = _assemble(path, statements, lines, model, macros, assumptions, errors, defined,
                          evidence, chapters)
-    unread = {n for n in defined if n in FUNCTIONS and n != "sigma" and not any(
+    known = {n for n in defined if n in FUNCTIONS and n != "sigma" and not any(
         isinstance(d.target, AppliedUndef) and str(d.target.func) == n
         and _FUNCTION_LHS.fullmatch(d.latex.split(" = ")[0].strip()) for d in document.definitions)}
-    if unread:
+    if known:
         # Φ(x) = \frac{1}{\sqrt{2π}}\int …: a known function stated by a formula that cannot be
         # read keeps its known meaning (the standard normal CDF), not that of an unknown function
-        defined = defined - unread
+        defined = defined - known
         model = notation_model.build(evidence, set(defined), assumptions)
         document = _assemble(path, statements, lines, model, macros, assumptions, first, defined,
                              evidence, chapters)
@@ -1519,6 +1519,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             and re.search(rf"(?<![A-Za-z\\]){re.escape(raw[0][1].strip())}(?![A-Za-z])", before.get(st.block, ""))
         if not st.inline:
             before[st.block] = "" if _is_condition_like(plain_row) or part.condition else plain_row
+        if len(raw) >= 2 and _ELIDED_HEAD.fullmatch(raw[0][1]):
+            raw = [(raw[0][0], ""), *raw[1:]]  # `\dots = θᵀAᵀAθ − …`: the formula above goes on
         continuation = len(raw) >= 2 and not raw[0][1]
         if continuation and last is not None and last[0] == "head":
             # `∂/∂ŷ [ … ]` on one line, `= …` on the next; `$\mathcal{L}(w)$ $= w^2 + 1$`: one
@@ -2236,6 +2238,7 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
             and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))]
 
 
+_ELIDED_HEAD = re.compile(r"\s*(?:\\(?:dots|ldots|cdots)|\.\.\.|…)\s*")
 _DATA = frozenset({"x", "y", "t"})  # the data a document writes out entry by entry
 _ENTRIES = re.compile(r"\s*(?:\\left\s*)?(?:\(|\[|\\\{|\\lbrace)[^=]*,|.*\\begin\{(?:[pbBvV]?matrix|array)\}", re.S)
 _TARGETS = frozenset({"y", "t"})  # the data a model is fitted to: a value built from it is a fit
