@@ -47,6 +47,11 @@ LAYOUT = [
     # `\\dots = …` opening a display goes on with the formula above, as `= …` does
     pytest.param("$$(a + b)^2 = (a + b)(a + b)$$\n\n$$\\dots = a^2 + 2ab + b^2$$\n\n$$\\dots = a^2 + b^2$$",
                  {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="dots-equals-continues"),
+    # a function defined at a sample's vector (h_θ(x^{(i)}) = θᵀx^{(i)}) applied to the vector x
+    pytest.param("$$h_\\theta(x^{(i)}) = \\theta^T x^{(i)}$$\n\n"
+                 "$$\\frac{\\partial}{\\partial \\theta_j} h_\\theta(x) = x_j$$\n\n"
+                 "$$\\frac{\\partial}{\\partial \\theta_j} h_\\theta(x) = 2 x_j$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="function-of-a-sample-at-the-vector"),
     pytest.param("---\ny: one-hot\n---\n$$\\sum_{k=1}^{K} y_k = 1$$", {4: ["holds"]}, id="one-hot-front-matter"),
     pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["refuted"]}, id="not-one-hot-unless-said"),
     # a third column without a relation is a note on the step, not part of the formula

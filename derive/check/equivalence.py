@@ -236,6 +236,15 @@ def bind(body, params, args):
                 and e.indices[:len(old)] == old,
                 lambda e, a=a, old=old: a.base[(*a.indices, *e.indices[len(old):])])
             continue
+        if isinstance(p, Indexed) and isinstance(a, sympy.Symbol) and any(
+                x.base == p.base and x.indices[:len(p.indices)] == p.indices and len(x.indices) > len(p.indices)
+                for x in body.atoms(Indexed)):
+            # h_θ(x^{(i)}) = σ(θ^T x^{(i)}) applied to the vector x: x_k^{(i)} -> x_k
+            old, vec = p.indices, IndexedBase(a.name, real=True)
+            body = body.replace(
+                lambda e, p=p, old=old: isinstance(e, Indexed) and e.base == p.base
+                and e.indices[:len(old)] == old and len(e.indices) > len(old),
+                lambda e, vec=vec, old=old: vec[e.indices[len(old):]])
         if isinstance(p, sympy.Symbol) and any(str(x.base.label) == p.name for x in body.atoms(Indexed)):
             if isinstance(a, Indexed):
                 vectors[p.name] = (a.base, a.indices)

@@ -70,7 +70,8 @@ class Point:
         if v is not None:
             return v
         if s.is_integer:
-            raise NotEvaluable(f"the index {s.name} has no value")
+            raise NotEvaluable(f"the index `{s.name}` is left over outside every sum over it (a "
+                               f"definition written for one sample, `{s.name}`, used for another?)")
         return self.value(s.name, ())
 
     def value(self, name: str, indices: tuple) -> float:
