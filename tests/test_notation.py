@@ -804,3 +804,9 @@ def test_an_entry_inside_a_promoted_expression_stays_itself():
     e = parse_side(r"( y - A \theta )^T ( y - A  \theta )").expr
     names = {str(a.base) for a in e.atoms(sympy.Indexed)} | {str(s) for s in e.free_symbols}
     assert not any("Dummy" in n for n in names)
+
+
+def test_the_design_matrix_phi_transposed_is_no_call_of_the_normal_cdf():
+    """Φ(x) is the standard normal CDF, but Φ^T (Φw − t) is PRML's design matrix transposed."""
+    assert parse_side(r"\Phi(x)").expr.has(sympy.erf)
+    assert not parse_side(r"\Phi^T (\Phi w - t)").expr.has(sympy.erf)

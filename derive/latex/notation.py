@@ -1846,7 +1846,8 @@ class _Parser:
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
             if (sample is not None or feats) and not primes and self.own_values_inside(pos):
                 pass  # \mu_i(1 - \mu_i), \sigma_i(1_{i=j} - \sigma_j): an entry times a bracket of its family
-            elif primes or applied or self.is_function(name) or self.conditional(name):
+            elif primes or applied or self.is_function(name) and not transposed or self.conditional(name):
+                # (\Phi^T (\Phi w - t): a transposed name before a bracket is a matrix, not a call)
                 return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
             if self.is_signature(name):
                 self.skip_group()
@@ -2184,7 +2185,8 @@ class _Parser:
         if k >= self.limit or self.toks[k].kind != "sup":
             return False
         rng = self.arg(k + 1)
-        return rng is not None and rng[2] < self.limit and self.toks[rng[2]].is_("open", "(")
+        return rng is not None and rng[2] < self.limit and self.toks[rng[2]].is_("open", "(") \
+            and self.superscript(rng[0], rng[1]) != ("T",)  # \Phi^T (\Phi w - t): a transpose
 
     def juxtaposed(self) -> bool:
         """Is the next token a factor written right after the last one, with no operator?"""
