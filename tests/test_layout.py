@@ -1282,3 +1282,13 @@ def test_the_messages_of_an_unread_definition_and_an_outer_index_as_bound():
     step = check_document(doc).derivation.steps[0]
     assert step.outcome.detail.startswith("`k` is both the index of an outer sum and this sum's bound: "
                                           "write the count as K")
+
+
+def test_an_inline_formula_alone_on_its_line_is_a_display_in_markdown_only():
+    """Markdown notes lay displays out as `$…$` on a line of their own; a LaTeX source breaks its
+    lines anywhere, so there the same line is still part of its sentence."""
+    text = "Here is\n$a + 0 = a$\nand more: $b + 0 = b$ in a sentence.\n"
+    md = read_document(text, "notes.md")
+    tex = read_document(text, "notes.tex")
+    assert [c.inline for c in md.chains] == [False, True]
+    assert [c.inline for c in tex.chains] == [True, True]

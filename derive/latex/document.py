@@ -415,8 +415,9 @@ def _alone_on_its_line(text: str, lo: int, hi: int) -> bool:
     return not text[start:lo].strip() and not text[hi:end].strip(" \t.,;:")
 
 
-def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
-    """Every piece of mathematics, in order: display and inline."""
+def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0, markdown: bool = True):
+    """Every piece of mathematics, in order: display and inline (in Markdown, a ``$…$`` alone on
+    its line is a display; a LaTeX source breaks its lines anywhere, so there it stays inline)."""
     out = []
     n = len(text)
     while (m := _OPENERS.search(text, pos)) is not None:
@@ -431,7 +432,7 @@ def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0):
                 continue
             if close.start() > m.end():
                 out.append(_Span(m.end(), close.start(), _displayed(text[m.end():close.start()])
-                                 or _alone_on_its_line(text, m.start(), close.end())))
+                                 or markdown and _alone_on_its_line(text, m.start(), close.end())))
             pos = close.end()
             continue
         if kind in ("par", "mdpar"):
@@ -1313,7 +1314,7 @@ def read_document(text: str, path: str = "") -> Document:
     chapters = [bisect.bisect_right(headings, lo) for lo in starts]  # headings up to each paragraph
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
-    spans = _spans(masked, lines, errors, body_start)
+    spans = _spans(masked, lines, errors, body_start, markdown)
     if markdown:  # MathJax and KaTeX read `%` as TeX does: a comment up to the line's end
         masked = _comments_blanked(masked, spans)
     if markdown and not spans:  # no TeX mathematics at all: formulas may be in code spans
