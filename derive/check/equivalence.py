@@ -228,23 +228,17 @@ def bind(body, params, args):
                     - {p for p in params if isinstance(p, sympy.Symbol)})
     vectors = {}
     for p, a in zip(params, args, strict=False):
-        if isinstance(p, Indexed) and isinstance(a, Indexed) and len(a.indices) == len(p.indices):
-            # f(\mathbf{x}^{(i)}) = w · x^{(i)} + b applied to x^{(1)}: x_k^{(i)} -> x_k^{(1)}
+        if isinstance(p, Indexed) and (isinstance(a, Indexed) and len(a.indices) == len(p.indices)
+                                       or isinstance(a, sympy.Symbol)):
+            # f(\mathbf{x}^{(i)}) = w · x^{(i)} + b applied to x^{(1)}: x_k^{(i)} -> x_k^{(1)}; applied
+            # to the vector x (h_θ(x)): x_k^{(i)} -> x_k, and x^{(i)} itself -> x below
             old = p.indices
+            vec, lead = (a.base, a.indices) if isinstance(a, Indexed) else (IndexedBase(a.name, real=True), ())
             body = body.replace(
-                lambda e, p=p, old=old: isinstance(e, Indexed) and e.base == p.base
-                and e.indices[:len(old)] == old,
-                lambda e, a=a, old=old: a.base[(*a.indices, *e.indices[len(old):])])
+                lambda e, p=p, old=old, lead=lead: isinstance(e, Indexed) and e.base == p.base
+                and e.indices[:len(old)] == old and (lead or len(e.indices) > len(old)),
+                lambda e, vec=vec, lead=lead, old=old: vec[(*lead, *e.indices[len(old):])])
             continue
-        if isinstance(p, Indexed) and isinstance(a, sympy.Symbol) and any(
-                x.base == p.base and x.indices[:len(p.indices)] == p.indices and len(x.indices) > len(p.indices)
-                for x in body.atoms(Indexed)):
-            # h_θ(x^{(i)}) = σ(θ^T x^{(i)}) applied to the vector x: x_k^{(i)} -> x_k
-            old, vec = p.indices, IndexedBase(a.name, real=True)
-            body = body.replace(
-                lambda e, p=p, old=old: isinstance(e, Indexed) and e.base == p.base
-                and e.indices[:len(old)] == old and len(e.indices) > len(old),
-                lambda e, vec=vec, old=old: vec[e.indices[len(old):]])
         if isinstance(p, sympy.Symbol) and any(str(x.base.label) == p.name for x in body.atoms(Indexed)):
             if isinstance(a, Indexed):
                 vectors[p.name] = (a.base, a.indices)

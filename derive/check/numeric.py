@@ -70,8 +70,8 @@ class Point:
         if v is not None:
             return v
         if s.is_integer:
-            raise NotEvaluable(f"the index `{s.name}` is left over outside every sum over it (a "
-                               f"definition written for one sample, `{s.name}`, used for another?)")
+            raise NotEvaluable(f"once the definitions are put in, the index `{s.name}` stands outside "
+                               f"every sum over it, and nothing gives it a value")
         return self.value(s.name, ())
 
     def value(self, name: str, indices: tuple) -> float:

@@ -39,7 +39,7 @@ from derive.latex import arrays
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
-from derive.latex.tokens import GREEK, tokenize
+from derive.latex.tokens import GREEK, matching, tokenize
 from derive.symbols import base, bound_of, index, occurs_bare, scalar, written_symbols
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
@@ -409,10 +409,15 @@ def _displayed(content: str) -> bool:
 def _alone_on_its_line(text: str, lo: int, hi: int) -> bool:
     """``$J(W,X) = -\\log L(W,X)$`` on a line of its own, between blank lines or other such lines:
     a display written with inline delimiters (as many notes do), not a formula in a sentence."""
-    start = text.rfind("\n", 0, lo) + 1
-    end = text.find("\n", hi)
-    end = len(text) if end < 0 else end
-    return not text[start:lo].strip() and not text[hi:end].strip(" \t.,;:")
+    k = lo - 1
+    while k >= 0 and text[k] in " \t":  # only spaces back to the line's start (never a long scan)
+        k -= 1
+    if k >= 0 and text[k] != "\n":
+        return False
+    k = hi
+    while k < len(text) and text[k] in " \t.,;:":
+        k += 1
+    return k >= len(text) or text[k] in "\r\n"
 
 
 def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0, markdown: bool = True):
@@ -552,27 +557,6 @@ _BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox",
                 "LARGE", "huge", "Huge")
 
 
-def _match(text: str, i: int, pair: str = "{}") -> int:
-    """Index of the brace (or other ``pair``, ``"()"``) closing the one at ``text[i]`` (or
-    len(text))."""
-    opening, closing = pair
-    depth = 0
-    k = i
-    while k < len(text):
-        c = text[k]
-        if c == "\\":
-            k += 2
-            continue
-        if c == opening:
-            depth += 1
-        elif c == closing:
-            depth -= 1
-            if depth == 0:
-                return k
-        k += 1
-    return len(text)
-
-
 def _after_spaces(text: str, k: int) -> int:
     """The first index from ``k`` on that is no space."""
     while k < len(text) and text[k] == " ":
@@ -587,7 +571,7 @@ def _brace_label(text: str, close: int, marks: str) -> tuple[int, int] | None:
     if k >= len(text) or text[k] not in marks:
         return None
     k = _after_spaces(text, k + 1)
-    return (k, _match(text, k)) if k < len(text) and text[k] == "{" else None
+    return (k, matching(text, k)) if k < len(text) and text[k] == "{" else None
 
 
 def _unwrap(content: str) -> str:
@@ -599,7 +583,7 @@ def _unwrap(content: str) -> str:
         name = name.group(1) if name else ""
         lo, hi = m.start(), m.end()
         if name in _BRACE_AFTER and hi < len(out) and out[hi] == "{":
-            close = _match(out, hi)
+            close = matching(out, hi)
             if name in ("underbrace", "overbrace"):  # and its label: _{…} or ^{…}
                 label = _brace_label(out, close, "_^")
                 if label is not None:
@@ -611,10 +595,10 @@ def _unwrap(content: str) -> str:
         elif name in ("underset", "overset", "stackrel") and hi < len(out) and out[hi] == "{":
             # \underset{\text{chain rule}}{=}, \overset{(2)}=: an = with a note on why it holds (the
             # note is prose); \underset{i}{\max}: the value under its note
-            close = _match(out, hi)
+            close = matching(out, hi)
             k = _after_spaces(out, close + 1)
             if k < len(out) and out[k] == "{":
-                out = _blank(out, _match(out, k), _match(out, k) + 1)
+                out = _blank(out, matching(out, k), matching(out, k) + 1)
                 out = _blank(out, lo, k + 1)
             else:
                 out = _blank(out, lo, close + 1)
@@ -817,7 +801,7 @@ def _brace_claims(content: str, offset: int) -> list[_Part]:
     out = []
     for m in _BRACE_NOTE.finditer(content):
         lo = m.end()
-        hi = _match(content, lo)
+        hi = matching(content, lo)
         label = _brace_label(content, hi, "_" if m.group(1) == "underbrace" else "^")
         if label is None:
             continue
@@ -966,7 +950,7 @@ def _macros(text: str) -> dict[str, tuple[int, str]]:
             k += 1
         if k >= len(text) or text[k] != "{":
             continue
-        close = _match(text, k)
+        close = matching(text, k)
         body = text[k + 1 : close]
         if m.group("opname"):
             out[m.group("opname")] = (0, rf"\operatorname{{{body}}}")
@@ -1016,7 +1000,7 @@ def _expand(text: str, macros: dict) -> str:
             while k < len(text) and text[k] == " ":
                 k += 1
             if k < len(text) and text[k] == "{":
-                close = _match(text, k)
+                close = matching(text, k)
                 args.append(text[k + 1 : close])
                 k = close + 1
             elif k < len(text):
@@ -1919,7 +1903,7 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
     written = [(side.latex, side.line) for c in chains for side in c["sides"]]
     for text, line in [*written, *((d.latex, d.line) for d in definitions)]:
         for m in _APPLIED.finditer(text):
-            close = _match(text, m.end() - 1, "()")
+            close = matching(text, m.end() - 1, "()")
             if close < len(text):
                 arg = " ".join(text[m.end():close].replace("\\right", "").split())
                 seen.setdefault(m.group(1), {}).setdefault(arg, line or 0)
@@ -2240,9 +2224,9 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
 
 
 _ELIDED_HEAD = re.compile(r"\s*(?:\\(?:dots|ldots|cdots)|\.\.\.|…)\s*")
-_DATA = frozenset({"x", "y", "t"})  # the data a document writes out entry by entry
 _ENTRIES = re.compile(r"\s*(?:\\left\s*)?(?:\(|\[|\\\{|\\lbrace)[^=]*,|.*\\begin\{(?:[pbBvV]?matrix|array)\}", re.S)
 _TARGETS = frozenset({"y", "t"})  # the data a model is fitted to: a value built from it is a fit
+_DATA = frozenset({"x", *_TARGETS})  # the data a document writes out entry by entry
 
 
 def _data_only(body, variables) -> bool:

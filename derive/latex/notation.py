@@ -59,6 +59,7 @@ from derive.latex.tokens import (
     MAX_DEPTH,
     Tok,
     braced,
+    matching,
     src,
     structure,
     tokenize,
@@ -2579,26 +2580,13 @@ def _braced_arguments(text: str) -> str:
         if m.start() < last or len(name) > 1 and name not in FUNCTIONS and name not in GREEK:
             continue
         brace = m.start(2) - 1
-        paren = m.end(2) - 1
-        close = _closing_bracket(text, paren, "(", ")")
-        end = _closing_bracket(text, brace, "{", "}")
-        if close < 0 or end < 0 or text[close + 1:end].strip():
+        close = matching(text, m.end(2) - 1, "()")
+        end = matching(text, brace)
+        if end >= len(text) or close >= end or text[close + 1:end].strip():
             continue
         out.append(text[last:brace] + " " + text[brace + 1:end] + " ")
         last = end + 1
     return "".join(out) + text[last:] if out else text
-
-
-def _closing_bracket(text: str, at: int, opening: str, closing: str) -> int:
-    depth = 0
-    for k in range(at, len(text)):
-        if text[k] == opening:
-            depth += 1
-        elif text[k] == closing:
-            depth -= 1
-            if depth == 0:
-                return k
-    return -1
 
 
 def _bare_braces(text: str) -> str:

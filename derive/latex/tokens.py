@@ -98,6 +98,27 @@ class Tok:
         return self.kind == kind and (val is None or self.val == val)
 
 
+def matching(text: str, i: int, pair: str = "{}") -> int:
+    """Index of the brace (or other ``pair``, ``"()"``) closing the one at ``text[i]`` (or
+    len(text))."""
+    opening, closing = pair
+    depth = 0
+    k = i
+    while k < len(text):
+        c = text[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == opening:
+            depth += 1
+        elif c == closing:
+            depth -= 1
+            if depth == 0:
+                return k
+        k += 1
+    return len(text)
+
+
 def braced(text: str, i: int) -> tuple[str, int]:
     """The raw text of the ``{…}`` group starting at ``text[i]`` and the index after it."""
     while i < len(text) and text[i] in " \t\r\n":
