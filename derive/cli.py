@@ -20,6 +20,8 @@ EXAMPLE = """example:
       dJ/dw_j = 1/m sum_i (yhat^(i) - y^(i)) x_j^(i), every step checked, plus a numeric check
   derive gradient --loss mse --activation tanh --format json
   derive models
+  derive compare --loss mse --loss bce --activation sigmoid
+      the two gradients side by side, their ratio ŷ(1 − ŷ) = σ′(z), where each stops learning
   derive check derivations/logistic-regression.md
       one line per step: path:line  verdict  detail
   derive report derivations/logistic-regression.md -o out --pdf
@@ -83,6 +85,75 @@ def run_gradient(args: argparse.Namespace) -> int:
     steps = result.dw.derivation.steps + result.db.derivation.steps
     failed = any(s.verdict is not None and s.verdict.fails for s in steps)
     return 1 if failed or (result.numeric is not None and not result.numeric.passed) else 0
+
+
+# --------------------------------------------------------------------------- compare
+
+COMPARE_EPILOG = """models: each MODEL is LOSS/ACTIVATION (mse/sigmoid); --loss and --activation, each
+repeatable, add every pair of them whose domains fit (a pair that clashes, such as bce with
+an unbounded activation, is left out with a note). At least two models.
+
+what it shows: each model's closed forms and its per-sample error signal δ = ∂L/∂z; for every
+pair the ratio of their gradients, named when it is an activation's derivative (ŷ(1 − ŷ) =
+σ′(z)), when the two coincide, whether the updates point the same way (a maximised objective
+climbs: ascent on log-likelihood is descent on bce); and |∂L/∂z| where each model's prediction
+is confidently wrong (z = −5 with y = 1, z = 5 with y = 0), where squared error with a sigmoid
+stalls.
+
+exit status: 0; 1 if a step of a derivation fails its check; 2 for usage errors.
+
+examples:
+  derive compare --loss mse --loss bce --activation sigmoid
+  derive compare mse/generic bce/sigmoid mse/identity
+  derive compare --loss bce --loss log-likelihood --activation sigmoid --format json
+  derive report --compare --loss mse --loss bce --activation sigmoid -o out --pdf
+"""
+
+
+def add_compare(sub) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        "compare", help="set two or more models' gradients side by side: ratio, agreement, "
+                        "where each stops learning",
+        description="Derive and check the gradients of two or more models and compare them: "
+                    "are (ŷ − y) x_j and (ŷ − y) f′(z) x_j the same gradient, and what does the "
+                    "difference do to learning?",
+        epilog=COMPARE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("models", nargs="*", metavar="MODEL", help="a model written LOSS/ACTIVATION")
+    _model_options(p, "compare")
+    p.add_argument("--format", default="text", choices=("text", "latex", "json"))
+    p.add_argument("--no-check", action="store_true",
+                   help="skip re-verifying each derivation step")
+    return p
+
+
+def _model_options(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--loss", action="append", default=[],
+                   help=f"a registered loss; repeat it to {what} several (see `derive models`)")
+    p.add_argument("--activation", action="append", default=[],
+                   help=f"a registered activation; repeat it to {what} several")
+    p.add_argument("--input", default="linear", help="the input of every model (default: linear)")
+    p.add_argument("--reduction", default="mean",
+                   help="J = (1/m) sum_i L (mean, default) or sum_i L (sum)")
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from derive.engine.compare import compare, models_from
+    from derive.render import compare as render
+
+    models, notes = models_from(args.models, args.loss, args.activation, args.input,
+                                args.reduction)
+    result = compare(models, check=not args.no_check)
+    result = type(result)(result.entries, result.pairs, result.labels, result.stalls,
+                          tuple(notes) + result.notes)
+    if args.format == "json":
+        sys.stdout.write(render.render_json(result))
+    elif args.format == "latex":
+        sys.stdout.write(render.latex(result))
+    else:
+        sys.stdout.write(render.text(result))
+    failed = any(s.verdict is not None and s.verdict.fails for e in result.entries
+                 for g in (e.result.dw, e.result.db) for s in g.derivation.steps)
+    return 1 if failed else 0
 
 
 # --------------------------------------------------------------------------- check
@@ -218,6 +289,7 @@ def run_report(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, tuple[Callable, Callable[[argparse.Namespace], int]]] = {
     "models": (add_models, run_models),
     "gradient": (add_gradient, run_gradient),
+    "compare": (add_compare, run_compare),
     "check": (add_check, run_check),
     "report": (add_report, run_report),
 }
