@@ -60,6 +60,16 @@ class ModelReport:
     name: str
     result: object  # derive.engine.Result
     rows: tuple[CrossRow, ...]
+    figure: object = None  # derive.render.figure.Figure: L and |∂L/∂z| against z, or None
+
+
+@dataclass(frozen=True)
+class CompareReport:
+    """Two or more models compared (``derive.engine.compare``) and the figure of their curves."""
+
+    name: str
+    comparison: object  # derive.engine.compare.Comparison
+    figure: object = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,26 @@ def model_report(loss: str, activation: str, input_name: str = "linear",
     rows = getattr(result.numeric, "rows", None)
     if not rows:  # the check keeps its comparisons for K classes; for one output, redo them
         rows = crosscheck_rows(m, result)
-    return ModelReport(model_name(loss, activation, input_name, reduction), result, tuple(rows))
+    from derive.engine.compare import model_curves
+    from derive.render.compare import model_figure
+
+    fig = model_figure(m, *model_curves(m, result))
+    return ModelReport(model_name(loss, activation, input_name, reduction), result, tuple(rows),
+                       fig)
+
+
+def compare_name(models) -> str:
+    """File stem of a comparison: ``compare-mse-sigmoid-bce-sigmoid``."""
+    return "-".join(["compare"] + [f"{m.loss.name}-{m.activation.name}" for m in models])
+
+
+def compare_report(models, notes=()) -> CompareReport:
+    from derive.engine.compare import compare
+    from derive.render.compare import figure
+
+    c = compare(models)
+    c = type(c)(c.entries, c.pairs, c.labels, c.stalls, tuple(notes) + c.notes)
+    return CompareReport(compare_name(models), c, figure(c))
 
 
 def crosscheck_rows(model, result) -> list[CrossRow]:
@@ -195,7 +224,20 @@ def render(report, fmt: str = "tex") -> str:
         from derive.render import latex as writer
     if isinstance(report, ModelReport):
         return writer.model(report)
+    if isinstance(report, CompareReport):
+        return writer.comparison(report)
     return writer.document(report)
+
+
+def attachments(report, fmt: str = "tex") -> dict[str, bytes]:
+    """Files written beside a report, by suffix: a Markdown report's figure as ``NAME.png``
+    (when matplotlib, the ``plot`` extra, is installed; the report says so otherwise)."""
+    from derive.render.figure import can_draw_png, png
+
+    fig = getattr(report, "figure", None)
+    if fmt == "md" and fig is not None and can_draw_png():
+        return {".png": png(fig)}
+    return {}
 
 
 def generated_line(fmt: str) -> str:
@@ -211,6 +253,8 @@ def is_generated(path: Path) -> bool:
     path = Path(path)
     if path.suffix == ".pdf":
         return is_generated(path.with_suffix(".tex"))
+    if path.suffix == ".png":
+        return is_generated(path.with_suffix(".md"))
     if path.suffix not in (".tex", ".md"):
         return False
     marker = generated_line(path.suffix[1:]).encode("utf-8")
@@ -342,9 +386,12 @@ def write(report, outdir: str, fmt: str = "tex", *, force: bool = False) -> Path
     write (``force`` allows the latter)."""
     target = Path(outdir) / f"{report.name}.{fmt}"
     check_outdir(outdir)
-    check_targets([target], _inputs([report]), force=force)
+    extra = attachments(report, fmt)
+    check_targets([target, *(target.with_suffix(k) for k in extra)], _inputs([report]), force=force)
     _mkdir(outdir)
     _put(target, render(report, fmt).encode("utf-8"))
+    for suffix, data in extra.items():
+        _put(target.with_suffix(suffix), data)
     return target
 
 
@@ -410,22 +457,47 @@ def compile_pdf(tex: Path, *, force: bool = False) -> tuple[Path, str]:
 # --------------------------------------------------------------------------- CLI hooks
 
 
-def _is_model(args: argparse.Namespace) -> bool:
-    """Whether the command line asks for a model report (DeriveError for a contradictory one)."""
-    is_model = args.loss is not None or args.activation is not None
+def _names(value) -> list[str]:
+    """--loss/--activation as a list: the CLI appends; a caller may pass one name or None."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def _kind(args: argparse.Namespace) -> str:
+    """``model``, ``compare`` or ``documents``: what the command line asks for (DeriveError for a
+    contradictory one)."""
+    losses, activations = _names(args.loss), _names(args.activation)
+    if getattr(args, "compare", False):
+        if args.paths:
+            raise DeriveError("report --compare takes models (--loss, --activation), not PATHs")
+        return "compare"
+    is_model = bool(losses or activations)
     if is_model and args.paths:
         raise DeriveError("report takes either PATHs or --loss/--activation, not both")
-    if is_model and (args.loss is None or args.activation is None):
+    if is_model and (not losses or not activations):
         raise DeriveError("a model report needs both --loss and --activation")
+    if len(losses) > 1 or len(activations) > 1:
+        raise DeriveError("a model report takes one --loss and one --activation; to set "
+                          "several models side by side, add --compare")
     if not is_model and not args.paths:
         raise DeriveError("report needs PATHs of derivation files or --loss and --activation")
-    return is_model
+    return "model" if is_model else "documents"
+
+
+def _models(args: argparse.Namespace):
+    from derive.engine.compare import models_from
+
+    return models_from([], _names(args.loss), _names(args.activation), args.input,
+                       args.reduction)
 
 
 def reports_for(args: argparse.Namespace) -> list:
     """The reports a parsed command line asks for (DeriveError for a contradictory one)."""
-    if _is_model(args):
-        return [model_report(args.loss, args.activation, args.input, args.reduction)]
+    kind = _kind(args)
+    if kind == "model":
+        return [model_report(_names(args.loss)[0], _names(args.activation)[0], args.input,
+                             args.reduction)]
+    if kind == "compare":
+        return [compare_report(*_models(args))]
     return [document_report(p) for p in args.paths]
 
 
@@ -437,8 +509,13 @@ def run(args: argparse.Namespace) -> int:
     force = getattr(args, "force", False)
     if args.pdf and fmt != "tex":
         raise DeriveError("--pdf compiles the LaTeX report; it cannot be used with --format md")
-    if _is_model(args):
-        names, inputs = [model_name(args.loss, args.activation, args.input, args.reduction)], []
+    kind = _kind(args)
+    if kind == "model":
+        names = [model_name(_names(args.loss)[0], _names(args.activation)[0], args.input,
+                            args.reduction)]
+        inputs = []
+    elif kind == "compare":
+        names, inputs = [compare_name(_models(args)[0])], []
     else:
         from derive.check.document import read_text
 
@@ -451,13 +528,20 @@ def run(args: argparse.Namespace) -> int:
     check_targets(targets + pdfs, inputs, force=force)
     if args.pdf:
         _latexmk()
-    texts = [render(r, fmt).encode("utf-8") for r in reports_for(args)]
+    reports = reports_for(args)
+    texts = [render(r, fmt).encode("utf-8") for r in reports]
+    extras = [attachments(r, fmt) for r in reports]
+    check_targets(targets + pdfs + [t.with_suffix(k) for t, e in zip(targets, extras, strict=True)
+                                    for k in e], inputs, force=force)
     compiled = [_compile(t, name, _shown(target))[0]
                 for t, name, target in zip(texts, names, targets, strict=True)] if args.pdf else []
     _mkdir(args.output)
     for k, target in enumerate(targets):
         _put(target, texts[k])
         print(target)
+        for suffix, data in extras[k].items():
+            _put(target.with_suffix(suffix), data)
+            print(target.with_suffix(suffix))
         if args.pdf:
             _put(pdfs[k], compiled[k])
             print(pdfs[k])

@@ -56,8 +56,27 @@ def test_text_shows_steps_closed_forms_and_numeric_check(capsys):
     rc, out, _ = run(["gradient", "--loss", "log-likelihood", "--activation", "sigmoid"], capsys)
     assert rc == 0
     assert "[proved    ] derivative of the loss" in out
-    assert r"\left(y^{(i)} - \hat{y}^{(i)}\right) x_j^{(i)}" in out
+    assert "  ∂J/∂w_j = 1/m Σᵢ₌₁ᵐ (y⁽ⁱ⁾ − ŷ⁽ⁱ⁾) x_j⁽ⁱ⁾\n" in out  # Unicode, not LaTeX
     assert "ascent" in out and "numeric check: passed" in out
+    assert "\\frac" not in out and "\\left" not in out and "yhat" not in out
+
+
+def test_text_keeps_the_closed_forms_factor_order(capsys):
+    rc, out, _ = run(["gradient", "--loss", "mse", "--activation", "sigmoid", "--no-check"], capsys)
+    assert rc == 0
+    assert "    = 1/m Σᵢ₌₁ᵐ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)(1 − ŷ⁽ⁱ⁾) ŷ⁽ⁱ⁾ x_j⁽ⁱ⁾\n" in out  # ∂L/∂ŷ, σ′, ∂z/∂w_j
+    assert "  per sample: (ŷ − y) ŷ(1 − ŷ) x_j\n" in out
+    assert "  vectorised: ∇_𝐰 J = 1/m Xᵀ((𝐲̂ − 𝐲) ⊙ 𝐲̂ ⊙ (𝟏 − 𝐲̂))\n" in out
+
+
+def test_latex_is_the_whole_derivation(capsys):
+    rc, out, _ = run(["gradient", "--loss", "bce", "--activation", "sigmoid", "--format", "latex",
+                      "--no-check"], capsys)
+    assert rc == 0 and out.count("\\begin{align*}") >= 6
+    assert "\\rulename{chain rule}" in out and "\\rulename{derivative of the loss}" in out
+    assert out.rstrip().endswith("\\end{align}")
+    assert (r"\frac{\partial J}{\partial w_j} &= \frac{1}{m} \sum_{i=1}^{m} \left(\hat{y}^{(i)} "
+            r"- y^{(i)}\right) x_j^{(i)}") in out
 
 
 def test_hinge_states_the_subgradient_at_the_kink(capsys):

@@ -16,7 +16,7 @@ import pytest
 
 from derive import report
 from derive.errors import DeriveError
-from derive.render import latex
+from derive.render import figure, latex
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "derivations/logistic-regression.md"
@@ -32,8 +32,15 @@ def _regenerate():
 
 
 REGENERATE = _regenerate()
+
+
+def _m(loss, activation):
+    from derive.model import model
+
+    return model(loss, activation)
 NAMES = [p.stem for p in REGENERATE.documents()] + [
-    report.model_name(lo, a) for lo, a in REGENERATE.MODELS]
+    report.model_name(lo, a) for lo, a in REGENERATE.MODELS] + [
+    report.compare_name([_m(*pair) for pair in c]) for c in REGENERATE.COMPARISONS]
 
 
 @lru_cache(maxsize=None)
@@ -48,6 +55,10 @@ def built(name: str):
         for lo, a in REGENERATE.MODELS:
             if report.model_name(lo, a) == name:
                 return report.model_report(lo, a)
+        for pairs in REGENERATE.COMPARISONS:
+            models = [_m(*pair) for pair in pairs]
+            if report.compare_name(models) == name:
+                return report.compare_report(models)
     finally:
         os.chdir(cwd)
     raise KeyError(name)
@@ -202,4 +213,6 @@ def test_usage_errors(kw, message, tmp_path):
 def test_run_writes_named_files(tmp_path, capsys):
     assert report.run(_args(loss="mse", activation="tanh", output=str(tmp_path), format="md")) == 0
     assert (tmp_path / "mse-tanh.md").exists()
-    assert capsys.readouterr().out.strip().endswith("mse-tanh.md")
+    printed = capsys.readouterr().out.split()
+    assert printed[0] == str(tmp_path / "mse-tanh.md")
+    assert printed[1:] == ([str(tmp_path / "mse-tanh.png")] if figure.can_draw_png() else [])

@@ -163,9 +163,9 @@ def reading(v: float) -> str:
 
 def text(c: Comparison) -> str:
     m0 = c.entries[0].model
-    lines = [f"Comparing {len(c.entries)} models (input {m0.input.name}, reduction "
-             f"{m0.reduction}); δ = ∂L/∂z is the per-sample factor through which each gradient "
-             "reaches w and b.", ""]
+    lines = [f"Comparing {', '.join(e.name for e in c.entries)} (input {m0.input.name}, "
+             f"reduction {m0.reduction})",
+             "δ = ∂L/∂z: the per-sample factor through which each gradient reaches w and b", ""]
     width = max(len(e.name) for e in c.entries)
     for e in c.entries:
         r = e.result
@@ -275,3 +275,42 @@ def series(c: Comparison) -> list[Series]:
             dash = c.labels.index(cv.label)
             out.append(Series(f"{e.name}, y = {cv.label}", Z_GRID, cv.values, colour=n, dash=dash))
     return out
+
+
+def figure(c: Comparison):
+    """|∂L/∂z| of every model against z, both labels, on one set of axes (None: no curve)."""
+    from derive.render.figure import Figure, Panel
+
+    drawn = series(c)
+    if not drawn:
+        return None
+    names = ", ".join(e.name for e in c.entries if e.curves)
+    return Figure((Panel(tuple(drawn), r"$|\partial L / \partial z|$", "|∂L/∂z|"),),
+                  caption=r"$|\partial L/\partial z|$ against $z$ for " + _tex(names)
+                  + r": where a curve is near 0 while the prediction is wrong, that model "
+                  r"stops learning.",
+                  title=f"|∂L/∂z| against z: {names}")
+
+
+def model_figure(m, loss_curves, grad_curves):
+    """A model's loss and |∂L/∂z| against z for both labels, side by side (None: no curve)."""
+    from derive.render.figure import Figure, Panel
+
+    if not grad_curves:
+        return None
+    loss = tuple(Series(f"y = {c.label}", Z_GRID, c.values, colour=0, dash=n)
+                 for n, c in enumerate(loss_curves))
+    grad = tuple(Series(f"y = {c.label}", Z_GRID, c.values, colour=1, dash=n)
+                 for n, c in enumerate(grad_curves))
+    name = f"{m.loss.name}/{m.activation.name}"
+    return Figure((Panel(loss, "$L$", "L"),
+                   Panel(grad, r"$|\partial L / \partial z|$", "|∂L/∂z|")),
+                  caption=rf"The loss $L$ (left) and $|\partial L/\partial z|$ (right) of "
+                  rf"{_tex(name)} against $z$, for each label.",
+                  title=f"{name}: L and |∂L/∂z| against z")
+
+
+def _tex(s: str) -> str:
+    from derive.render.latex import text as tex_text
+
+    return tex_text(s)

@@ -46,23 +46,57 @@ def _legend_tex(text: str) -> str:
     return tex_text(text)
 
 
-def pgfplots(series: list[Series], *, xlabel: str, ylabel: str, caption: str) -> str:
-    """A ``figure`` with one pgfplots axis drawing every series (LaTeX labels as given)."""
-    top = max((v for s in series for v in s.y if math.isfinite(v)), default=1.0)
-    lines = ["\\begin{figure}[ht]", "\\centering", "\\begin{tikzpicture}",
-             "\\begin{axis}[width=0.92\\textwidth, height=0.5\\textwidth, grid=major,",
-             f"  xlabel={{{xlabel}}}, ylabel={{{ylabel}}}, xmin={number(series[0].x[0])}, "
-             f"xmax={number(series[0].x[-1])},",
-             "  legend pos=outer north east, legend cell align=left, legend style={font=\\small},",
-             "  unbounded coords=jump" + (f", ymax={number(CAP)}, restrict y to domain=-{number(CAP)}:"
-                                          f"{number(CAP)}" if top > CAP else "") + "]"]
+@dataclass(frozen=True)
+class Panel:
+    """One set of axes: its series and the y label (LaTeX for pgfplots, plain for matplotlib)."""
+
+    series: tuple[Series, ...]
+    ylabel_tex: str
+    ylabel: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """Panels side by side against z, with one caption (LaTeX) and its plain-text title."""
+
+    panels: tuple[Panel, ...]
+    caption: str
+    title: str
+    xlabel_tex: str = "$z$"
+    xlabel: str = "z"
+
+
+def pgfplots(fig: Figure) -> str:
+    """A ``figure`` environment: each panel a pgfplots axis, side by side, with the caption."""
+    width = 0.92 / len(fig.panels)
+    lines = ["\\begin{figure}[ht]", "\\centering"]
+    for panel in fig.panels:
+        lines += _axis(panel, fig.xlabel_tex, width)
+    lines += [f"\\caption{{{fig.caption}}}", "\\end{figure}", ""]
+    return "\n".join(lines)
+
+
+def _axis(panel: Panel, xlabel: str, width: float) -> list[str]:
+    series = panel.series
+    top = max((abs(v) for s in series for v in s.y if math.isfinite(v)), default=1.0)
+    capped = f", ymax={number(CAP)}, restrict y to domain=-{number(CAP)}:{number(CAP)}" \
+        if top > CAP else ""
+    columns = 2 if len(series) > 2 else 1
+    lines = ["\\begin{tikzpicture}",
+             f"\\begin{{axis}}[width={width:.2f}\\textwidth, height={0.5 * width + 0.12:.2f}"
+             "\\textwidth, grid=major,",
+             f"  xlabel={{{xlabel}}}, ylabel={{{panel.ylabel_tex}}}, xmin={number(series[0].x[0])}, "
+             f"xmax={number(series[0].x[-1])}, unbounded coords=jump{capped},",
+             "  yticklabel style={/pgf/number format/fixed}, scaled y ticks=false,",
+             "  legend style={font=\\footnotesize, at={(0.5,-0.22)}, anchor=north, "
+             f"legend columns={columns}}}, legend cell align=left]"]
     for s in series:
         style = f"{COLOURS[s.colour % len(COLOURS)]}, {STYLES[s.dash % len(STYLES)]}, thick"
         coords = " ".join(f"({number(x)},{number(y)})" for x, y in zip(s.x, s.y, strict=True))
         lines.append(f"\\addplot[{style}] coordinates {{{coords}}};")
         lines.append(f"\\addlegendentry{{{_legend_tex(s.legend)}}}")
-    lines += ["\\end{axis}", "\\end{tikzpicture}", f"\\caption{{{caption}}}", "\\end{figure}", ""]
-    return "\n".join(lines)
+    lines += ["\\end{axis}", "\\end{tikzpicture}"]
+    return lines
 
 
 def can_draw_png() -> bool:
@@ -73,36 +107,46 @@ def can_draw_png() -> bool:
     return True
 
 
-def png(series: list[Series], path, *, xlabel: str, ylabel: str, title: str) -> None:
-    """Draw the series into a PNG at ``path`` (matplotlib, no timestamp: same data, same bytes)."""
+def png(fig: Figure) -> bytes:
+    """The figure as PNG bytes (matplotlib, no timestamp: the same data gives the same bytes)."""
+    import io
+
     import matplotlib
 
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 
-    with matplotlib.rc_context({"svg.hashsalt": "derive", "font.size": 10}):
-        fig, ax = plt.subplots(figsize=(7.5, 4.0), dpi=100)
+    with matplotlib.rc_context({"font.size": 10}):
+        plot, axes = plt.subplots(1, len(fig.panels), figsize=(5.2 * len(fig.panels), 4.2),
+                                  dpi=100, squeeze=False)
         try:
-            for s in series:
-                y = [v if math.isfinite(v) and abs(v) <= CAP else math.nan for v in s.y]
-                ax.plot(s.x, y, MPL_STYLES[s.dash % len(MPL_STYLES)],
-                        color=MPL_COLOURS[s.colour % len(MPL_COLOURS)], label=s.legend, lw=1.8)
-            ax.set_xlabel(xlabel)
-            ax.set_ylabel(ylabel)
-            ax.set_title(title)
-            ax.grid(True, alpha=0.35)
-            ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=9, frameon=False)
-            fig.tight_layout()
-            fig.savefig(path, format="png", metadata={"Software": None})
+            for ax, panel in zip(axes[0], fig.panels, strict=True):
+                for s in panel.series:
+                    y = [v if math.isfinite(v) and abs(v) <= CAP else math.nan for v in s.y]
+                    ax.plot(s.x, y, MPL_STYLES[s.dash % len(MPL_STYLES)],
+                            color=MPL_COLOURS[s.colour % len(MPL_COLOURS)], label=s.legend, lw=1.8)
+                ax.set_xlabel(fig.xlabel)
+                ax.set_ylabel(panel.ylabel)
+                ax.grid(True, alpha=0.35)
+                ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), fontsize=8,
+                          frameon=False, ncol=2 if len(panel.series) > 2 else 1)
+            plot.suptitle(fig.title)
+            plot.tight_layout()
+            out = io.BytesIO()
+            plot.savefig(out, format="png", metadata={"Software": None})
         finally:
-            plt.close(fig)
+            plt.close(plot)
+    return out.getvalue()
 
 
-def table_md(series: list[Series], *, xlabel: str, every: int = 4) -> str:
-    """The series as a Markdown table (every ``every``-th point): the figure without matplotlib."""
-    xs = series[0].x[::every]
-    head = f"| {xlabel} | " + " | ".join(s.legend for s in series) + " |"
-    rule = "|---" * (len(series) + 1) + "|"
-    rows = [f"| {number(x)} | " + " | ".join(number(s.y[series[0].x.index(x)]) for s in series)
-            + " |" for x in xs]
+def table_md(fig: Figure, every: int = 4) -> str:
+    """The figure's values as a Markdown table (every ``every``-th z): the figure without
+    matplotlib."""
+    series = [s for panel in fig.panels for s in panel.series]
+    labels = [f"{panel.ylabel}: {s.legend}" for panel in fig.panels for s in panel.series]
+    xs = series[0].x
+    head = f"| {fig.xlabel} | " + " | ".join(labels) + " |"
+    rule = "|--:" * (len(series) + 1) + "|"
+    rows = [f"| {number(xs[k])} | " + " | ".join(number(s.y[k]) for s in series) + " |"
+            for k in range(0, len(xs), every)]
     return "\n".join([head, rule, *rows]) + "\n"

@@ -317,8 +317,8 @@ def summary(counts: dict[Verdict, int], caption: str = "Summary of verdicts") ->
     return "\n".join(lines)
 
 
-def begin(title: str, subtitle: str = "") -> str:
-    head = [GENERATED + PREAMBLE, "\\begin{document}", "", "\\begin{center}",
+def begin(title: str, subtitle: str = "", packages: str = "") -> str:
+    head = [GENERATED + PREAMBLE + packages, "\\begin{document}", "", "\\begin{center}",
             rf"{{\Large\bfseries {title}}}"]
     if subtitle:
         head += [r"\\[1ex]", rf"{{\normalsize {subtitle}}}"]
@@ -366,7 +366,7 @@ SECTIONS = {  # the rule that opens each part of a derivation, and the part's he
 }
 
 
-def _recombined(g, reduction: str) -> str | None:
+def recombined(g, reduction: str) -> str | None:
     """The recombination's right side in the factors' own order (∂L/∂ŷ, ∂ŷ/∂z, ∂z/∂θ), as
     the note lays it out, rather than SymPy's sorted product."""
     from derive.latex.printer import product_latex
@@ -417,7 +417,9 @@ def model(report) -> str:
     r = report.result
     m = r.model
     title, sub = _model_title(m)
-    out = [begin(title, sub)]
+    from derive.render import figure
+
+    out = [begin(title, sub, figure.PACKAGES if report.figure else "")]
     out.append(legend())
 
     # 1. the model
@@ -465,7 +467,7 @@ def model(report) -> str:
         out.append(rf"\section{{The derivative with respect to ${symbol}$}}" + "\n")
         shown_heading = None
         for heading, first, steps in _chains(g.derivation, course_latex, closed[symbol],
-                                             _recombined(g, m.reduction)):
+                                             recombined(g, m.reduction)):
             if heading and heading != shown_heading:
                 out.append(rf"\paragraph{{{heading}.}}" + "\n")
                 shown_heading = heading
@@ -486,6 +488,16 @@ def model(report) -> str:
     out.append(_vectorised(r))
     for note in r.notes:
         out.append(text(note) + "\n\n")
+
+    if report.figure:
+        out.append("\\section{What the gradient does}\n")
+        out.append(r"Both derivatives carry one per-example factor, $\partial L/\partial z = "
+                   r"\frac{\partial L}{\partial \hat{y}} \frac{\partial \hat{y}}{\partial z}$: "
+                   r"where it is near 0 while the prediction is wrong, the model stops learning. "
+                   r"Figure~\ref{fig:model} draws it, with the loss, against $z$ for each label."
+                   "\n")
+        out.append(figure.pgfplots(report.figure).replace("\\end{figure}",
+                                                          "\\label{fig:model}\n\\end{figure}"))
 
     # 5. numeric cross-check
     out.append(_numeric(report))
@@ -721,3 +733,82 @@ def document(report) -> str:
     out.append(summary(counts))
     out.append(END)
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- comparisons
+
+
+def comparison(report) -> str:
+    """A comparison of models (``derive compare``): each model's closed forms and error signal,
+    each pair's ratio and what it means, the figure of |∂L/∂z| and where a model stalls."""
+    from derive.engine.canonical import closed_latex
+    from derive.render import compare as cmp
+    from derive.render import figure
+
+    c = report.comparison
+    names = ", ".join(e.name for e in c.entries)
+    out = [begin(text(f"Comparing the gradients of {names}"),
+                 rf"input \texttt{{{text(c.entries[0].model.input.name)}}}, reduction "
+                 rf"\texttt{{{text(c.entries[0].model.reduction)}}}",
+                 figure.PACKAGES if report.figure else "")]
+    out.append("\\section{The gradients}\n")
+    out.append(r"Every gradient reaches the weights through one per-example factor, the error "
+               r"signal $\delta = \partial L/\partial z$: $\partial J/\partial w_j = \frac{1}{m}"
+               r"\sum_i \delta^{(i)} x_j^{(i)}$. Two models' gradients differ exactly as their "
+               r"$\delta$ do. Every step of each derivation was checked." "\n")
+    for e in c.entries:
+        r, m = e.result, e.model
+        rows = [rf"\frac{{\partial J}}{{\partial {r.dw.symbol}}} &= "
+                rf"{closed_latex(m.reduction, r.dw.summand)}",
+                rf"\frac{{\partial J}}{{\partial {r.db.symbol}}} &= "
+                rf"{closed_latex(m.reduction, r.db.summand)}"]
+        if not m.classes:
+            rows.append(rf"\delta = \frac{{\partial L}}{{\partial z}} &= {cmp.delta_latex(e)}")
+        steps = [s for g in (r.dw, r.db) for s in g.derivation.steps if s.verdict is not None]
+        held = sum(s.verdict.holds for s in steps)
+        ascent = " It is maximised: gradient ascent." if m.loss.maximise else ""
+        out.append(rf"\paragraph{{{text(e.name)}.}} {held} of {len(steps)} steps hold.{ascent}"
+                   "\n")
+        out.append(align(rows))
+    out.append("\\section{Side by side}\n")
+    for p in c.pairs:
+        out.append(rf"\paragraph{{{text(p.a.name)} against {text(p.b.name)}: "
+                   rf"{text(cmp.headline(p))}.}}" "\n")
+        if p.ratio is None:
+            out.append(text(f"No single ratio: {p.coincide}.") + "\n")
+            continue
+        if p.ratio not in (1, -1):
+            named = ""
+            if p.named:
+                d = cmp._derivative_latex(p)
+                named = rf" = \frac{{1}}{{{d}}}" if p.reciprocal else f" = {d}"
+            out.append(rf"\[ \frac{{\delta_{{\text{{{text(p.a.name)}}}}}}}"
+                       rf"{{\delta_{{\text{{{text(p.b.name)}}}}}}} = "
+                       rf"{cmp.ratio_latex(p.ratio)}{named} \]" "\n")
+            if p.by_factor and p.a.model.activation != p.b.model.activation:
+                out.append(text("(the factors beside ŷ − y, each in its own model's ŷ)") + "\n")
+        equal = f"Equal: {p.coincide}"
+        if p.values is not None and p.ratio.free_symbols:
+            equal += f"; the ratio takes the values {cmp.values_text(p.values)}"
+        out.append(text(equal + ". Updates: " + cmp._direction(p) + ".") + "\n")
+    if report.figure:
+        out.append("\\section{What it does to learning}\n")
+        out.append(r"Figure~\ref{fig:compare} draws $|\partial L/\partial z|$ of every model "
+                   r"against $z$. Where the prediction is confidently wrong:" "\n")
+        out.append(figure.pgfplots(report.figure).replace("\\end{figure}",
+                                                          "\\label{fig:compare}\n\\end{figure}"))
+        for s in c.stalls:
+            body = [rf"{text(n)} & {_tex_num(s.yhat[n])} & {_tex_num(v)} & "
+                    rf"{'stalls' if n in s.stalls else ''} \\" for n, v in s.values.items()]
+            out.append(rf"\begin{{center}}$y = {s.label}$, $z = {cmp.number(s.z)}$\\[0.5ex]" "\n"
+                       "\\begin{tabular}{@{}lrrl@{}}\n\\hline\n"
+                       r"model & $\hat{y}$ & $|\partial L/\partial z|$ & \\" "\n\\hline\n"
+                       + "\n".join(body) + "\n\\hline\n\\end{tabular}\n\\end{center}\n")
+    for n in c.notes:
+        out.append(text(f"Note: {n}.") + "\n")
+    out.append(END)
+    return "\n".join(out)
+
+
+def _tex_num(v: float) -> str:
+    return f"${v:.4f}$" if abs(v) < 1000 else f"${v:.0f}$"

@@ -45,7 +45,7 @@ BOLD = {"mathbf", "boldsymbol", "bm", "textbf"}
 FRACTIONS = {"frac", "dfrac", "tfrac"}
 SIZES = {"left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr"}
 _TOKEN = re.compile(r"\\[A-Za-z]+|\\.|\s+|.", re.S)
-_KEEP = "\u0001"  # the space after a sum's limits, which a bracket after them keeps
+_KEEP = "\u0001"  # the space after a sum's limits or a fraction, which a bracket after them keeps
 _BREAK = " +−-/·×=,<>≤≥∈"  # a side holding one of these (outside brackets) is bracketed
 OPERATORS = set("·×⊙⊗∈∉≤≥≠≈→↦±≡≔∝")  # written with a space on each side
 
@@ -55,12 +55,12 @@ def maths(latex: str) -> str:
     tokens = [t for t in _TOKEN.findall(latex)]
     out, _ = _run(tokens, 0, None)
     out = re.sub(r"\s+", " ", out).strip()
-    out = re.sub(r"(?<=[\w\u0300-\u036f′)⁰-⁹ⁱ⁽⁾ᵃ-ᶿ]) \(", "(", out)  # ŷ (1 − ŷ) -> ŷ(1 − ŷ)
-    out = re.sub(f"{_KEEP} ?", " ", out)
+    out = re.sub(r"(?<=[^\W\d_]|[\u0300-\u036f′)⁰-⁹ⁱ⁽⁾ᵃ-ᶿ]) \(", "(", out)  # ŷ (1 − ŷ): ŷ(1 − ŷ)
+    out = re.sub(f" ?{_KEEP} ?", " ", out)
     out = re.sub(r"([(\[]) ", r"\1", out)
     out = re.sub(r"(^|[(\[,=] ?)− ", r"\1−", out)  # a sign, not a subtraction
-    out = re.sub(r" ([)\]])", r"\1", out)
-    return unicodedata.normalize("NFC", out)
+    out = re.sub(r" ([)\],])", r"\1", out)
+    return unicodedata.normalize("NFC", out.strip())
 
 
 def _run(tokens: list[str], pos: int, stop: str | None) -> tuple[str, int]:
@@ -160,7 +160,7 @@ def _one(tokens: list[str], pos: int) -> tuple[str | None, int]:
     if name in FRACTIONS:
         top, pos = _argument(tokens, pos)
         bottom, pos = _argument(tokens, pos)
-        return f"{bracket(top)}/{bracket(bottom)}", pos
+        return f"{bracket(top)}/{bracket(bottom)}{_KEEP}", pos  # 1/m (Ŷ − Y), not 1/m(Ŷ − Y)
     if name in ("sum", "prod"):
         return _big(SYMBOLS[name], tokens, pos)
     if name in COMBINING:
