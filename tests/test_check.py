@@ -63,8 +63,8 @@ def test_seed_note_scope_slips_are_the_ambiguous_steps():
 def test_ambiguous_hint_names_the_operator_and_its_span(capsys):
     code, out, _ = run(capsys, "check", str(SEED))
     line = next(ln for ln in out.splitlines() if ln.startswith(f"{SEED}:61 "))
-    assert line == (f"{SEED}:61  ambiguous   ∂/∂z^{{(i)}} applies to `1` as written; to hold it "
-                    "would have to span `1 + e^{-z^{(i)}}`")
+    assert line == (f"{SEED}:61  ambiguous   ∂/∂z⁽ⁱ⁾ applies to `1` as written; to hold it "
+                    "would have to span `1 + e^(−z⁽ⁱ⁾)`")
 
 
 def test_text_output_ends_with_a_summary_and_carets(capsys):
@@ -1070,3 +1070,23 @@ def test_a_quantity_differentiated_by_an_input_of_another_definition_depends_on_
     assert [(s.line, s.verdict.value) for s in steps] == [(5, "proved"), (7, "undecided")]
     assert steps[1].outcome.detail == ("cannot check: `p_k` is defined nowhere, and the step holds only if "
                                        "its derivative by `x_j` is 0")
+
+
+@pytest.mark.parametrize("formula, words", [
+    (r"(\hat{y} - y) x_j = (\hat{y} - y) \hat{y}(1 - \hat{y}) x_j",
+     "the right side has an extra factor `ŷ(1 − ŷ)` (right / left)"),
+    (r"(\hat{y} - y) \hat{y}(1 - \hat{y}) x_j = (\hat{y} - y) x_j",
+     "the right side is missing the factor `ŷ(1 − ŷ)` (left / right)"),
+    (r"\frac{1}{m}\sum_{i=1}^m x^{(i)} = \sum_{i=1}^m x^{(i)}",
+     "the right side is missing the `1/m` of the left"),
+    (r"\sum_{i=1}^m x^{(i)} = \frac{1}{m}\sum_{i=1}^m x^{(i)}", "the right side has an extra `1/m`"),
+    (r"-(\hat y - y) x = (\hat y - y) x \hat y",
+     "the right side has its sign flipped and has an extra factor `ŷ` (right / left)"),
+    (r"\frac{d}{dz}\sigma(z) = \sigma(z)(1-\sigma(z))(2e^{z}+1)",
+     "the right side has an extra factor `1 + 2 eᶻ` (right / left)"),
+])
+def test_classic_slips_are_named_in_course_notation(formula, words, tmp_path, capsys):
+    note = tmp_path / "slip.md"
+    note.write_text(f"$${formula}$$\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(note))
+    assert code == 1 and f"  refuted     {words}; differs at a point" in out

@@ -54,7 +54,7 @@ HOLDS = [
 
 WRONG = [
     pytest.param(D(J, b), mean(y[i] - yh[i]), "sign flipped", id="sign-flipped"),
-    pytest.param(D(J, w[j]), sp.Sum((yh[i] - y[i]) * x[i, j], (i, 1, M)), "extra factor `m`",
+    pytest.param(D(J, w[j]), sp.Sum((yh[i] - y[i]) * x[i, j], (i, 1, M)), "is missing the `1/m` of the left",
                  id="one-over-m-dropped"),
     pytest.param(D(J, w[j]), mean(dL * x[i, j]), "", id="chain-factor-dropped"),
     pytest.param(D(yh[i], z[i]), yh[i] * (1 + yh[i]), "", id="sigma-prime-plus"),

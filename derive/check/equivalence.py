@@ -33,7 +33,7 @@ from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import SUPPLIED_ARGUMENT
-from derive.symbols import SAMPLE_INDEX_LETTERS, M, N, bound_of, index, occurs_bare, written_symbols
+from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, M, N, bound_of, index, occurs_bare, written_symbols
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
 DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
@@ -1370,7 +1370,8 @@ def diagnose(lhs, rhs, table, parameters) -> tuple | None:
 
 
 def diagnosis_words(found) -> str:
-    """The diagnosis in words and course notation (LaTeX between backticks)."""
+    """The diagnosis in words and course notation (LaTeX between backticks): the classic slips
+    by name (a sign flipped, a 1/m dropped, a factor missing or extra)."""
     from derive.latex.printer import course_latex
 
     if found is None:
@@ -1381,8 +1382,50 @@ def diagnosis_words(found) -> str:
     if kind == "scale":
         return f"the right side is `{course_latex(expr)}` times the left"
     if kind == "factor":
-        return f"the right side has an extra factor `{course_latex(expr)}` (right / left)"
+        return _factor_words(expr)
     return f"the sides differ by the term `{course_latex(expr)}` (right − left)"
+
+
+def _minuses(e) -> int:
+    """How many minus signs ``e`` shows once its brackets take its sign (``_positive``)."""
+    from derive.engine.rewrite import _positive
+
+    e = _positive(e)  # a negative constant in a bracket counts double: 1 − ŷ reads better than ŷ − 1
+    return sum(2 if a.is_number else 1 for t in sympy.preorder_traversal(e)
+               if isinstance(t, sympy.Add) for a in t.args if a.could_extract_minus_sign()) + \
+        (1 if e.could_extract_minus_sign() else 0)
+
+
+def _tidy_sign(e):
+    from derive.engine.rewrite import _positive
+
+    return _positive(sympy.factor(e))
+
+
+def _factor_words(ratio) -> str:
+    """right / left = ratio, said as what the right side lacks or has in excess: ``1/m missing``,
+    ``is missing the factor ŷ(1 − ŷ)``, ``has an extra factor 2e^z + 1``; a leading minus as
+    a flipped sign."""
+    from derive.latex.printer import course_latex
+
+    n, d = sympy.fraction(sympy.factor(ratio))
+    n, d = _tidy_sign(n), _tidy_sign(d)
+    if _minuses(-d) < _minuses(d):  # ŷ(ŷ − 1) below is -ŷ(1 − ŷ): the sign goes up
+        n, d = _tidy_sign(-n), _tidy_sign(-d)
+    sign = ""
+    if n.could_extract_minus_sign():
+        n, sign = _tidy_sign(-n), "has its sign flipped and "
+    sizes = {x for x in (n * d).free_symbols if x.name in SIZE_LETTERS}
+    if d == 1 and n.is_Symbol and n in sizes:
+        return f"the right side {sign}is missing the `1/{course_latex(n)}` of the left"
+    if n == 1 and d.is_Symbol and d in sizes:
+        return f"the right side {sign}has an extra `1/{course_latex(d)}`"
+    if d == 1:
+        return f"the right side {sign}has an extra factor `{course_latex(n)}` (right / left)"
+    if n == 1:
+        return f"the right side {sign}is missing the factor `{course_latex(d)}` (left / right)"
+    return (f"the right side {sign}has an extra factor `{course_latex(n)}` and is missing the "
+            f"factor `{course_latex(d)}`")
 
 
 # --------------------------------------------------------------------------- the verdict

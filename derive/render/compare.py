@@ -29,16 +29,10 @@ def _latex(e: sympy.Expr) -> str:
 
 
 def delta_latex(e: Entry) -> str:
-    """δ = ∂L/∂z of one sample, its factors in the order of the closed form."""
-    from derive.engine.canonical import product_latex
-    from derive.engine.compare import Y
-    from derive.engine.gradient import IS, J_INDEX, XB, XJ, YB, YH, ZB
-    from derive.engine.rewrite import YHAT, Z
+    """δ = ∂L/∂z of one sample (∂J/∂b's summand), its factors in the order of the closed form."""
+    from derive.render.text import per_sample_latex
 
-    plain = e.result.db.summand.xreplace({YH[IS]: YHAT, YB[IS]: Y, ZB[IS]: Z, XB[IS, J_INDEX]: XJ})
-    if len(plain.factors) == 1 and plain.coefficient == 1:
-        return course_latex(plain.factors[0])
-    return product_latex(plain)
+    return per_sample_latex(e.result.db)
 
 
 def _derivative_name(e: Entry | None, pair: Pair) -> str:
@@ -107,7 +101,8 @@ def _ratio_sentence(p: Pair) -> list[str]:
     if p.named:
         d = _derivative_name(None, p)
         keeps, other = (b, a) if p.reciprocal else (a, b)
-        lines.append(f"  {r} = {'1/' if p.reciprocal else ''}{d}: {keeps} keeps the factor {d}, "
+        said = f"{'1/' if p.reciprocal else ''}{d}"
+        lines.append(f"  {r + ' = ' if r != said else ''}{said}: {keeps} keeps the factor {d}, "
                      f"which {other} does not have")
     equal = f"equal: {p.coincide}"
     if p.values is not None and p.ratio.free_symbols:
@@ -120,8 +115,6 @@ def _ratio_sentence(p: Pair) -> list[str]:
 def _direction(p: Pair) -> str:
     a, b = p.a, p.b
     how = {-1: "descent", 1: "ascent"}
-    climb = "; ".join(f"{e.name} is maximised: gradient ascent" for e in (a, b)
-                      if e.model.loss.maximise)
     both = (f"{how[a.direction]} on both" if a.direction == b.direction
             else f"{how[a.direction]} on {a.name}, {how[b.direction]} on {b.name}")
     if p.same_direction is True:
@@ -137,7 +130,7 @@ def _direction(p: Pair) -> str:
         out = f"opposite directions ({both})"
     else:
         out = f"not decided in closed form ({both})"
-    return out + (f" [{climb}]" if climb else "")
+    return out
 
 
 def _stall_lines(s: Stall) -> list[str]:

@@ -1,8 +1,8 @@
 """Course LaTeX made readable in a terminal: Greek letters and accents as Unicode, the rest as
-written (``\\hat{y}^{(2)}`` -> ``ŷ^{(2)}``, ``\\theta_1`` -> ``θ_1``, ``2 e^{z} + 1`` unchanged).
+written (``\\hat{y}^{(2)}`` -> ``ŷ⁽²⁾``, ``\\theta_1`` -> ``θ_1``, ``2 e^{z} + 1`` unchanged).
 
 >>> readable(r"\\hat{y}^{(2)}"), readable(r"\\theta_1"), readable(r"\\frac{1}{m} \\sigma(z)")
-('ŷ^{(2)}', 'θ_1', '\\\\frac{1}{m} σ(z)')
+('ŷ⁽²⁾', 'θ_1', '\\\\frac{1}{m} σ(z)')
 >>> readable(r"\\frac{\\partial L_{\\text{MSE}}}{\\partial \\theta_j}")
 '∂L_{MSE}/∂θ_j'
 
@@ -45,10 +45,32 @@ def readable(latex: str) -> str:
     out = _COMMAND.sub(lambda m: GREEK[m.group(1)] + (" " if m.group(0).endswith(" ") and
                                                      m.group(1) in ("cdot", "times") else "")
                        if m.group(1) in GREEK else m.group(0), out)
+    out = _RAISED.sub(lambda m: _superscript(m.group(1)) or m.group(0), out)
     return unicodedata.normalize("NFC", out)
 
 
+_RAISED = re.compile(r"\^\{([^{}]*)\}")
+
+
+def _superscript(s: str) -> str | None:
+    from derive.render.unicode import SUPER, _script
+
+    return _script(s, SUPER)
+
+
 def spans(text: str) -> str:
-    """A detail line with its `LaTeX` spans (and any course LaTeX outside them, as in
-    ``∂/∂\\hat{y}^{(i)}``) made readable, the backticks kept."""
-    return "`".join(readable(part) for part in text.split("`"))
+    """A detail line with its `LaTeX` spans set as Unicode maths (``ŷ(1 − ŷ)``), the backticks
+    kept, and any course LaTeX outside them (as in ``∂/∂\\hat{y}^{(i)}``) made readable."""
+    from derive.render.unicode import maths
+
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: not spans, only text
+        return "`".join(readable(p) for p in parts)
+    return "`".join(maths(p) if k % 2 and _latex_like(p) else readable(p)
+                    for k, p in enumerate(parts))
+
+
+def _latex_like(span: str) -> bool:
+    """A span of course LaTeX (a command, a braced script), not a name or a front-matter line
+    (``m``, ``y: {0, 1}``, ``f(h): h^2``), which stay as written."""
+    return "\\" in span or "^{" in span or "_{" in span

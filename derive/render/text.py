@@ -70,8 +70,10 @@ def per_sample_latex(g) -> str:
     from derive.engine.gradient import IS, J_INDEX, XB, XJ, YB, YH, ZB, Y
     from derive.engine.rewrite import YHAT, Z
 
-    return product_latex(g.summand.xreplace({YH[IS]: YHAT, YB[IS]: Y, ZB[IS]: Z,
-                                             XB[IS, J_INDEX]: XJ}))
+    plain = g.summand.xreplace({YH[IS]: YHAT, YB[IS]: Y, ZB[IS]: Z, XB[IS, J_INDEX]: XJ})
+    if len(plain.factors) == 1 and plain.coefficient == 1:  # ŷ − y, not (ŷ − y)
+        return course_latex(plain.factors[0])
+    return product_latex(plain)
 
 
 def partial(g) -> str:

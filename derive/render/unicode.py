@@ -190,9 +190,10 @@ def _one(tokens: list[str], pos: int) -> tuple[str | None, int]:
     if name in SYMBOLS:
         sym = SYMBOLS[name]
         # a letter: the space after its command only ends the command
-        if (sym.isalpha() or sym in "∂∇ℓ∞") and name not in ("top", "intercal"):
-            while pos < len(tokens) and tokens[pos].isspace():
-                pos += 1
+        if ((sym.isalpha() or sym in "∂∇ℓ∞") and name not in ("top", "intercal")
+                and pos + 1 < len(tokens) and tokens[pos].isspace()
+                and (tokens[pos + 1][:1].isalnum() or tokens[pos + 1][:1] in "{(\\")):
+            pos += 1
         if sym in OPERATORS:
             return f" {sym} ", pos
         return ("\u0000" + sym if name in ("top", "intercal") else sym), pos
