@@ -81,7 +81,10 @@ class DocumentReport:
     document: object  # derive.latex.document.Document
     chains: tuple  # ((Chain, [Step, …]), …)
     headings: tuple[str | None, ...]  # per chain: the last Markdown/LaTeX heading above it
-    title: str = ""  # front matter's title, else the first heading, else the path
+    title: str = ""  # front matter's title, a .tex's \\title, else the first heading, else the path
+    prose: tuple[tuple[str, ...], ...] = ()  # per chain: the author's paragraphs just above it
+    tail: tuple[str, ...] = ()  # the paragraphs after the last chain
+    tex: bool = False  # the source is LaTeX: its prose is LaTeX text, not Markdown
 
     def counts(self) -> dict:
         """Verdict -> how many steps have it."""
@@ -199,6 +202,76 @@ def _headings(text: str, lines: list[int]) -> tuple[str | None, ...]:
     return tuple(out)
 
 
+_TITLE = re.compile(r"\\title\{([^{}]*)\}")
+_DISPLAY_OPEN = re.compile(r"\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|split)"
+                           r"\*?\}|\\\[")
+_DISPLAY_CLOSE = re.compile(r"\\end\{(equation|align|gather|multline|eqnarray|displaymath|math|split)"
+                            r"\*?\}|\\\]")
+_TEX_SKIP = re.compile(r"\s*\\(documentclass|usepackage|begin\{document\}|end\{document\}|maketitle|"
+                       r"title|author|date|label|newcommand|renewcommand|def\b)")
+
+
+def _prose_lines(text: str, tex: bool) -> list[bool]:
+    """For each line (0-based), whether it is the author's prose: not front matter, a code
+    fence, an HTML comment, a heading, a TeX preamble line or comment, nor inside or on a line of
+    displayed mathematics."""
+    lines = text.split("\n")
+    prose = [False] * len(lines)
+    k = 0
+    if lines and lines[0].strip() == "---":  # front matter
+        k = next((n + 1 for n in range(1, len(lines)) if lines[n].strip() in ("---", "...")), 0)
+    fence = comment = display = False
+    while k < len(lines):
+        line = lines[k]
+        stripped = line.strip()
+        if not tex and stripped.startswith(("```", "~~~")):
+            fence = not fence
+        elif fence:
+            pass
+        elif comment or stripped.startswith("<!--"):
+            comment = "-->" not in stripped
+        elif display:
+            if line.count("$$") % 2 or _DISPLAY_CLOSE.search(line):
+                display = False
+        elif line.count("$$") % 2 or (_DISPLAY_OPEN.search(line) and not _DISPLAY_CLOSE.search(line)):
+            display = True
+        elif "$$" in line or _DISPLAY_OPEN.search(line) or _HEADING.match(line):
+            pass
+        elif tex and (stripped.startswith("%") or _TEX_SKIP.match(line)):
+            pass
+        else:
+            prose[k] = True
+        k += 1
+    return prose
+
+
+def _paragraphs(lines: list[str], keep: list[bool], lo: int, hi: int) -> tuple[str, ...]:
+    """The prose paragraphs among lines lo..hi-1 (0-based): runs of prose lines joined."""
+    out, run = [], []
+    for k in range(max(lo, 0), min(hi, len(lines))):
+        if keep[k] and lines[k].strip():
+            run.append(lines[k].strip())
+        elif run:
+            out.append(" ".join(run))
+            run = []
+    if run:
+        out.append(" ".join(run))
+    return tuple(out)
+
+
+def _prose(text: str, chains, tex: bool) -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]:
+    """Per chain, the author's paragraphs between the previous chain (or the top) and it; then
+    those after the last chain."""
+    lines = text.split("\n")
+    keep = _prose_lines(text, tex)
+    out, done = [], 0
+    for chain, _ in chains:
+        start = chain.line - 1
+        out.append(_paragraphs(lines, keep, done, start))
+        done = max(done, max(side.line for side in chain.sides))
+    return tuple(out), _paragraphs(lines, keep, done, len(lines))
+
+
 def document_report(path: str) -> DocumentReport:
     """Read and check one document, keeping its chains apart (DeriveError if it cannot be read)."""
     from derive.check.document import check_chains, read_path, read_text
@@ -207,10 +280,14 @@ def document_report(path: str) -> DocumentReport:
     document = read_path(path)
     chains = tuple((chain, tuple(steps)) for chain, steps in check_chains(document))
     headings = _headings(text, [chain.line for chain, _ in chains])
+    tex = Path(path).suffix.lower() == ".tex"
     first = _HEADING.search(text)
-    title = (document.assumptions.get("title")
+    declared = _TITLE.search(text) if tex else None
+    title = (document.assumptions.get("title") or (declared and declared.group(1).strip())
              or (first and (first.group("md") or first.group("tex")).strip()) or path)
-    return DocumentReport(Path(path).stem, path, document, chains, headings, title)
+    prose, tail = _prose(text, chains, tex)
+    return DocumentReport(Path(path).stem, path, document, chains, headings, title, prose, tail,
+                          tex)
 
 
 # --------------------------------------------------------------------------- output

@@ -300,9 +300,10 @@ def align(lines: list[str]) -> str:
     return "\\begin{align*}\n" + " \\\\\n".join(lines) + "\n\\end{align*}\n"
 
 
-def legend() -> str:
-    """Every verdict as a word beside its mark and its meaning."""
-    body = [rf"{mark(v)} & \textbf{{{v.value}}} & {MEANINGS[v]} \\" for v in ORDER]
+def legend(present=None) -> str:
+    """The verdicts (those ``present``, when given) as a word beside its mark and its meaning."""
+    shown = [v for v in ORDER if present is None or v in present]
+    body = [rf"{mark(v)} & \textbf{{{v.value}}} & {MEANINGS[v]} \\" for v in shown]
     return ("\\paragraph{Legend.} Every step carries its verdict as a word, with a mark:\n\n"
             "\\begin{tabular}{@{}llp{4.2in}@{}}\n" + "\n".join(body) + "\n\\end{tabular}\n")
 
@@ -420,7 +421,7 @@ def model(report) -> str:
     from derive.render import figure
 
     out = [begin(title, sub, figure.PACKAGES if report.figure else "")]
-    out.append(legend())
+    out.append(legend({s.verdict for g in (r.dw, r.db) for s in g.derivation.steps}))
 
     # 1. the model
     defs = {str(d.target.base.label) if hasattr(d.target, "base") else str(d.target): d
@@ -608,26 +609,42 @@ def _inline(detail: str) -> str:
     return "".join(out)
 
 
+_LONG_NUMBER = re.compile(r"(?<![\w.])-?\d+\.\d{5,}(?:[eE][-+]?\d+)?")
+
+
+def reading(detail: str) -> str:
+    """Long decimals rounded to four significant digits for reading (JSON keeps them whole)."""
+    return _LONG_NUMBER.sub(lambda m: f"{float(m.group(0)):.4g}", detail)
+
+
+def counterexample(point: dict) -> str:
+    """The counterexample in course notation: ``$x_1^{(2)} = 0.41$``, values rounded."""
+    out = []
+    for name, value in point.items():
+        shown = reading(str(value))
+        if safe_math(name) and re.fullmatch(r"-?[0-9.eE+-]+", shown):
+            out.append(f"${clean(name)} = {shown}$")
+        else:
+            out.append(f"{code(name)} = {code(shown)}")
+    return ", ".join(out)
+
+
 def _diagnosis(step) -> str:
     """The evidence beside a step that is not proved/consistent, as a framed paragraph (and
-    a verbatim block with the caret for an unreadable one)."""
+    a verbatim block with the caret for an unreadable one). The two sides' values are given
+    once (in the detail), rounded for reading."""
     o = step.outcome
     v = step.verdict
     first, *rest = (o.detail or "").split("\n")
     where = f"line {step.line}: " if step.line else ""
-    lines = [rf"\noindent{mark(v)}\quad {text(where)}{_inline(first)}"]
+    lines = [rf"\noindent{mark(v)}\quad {text(where)}{_inline(reading(first))}"]
     if o.counterexample:
-        point = ", ".join(rf"{code(k)} $= {val}$" if re.fullmatch(r"-?[0-9.eE+-]+", val)
-                          else f"{code(k)} = {code(val)}" for k, val in o.counterexample.items())
-        lines.append(rf"\\ counterexample: {point}")
-    if o.lhs_value is not None and o.rhs_value is not None:
-        lines.append(rf"\\ there the left side is {code(o.lhs_value)} and the right side is "
-                     rf"{code(o.rhs_value)}")
+        lines.append(rf"\\ at {counterexample(o.counterexample)}")
     if v is Verdict.AMBIGUOUS:
         lines.append(r"\\ \emph{Brackets around the operand would make the step say what it "
                      r"means.}")
     block = "\n".join(lines) + "\n"
-    block = "\\begin{quote}\n" + block + "\\end{quote}\n"
+    block = "\\begin{quote}\n\\raggedright\n" + block + "\\end{quote}\n"
     if rest:
         block += ("The line as written cannot be typeset; the caret marks where reading "
                   "stopped:\n" + verbatim("\n".join(rest)))
@@ -685,9 +702,54 @@ def _chain(chain, steps) -> str:
     return "\n".join(out)
 
 
+_INLINE_MATH = re.compile(r"(?<!\\)\$([^$]+)\$|\\\((.+?)\\\)")
+_MD_MARKUP = re.compile(r"\*\*(.+?)\*\*|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|`([^`]+)`"
+                        r"|\[([^\]]+)\]\([^)]*\)")
+_TEX_TEXT = re.compile(r"\\(?:emph|textit|textbf|text|textrm|mbox)\{([^{}]*)\}")
+
+
+def prose(paragraph: str, tex: bool = False) -> str:
+    """An author's paragraph as report text: inline maths typeset where safe (else as code), the
+    words escaped; Markdown's bold, emphasis, code and links, or a LaTeX source's text commands,
+    kept as their text (nothing the author wrote reaches TeX as a command)."""
+    out, pos = [], 0
+    for m in _INLINE_MATH.finditer(paragraph):
+        out.append(_words(paragraph[pos:m.start()], tex))
+        maths_ = m.group(1) if m.group(1) is not None else m.group(2)
+        out.append(f"${clean(maths_)}$" if safe_math(maths_) else code(maths_))
+        pos = m.end()
+    out.append(_words(paragraph[pos:], tex))
+    return "".join(out)
+
+
+def _words(part: str, tex: bool) -> str:
+    if tex:
+        part = _TEX_TEXT.sub(lambda m: m.group(1), part)
+        part = re.sub(r"\\[A-Za-z]+\*?(\[[^\]]*\])?(\{[^{}]*\})?", "", part).replace("~", " ")
+        return text(re.sub(r"\s{2,}", " ", part.replace("{", "").replace("}", "")))
+    out, pos = [], 0
+    for m in _MD_MARKUP.finditer(part):
+        out.append(text(part[pos:m.start()]))
+        bold, em, span, link = m.groups()
+        out.append(rf"\textbf{{{text(bold)}}}" if bold is not None
+                   else rf"\emph{{{text(em)}}}" if em is not None
+                   else code(span) if span is not None else text(link))
+        pos = m.end()
+    out.append(text(part[pos:]))
+    return "".join(out)
+
+
+def _others(n: int) -> str:
+    """``; the other 3 steps hold (…)``, ``; the other step holds``, or nothing."""
+    if n == 0:
+        return ""
+    return (f"; the other {'step holds' if n == 1 else f'{n} steps hold'} (proved or "
+            "consistent)")
+
+
 def document(report) -> str:
-    """A document report: the chains as written with each step's verdict, the diagnosis beside
-    every step that does not hold, then a summary table of verdicts."""
+    """A document report: the author's prose and each chain as written, every step's verdict and
+    the diagnosis beside every step that does not hold, then a summary table of verdicts."""
     doc = report.document
     title = report.title or report.path
     sub = rf"report on \texttt{{{text(report.path)}}}"
@@ -701,11 +763,11 @@ def document(report) -> str:
         out.append(r"\paragraph{At a glance.} " + ", ".join(
             f"{counts[v]} {'step' if counts[v] == 1 else 'steps'} {mark(v)} "
             f"(line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
-            for v, lines in bad.items()) + f"; the other {sum(counts.values()) - sum(map(len, bad.values()))} "
-            "steps hold (proved or consistent).\n")
+            for v, lines in bad.items()) + _others(sum(counts.values())
+                                                   - sum(map(len, bad.values()))) + ".\n")
     else:
         out.append(r"\paragraph{At a glance.} Every step holds." "\n")
-    out.append(legend())
+    out.append(legend(set(counts)))
     if doc.definitions:
         out.append("\\section*{Definitions}\nRead from the document; each step is checked with "
                    "these substituted where needed.\n")
@@ -724,12 +786,16 @@ def document(report) -> str:
     if not report.chains:
         out.append("No chains of equations were found in this document.\n")
     last_heading = None
-    for (chain, steps), heading in zip(report.chains, report.headings, strict=True):
+    for k, ((chain, steps), heading) in enumerate(zip(report.chains, report.headings, strict=True)):
         if heading and heading != last_heading:
             out.append(rf"\subsection*{{{text(heading)}}}" + "\n")
             last_heading = heading
-        out.append(rf"\noindent\emph{{Chain at line {chain.line}.}}" + "\n")
+        for paragraph in (report.prose[k] if report.prose else ()):
+            out.append(prose(paragraph, report.tex) + "\n")
+        out.append(rf"\noindent{{\small\emph{{Chain at line {chain.line}.}}}}" + "\n")
         out.append(_chain(chain, steps))
+    for paragraph in report.tail:
+        out.append(prose(paragraph, report.tex) + "\n")
     out.append(summary(counts))
     out.append(END)
     return "\n".join(out)
