@@ -64,7 +64,8 @@ def test_text_shows_steps_closed_forms_and_numeric_check(capsys):
 def test_text_keeps_the_closed_forms_factor_order(capsys):
     rc, out, _ = run(["gradient", "--loss", "mse", "--activation", "sigmoid", "--no-check"], capsys)
     assert rc == 0
-    assert "    = 1/m Σᵢ₌₁ᵐ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾)(1 − ŷ⁽ⁱ⁾) ŷ⁽ⁱ⁾ x_j⁽ⁱ⁾\n" in out  # ∂L/∂ŷ, σ′, ∂z/∂w_j
+    assert "    = ŷ⁽ⁱ⁾(1 − ŷ⁽ⁱ⁾)\n" in out  # rewritten: the order of the closed form
+    assert "    = 1/m Σᵢ₌₁ᵐ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) ŷ⁽ⁱ⁾(1 − ŷ⁽ⁱ⁾) x_j⁽ⁱ⁾\n" in out  # ∂L/∂ŷ, σ′, ∂z/∂w_j
     assert "  per sample: (ŷ − y) ŷ(1 − ŷ) x_j\n" in out
     assert "  vectorised: ∇_𝐰 J = 1/m Xᵀ((𝐲̂ − 𝐲) ⊙ 𝐲̂ ⊙ (𝟏 − 𝐲̂))\n" in out
 

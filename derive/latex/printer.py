@@ -82,6 +82,14 @@ class CoursePrinter(LatexPrinter):
             rest = expr / sums[0]
             if rest.free_symbols.isdisjoint(sums[0].variables):
                 return f"{self._print(rest)} {self._print(sums[0])}"
+        # a bracket after the factors it multiplies, as a course writes ŷ(1 − ŷ), not (1 − ŷ)ŷ
+        args = expr.as_ordered_factors()
+        brackets = [a for a in args if isinstance(a, sympy.Add)]
+        others = [a for a in args if not isinstance(a, sympy.Add)]
+        if brackets and any(args.index(b) < args.index(o) for b in brackets for o in others
+                            if not o.is_number):
+            head = self._print(sympy.Mul(*others))
+            return head + " " + " ".join(rf"\left({self._print(b)}\right)" for b in brackets)
         return super()._print_Mul(expr)
 
     def _print_Sum(self, expr):
