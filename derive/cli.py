@@ -177,23 +177,36 @@ example:
 
 def add_check(sub) -> argparse.ArgumentParser:
     p = sub.add_parser(
-        "check", help="check every step of hand-written derivations (.md, .tex)",
-        description="Read Markdown or LaTeX derivations and check every '=' of every chain of "
-                    "equations: each step is proved, found numerically consistent, refuted "
-                    "with a counterexample, or reported unreadable with the place and reason.",
+        "check", help="check every step of hand-written derivations (.md, .tex, .ipynb, folders)",
+        description="Read Markdown, LaTeX or Jupyter derivations and check every '=' of every "
+                    "chain of equations: each step is proved, found numerically consistent, "
+                    "refuted with a counterexample, or reported unreadable with the place and "
+                    "reason. A folder stands for every .md, .markdown, .qmd, .tex and .ipynb file "
+                    "under it (hidden folders and virtual environments left out); - reads "
+                    "standard input as Markdown.",
         epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="derivation files (.md or .tex)")
-    p.add_argument("--format", default="text", choices=("text", "json"))
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="derivation files or folders (.md, .markdown, .qmd, .tex, .ipynb), or -")
+    p.add_argument("--output-format", "--format", dest="format", default="text",
+                   choices=("text", "json", "github", "junit", "sarif"),
+                   help="text (default), json, github (workflow annotations), junit (XML, one "
+                        "test case per claim) or sarif (2.1.0, for code scanning)")
     p.add_argument("--timeout", type=_seconds, default=5.0, metavar="S",
                    help="time budget per step in seconds (default 5)")
     p.add_argument("--document-timeout", type=_seconds, default=600.0, metavar="S",
                    help="time budget per file in seconds (default 600); steps left when it is "
                         "spent are reported undecided, never dropped")
     p.add_argument("-j", "--jobs", type=_jobs, default=None, metavar="N",
-                   help="steps checked at once, each in its own process (default: one per core, "
-                        "at most 4); the verdicts and the output are the same for every N")
+                   help="work at once: several files are checked N at a time, one process each; "
+                        "a single file's steps N at a time (default: one per core, at most 4); "
+                        "the verdicts and the output are the same for every N")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="check the files on a dask.distributed cluster (its scheduler's address, "
+                        "tcp://host:8786); needs pip install 'derive[dask]'")
     p.add_argument("--strict", action="store_true",
                    help="an ambiguous or skipped step fails too, and so does a file with no claim")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="print only the steps that fail and the summary")
     p.add_argument("--verbose", action="store_true",
                    help="also print the assumptions, the definitions read, every convention chosen "
                         "in reading (θ x read as θᵀx: θ_j on line 12) and each step's sides")
@@ -221,17 +234,45 @@ def _seconds(text: str) -> float:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from derive.check.document import check_document, read_path
+    from derive.check.batch import checked_in_order
+    from derive.check.sources import expand
     from derive.render import check as render
 
-    documents = [read_path(p) for p in args.paths]  # every file readable before any work
-    files = [check_document(d, timeout=args.timeout, budget=args.document_timeout, jobs=args.jobs)
-             for d in documents]
-    if args.format == "json":
-        sys.stdout.write(render.to_json(files) + "\n")
+    stream = args.format == "text"
+    color = stream and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    files, errors = [], []
+    if stream:
+        for line in render.header(args.verbose):
+            print(line)
+    for _, result in checked_in_order(expand(args.paths), timeout=args.timeout,
+                                      budget=args.document_timeout, jobs=args.jobs,
+                                      dask=args.dask):
+        if isinstance(result, str):  # missing or unreadable: one line, and the rest go on
+            errors.append(result)
+            print(f"derive: {result}", file=sys.stderr, flush=True)
+            continue
+        files.append(result)
+        if stream:  # each file as soon as it is decided
+            for line in render.file_lines(result, color=color, verbose=args.verbose,
+                                          quiet=args.quiet):
+                print(line)
+            sys.stdout.flush()
+    if stream:
+        if files or not errors:  # nothing read at all: the error lines say it all
+            print(render.summary_line(files))
+    elif args.format == "json":
+        sys.stdout.write(render.to_json(files, errors) + "\n")
     else:
-        sys.stdout.write(render.to_text(files, color=sys.stdout.isatty(),
-                                        verbose=args.verbose) + "\n")
+        from derive.render import ci
+
+        if args.format == "github":
+            sys.stdout.write(ci.github(files, render.summary_line(files)))
+        elif args.format == "junit":
+            sys.stdout.write(ci.junit(files))
+        else:
+            sys.stdout.write(ci.sarif(files, version()))
+    if errors:
+        return 2
     return render.exit_status(files, strict=args.strict)
 
 
@@ -306,11 +347,23 @@ COMMANDS: dict[str, tuple[Callable, Callable[[argparse.Namespace], int]]] = {
 }
 
 
+def version() -> str:
+    """The installed package's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("derive")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="derive", description="A symbolic derivation verifier for the gradients "
                                    "machine-learning courses teach.",
         epilog=EXAMPLE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"derive {version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name, (add, _) in COMMANDS.items():
         add(sub).set_defaults(command=name)

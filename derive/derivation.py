@@ -74,6 +74,7 @@ class Step:
     rhs_latex: str = ""
     line: int | None = None
     outcome: Outcome | None = None
+    column: int | None = None  # 1-based column where the right side starts, when read from a file
     # Alternative reading of an operator's scope: (lhs, rhs, hint); set by the LaTeX reader.
     alternative: tuple[sympy.Expr, sympy.Expr, str] | None = None
 

@@ -95,14 +95,23 @@ def assert_equivalent(a, b, *, definitions=None, assumptions: Mapping | None = N
     """Assert ``a = b`` (SymPy expressions or course-notation LaTeX), under ``definitions``.
 
     Returns the checker's Outcome (proved or consistent) so a test can look closer.
-    ``assumptions`` is accepted for the documented defaults (real quantities, positive sizes)
-    and otherwise reserved: a key the checker does not understand raises ``DeriveError``.
+    ``assumptions`` work as a document's front matter does: ``{"y": "{0,1}"}``,
+    ``{"\\hat{y}": "(0, 1)"}``, ``{"sigma": "positive"}``, ``{"y": "one-hot"}``; one the checker
+    does not understand raises ``DeriveError`` rather than being ignored.
     """
-    from derive.check.equivalence import check_equal
+    __tracebackhide__ = True  # a failure shows its message, not derive's own frames
+    from derive.check.equivalence import check_equal, domains_from
 
+    domains = None
     if assumptions:
-        raise DeriveError("assumptions beyond the defaults are not supported yet: "
-                          + ", ".join(map(str, assumptions)))
+        domains = {}
+        for key, value in assumptions.items():
+            one = domains_from({str(key): str(value)})
+            if not one:
+                raise DeriveError(f"assumption {key}: {value} is not understood (write a set "
+                                  "such as {0,1}, an interval such as (0, 1), positive, "
+                                  "negative, probability or one-hot)")
+            domains.update(one)
     defs, names = _definitions(definitions)
     try:
         lhs, lalt, lhint, ltext = _read_side(a, names)
@@ -113,7 +122,7 @@ def assert_equivalent(a, b, *, definitions=None, assumptions: Mapping | None = N
     if lalt is not None or ralt is not None:
         alternative = (lalt if lalt is not None else lhs, ralt if ralt is not None else rhs,
                        "; ".join(h for h in (lhint, rhint) if h))
-    out = check_equal(lhs, rhs, defs, timeout=timeout, alternative=alternative)
+    out = check_equal(lhs, rhs, defs, timeout=timeout, alternative=alternative, domains=domains)
     if out.verdict.holds:
         return out
     if out.verdict is Verdict.AMBIGUOUS:
@@ -128,6 +137,7 @@ def assert_gradient(loss: str, activation: str, *, dw=None, db=None, input: str 
     ``dw``/``db`` are the per-sample summands (what multiplies under (1/m) Σ_i for ``mean``),
     as LaTeX in course notation (``(\\hat{y} - y) x_j``) or SymPy in the symbols yhat, y, x_j.
     """
+    __tracebackhide__ = True
     from derive.engine import derive_gradient
     from derive.model import model
 
@@ -162,6 +172,7 @@ def _per_sample(expr):
 
 def assert_derivation(path: str | Path, *, strict: bool = False, timeout: float = 5.0) -> None:
     """Assert every step of a derivation document holds (ambiguous ones too, unless strict)."""
+    __tracebackhide__ = True
     from derive.check.document import check_document, read_path
 
     checked = check_document(read_path(str(path)), timeout=timeout)
@@ -175,14 +186,16 @@ def failures(steps: Iterable, *, strict: bool = False) -> list:
     return [s for s in steps if s.verdict.fails or (strict and s.verdict is Verdict.AMBIGUOUS)]
 
 
-def describe(path: str, steps: Iterable) -> str:
-    """The `derive check` diagnosis of failing steps, one block per step."""
+def describe(path: str, steps: Iterable, cells=None) -> str:
+    """The `derive check` diagnosis of failing steps, one block per step (``cells``: a
+    notebook's line map, so a place reads ``cell 3:2:26``)."""
+    from derive.check.sources import location
     from derive.render.plain import readable, spans
 
     out = []
     for s in steps:
         first, *rest = (s.outcome.detail or "").split("\n")
-        out.append(f"{path}:{s.line}  {s.verdict.value}  {spans(first)}")
+        out.append(f"{path}:{location(cells, s.line, s.column)}  {s.verdict.value}  {spans(first)}")
         if s.lhs_latex or s.rhs_latex:
             out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
         out.extend(f"    {r}" for r in rest)

@@ -3,6 +3,8 @@ one small document per rule, with the verdict every line must get."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from derive.check.document import check_document
@@ -400,7 +402,7 @@ def test_front_matter_role_and_unknown_key(capsys, tmp_path):
                       "ignored (derive reads sizes such as `K: positive integer`, domains such as "
                       "`y: (0, 1)`, `z: positive` or `y: {0, 1}`, shapes such as `w: vector`, and functions "
                       "such as `f(h): h^2`)")
-    assert out[1].startswith(f"{f}:5  proved")
+    assert re.match(rf"{re.escape(str(f))}:5:\d+  proved", out[1])
     assert main(["check", str(f), "--strict"]) == 1
 
 
@@ -471,7 +473,7 @@ def test_the_detail_names_the_equations_it_follows_from(capsys, tmp_path):
     path.write_text(LEAST_SQUARES)
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
-    line = next(x for x in out.splitlines() if ":18 " in x)
+    line = next(x for x in out.splitlines() if re.search(r":18:\d+ ", x))
     assert "consistent" in line and "∂J/∂m = 0` (line 7)" in line and "∂J/∂c = 0` (line 7)" in line
 
 
@@ -517,7 +519,7 @@ def test_a_mean_says_how_far_its_sum_runs(capsys, tmp_path):
     assert main(["check", str(f), "--verbose"]) == 1
     out = capsys.readouterr().out
     assert "reading: a sum over i without bounds runs i = 1..n: \\frac{1}{2n}\\sum_i (a mean) on line 1" in out
-    assert ":3  proved" in out and ":5  refuted" in out
+    assert re.search(r":3:\d+  proved", out) and re.search(r":5:\d+  refuted", out)
 
 
 VECTORS_WRITTEN_OUT = r"""$$\frac{\partial L}{\partial \mathbf{x}} = \left(\begin{matrix}

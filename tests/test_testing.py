@@ -76,26 +76,53 @@ def test_assert_derivation_lists_the_failing_step(tmp_path):
     with pytest.raises(AssertionError) as err:
         assert_derivation(doc)
     first = str(err.value).splitlines()[0]
-    assert first.startswith(f"{doc}:13  refuted  ")
+    assert first.startswith(f"{doc}:13:4  refuted  ")
 
 
-def test_plugin_collects_one_item_per_chain(pytester):
+def test_plugin_collects_one_item_per_claim(pytester):
     pytester.makefile(".md", note=GOOD_AND_BAD)
     result = pytester.runpytest("--derive", "note.md", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*note.md:12  refuted  *", "*counterexample: z = *"])
+    result.assert_outcomes(passed=3, failed=1)
+    result.stdout.fnmatch_lines(["*note.md:12:*  refuted  *", "*counterexample: z = *"])
+    listed = pytester.runpytest("--derive", "note.md", "-p", "no:cacheprovider",
+                                "--collect-only", "-q")
+    listed.stdout.fnmatch_lines(["note.md::6:40", "note.md::7:4", "note.md::11:40",
+                                 "note.md::12:4", "", "4 tests collected*"])
 
 
 def test_plugin_reads_the_ini_option(pytester):
     pytester.makefile(".md", note=GOOD_AND_BAD)
     pytester.makeini("[pytest]\nderive_paths = note.md\n")
     result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1)
+
+
+def test_plugin_collects_a_note_named_on_the_command_line(pytester):
+    pytester.makefile(".md", note=GOOD_AND_BAD)
+    pytester.makeini("[pytest]\nderive_suffixes = .md .ipynb\n")
+    result = pytester.runpytest("note.md", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1)
+
+
+def test_plugin_collects_notebooks(pytester):
+    import json
+
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# tanh"]},
+             {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+              "source": ["x = 1"]},
+             {"cell_type": "markdown", "metadata": {},
+              "source": ["$$\\frac{d}{dz}\\tanh(z) = 1 - \\tanh^2(z)$$\n",
+                         "$$\\frac{d}{dz}\\tanh(z) = 1 + \\tanh^2(z)$$"]}]
+    (pytester.path / "nb.ipynb").write_text(json.dumps(
+        {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    result = pytester.runpytest("--derive", "nb.ipynb", "-p", "no:cacheprovider", "-v")
     result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(["*nb.ipynb::cell 3:1:* PASSED*", "*nb.ipynb::cell 3:2:* FAILED*"])
 
 
 def test_plugin_registers_its_marker(pytester):
     result = pytester.runpytest("--markers")
-    result.stdout.fnmatch_lines(["@pytest.mark.derive: a chain of equations*"])
+    result.stdout.fnmatch_lines(["@pytest.mark.derive: a claim from a derivation document*"])
 
 
 def test_plugin_reports_a_missing_file_as_one_failure(pytester):
@@ -115,6 +142,19 @@ def test_assertions_in_a_test_file(pytester):
     result = pytester.runpytest("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*not equivalent (refuted)*", "*counterexample: z = *"])
+    assert "derive/testing.py" not in result.stdout.str()  # derive's own frames are hidden
+    assert "check_equal(" not in result.stdout.str()
+
+
+def test_assumptions_work_as_front_matter_does():
+    from derive.errors import DeriveError
+    from derive.testing import assert_equivalent
+
+    assert assert_equivalent("y^2", "y", assumptions={"y": "{0,1}"}).verdict.holds
+    with pytest.raises(AssertionError, match="refuted"):
+        assert_equivalent("y^2", "y")
+    with pytest.raises(DeriveError, match="assumption y: blue is not understood"):
+        assert_equivalent("y", "y", assumptions={"y": "blue"})
 
 
 def _readme_blocks():

@@ -48,6 +48,13 @@ class CheckedFile:
     derivation: Derivation
     assumptions: dict
     notes: tuple[str, ...] = ()  # conventions chosen rather than stated (--verbose)
+    cells: tuple[tuple[int, int], ...] | None = None  # a notebook's line -> (cell, line)
+
+    def location(self, step) -> str:
+        """Where a step stands: ``line:column``, or ``cell N:line:column`` in a notebook."""
+        from derive.check.sources import location
+
+        return location(self.cells, step.line, step.column)
 
     @property
     def claims(self) -> int:
@@ -68,7 +75,8 @@ def steps_of(chain) -> list[Step]:
     sides = chain.sides
     for k in range(1, len(sides)):
         left, right = sides[k - 1], sides[k]
-        common = dict(lhs_latex=left.latex, rhs_latex=right.latex, line=right.line)
+        common = dict(lhs_latex=left.latex, rhs_latex=right.latex, line=right.line,
+                      column=right.column)
         relation = chain.relation(k) if hasattr(chain, "relation") else "="
         if getattr(chain, "aside", ""):
             steps.append(Step(None, None, outcome=Outcome(Verdict.SKIPPED, chain.aside), **common))
@@ -108,7 +116,8 @@ def steps_of(chain) -> list[Step]:
                 hint,
             )
         steps.append(Step(lhs.expr, rhs.expr, rule=rule, lhs_latex=start.latex,
-                          rhs_latex=right.latex, line=right.line, alternative=alternative))
+                          rhs_latex=right.latex, line=right.line, column=right.column,
+                          alternative=alternative))
     return steps
 
 
@@ -887,6 +896,7 @@ def error_steps(document) -> list[Step]:
         detail = f"{err.reason} ({where})" if where else err.reason
         caret = err.caret()
         out.append(Step(None, None, rule="read", line=err.line,
+                        column=err.column + 1 if err.line is not None else None,
                         outcome=Outcome(Verdict.UNREADABLE, detail + (f"\n{caret}" if caret else ""))))
     for line, why in getattr(document, "ignored", ()):
         out.append(Step(None, None, rule="read", line=line, outcome=Outcome(Verdict.SKIPPED, why)))
@@ -937,7 +947,21 @@ def read_text(path: str) -> str:
 
 
 def read_path(path: str):
-    """Read a Markdown or LaTeX derivation file into a Document."""
+    """Read a Markdown or LaTeX derivation file (or a notebook's Markdown cells) into a Document."""
+    from derive.check.sources import read_source
     from derive.latex.document import read_document
 
-    return read_document(read_text(path), path)
+    source = read_source(path)
+    return read_document(source.text, source.path)
+
+
+def check_source(source, *, timeout: float = DEFAULT_TIMEOUT, budget: float = DOCUMENT_BUDGET,
+                 jobs: int | None = None) -> CheckedFile:
+    """Read and check one ``derive.check.sources.Source``: the CheckedFile with its location map."""
+    from dataclasses import replace as _replace
+
+    from derive.latex.document import read_document
+
+    document = read_document(source.text, source.path)
+    checked = check_document(document, timeout=timeout, budget=budget, jobs=jobs)
+    return _replace(checked, cells=source.cells)

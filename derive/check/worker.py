@@ -118,7 +118,15 @@ class Worker:
         ctx = multiprocessing.get_context("fork")
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_serve, args=(child,), daemon=True)
-        proc.start()
+        me = multiprocessing.current_process()
+        daemonic = me._config.get("daemon")  # a pool's or a Dask worker's process: daemonic,
+        if daemonic:  # and multiprocessing refuses it children; ours dies with it all the same
+            me._config["daemon"] = False
+        try:
+            proc.start()
+        finally:
+            if daemonic:
+                me._config["daemon"] = daemonic
         child.close()
         self._proc, self._conn = proc, parent
         self._kept.clear()

@@ -29,73 +29,110 @@ def summary(files) -> dict[str, int]:
     return {k: v for k, v in counts.items() if v}
 
 
-def _summary_line(files) -> str:
+def summary_line(files) -> str:
     counts = summary(files)
     parts = [f"{n} {v}" for v, n in counts.items()] or ["no steps"]
     noun = "file" if len(files) == 1 else "files"
     return ", ".join(parts) + f" in {len(files)} {noun}"
 
 
-def to_text(files, *, color: bool = False, verbose: bool = False) -> str:
-    """``path:line  verdict  detail`` per step, then a summary line."""
+def header(verbose: bool) -> list[str]:
+    """What ``--verbose`` prints once, before the first file."""
+    if not verbose:
+        return []
+    return ["assumptions:", *(f"  {a}" for a in DEFAULT_ASSUMPTIONS)]
+
+
+QUIET_HIDDEN = ("proved", "consistent", "ambiguous", "skipped")  # what --quiet leaves out
+
+
+def file_lines(f, *, color: bool = False, verbose: bool = False, quiet: bool = False) -> list[str]:
+    """``path:line:col  verdict  detail`` per step of one file (``path:cell N:line:col`` in a
+    notebook), with what ``--verbose`` adds; ``quiet`` keeps the steps that fail."""
     out = []
     if verbose:
-        out.append("assumptions:")
-        out.extend(f"  {a}" for a in DEFAULT_ASSUMPTIONS)
+        for key, value in f.assumptions.items():
+            out.append(f"  {f.path}: {key}: {value}")
+        for d in f.derivation.definitions:
+            out.append(f"{f.path}:{d.line}  definition  {d.latex or d.target}")
+        out.extend(f"{f.path}  reading: {n}" for n in f.notes)
+    for s in f.derivation.steps:
+        verdict = s.verdict.value
+        if quiet and verdict in QUIET_HIDDEN:
+            continue
+        shown = f"{verdict:<10}"
+        if color:
+            shown = f"\x1b[{COLOURS[verdict]}m{shown}\x1b[0m"
+        first, *rest = (s.outcome.detail or "").split("\n")
+        out.append(f"{f.path}:{f.location(s)}  {shown}  {spans(first)}".rstrip())
+        if verbose and s.lhs_latex:
+            out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
+        out.extend(f"    {r}" for r in rest)
+        if s.outcome.counterexample:
+            out.append("    at " + ", ".join(f"{readable(k)} = {v}"
+                                             for k, v in s.outcome.counterexample.items()))
+    if f.claims == 0:
+        out.append(f"0 claims checked in {f.path}")
+    return out
+
+
+def to_text(files, *, color: bool = False, verbose: bool = False, quiet: bool = False) -> str:
+    """``path:line:col  verdict  detail`` per step, then a summary line."""
+    out = header(verbose)
     for f in files:
-        if verbose:
-            for key, value in f.assumptions.items():
-                out.append(f"  {f.path}: {key}: {value}")
-            for d in f.derivation.definitions:
-                out.append(f"{f.path}:{d.line}  definition  {d.latex or d.target}")
-        if verbose:
-            out.extend(f"{f.path}  reading: {n}" for n in f.notes)
-        for s in f.derivation.steps:
-            verdict = s.verdict.value
-            shown = f"{verdict:<10}"
-            if color:
-                shown = f"\x1b[{COLOURS[verdict]}m{shown}\x1b[0m"
-            first, *rest = (s.outcome.detail or "").split("\n")
-            out.append(f"{f.path}:{s.line}  {shown}  {spans(first)}".rstrip())
-            if verbose and s.lhs_latex:
-                out.append(f"    {s.lhs_latex}  =  {s.rhs_latex}")
-            out.extend(f"    {r}" for r in rest)
-            if s.outcome.counterexample:
-                out.append("    at " + ", ".join(f"{readable(k)} = {v}"
-                                                 for k, v in s.outcome.counterexample.items()))
-        if f.claims == 0:
-            out.append(f"0 claims checked in {f.path}")
-    out.append(_summary_line(files))
+        out += file_lines(f, color=color, verbose=verbose, quiet=quiet)
+    out.append(summary_line(files))
     return "\n".join(out)
 
 
-def to_json(files) -> str:
-    """Exactly one JSON object: files with their steps, and the verdict counts."""
-    doc = {
-        "files": [
-            {
-                "path": f.path,
-                "claims": f.claims,
-                "notes": list(f.notes),
-                "steps": [
-                    {
-                        "line": s.line,
-                        "lhs": s.lhs_latex,
-                        "rhs": s.rhs_latex,
-                        "verdict": s.verdict.value,
-                        "detail": s.outcome.detail,
-                        "counterexample": s.outcome.counterexample,
-                        "counterexample_sympy": s.outcome.counterexample_sympy,
-                        "lhs_value": s.outcome.lhs_value,
-                        "rhs_value": s.outcome.rhs_value,
-                    }
-                    for s in f.derivation.steps
-                ],
-            }
-            for f in files
-        ],
-        "summary": summary(files),
+def number(value):
+    """A value for JSON: a number when it is one (full precision kept as far as a float can),
+    else the text as it was."""
+    if value is None:
+        return None
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return value
+    if out != out or out in (float("inf"), float("-inf")):
+        return str(value)
+    return int(out) if str(value).lstrip("-").isdigit() else out
+
+
+def step_dict(f, s) -> dict:
+    """One step for programs: where, both sides, the verdict and its evidence."""
+    out = {
+        "line": s.line,
+        "column": s.column,
+        "location": f"{f.path}:{f.location(s)}",
+        "lhs": s.lhs_latex,
+        "rhs": s.rhs_latex,
+        "verdict": s.verdict.value,
+        "detail": s.outcome.detail,
+        "counterexample": (None if s.outcome.counterexample is None else
+                           {k: number(v) for k, v in s.outcome.counterexample.items()}),
+        "counterexample_sympy": s.outcome.counterexample_sympy,
+        "lhs_value": number(s.outcome.lhs_value),
+        "rhs_value": number(s.outcome.rhs_value),
     }
+    if f.cells and s.line and 1 <= s.line <= len(f.cells):
+        out["cell"], out["cell_line"] = f.cells[s.line - 1]
+    return out
+
+
+def file_dict(f) -> dict:
+    """One checked file as a JSON object (``derive.check_text`` returns exactly this)."""
+    return {"path": f.path, "claims": f.claims, "notes": list(f.notes),
+            "steps": [step_dict(f, s) for s in f.derivation.steps],
+            "summary": summary([f])}
+
+
+def to_json(files, errors=()) -> str:
+    """Exactly one JSON object: files with their steps, the verdict counts, and the paths that
+    could not be read (``errors``: one line each)."""
+    doc = {"files": [file_dict(f) for f in files], "summary": summary(files)}
+    if errors:
+        doc["errors"] = list(errors)
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
