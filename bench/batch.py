@@ -1,7 +1,7 @@
 """Grading throughput: documents per second of `derive check` over a folder, at -j 1 (the
 baseline, measured in the same run), -j 2, and on a local Dask cluster of two workers.
 
-    python bench/batch.py            # the corpus, derivations/ and the seeds, copied to a folder
+    python bench/batch.py            # both corpora, derivations/ and the seeds, copied to a folder
     python bench/batch.py --limit 40 # the first 40 of them (a quicker look)
 
 Each run is `derive check FOLDER --format json` in a fresh process; the three must print the same
@@ -27,7 +27,8 @@ TARGET = 1.7
 
 
 def documents(limit: int | None) -> list[Path]:
-    found = sorted((ROOT / "tests" / "corpus").glob("*.md"))
+    found = sorted((ROOT / "bench" / "corpus").glob("*.md")) + \
+        sorted((ROOT / "tests" / "corpus").glob("*.md"))
     found = [p for p in found if p.name != "README.md"]
     found += sorted((ROOT / "derivations").glob("*.md")) + sorted((ROOT / "derivations").glob("*.tex"))
     found += sorted((ROOT.parent / "shared" / "seeds").glob("*.md"))
@@ -78,7 +79,8 @@ def main() -> int:
                 rows.append(("Dask, 2 workers", dask_s, max(peaks.values()),
                              dask_out == base_out))
     n = len(docs)
-    print(f"{n} documents (tests/corpus, derivations/, seeds), `derive check FOLDER --format json`")
+    print(f"{n} documents (bench/corpus, tests/corpus, derivations/, seeds), "
+          "`derive check FOLDER --format json`")
     print(f"{'run':<18} {'seconds':>8} {'docs/s':>7} {'x -j 1':>7} {'peak MB/worker':>15} "
           f"{'same bytes':>10}")
     for name, seconds, peak_kb, same in rows:

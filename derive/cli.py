@@ -23,7 +23,8 @@ EXAMPLE = """example:
   derive compare --loss mse --loss bce --activation sigmoid
       the two gradients side by side, their ratio ŷ(1 − ŷ) = σ′(z), where each stops learning
   derive check derivations/logistic-regression.md
-      one line per step: path:line  verdict  detail
+      one line per step: path:line:col  verdict  detail
+  derive check notes/ --output-format github      (a folder, notebooks too; CI annotations)
   derive report derivations/logistic-regression.md -o out --pdf
   derive report --loss mse --activation sigmoid -o out --pdf
 """
@@ -167,11 +168,18 @@ solve rather than an identity, or no verdict within the budget).
 
 exit status: 0 when every step is proved, consistent, ambiguous or skipped; 1 when any step is
 refuted, unreadable or undecided; with --strict also when any step is ambiguous or skipped or a
-file has no claim checked at all ("0 claims checked in notes.md"); 2 for usage errors.
+file has no claim checked at all ("0 claims checked in notes.md"); 2 for usage errors and when a
+path could not be read (after the others were checked).
 
-example:
+locations: path:line:col (the column where a step's right side starts); in a notebook
+path:cell N:line:col.
+
+examples:
   derive check derivations/logistic-regression.md
-  derive check notes/*.md --format json --timeout 10
+  derive check notes/ -j 4 --format json          every .md/.qmd/.tex/.ipynb under notes/
+  derive check lecture.ipynb                      a notebook's Markdown cells (cell 3:1:26)
+  derive check notes/ --output-format github      GitHub annotations at line and column
+  cat note.md | derive check -                    standard input, as Markdown
 """
 
 

@@ -10,6 +10,7 @@ the same bytes for every number of processes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 from derive.check.document import DEFAULT_TIMEOUT, DOCUMENT_BUDGET, CheckedFile
@@ -56,6 +57,13 @@ def _pool(workers: int):
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     return ProcessPoolExecutor(max_workers=workers,
                                mp_context=multiprocessing.get_context(method))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def check_remote(source, timeout: float, budget: float) -> CheckedFile:
@@ -122,8 +130,8 @@ def checked_in_order(items: list[tuple[str, str | None]], *, timeout: float = DE
 
     with _pool(workers) as pool:
         futures = {}
-        for k, (path, why) in enumerate(items):
-            if why is not None:
+        for k, (path, why) in sorted(enumerate(items), key=lambda kv: -_size(kv[1][0])):
+            if why is not None:  # the largest files first: no long one is left for the end
                 continue
             if path == STDIN:
                 try:
