@@ -225,3 +225,49 @@ def test_pre_commit_hook_runs_on_staged_files(tmp_path):
     bad = hook_run()
     assert bad.returncode == 1 and bad.stdout.startswith("bad.md:1:25  refuted")
     assert os.path.exists(repo / "bad.md")  # the hook only reads
+
+
+def _readme_block(language: str, containing: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for block in text.split(f"```{language}\n")[1:]:
+        body = block.split("```", 1)[0]
+        if containing in body:
+            return body
+    raise AssertionError(f"no ```{language} block with {containing!r} in the README")
+
+
+def test_readme_github_workflow_runs_as_written(notes, tmp_path):
+    yaml = pytest.importorskip("yaml")
+    workflow = yaml.safe_load(_readme_block("yaml", "actions/checkout"))
+    steps = workflow["jobs"]["derive"]["steps"]
+    command = steps[-1]["run"].split()
+    assert command[:3] == ["derive", "check", "notes/"]
+    (tmp_path / "repo").mkdir()
+    shutil.copytree(notes, tmp_path / "repo" / "notes")
+    done = subprocess.run([sys.executable, "-m", "derive.cli", *command[1:]], cwd=tmp_path / "repo",
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0].startswith("::error file=notes/tanh.ipynb,line=4,col=26,")
+
+
+def test_readme_dask_bag_recipe_runs(notes):
+    pytest.importorskip("dask.bag")
+    recipe = _readme_block("python", "dask.bag")
+    paths = [str(notes / "sub" / "ok.md"), str(notes / "wrong.md")]
+    scope = {"paths": paths}
+    exec(compile(recipe, "README.md", "exec"), scope)  # the README's own code, not a user's file
+    assert [r["summary"] for r in scope["results"]] == [{"proved": 1}, {"refuted": 1}]
+
+
+def test_myst_and_quarto_maths(tmp_path, capsys):
+    note = tmp_path / "lecture.md"
+    note.write_text("# MyST\n\n```{math}\n:label: tanh\n\\frac{d}{dz}\\tanh(z) = 1 + \\tanh^2(z)\n```\n\n"
+                    "Inline, {math}`\\frac{d}{dx} x^2 = 2x` holds.\n")
+    code, out, _ = run(capsys, "check", str(note))
+    assert code == 1
+    assert out.splitlines()[0].startswith(f"{note}:5:24  refuted")
+    assert out.splitlines()[2].startswith(f"{note}:8:35  proved")
+    quarto = tmp_path / "lecture.qmd"
+    quarto.write_text("---\ntitle: q\n---\n\n$$\\frac{d}{dx} x^2 = 2x$$ {#eq-sq}\n")
+    code, out, _ = run(capsys, "check", str(quarto))
+    assert code == 0 and out.startswith(f"{quarto}:5:") and "proved" in out

@@ -42,11 +42,15 @@ def check_text(text: str, path: str = "<text>", *, timeout: float = DEFAULT_TIME
     {'proved': 1}
     """
     from derive.check.document import check_source
-    from derive.check.sources import Source, notebook
+    from derive.check.sources import Source, myst, notebook
     from derive.render.check import file_dict
 
-    source = (notebook(path, text) if path.lower().endswith(".ipynb")
-              else Source(path, text, markdown=not path.lower().endswith(".tex")))
+    if path.lower().endswith(".ipynb"):
+        source = notebook(path, text)
+    elif path.lower().endswith(".tex"):
+        source = Source(path, text, markdown=False)
+    else:
+        source = Source(path, myst(text))
     return file_dict(check_source(source, timeout=timeout, budget=budget, jobs=jobs))
 
 

@@ -9,6 +9,7 @@ lines back to ``cell N, line L`` of the notebook. ``-`` is standard input, read 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,13 +89,15 @@ def read_source(path: str) -> Source:
         if len(data) > MAX_FILE_BYTES:
             raise DeriveError("-: standard input is too large to check")
         try:
-            return Source("<stdin>", data.decode("utf-8-sig"))
+            return Source("<stdin>", myst(data.decode("utf-8-sig")))
         except UnicodeDecodeError as exc:
             raise DeriveError(f"-: not UTF-8 text (byte {exc.start})") from exc
     text = read_text(path)
     if path.lower().endswith(".ipynb"):
         return notebook(path, text)
-    return Source(path, text, markdown=not path.lower().endswith(".tex"))
+    if path.lower().endswith(".tex"):
+        return Source(path, text, markdown=False)
+    return Source(path, myst(text))
 
 
 def notebook(path: str, text: str) -> Source:
@@ -126,4 +129,36 @@ def notebook(path: str, text: str) -> Source:
             cells.append((number, at))
         lines.append("")  # cells never run together
         cells.append((number, len(body.split("\n")) + 1))
-    return Source(path, "\n".join(lines), tuple(cells))
+    return Source(path, myst("\n".join(lines)), tuple(cells))
+
+
+_MYST_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*\{math\}\s*$")
+_MYST_ROLE = re.compile(r"\{math\}`([^`]+)`")
+
+
+def myst(text: str) -> str:
+    """MyST Markdown's maths as the reader knows it, every line and column kept: a ```{math}
+    fence becomes a $$ display (its ``:label:`` options blank lines), an inline {math}`…` role
+    becomes $…$ (the role's name turned to spaces)."""
+    if "{math}" not in text:
+        return text
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        m = _MYST_FENCE.match(lines[k])
+        if not m:
+            lines[k] = _MYST_ROLE.sub(lambda r: "      $" + r.group(1) + "$", lines[k])
+            k += 1
+            continue
+        indent, fence = m.groups()
+        lines[k] = indent + "$$"
+        k += 1
+        while k < len(lines) and lines[k].strip().startswith(":") and lines[k].strip() != ":":
+            lines[k] = ""  # an option (:label:, :nowrap:)
+            k += 1
+        while k < len(lines) and not lines[k].strip().startswith(fence):
+            k += 1
+        if k < len(lines):
+            lines[k] = indent + "$$"
+            k += 1
+    return "\n".join(lines)
