@@ -43,7 +43,7 @@ def _derivative_name(e: Entry | None, pair: Pair) -> str:
     return maths(act.latex) + "′(z)"
 
 
-def _derivative_latex(pair: Pair) -> str:
+def derivative_latex(pair: Pair) -> str:
     if pair.named == "f":
         return "f'(z)"
     act = next(x.model.activation for x in (pair.a, pair.b) if x.model.activation.name == pair.named)
@@ -77,6 +77,27 @@ def ratio_latex(e: sympy.Expr) -> str:
     return rf"\frac{{{_latex(sympy.expand(n) if n.is_Add else n)}}}{{{_latex(sympy.expand(d))}}}"
 
 
+def ratio_equation(p: Pair, label=lambda name: name, always: bool = False) -> str | None:
+    """The pair's ratio as a LaTeX equation, δ_a/δ_b = … = σ′(z) (``label`` sets a model's name
+    for the target format); None when there is none, or it is 1 or −1 and not ``always``."""
+    if p.ratio is None or (p.ratio in (1, -1) and not always):
+        return None
+    named = ""
+    if p.named:
+        d = derivative_latex(p)
+        named = rf" = \frac{{1}}{{{d}}}" if p.reciprocal else f" = {d}"
+    return (rf"\frac{{\delta_{{\text{{{label(p.a.name)}}}}}}}{{\delta_{{\text{{{label(p.b.name)}}}}}}}"
+            rf" = {ratio_latex(p.ratio)}{named}")
+
+
+def verdict_sentence(p: Pair) -> str:
+    """When the two are equal, the ratio's values, and the updates' direction, as one sentence."""
+    equal = f"Equal: {p.coincide}"
+    if p.values is not None and p.ratio.free_symbols:
+        equal += f"; the ratio takes the values {values_text(p.values)}"
+    return equal + ". Updates: " + direction(p) + "."
+
+
 def headline(p: Pair) -> str:
     """The answer in three words: the same, opposite or different gradients."""
     if p.ratio == 1:
@@ -108,11 +129,11 @@ def _ratio_sentence(p: Pair) -> list[str]:
     if p.values is not None and p.ratio.free_symbols:
         equal += f"; the ratio takes the values {values_text(p.values)}"
     lines.append(equal)
-    lines.append("updates: " + _direction(p))
+    lines.append("updates: " + direction(p))
     return lines
 
 
-def _direction(p: Pair) -> str:
+def direction(p: Pair) -> str:
     a, b = p.a, p.b
     how = {-1: "descent", 1: "ascent"}
     both = (f"{how[a.direction]} on both" if a.direction == b.direction
@@ -222,7 +243,7 @@ def as_dict(c: Comparison) -> dict:
             "coincide": p.coincide,
             "ratio_values": None if p.values is None else values_text(p.values),
             "same_direction": p.same_direction,
-            "updates": _direction(p),
+            "updates": direction(p),
         })
     stalls = [{"label": s.label, "z": s.z, "yhat": s.yhat, "abs_dL_dz": s.values,
                "stalls": list(s.stalls)} for s in c.stalls]
@@ -248,15 +269,10 @@ def latex(c: Comparison) -> str:
         rows.append(rf"\text{{{tex_text(e.name)}:}}\quad \frac{{\partial J}}{{\partial {r.dw.symbol}}}"
                     rf" &= {closed_latex(m.reduction, r.dw.summand)}")
     for p in c.pairs:
-        if p.ratio is None:
-            continue
-        named = ""
-        if p.named:
-            d = _derivative_latex(p)
-            named = rf" = \frac{{1}}{{{d}}}" if p.reciprocal else f" = {d}"
-        rows.append(rf"\frac{{\delta_{{\text{{{tex_text(p.a.name)}}}}}}}"
-                    rf"{{\delta_{{\text{{{tex_text(p.b.name)}}}}}}} &= {_latex(p.ratio)}{named}"
-                    rf"\quad\text{{equal: {tex_text(p.coincide)}}}")
+        equation = ratio_equation(p, tex_text, always=True)
+        if equation is not None:
+            rows.append(equation.replace(" = ", " &= ", 1)
+                        + rf"\quad\text{{equal: {tex_text(p.coincide)}}}")
     return "\\begin{align*}\n" + " \\\\\n".join(rows) + "\n\\end{align*}\n"
 
 

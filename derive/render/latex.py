@@ -843,20 +843,12 @@ def comparison(report) -> str:
         if p.ratio is None:
             out.append(text(f"No single ratio: {p.coincide}.") + "\n")
             continue
-        if p.ratio not in (1, -1):
-            named = ""
-            if p.named:
-                d = cmp._derivative_latex(p)
-                named = rf" = \frac{{1}}{{{d}}}" if p.reciprocal else f" = {d}"
-            out.append(rf"\[ \frac{{\delta_{{\text{{{text(p.a.name)}}}}}}}"
-                       rf"{{\delta_{{\text{{{text(p.b.name)}}}}}}} = "
-                       rf"{cmp.ratio_latex(p.ratio)}{named} \]" "\n")
+        equation = cmp.ratio_equation(p, text)
+        if equation:
+            out.append(rf"\[ {equation} \]" "\n")
             if p.by_factor and p.a.model.activation != p.b.model.activation:
                 out.append(text("(the factors beside ŷ − y, each in its own model's ŷ)") + "\n")
-        equal = f"Equal: {p.coincide}"
-        if p.values is not None and p.ratio.free_symbols:
-            equal += f"; the ratio takes the values {cmp.values_text(p.values)}"
-        out.append(text(equal + ". Updates: " + cmp._direction(p) + ".") + "\n")
+        out.append(text(cmp.verdict_sentence(p)) + "\n")
     if report.figure:
         out.append("\\section{What it does to learning}\n")
         out.append(r"Figure~\ref{fig:compare} draws $|\partial L/\partial z|$ of every model "

@@ -352,17 +352,10 @@ def comparison(report) -> str:
         if p.ratio is None:
             out += [f"No single ratio: {p.coincide}.", ""]
             continue
-        if p.ratio not in (1, -1):
-            named = ""
-            if p.named:
-                d = cmp._derivative_latex(p)
-                named = f" = \\frac{{1}}{{{d}}}" if p.reciprocal else f" = {d}"
-            out += [f"$$\\frac{{\\delta_{{\\text{{{p.a.name}}}}}}}{{\\delta_{{\\text{{{p.b.name}}}}}}}"
-                    f" = {cmp.ratio_latex(p.ratio)}{named}$$", ""]
-        equal = f"Equal: {p.coincide}"
-        if p.values is not None and p.ratio.free_symbols:
-            equal += f"; the ratio takes the values {cmp.values_text(p.values)}"
-        out += [equal + ". Updates: " + cmp._direction(p) + ".", ""]
+        equation = cmp.ratio_equation(p)
+        if equation:
+            out += [f"$${equation}$$", ""]
+        out += [cmp.verdict_sentence(p), ""]
     if report.figure:
         out += ["## What it does to learning", "", figure_md(report.figure, report.name)]
         for s in c.stalls:
