@@ -265,9 +265,10 @@ def run_check(args: argparse.Namespace) -> int:
                                           quiet=args.quiet):
                 print(line)
             sys.stdout.flush()
+    if errors and not files:  # nothing read at all: the error lines say it all
+        return 2
     if stream:
-        if files or not errors:  # nothing read at all: the error lines say it all
-            print(render.summary_line(files))
+        print(render.summary_line(files))
     elif args.format == "json":
         sys.stdout.write(render.to_json(files, errors) + "\n")
     else:
