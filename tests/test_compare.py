@@ -171,3 +171,12 @@ def test_help_explains(capsys):
 ])
 def test_unicode_maths(latex, text):
     assert maths(latex) == text
+
+
+@pytest.mark.parametrize("latex, text", [
+    (r"\begin{cases} 1 & z > 0 \\ 0 & \text{otherwise} \end{cases}", "{1 z > 0; 0 otherwise}"),
+    (r"\begin{pmatrix} a \\ b \end{pmatrix}", "(a; b)"),
+    (r"\lVert \mathbf{w} \rVert^2", "‖ 𝐰 ‖²"),
+])
+def test_unicode_environments_and_norms(latex, text):
+    assert maths(latex) == text

@@ -34,11 +34,15 @@ SYMBOLS = {
     "neq": "≠", "ne": "≠", "approx": "≈", "to": "→", "rightarrow": "→", "mapsto": "↦",
     "sum": "Σ", "prod": "Π", "ldots": "…", "dots": "…", "cdots": "⋯", "pm": "±", "mid": "|",
     "forall": "∀", "exists": "∃", "propto": "∝", "equiv": "≡", "coloneqq": "≔", "lbrace": "{",
-    "rbrace": "}", "{": "{", "}": "}", "|": "‖", ",": " ", ";": " ", ":": " ", "!": "",
+    "rbrace": "}", "{": "{", "}": "}", "|": "‖", "lVert": "‖", "rVert": "‖", "Vert": "‖",
+    "lvert": "|", "rvert": "|", "vert": "|", "langle": "⟨", "rangle": "⟩", ",": " ", ";": " ", ":": " ", "!": "",
     "quad": "  ", "qquad": "  ", " ": " ", "%": "%", "&": "&", "_": "_", "#": "#",
 }
 COMBINING = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": "\u0304",
              "tilde": "\u0303", "widetilde": "\u0303", "dot": "\u0307", "vec": "\u20d7"}
+ENVIRONMENTS = {"cases": ("{", "}"), "pmatrix": ("(", ")"), "bmatrix": ("[", "]"),
+                "Bmatrix": ("{", "}"), "vmatrix": ("|", "|"), "Vmatrix": ("‖", "‖"),
+                "matrix": ("[", "]"), "array": ("[", "]"), "smallmatrix": ("[", "]")}
 PLAIN = {"text", "mathrm", "operatorname", "textrm", "mathit", "textit", "mathsf", "displaystyle",
          "left", "right", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr"}
 BOLD = {"mathbf", "boldsymbol", "bm", "textbf"}
@@ -57,9 +61,9 @@ def maths(latex: str) -> str:
     out = re.sub(r"\s+", " ", out).strip()
     out = re.sub(r"(?<=[^\W\d_]|[\u0300-\u036f′)⁰-⁹ⁱ⁽⁾ᵃ-ᶿ]) \(", "(", out)  # ŷ (1 − ŷ): ŷ(1 − ŷ)
     out = re.sub(f" ?{_KEEP} ?", " ", out)
-    out = re.sub(r"([(\[]) ", r"\1", out)
-    out = re.sub(r"(^|[(\[,=] ?)− ", r"\1−", out)  # a sign, not a subtraction
-    out = re.sub(r" ([)\],])", r"\1", out)
+    out = re.sub(r"([(\[{⟨]) ", r"\1", out)
+    out = re.sub(r"(^|[(\[{,=;] ?)− ", r"\1−", out)  # a sign, not a subtraction
+    out = re.sub(r" ([)\]},;⟩])", r"\1", out)
     return unicodedata.normalize("NFC", out.strip())
 
 
@@ -153,7 +157,7 @@ def _one(tokens: list[str], pos: int) -> tuple[str | None, int]:
     if t == "'":
         return "′", pos
     if t in "&~":
-        return " " if t == "~" else "", pos
+        return " ", pos
     if not t.startswith("\\"):
         return t, pos
     name = t[1:]
@@ -199,6 +203,11 @@ def _one(tokens: list[str], pos: int) -> tuple[str | None, int]:
         return ("\u0000" + sym if name in ("top", "intercal") else sym), pos
     if name in ("\\",):
         return "; ", pos
+    if name in ("begin", "end"):  # cases as {…; …}, matrices in their brackets, rows by ;
+        env, pos = _argument(tokens, pos)
+        env = env.strip().rstrip("*")
+        pair = ENVIRONMENTS.get(env, ("", ""))
+        return (pair[0] if name == "begin" else pair[1]), pos
     return name, pos  # \log, \tanh, \max, \exp and any other command: its name
 
 
