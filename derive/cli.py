@@ -17,7 +17,7 @@ from derive.errors import DeriveError
 
 EXAMPLE = """example:
   derive gradient --loss bce --activation sigmoid
-      dJ/dw_j = 1/m sum_i (yhat^(i) - y^(i)) x_j^(i), every step checked, plus a numeric check
+      ∂J/∂w_j = 1/m Σᵢ (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x_j⁽ⁱ⁾, every step checked, plus a numeric check
   derive gradient --loss mse --activation tanh --format json
   derive models
   derive compare --loss mse --loss bce --activation sigmoid
@@ -52,8 +52,8 @@ def run_models(args: argparse.Namespace) -> int:
 
 def add_gradient(sub) -> argparse.ArgumentParser:
     p = sub.add_parser(
-        "gradient", help="derive dJ/dw_j and dJ/db for a model, every step checked",
-        description="Derive dJ/dw_j and dJ/db by the chain rule, check every step, give the "
+        "gradient", help="derive ∂J/∂w_j and ∂J/∂b for a model, every step checked",
+        description="Derive ∂J/∂w_j and ∂J/∂b by the chain rule, check every step, give the "
                     "closed forms as a course writes them and cross-check them against finite "
                     "differences of J.",
         epilog="example: derive gradient --loss bce --activation sigmoid --format json",

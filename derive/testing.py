@@ -142,8 +142,11 @@ def assert_gradient(loss: str, activation: str, *, dw=None, db=None, input: str 
     from derive.model import model
 
     result = derive_gradient(model(loss, activation, input, reduction))
-    for name, want, got in (("dJ/dw_j", dw, result.dw.per_sample),
-                            ("dJ/db", db, result.db.per_sample)):
+    from derive.latex.printer import course_latex
+    from derive.render.unicode import maths
+
+    for name, want, got in (("∂J/∂w_j", dw, result.dw.per_sample),
+                            ("∂J/∂b", db, result.db.per_sample)):
         if want is None:
             continue
         expected = _per_sample(_read_side(want)[0])
@@ -151,8 +154,8 @@ def assert_gradient(loss: str, activation: str, *, dw=None, db=None, input: str 
             assert_equivalent(got, expected)
         except AssertionError as exc:
             raise AssertionError(
-                f"{name} for {loss}/{activation}: derived {got}, expected {expected}\n"
-                + str(exc)) from None
+                f"{name} for {loss}/{activation}: derived {maths(course_latex(got))}, expected "
+                f"{maths(course_latex(expected))}\n" + str(exc)) from None
 
 
 def _per_sample(expr):

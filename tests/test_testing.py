@@ -192,5 +192,6 @@ def test_assert_gradient_shows_derived_and_expected():
     with pytest.raises(AssertionError) as err:
         assert_gradient("mse", "sigmoid", dw=r"(\hat{y} - y) x_j")
     msg = str(err.value)
-    assert msg.startswith("dJ/dw_j for mse/sigmoid: derived ")
+    assert msg.startswith("∂J/∂w_j for mse/sigmoid: derived x_j ŷ(1 − ŷ)(ŷ − y), expected "
+                          "x_j(ŷ − y)\n")  # course notation, not SymPy's spelling
     assert "counterexample: " in msg
