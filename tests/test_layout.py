@@ -194,6 +194,12 @@ $$\begin{align}
                  "$$\\nabla E \\left (w_{1,1} \\right ) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$\n\n"
                  "$$\\nabla E(w_{1,2}) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$",
                  {3: ["holds"], 5: ["refuted"]}, id="nabla-of-one-entry"),
+    # … and of one entry of a layer's weights, w_{1,1}^{(l)}: E(w^{(l)}_{1,1}) is E written with
+    # what it depends on (a layer's label is part of the name), not E times w
+    pytest.param("$$E = (w^{(l)}_{1,1} x_1 + w^{(l)}_{1,2} x_2 - t)^2$$\n\n"
+                 "$$\\nabla E(w_{1,1}^{(l)}) = 2 (w^{(l)}_{1,1} x_1 + w^{(l)}_{1,2} x_2 - t) x_1$$\n\n"
+                 "$$\\nabla E(w^{(l)}_{1,2}) = 2 (w^{(l)}_{1,1} x_1 + w^{(l)}_{1,2} x_2 - t) x_1$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="nabla-of-one-layer-entry"),
     # ∂^2f/∂x^2: the power of x is the derivative's order (x is no layer's); relu'' = 0 wherever
     # it has a value (away from the kink)
     pytest.param("$$f(x) = \\log(1 + e^x)$$\n\n$$\\dfrac{∂^2f}{∂x^2} = \\frac{e^x}{(1+e^x)^2}$$\n\n"

@@ -358,7 +358,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 depth, inside, listed, bars, names_only, braces = 0, [], False, 0, True, 0
                 for u in toks[q:]:
                     names_only = names_only and (u.kind in NAME_KINDS or u.is_("op", ",") or depth == 0
-                                                 or u.kind == "close" and depth == 1)
+                                                 or u.kind == "close" and depth == 1
+                                                 or braces > 0 and u.kind in ("open", "close"))
                     braces += (u.kind == "lbrace") - (u.kind == "rbrace")  # w_{1,1}: one entry
                     if u.kind == "open":
                         depth += 1
@@ -390,7 +391,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
 
 
 # what a list of names between brackets holds: names, their indices, accents and bold
-NAME_KINDS = frozenset({"letter", "cmd", "lbrace", "rbrace", "sub", "digit"})
+NAME_KINDS = frozenset({"letter", "cmd", "lbrace", "rbrace", "sub", "sup", "digit"})  # w^{(l)}_{1,1}
 SAMPLE_VECTOR_LETTERS = frozenset("in")  # x_i, x_n: a sample, when the document uses it as a vector
 
 

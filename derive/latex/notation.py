@@ -1960,10 +1960,14 @@ class _Parser:
             if rng is None:
                 return False
             k = rng[2]
-        if k >= hi or not self.toks[k].is_("sub", "_"):
-            return False
-        rng = self.arg(k + 1)
-        return rng is not None and rng[2] == hi
+        seen = set()  # a subscript, and at most one superscript (a layer: w_{1,1}^{(l)}) around it
+        while k < hi and self.toks[k].kind in ("sub", "sup") and self.toks[k].kind not in seen:
+            seen.add(self.toks[k].kind)
+            rng = self.arg(k + 1)
+            if rng is None:
+                return False
+            k = rng[2]
+        return "sub" in seen and k == hi
 
     def vector_inside(self) -> bool:
         """The brackets at the current position hold one vector's name and nothing else
@@ -2031,7 +2035,13 @@ class _Parser:
                 depth += 1
             elif t.kind == "rbrace":
                 depth -= 1
+            elif t.kind == "sup" and p + 2 < self.limit and self.toks[p + 1].kind == "lbrace" \
+                    and self.toks[p + 2].is_("open", "("):
+                p += 3  # w^{(l)}_{1,1}: a layer's (or a sample's) label, part of the name
+                depth += 1
+                continue
             elif not (t.kind in ("letter", "word", "sub", "digit") or t.is_("op", ",") or t.is_("op", ";")
+                      or depth > 0 and t.is_("close", ")") and self.toks[p - 1].kind == "letter"
                       or t.is_("op", ".") and (self.toks[p - 1].is_("op", ".")
                                                or p + 1 < self.limit and self.toks[p + 1].is_("op", "."))
                       or depth > 0 and t.is_("op", "-")  # C(β_0, β_1, ..., β_{p-1})
