@@ -194,6 +194,13 @@ $$\begin{align}
                  "$$\\nabla E \\left (w_{1,1} \\right ) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$\n\n"
                  "$$\\nabla E(w_{1,2}) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$",
                  {3: ["holds"], 5: ["refuted"]}, id="nabla-of-one-entry"),
+    # a row of words between the rows of a chain (`Applying - Linearity`) is what the author did,
+    # not a side: the next `&= …` row goes on with the chain; a full stop before a signed factor
+    # multiplies (`y . -1`, as `\\cdot -1` does)
+    pytest.param("$$\\begin{split}\n\\frac{d}{dz}(1+e^{-z})^{-1} & = -(1+e^{-z})^{-2}.\\frac{d}{dz}(1+e^{-z})\\\\\n"
+                 "Applying - Linearity\\\\\n& = -(1+e^{-z})^{-2}.(e^{-z}.-1)\\\\\nSimplifying\\\\\n"
+                 "& = (1+e^{-z})^{-2}.e^{z}\n\\end{split}$$",
+                 {2: ["holds"], 4: ["holds"], 6: ["refuted"]}, id="words-row-and-signed-dot-product"),
     # … and of one entry of a layer's weights, w_{1,1}^{(l)}: E(w^{(l)}_{1,1}) is E written with
     # what it depends on (a layer's label is part of the name), not E times w
     pytest.param("$$E = (w^{(l)}_{1,1} x_1 + w^{(l)}_{1,2} x_2 - t)^2$$\n\n"

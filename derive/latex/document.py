@@ -854,6 +854,8 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 joined.where, joined.condition = old.where, old.condition
                 held = (lo, joined)
                 continue
+            if n == 0 and not _relations(text) and _WORDS_ROW.fullmatch(text.strip()):
+                continue  # `Applying - Linearity \\`: a row of words between the rows of a chain
             implied = posed = False
             if (m := _IMPLIES.match(text) or _LEADING_WORD.match(text)) is not None:
                 posed = bool(m.groupdict().get("posed"))
@@ -911,6 +913,11 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
             parts.append(part)
             held = (a + (len(row[a:b]) - len(text)), part)
     return parts
+
+
+# a row of words only, no maths (`Applying - Linearity`, `Simplifying`, `Step 2:`): what the
+# author did between two rows of the chain, said in words; at least one word of four letters
+_WORDS_ROW = re.compile(r"(?=.*[A-Za-z]{4})[A-Za-z]+(?:\s*[-–:,]?\s*[A-Za-z0-9]+)*\s*[:.]?")
 
 
 def _unparen(text: str) -> str:

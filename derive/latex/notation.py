@@ -415,9 +415,13 @@ class _Parser:
         return arrays.neg(v) if neg else v
 
     def dot_product_sign(self, t: Tok) -> bool:
-        """``\\sigma.(1-\\sigma)``, ``a.b``: a full stop between two factors multiplies (a decimal
-        point is read with its number first, so ``0.5`` never reaches here)."""
+        """``\\sigma.(1-\\sigma)``, ``a.b``, ``y . -1``: a full stop between two factors (the second
+        may carry a sign) multiplies (a decimal point is read with its number first, so ``0.5``
+        never reaches here)."""
         n = self.peek(1)
+        if t.is_("op", ".") and n is not None and n.kind == "op" and n.val in "+-":
+            n2, at = self.peek(2), self.pos + 2  # y . -1: a signed factor, as after \cdot
+            return n2 is not None and (self.starts_factor(n2) or self.starts_scoped(at))
         return t.is_("op", ".") and n is not None and (self.starts_factor(n) or self.starts_scoped(self.pos + 1))
 
     def series(self, parts: list, cls) -> list:
