@@ -194,6 +194,13 @@ $$\begin{align}
                  "$$\\nabla E \\left (w_{1,1} \\right ) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$\n\n"
                  "$$\\nabla E(w_{1,2}) = 2 (w_{1,1} x_1 + w_{1,2} x_2 - t) x_1$$",
                  {3: ["holds"], 5: ["refuted"]}, id="nabla-of-one-entry"),
+    # d = \\dfrac{d}{dz}: a letter named for the derivative operator, so d(…) is d/dz of the
+    # bracket (the naming itself is no claim); without that line d is a name like any other
+    pytest.param("$$\\begin{split}\nwhere \\\\\nd & = \\dfrac{d}{dz}\\\\\n"
+                 "\\sigma'(z) & = d\\left(\\dfrac{1}{1+e^{-z}}\\right)\\\\\n"
+                 "& = -(1+e^{-z})^{-2} d(1+e^{-z})\\\\\n& = -(1+e^{-z})^{-2} (d(1) + d(e^{-z}))\\\\\n"
+                 "& = -(1+e^{-z})^{-2} e^{-z}\n\\end{split}$$",
+                 {4: ["holds"], 5: ["holds"], 6: ["holds"], 7: ["refuted"]}, id="named-derivative-operator"),
     # a row of words between the rows of a chain (`Applying - Linearity`) is what the author did,
     # not a side: the next `&= …` row goes on with the chain; a full stop before a signed factor
     # multiplies (`y . -1`, as `\\cdot -1` does)

@@ -915,6 +915,16 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
     return parts
 
 
+def _operator_naming(st) -> str | None:
+    """``d = \\dfrac{d}{dz}`` (a letter, then the derivative operator alone): ``"d=z"``, else None."""
+    sides = st.part.sides
+    if len(sides) == 2 and len(name := _strip(sides[0][1])) == 1 and name.isalpha() \
+            and (op := _NAMED_OPERATOR.fullmatch(sides[1][1].strip())) is not None:
+        return f"{name}={op.group(1)}"
+    return None
+
+
+_NAMED_OPERATOR = re.compile(r"\\[dt]?frac\s*\{\s*d\s*\}\s*\{\s*d\s*([a-z])\s*\}")
 # a row of words only, no maths (`Applying - Linearity`, `Simplifying`, `Step 2:`): what the
 # author did between two rows of the chain, said in words; at least one word of four letters
 _WORDS_ROW = re.compile(r"(?=.*[A-Za-z]{4})[A-Za-z]+(?:\s*[-–:,]?\s*[A-Za-z0-9]+)*\s*[:.]?")
@@ -1354,10 +1364,15 @@ def read_document(text: str, path: str = "") -> Document:
     statements = _joined(statements)
     evidence = Evidence()
     for st in statements:
+        sides = st.part.sides
+        if (op := _operator_naming(st)) is not None:
+            # d = \dfrac{d}{dz}: a letter named for the derivative operator; d(f) is df/dz
+            evidence.add("named_operators", op, f"line {lines.at(sides[0][0])[0]}")
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
+    statements = [st for st in statements if _operator_naming(st) is None]  # a name, no claim
     lhs_texts = [_strip(st.part.sides[0][1]) for st in statements
                  if len(st.part.sides) >= 2 and not _names_a_value(st.part.sides)]
     layered: dict[str, dict[str, int]] = {}  # z^1 = …, z^2 = …: a name defined per layer

@@ -68,6 +68,8 @@ class NotationModel:
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
     # derivative followed by an expression applies to it
     operators: str = ""
+    # letters the document names for a derivative operator (d = \dfrac{d}{dz}): (letter, variable)
+    named_operators: tuple = ()
     # capitals written with what they depend on (L(β), J(w, b)): quantities the document means,
     # whether it says what they are or not
     signed: frozenset = frozenset()
@@ -457,6 +459,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "",
+                         named_operators=tuple(sorted(tuple(e.split("=", 1))
+                                                      for e in evidence.names("named_operators"))),
                          signed=frozenset(evidence.names("signed")))
 
 

@@ -1821,6 +1821,12 @@ class _Parser:
             sample, feats, vector = feats[0], (), True
         nxt, z = self.peek(), self.implicit_for(name)
         plain = sample is None and not feats
+        by = dict(self.model.named_operators).get(name)
+        if by and plain and not primes and nxt is not None and nxt.kind == "open" and nxt.val == "(":
+            # d(1 + e^{-z}) where the document says d = \dfrac{d}{dz}: that derivative of the bracket
+            operand = self.parse_group()
+            self.readings.append(f"{name}(…) read as d/d{by} of the bracket: {name} = d/d{by}")
+            return self.derive(operand, [(self.model.symbol(by), 1)], self.toks_at(pos))
         called = name in self.model.called and nxt is not None and nxt.kind == "open" and nxt.val == "("
         if z is not None and plain and self.as_value(name) and not called:
             return self.apply(name, [z], primes, self.toks_at(pos))  # σ(1 − σ): σ is σ(z) here
