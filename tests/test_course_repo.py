@@ -271,3 +271,33 @@ def test_myst_and_quarto_maths(tmp_path, capsys):
     quarto.write_text("---\ntitle: q\n---\n\n$$\\frac{d}{dx} x^2 = 2x$$ {#eq-sq}\n")
     code, out, _ = run(capsys, "check", str(quarto))
     assert code == 0 and out.startswith(f"{quarto}:5:") and "proved" in out
+
+
+def _on_a_terminal(argv, env) -> str:
+    """derive's output when its stdout is a terminal (a pseudo-terminal here)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "derive.cli", *argv], stdout=follower,
+                          stderr=subprocess.PIPE, env=env, timeout=120)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(leader)
+    assert done.returncode == 1
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(notes):
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    coloured = _on_a_terminal(["check", str(notes / "wrong.md")], env)
+    assert "\x1b[31;1mrefuted   \x1b[0m" in coloured
+    plain = _on_a_terminal(["check", str(notes / "wrong.md")], {**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "refuted" in plain
