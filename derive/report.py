@@ -140,8 +140,7 @@ def compare_report(models, notes=()) -> CompareReport:
     from derive.engine.compare import compare
     from derive.render.compare import figure
 
-    c = compare(models)
-    c = type(c)(c.entries, c.pairs, c.labels, c.stalls, tuple(notes) + c.notes)
+    c = compare(models, notes=notes)
     return CompareReport(compare_name(models), c, figure(c))
 
 

@@ -137,3 +137,10 @@ def test_gradient_does_not_import_the_latex_reader():
             "sys.stderr.write(repr(bad))\nsys.exit(rc)")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0 and r.stderr == "[]"
+
+
+def test_version_is_the_installed_one(capsys):
+    from importlib.metadata import version
+
+    rc, out, _ = run(["--version"], capsys)
+    assert rc == 0 and out == f"derive {version('derive')}\n"

@@ -110,6 +110,7 @@ def test_ratios_named_for_other_activations(capsys):
     assert "1 − ŷ² = tanh′(z): mse/tanh keeps the factor tanh′(z)" in out
     assert "equal: only where ŷ = 0; the ratio takes the values (0, 1]" in out
     assert "𝟙[ŷ > 0] = ReLU′(z)" in out and "equal: only where ŷ > 0" in out
+    assert "mse/relu's = mse/tanh's × (𝟙[ŷ > 0]/(1 − ŷ²))" in out  # signs where a course puts them
 
 
 def test_latex_output(capsys):

@@ -42,16 +42,10 @@ def check_text(text: str, path: str = "<text>", *, timeout: float = DEFAULT_TIME
     {'proved': 1}
     """
     from derive.check.document import check_source
-    from derive.check.sources import Source, myst, notebook
+    from derive.check.sources import from_text
     from derive.render.check import file_dict
 
-    if path.lower().endswith(".ipynb"):
-        source = notebook(path, text)
-    elif path.lower().endswith(".tex"):
-        source = Source(path, text, markdown=False)
-    else:
-        source = Source(path, myst(text))
-    return file_dict(check_source(source, timeout=timeout, budget=budget, jobs=jobs))
+    return file_dict(check_source(from_text(path, text), timeout=timeout, budget=budget, jobs=jobs))
 
 
 def _pool(workers: int):

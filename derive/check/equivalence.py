@@ -1386,35 +1386,17 @@ def diagnosis_words(found) -> str:
     return f"the sides differ by the term `{course_latex(expr)}` (right − left)"
 
 
-def _minuses(e) -> int:
-    """How many minus signs ``e`` shows once its brackets take its sign (``_positive``)."""
-    from derive.engine.rewrite import _positive
-
-    e = _positive(e)  # a negative constant in a bracket counts double: 1 − ŷ reads better than ŷ − 1
-    return sum(2 if a.is_number else 1 for t in sympy.preorder_traversal(e)
-               if isinstance(t, sympy.Add) for a in t.args if a.could_extract_minus_sign()) + \
-        (1 if e.could_extract_minus_sign() else 0)
-
-
-def _tidy_sign(e):
-    from derive.engine.rewrite import _positive
-
-    return _positive(sympy.factor(e))
-
-
 def _factor_words(ratio) -> str:
     """right / left = ratio, said as what the right side lacks or has in excess: ``1/m missing``,
     ``is missing the factor ŷ(1 − ŷ)``, ``has an extra factor 2e^z + 1``; a leading minus as
     a flipped sign."""
+    from derive.engine.rewrite import _positive, signed_fraction
     from derive.latex.printer import course_latex
 
-    n, d = sympy.fraction(sympy.factor(ratio))
-    n, d = _tidy_sign(n), _tidy_sign(d)
-    if _minuses(-d) < _minuses(d):  # ŷ(ŷ − 1) below is -ŷ(1 − ŷ): the sign goes up
-        n, d = _tidy_sign(-n), _tidy_sign(-d)
+    n, d = signed_fraction(ratio)
     sign = ""
     if n.could_extract_minus_sign():
-        n, sign = _tidy_sign(-n), "has its sign flipped and "
+        n, sign = _positive(sympy.factor(-n)), "has its sign flipped and "
     sizes = {x for x in (n * d).free_symbols if x.name in SIZE_LETTERS}
     if d == 1 and n.is_Symbol and n in sizes:
         return f"the right side {sign}is missing the `1/{course_latex(n)}` of the left"

@@ -92,7 +92,12 @@ def read_source(path: str) -> Source:
             return Source("<stdin>", myst(data.decode("utf-8-sig")))
         except UnicodeDecodeError as exc:
             raise DeriveError(f"-: not UTF-8 text (byte {exc.start})") from exc
-    text = read_text(path)
+    return from_text(path, read_text(path))
+
+
+def from_text(path: str, text: str) -> Source:
+    """The Source a file's text makes, by its name: a notebook's Markdown cells, LaTeX, or
+    Markdown (MyST's maths read as displays and inline formulas)."""
     if path.lower().endswith(".ipynb"):
         return notebook(path, text)
     if path.lower().endswith(".tex"):

@@ -32,7 +32,7 @@ from sympy.core.function import AppliedUndef
 
 from derive.engine.rewrite import YHAT, Z, output_derivative
 from derive.errors import SpecError
-from derive.model import Model, model
+from derive.model import ACTIVATIONS, LOSSES, Model, clash, model
 from derive.symbols import scalar
 
 Y = scalar("y")
@@ -130,12 +130,11 @@ def models_from(specs: list[str], losses: list[str], activations: list[str],
                             "written LOSS/ACTIVATION")
         for lo in losses:
             for act in activations:
-                try:
+                why = clash(LOSSES.lookup(lo), ACTIVATIONS.lookup(act))  # unknown names raise
+                if why:
+                    notes.append(f"{lo}/{act} left out: {why}")
+                else:
                     chosen.append(model(lo, act, input_name, reduction))
-                except SpecError as e:
-                    if "needs" not in str(e) and "is for one output" not in str(e):
-                        raise
-                    notes.append(f"{lo}/{act} left out: {e}")
     unique = list(dict.fromkeys(chosen))
     if len(unique) < 2:
         have = ", ".join(m.name for m in unique) or "none"
@@ -144,8 +143,9 @@ def models_from(specs: list[str], losses: list[str], activations: list[str],
     return unique, notes
 
 
-def compare(models: list[Model], *, check: bool = True) -> Comparison:
-    """Derive (and, with ``check``, verify) every model and set each pair against each other."""
+def compare(models: list[Model], *, check: bool = True, notes=()) -> Comparison:
+    """Derive (and, with ``check``, verify) every model and set each pair against each other;
+    ``notes``: what the caller has to say first (the pairs ``models_from`` left out)."""
     from derive.engine import derive_gradient, gradient
 
     entries = []
@@ -155,8 +155,8 @@ def compare(models: list[Model], *, check: bool = True) -> Comparison:
     pairs = tuple(_pair(a, b) for n, a in enumerate(entries) for b in entries[n + 1:])
     labels = tuple(dict.fromkeys(y for m in models if not m.classes for y in _labels(m)))
     stalls = tuple(s for s in (_stall(entries, y) for y in labels) if s is not None)
-    notes = tuple(f"{e.name}: no curve ({why})" for e in entries
-                  for why in [_no_curve(e.model)] if why)
+    notes = tuple(notes) + tuple(f"{e.name}: no curve ({why})" for e in entries
+                                 for why in [_no_curve(e.model)] if why)
     return Comparison(tuple(entries), pairs, labels, stalls, notes)
 
 
@@ -243,7 +243,7 @@ def _name(ratio: sympy.Expr, a: Entry, b: Entry) -> tuple[str | None, bool]:
         if act.name == "generic":
             continue
         raw, used, _ = output_derivative(act)
-        for form in {used, raw}:
+        for form in dict.fromkeys((used, raw)):  # in this order, each once
             if form.is_constant():
                 continue
             if sympy.simplify(ratio - form) == 0:
@@ -338,26 +338,34 @@ def _labels(m: Model) -> tuple[int, ...]:
     return (1, -1) if m.loss.y.discrete == (-1, 1) else (1, 0)
 
 
-def _value(e: sympy.Expr) -> float:
-    v = complex(sympy.N(e, 30))
-    return float(v.real)
-
-
 def _rounded(v: float) -> float:
     return float(f"{v:.12g}") if math.isfinite(v) else math.nan
 
 
+def _no_draw(name, indices):
+    raise ValueError(f"{name} has no value on the curve")
+
+
+def _curve(m: Model, expr: sympy.Expr, label: int):
+    """``expr`` with y = label and ŷ = f(z), as a function of z: compiled once by the checker's
+    numeric compiler (floats); NaN where it has no real value."""
+    from derive.check.numeric import FLOAT, NotEvaluable, NotReal, Point, compile_expr
+
+    fn = compile_expr(expr.subs({Y: label, YHAT: m.activation(Z)}), FLOAT)
+
+    def at(z: float) -> float:
+        try:
+            return float(fn(Point({Z: z}, _no_draw)))
+        except (NotReal, NotEvaluable, ZeroDivisionError, OverflowError, ValueError):
+            return math.nan
+    return at
+
+
 def _sample(m: Model, expr: sympy.Expr, label: int, absolute: bool = True) -> tuple[float, ...]:
-    """|expr| (or expr) on the grid for label y, with ŷ = f(z), evaluated to 30 digits and rounded
-    to 12 so the same input prints the same bytes."""
-    f = m.activation(Z)
-    d = expr.subs({Y: label})
-    out = []
-    for z in Z_GRID:
-        zz = sympy.Rational(int(z * 4), 4)
-        v = _value(d.subs(YHAT, f.subs(Z, zz)).subs(Z, zz))
-        out.append(_rounded(abs(v) if absolute else v))
-    return tuple(out)
+    """|expr| (or expr) on the grid for label y, rounded to 12 digits so the same input prints
+    the same bytes."""
+    at = _curve(m, expr, label)
+    return tuple(_rounded(abs(at(z)) if absolute else at(z)) for z in Z_GRID)
 
 
 def model_curves(m: Model, result) -> tuple[tuple[Curve, ...], tuple[Curve, ...]]:
@@ -377,6 +385,6 @@ def _stall(entries: list[Entry], label: int) -> Stall | None:
         return None
     z = -WRONG_Z if label == 1 else WRONG_Z
     values = {e.name: next(c for c in e.curves if c.label == label).at(z) for e in drawn}
-    yhat = {e.name: _rounded(_value(e.model.activation(Z).subs(Z, int(z)))) for e in drawn}
+    yhat = {e.name: _rounded(_curve(e.model, YHAT, label)(z)) for e in drawn}
     stalls = tuple(n for n, v in values.items() if v < STALL * abs(yhat[n] - label))
     return Stall(label, z, yhat, values, stalls)

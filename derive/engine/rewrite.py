@@ -76,6 +76,30 @@ def _positive(e: sympy.Expr) -> sympy.Expr:
     return e
 
 
+def _minus_signs(e: sympy.Expr) -> int:
+    """How many minus signs ``e`` shows once its brackets take its sign; a negative constant in a
+    bracket counts double (1 − ŷ reads better than ŷ − 1)."""
+    e = _positive(e)
+    return sum(2 if a.is_number else 1 for t in sympy.preorder_traversal(e)
+               if isinstance(t, sympy.Add) for a in t.args if a.could_extract_minus_sign()) + \
+        (1 if e.as_coeff_Mul()[0].is_negative else 0)  # a sign in front
+
+
+def signed_fraction(e: sympy.Expr) -> tuple[sympy.Expr, sympy.Expr]:
+    """``e`` as numerator and denominator, each factored or expanded (the shorter), the sign where
+    a course writes it: inside a
+    bracket when that removes one (−ŷ(ŷ − 1) is ŷ(1 − ŷ)), on top when the bottom reads better
+    without it (1/(1 − ŷ²), not −1/(ŷ² − 1))."""
+    def tidy(x):  # factored or expanded, whichever is shorter: ŷ(1 − ŷ), 1 − ŷ²
+        return _fewest_ops(_positive(sympy.factor(x)), sympy.expand(x))
+
+    n, d = sympy.fraction(sympy.factor(sympy.together(e)))
+    n, d = tidy(n), tidy(d)
+    if _minus_signs(tidy(-d)) < _minus_signs(d):
+        n, d = tidy(-n), tidy(-d)
+    return n, d
+
+
 def _fewest_ops(*forms: sympy.Expr) -> sympy.Expr:
     return min(forms, key=sympy.count_ops)  # min keeps the first of equals
 

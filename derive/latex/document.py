@@ -1363,16 +1363,18 @@ def read_document(text: str, path: str = "") -> Document:
         statements.extend(_Statement(part, not span.display, context, block, scope, prose) for part in parts)
     statements = _joined(statements)
     evidence = Evidence()
+    namings = set()  # the statements that name the derivative operator: no claim, no definition
     for st in statements:
         sides = st.part.sides
         if (op := _operator_naming(st)) is not None:
             # d = \dfrac{d}{dz}: a letter named for the derivative operator; d(f) is df/dz
             evidence.add("named_operators", op, f"line {lines.at(sides[0][0])[0]}")
+            namings.add(id(st))
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
-    statements = [st for st in statements if _operator_naming(st) is None]  # a name, no claim
+    statements = [st for st in statements if id(st) not in namings]
     lhs_texts = [_strip(st.part.sides[0][1]) for st in statements
                  if len(st.part.sides) >= 2 and not _names_a_value(st.part.sides)]
     layered: dict[str, dict[str, int]] = {}  # z^1 = …, z^2 = …: a name defined per layer

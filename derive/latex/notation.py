@@ -1821,7 +1821,7 @@ class _Parser:
             sample, feats, vector = feats[0], (), True
         nxt, z = self.peek(), self.implicit_for(name)
         plain = sample is None and not feats
-        by = dict(self.model.named_operators).get(name)
+        by = dict(self.model.named_operators).get(name) if self.model.named_operators else None
         if by and plain and not primes and nxt is not None and nxt.kind == "open" and nxt.val == "(":
             # d(1 + e^{-z}) where the document says d = \dfrac{d}{dz}: that derivative of the bracket
             operand = self.parse_group()

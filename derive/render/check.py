@@ -85,7 +85,7 @@ def to_text(files, *, color: bool = False, verbose: bool = False, quiet: bool = 
     return "\n".join(out)
 
 
-def number(value):
+def json_number(value):
     """A value for JSON: a number when it is one (full precision kept as far as a float can),
     else the text as it was."""
     if value is None:
@@ -110,10 +110,10 @@ def step_dict(f, s) -> dict:
         "verdict": s.verdict.value,
         "detail": s.outcome.detail,
         "counterexample": (None if s.outcome.counterexample is None else
-                           {k: number(v) for k, v in s.outcome.counterexample.items()}),
+                           {k: json_number(v) for k, v in s.outcome.counterexample.items()}),
         "counterexample_sympy": s.outcome.counterexample_sympy,
-        "lhs_value": number(s.outcome.lhs_value),
-        "rhs_value": number(s.outcome.rhs_value),
+        "lhs_value": json_number(s.outcome.lhs_value),
+        "rhs_value": json_number(s.outcome.rhs_value),
     }
     if f.cells and s.line and 1 <= s.line <= len(f.cells):
         out["cell"], out["cell_line"] = f.cells[s.line - 1]

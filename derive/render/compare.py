@@ -35,7 +35,7 @@ def delta_latex(e: Entry) -> str:
     return per_sample_latex(e.result.db)
 
 
-def _derivative_name(e: Entry | None, pair: Pair) -> str:
+def derivative_name(pair: Pair) -> str:
     """``σ′(z)``, ``tanh′(z)``, ``f′(z)``: the activation whose derivative the ratio is."""
     if pair.named == "f":
         return "f′(z)"
@@ -62,19 +62,13 @@ def values_text(s: sympy.Set) -> str:
 
 
 def ratio_latex(e: sympy.Expr) -> str:
-    """A ratio as a course writes it: of the two ways to sign its numerator and denominator,
-    the one with fewer minus signs and a positive constant term (1/(1 − ŷ²), not −1/(ŷ² − 1))."""
-    n, d = sympy.fraction(sympy.together(e))
-    if d == 1:
-        return _latex(e)
+    """A ratio as a course writes it: 1/(1 − ŷ²), not −1/(ŷ² − 1) (``signed_fraction``)."""
+    from derive.engine.rewrite import signed_fraction
 
-    def minus(x):
-        terms = sympy.Add.make_args(sympy.expand(x))
-        return (sum(t.could_extract_minus_sign() for t in terms),
-                any(t.is_number and t < 0 for t in terms))
-    n, d = min(((n, d), (-n, -d)), key=lambda nd: (minus(nd[0])[0] + minus(nd[1])[0],
-                                                    minus(nd[1])[1], minus(nd[0])[1]))
-    return rf"\frac{{{_latex(sympy.expand(n) if n.is_Add else n)}}}{{{_latex(sympy.expand(d))}}}"
+    n, d = signed_fraction(e)
+    if d == 1:
+        return _latex(n)
+    return rf"\frac{{{_latex(n)}}}{{{_latex(d)}}}"
 
 
 def ratio_equation(p: Pair, label=lambda name: name, always: bool = False) -> str | None:
@@ -120,7 +114,7 @@ def _ratio_sentence(p: Pair) -> list[str]:
             line += "   (the factors beside ŷ − y, each in its own model's ŷ)"
         lines.append(line)
     if p.named:
-        d = _derivative_name(None, p)
+        d = derivative_name(p)
         keeps, other = (b, a) if p.reciprocal else (a, b)
         said = f"{'1/' if p.reciprocal else ''}{d}"
         lines.append(f"  {r + ' = ' if r != said else ''}{said}: {keeps} keeps the factor {d}, "
@@ -238,7 +232,7 @@ def as_dict(c: Comparison) -> dict:
         pairs.append({
             "a": p.a.name, "b": p.b.name, "ratio": _expr(p.ratio),
             "ratio_of": "residual factors" if p.by_factor else "error signals δ",
-            "named": (_derivative_name(None, p) if p.named else None),
+            "named": (derivative_name(p) if p.named else None),
             "reciprocal": p.reciprocal,
             "coincide": p.coincide,
             "ratio_values": None if p.values is None else values_text(p.values),

@@ -617,16 +617,18 @@ def reading(detail: str) -> str:
     return _LONG_NUMBER.sub(lambda m: f"{float(m.group(0)):.4g}", detail)
 
 
-def counterexample(point: dict) -> str:
-    """The counterexample in course notation: ``$x_1^{(2)} = 0.41$``, values rounded."""
-    out = []
+def point_items(point: dict):
+    """Each coordinate of a counterexample as ``(name, value rounded for reading, whether
+    name = value can be set as maths)``: what both report formats show."""
     for name, value in point.items():
         shown = reading(str(value))
-        if safe_math(name) and re.fullmatch(r"-?[0-9.eE+-]+", shown):
-            out.append(f"${clean(name)} = {shown}$")
-        else:
-            out.append(f"{code(name)} = {code(shown)}")
-    return ", ".join(out)
+        yield name, shown, safe_math(name) and re.fullmatch(r"-?[0-9.eE+-]+", shown) is not None
+
+
+def counterexample(point: dict) -> str:
+    """The counterexample in course notation: ``$x_1^{(2)} = 0.41$``, values rounded."""
+    return ", ".join(f"${clean(name)} = {shown}$" if maths else f"{code(name)} = {code(shown)}"
+                     for name, shown, maths in point_items(point))
 
 
 def _diagnosis(step) -> str:

@@ -187,26 +187,19 @@ def model(report) -> str:
 
 def _diagnosis(step) -> str:
     """The evidence under a step that does not hold; the sides' values once, rounded."""
-    from derive.render.latex import reading
+    from derive.render.latex import point_items, reading
 
     o = step.outcome
     first, *rest = (o.detail or "").split("\n")
     out = [f"> {mark(step.verdict)} — line {step.line}: {_inline(reading(first))}"]
     if o.counterexample:
-        out.append("> at " + ", ".join(_point(k, v) for k, v in o.counterexample.items()))
+        out.append("> at " + ", ".join(f"${clean(name)} = {shown}$" if maths
+                                        else f"{code(name)} = {text(shown)}"
+                                        for name, shown, maths in point_items(o.counterexample)))
     block = "\n>\n".join(out) + "\n"
     if rest:
         block += "\nThe line as written (the caret marks where reading stopped):\n\n" + fence("\n".join(rest))
     return block
-
-
-def _point(name: str, value) -> str:
-    from derive.render.latex import reading, safe_math
-
-    shown = reading(str(value))
-    if safe_math(name) and re.fullmatch(r"-?[0-9.eE+-]+", shown):
-        return f"${clean(name)} = {shown}$"
-    return f"{code(name)} = {text(shown)}"
 
 
 def _inline(detail: str) -> str:

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-GREEK = dict(zip(
+from derive.render.unicode import COMBINING, SUPER, SYMBOLS, script
+
+# the letters (and ∂, ·, ×) a detail line sets as characters; the rest of course LaTeX is
+# derive.render.unicode's, which sets whole formulas
+GREEK = {name: SYMBOLS[name] for name in (
     "alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi "
     "rho varrho sigma varsigma tau upsilon phi varphi chi psi omega ell Gamma Delta Theta Lambda "
-    "Xi Sigma Upsilon Phi Psi Omega partial cdot times".split(),
-    "α β γ δ ε ε ζ η θ ϑ ι κ λ μ ν ξ ρ ϱ σ ς τ υ φ φ χ ψ ω ℓ Γ Δ Θ Λ Ξ Σ Υ Φ Ψ Ω ∂ · ×".split(),
-    strict=True))
-COMBINING = {"hat": "\u0302", "widehat": "\u0302", "bar": "\u0304", "overline": "\u0304",
-             "tilde": "\u0303", "widetilde": "\u0303", "dot": "\u0307"}
+    "Xi Sigma Upsilon Phi Psi Omega partial cdot times").split()}
 _ACCENT = re.compile(r"\\(" + "|".join(COMBINING) + r")\{\s*(\\?[A-Za-z]+)\s*\}")
 _BOLD = re.compile(r"\\(?:mathbf|boldsymbol|bm|vec)\{\s*(\\?[A-Za-z]+)\s*\}")
 # the space after a command separates it from a letter (\\theta x: θx); before `=` it stays
@@ -45,17 +45,11 @@ def readable(latex: str) -> str:
     out = _COMMAND.sub(lambda m: GREEK[m.group(1)] + (" " if m.group(0).endswith(" ") and
                                                      m.group(1) in ("cdot", "times") else "")
                        if m.group(1) in GREEK else m.group(0), out)
-    out = _RAISED.sub(lambda m: _superscript(m.group(1)) or m.group(0), out)
+    out = _RAISED.sub(lambda m: script(m.group(1), SUPER) or m.group(0), out)
     return unicodedata.normalize("NFC", out)
 
 
 _RAISED = re.compile(r"\^\{([^{}]*)\}")
-
-
-def _superscript(s: str) -> str | None:
-    from derive.render.unicode import SUPER, _script
-
-    return _script(s, SUPER)
 
 
 def spans(text: str) -> str:

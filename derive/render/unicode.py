@@ -26,7 +26,8 @@ SYMBOLS = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "varepsilon": "ε",
     "zeta": "ζ", "eta": "η", "theta": "θ", "vartheta": "ϑ", "iota": "ι", "kappa": "κ",
     "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "pi": "π", "rho": "ρ", "sigma": "σ",
-    "tau": "τ", "upsilon": "υ", "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
+    "tau": "τ", "upsilon": "υ", "varrho": "ϱ", "varsigma": "ς", "Upsilon": "Υ",
+    "phi": "φ", "varphi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
     "Gamma": "Γ", "Delta": "Δ", "Theta": "Θ", "Lambda": "Λ", "Xi": "Ξ", "Pi": "Π", "Sigma": "Σ",
     "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω", "ell": "ℓ", "partial": "∂", "nabla": "∇",
     "cdot": "·", "times": "×", "odot": "⊙", "otimes": "⊗", "top": "ᵀ", "intercal": "ᵀ",
@@ -111,7 +112,7 @@ def bracket(s: str) -> str:
     return s if _atomic(s) else f"({s})"
 
 
-def _script(s: str, table: dict[str, str]) -> str | None:
+def script(s: str, table: dict[str, str]) -> str | None:
     s = s.strip().replace(" ", "")
     if s and all(ch in table for ch in s):
         return "".join(table[ch] for ch in s)
@@ -119,7 +120,7 @@ def _script(s: str, table: dict[str, str]) -> str | None:
 
 
 def _raised(arg: str) -> str:
-    return _script(arg, SUPER) or ("^" + bracket(arg) if _atomic(arg) and len(arg.strip()) == 1
+    return script(arg, SUPER) or ("^" + bracket(arg) if _atomic(arg) and len(arg.strip()) == 1
                                    else f"^({arg.strip()})")
 
 
@@ -229,7 +230,7 @@ def _big(symbol: str, tokens: list[str], pos: int) -> tuple[str, int]:
             above = arg.strip()
     if not below and not above:
         return symbol, pos
-    low, high = _script(below, SUB), _script(above, SUPER)
+    low, high = script(below, SUB), script(above, SUPER)
     if (low is not None or not below) and (high is not None or not above):
         return symbol + (low or "") + (high or "") + _KEEP, pos
     limits = below + (f"..{above}" if above else "")
