@@ -998,12 +998,13 @@ def test_a_function_differentiated_by_what_it_does_not_hold_is_not_a_constant():
     """∂σ(x)/∂θ with θ nowhere in σ(x) (σ(x) written for σ(θᵀx)) is 0 as written, which made
     both sides 0 and proved a step with a factor 2 too many: such a step is proved only if it
     holds however the function's argument depends on θ, else undecided, never refuted. Another
-    entry of the family (∂(w_2 x_2)/∂w_1 = 0) and data (∂y/∂w = 0) stay 0; a derivative by the
-    vector θ of a formula of its entries θ_0, θ_1 is treated the same way."""
+    entry of the family (∂(w_2 x_2)/∂w_1 = 0) and data (∂y/∂w = 0) stay 0. A derivative by θ of
+    a formula of its entries θ_0, θ_1 is the gradient, entry by entry: the chain rule holds there
+    and the factor 2 too many is refuted."""
     steps = check_document(read_document(FREE_OF_VARIABLE, "notes.md")).derivation.steps
     got = {(s.line, s.verdict.value) for s in steps}
     assert got == {(1, "proved"), (3, "undecided"), (5, "undecided"), (7, "proved"), (9, "proved"),
-                   (13, "proved"), (15, "undecided")}
+                   (13, "proved"), (15, "refuted")}
     detail = next(s.outcome.detail for s in steps if s.line == 3)
     assert detail == ("cannot check: the step differentiates by `\\theta` a function of `x`, in which "
                       "`\\theta` does not occur (as written that derivative is 0), as if `x` stood for "

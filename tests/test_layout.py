@@ -55,7 +55,22 @@ LAYOUT = [
                  "$$\\frac{\\partial}{\\partial \\theta_j} h_\\theta(x) = 2 x_j$$",
                  {3: ["holds"], 5: ["refuted"]}, id="function-of-a-sample-at-the-vector"),
     pytest.param("---\ny: one-hot\n---\n$$\\sum_{k=1}^{K} y_k = 1$$", {4: ["holds"]}, id="one-hot-front-matter"),
-    pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["refuted"]}, id="not-one-hot-unless-said"),
+    # labels the document never defines said to sum to 1: what the data satisfy, an assumption
+    # (skipped), and every step is checked with it; a step that needs it fails without it
+    pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["skipped"]}, id="labels-sum-to-one-is-an-assumption"),
+    pytest.param("$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k - y_k$$\n\nThe last step uses "
+                 "$\\sum_i y_i = 1$.", {1: ["holds"], 3: ["skipped"]}, id="stated-sum-to-one-used"),
+    pytest.param("$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k - y_k$$", {1: ["refuted"]},
+                 id="sum-to-one-needs-saying"),
+    pytest.param("$$\\sum_{k=1}^{K} p_k = 1$$\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$",
+                 {1: ["holds"]}, id="a-defined-family-summing-to-one-is-a-claim"),
+    # "one-hot" in a sentence names the formula nearest the word that is one name
+    pytest.param("The labels $\\mathbf{y}_{i}$ are \\textit{one-hot}, so the sum below is 1.\n\n"
+                 "$$\\sum_{k=1}^{K} y_{ik} = 1$$", {3: ["holds"]}, id="one-hot-labels-with-index"),
+    pytest.param("- $Y_i$ is the label of class $i$: one-hot, so 1 for the true class.\n\n"
+                 "$$-Y_k + \\sum_{i=1}^{C} Y_i p_k = p_k - Y_k$$", {3: ["holds"]}, id="one-hot-after-a-colon"),
+    pytest.param("Unlike $y$, the prediction $p$ is not one-hot.\n\n$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k - y_k$$",
+                 {3: ["refuted"]}, id="not-one-hot-is-not-one-hot"),
     # a third column without a relation is a note on the step, not part of the formula
     pytest.param(r"""$$\theta = \ln\left[\frac{p}{1-p}\right]$$
 
@@ -1314,3 +1329,48 @@ def test_an_inline_formula_alone_on_its_line_is_a_display_in_markdown_only():
     tex = read_document(text, "notes.tex")
     assert [c.inline for c in md.chains] == [False, True]
     assert [c.inline for c in tex.chains] == [True, True]
+
+
+# a Q&A asker's log-likelihood: β is a vector (β ∈ ℝ^d, beside xᵀ), so ∂/∂β is its gradient;
+# read as a number the derivative would be 0 and the misapplied product rule would be proved
+GRADIENT_BY_A_PLAIN_NAME = r"""Data $x_i \in \mathbb{R}^d$, $y_i \in \{0,1\}$ and $\beta \in \mathbb{R}^d$:
+
+$$f(x) = x^T \beta$$
+
+$$p(x) = \sigma(f(x))$$
+
+$$\frac{\partial}{\partial \beta} y_i \log p(x_i) = y_i \cdot (\frac{\partial}{\partial \beta} p(x_i))$$
+
+$$\frac{\partial}{\partial \beta} \sigma(f(x)) = \sigma(f(x)) (1 - \sigma(f(x))) \frac{\partial}{\partial \beta} f(x)$$
+"""
+
+
+def test_a_plain_name_read_as_a_vector_is_differentiated_entry_by_entry(capsys, tmp_path):
+    assert verdicts(GRADIENT_BY_A_PLAIN_NAME) == {1: ["skipped", "skipped", "skipped"], 7: ["refuted"], 9: ["holds"]}
+    f = tmp_path / "grad.md"
+    f.write_text(GRADIENT_BY_A_PLAIN_NAME)
+    main(["check", str(f), "--verbose"])
+    out = capsys.readouterr().out
+    assert f"{f}  reading: β is a vector: in ℝ^d on line 1\n" in out or \
+        f"{f}  reading: β is a vector: beside a transposed vector on line 3\n" in out
+
+
+def test_a_vector_beside_a_transposed_one_and_in_a_real_space_is_a_vector(capsys, tmp_path):
+    f = tmp_path / "roles.md"
+    f.write_text("Take $w \\in \\mathbb{R}^n$ and $X \\in \\mathbb{R}^{m \\times n}$.\n\n$$z = x^T v$$\n")
+    main(["check", str(f), "--verbose"])
+    out = capsys.readouterr().out
+    assert f"{f}  reading: w is a vector: in ℝ^n on line 1\n" in out
+    assert f"{f}  reading: v is a vector: beside a transposed vector on line 3\n" in out
+    assert "reading: X is a vector" not in out
+
+
+def test_a_variable_differentiated_by_in_braces_is_solved_for_not_defined():
+    # ∂{β_0}: β_0 is a variable, so `β_0 = ȳ − β_1 x̄` later is a solution, not what β_0 means;
+    # substituting it made the sign slip on line 3 vanish (both sides 0 at the solution)
+    text = ("$$RSS = \\sum_{i=1}^n(y_i - \\beta_0 - \\beta_1x_i)^2$$\n\n"
+            "$$\\frac{\\partial{RSS}}{\\partial{\\beta_0}} = \\sum_{i=1}^n2(y_i - \\beta_0 - \\beta_1x_i)"
+            " = 2(n\\beta_0 + \\beta_1\\sum_{i=1}^nx_i - \\sum_{i=1}^ny_i) = 0$$\n\n"
+            "With $\\bar{x} = \\frac{1}{n}\\sum_{i=1}^nx_i$ and $\\bar{y} = \\frac{1}{n}\\sum_{i=1}^ny_i$:\n\n"
+            "$$\\beta_0 = \\bar{y} - \\beta_1\\bar{x}$$\n")
+    assert verdicts(text)[3][:2] == ["refuted", "refuted"]

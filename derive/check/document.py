@@ -162,6 +162,8 @@ def _calls(e, func):
     return out
 
 
+ASSUMED = ("says what `{name}` satisfies (its entries sum to 1, as one-hot labels' do): an assumption "
+           "about the data, not an identity; every step is checked with it (line {line})")
 KEPT_RESTATEMENTS = (Verdict.PROVED, Verdict.CONSISTENT, Verdict.AMBIGUOUS)
 POSED = "an equation the text assumes (Let …), not a claim: the rows after it are checked where it holds"
 SOLVED = "an equation the rows after it solve, not an identity: they are checked where it holds"
@@ -198,6 +200,16 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     parameters = independent_names(exprs, every)
     mentioned = _mentioned(exprs, every)
     domains = domains_from(document.assumptions)
+    # `\sum_k y_k = 1` about labels the document never defines: what its data satisfy
+    normalised = {}  # name -> the first step that states it
+    defined_names = {str(head(d.target)) for d in every} | {n for n, _ in getattr(document, "unread", ())}
+    for _, steps in pending:
+        for s in steps:
+            if s.outcome is None and (name := sums_to_one(s.lhs, s.rhs)) is not None \
+                    and name not in defined_names:
+                normalised.setdefault(name, s)
+    assumed = {name: s for name, s in normalised.items() if name not in domains}
+    domains.update({name: ("simplex",) for name in assumed})
     under = []  # each chain's definitions: the document's, with its own paragraph's in place
     for chain, _ in pending:
         local = tuple(replace(d, body=applied(d.body, functions)) for d in getattr(chain, "local", ()))
@@ -249,6 +261,12 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(Outcome(
                     Verdict.UNDECIDED, f"not checked: the document's time budget of {budget:g} s was "
                     "spent on the steps before this one (raise it with --document-timeout)"))
+            if step.outcome is None and assumed and sums_to_one(step.lhs, step.rhs) in assumed:
+                from derive.latex.printer import point_latex
+
+                name = sums_to_one(step.lhs, step.rhs)
+                step = step.with_outcome(Outcome(Verdict.SKIPPED, ASSUMED.format(
+                    name=point_latex(name), line=assumed[name].line)))
             solved = None  # what _implied found for this step, where it was asked
             if step.outcome is None:
                 try:
@@ -809,6 +827,23 @@ def _unsolvable(step, optimum: dict, defs) -> Outcome | None:
             return Outcome(Verdict.UNDECIDED, f"cannot check: not an identity; it may hold where "
                            f"{latex} (line {line}) holds, but that cannot be solved for {unknowns}: "
                            f"`{point_latex(missing[0])}` is defined nowhere in the document")
+    return None
+
+
+def sums_to_one(lhs, rhs) -> str | None:
+    """The name of a family a step says sums to 1 over its last index (``\\sum_k y_k = 1``,
+    ``y_i + \\sum_{k \\neq i} y_k = 1``, ``\\sum_k y_{ik} = 1`` for each sample i), else None."""
+    for side, other in ((lhs, rhs), (rhs, lhs)):
+        if not isinstance(side, sympy.Expr) or other != 1 or not side.has(sympy.Sum):
+            continue
+        e = sympy.expand(side)
+        if not isinstance(e, sympy.Sum) or len(e.limits) != 1:
+            continue
+        k, lo, _ = e.limits[0]
+        f = e.function
+        if isinstance(f, Indexed) and f.indices[-1] == k and lo in (0, 1) \
+                and not any(k in i.free_symbols for i in f.indices[:-1]):
+            return str(f.base.label)
     return None
 
 

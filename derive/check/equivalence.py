@@ -32,6 +32,7 @@ from derive.check.numeric import FLOAT, MP, NotEvaluable, Point, compile_expr, u
 from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
+from derive.latex.arrays import ROW
 from derive.latex.model import SUPPLIED_ARGUMENT
 from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, M, N, bound_of, index, occurs_bare, written_symbols
 
@@ -383,6 +384,14 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
+        entries = {x for x in result.atoms(Indexed) if str(x.base.label) == getattr(var, "name", None)}
+        if isinstance(var, sympy.Symbol) and entries:
+            # ∂/∂β where what is differentiated holds β's entries β_k: β is a vector there (by the
+            # name as a number the derivative would be 0), so the gradient, entry by entry, as
+            # ∂/∂\mathbf{w} reads; entries with more than one index have no such reading
+            if any(len(x.indices) != 1 for x in entries):
+                return _unknown_derivative(d, f"{var.name}{VECTOR_VARIABLE}")
+            var = next(iter(entries)).base[ROW]
         family = _family(result, var)
         if family is not None:
             # h_θ(x) defined nowhere, differentiated by θ: its dependence on θ is unknown, not 0
@@ -430,6 +439,7 @@ def _apart(expr, avoid: set):
 
 IMPLICIT = "_of"  # ends the name of the unknown function a quantity defined nowhere stands for
 UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depend on the variable
+VECTOR_VARIABLE = "⃗"  # … and after a variable's name: differentiated by as a number, a vector in the body
 ELSEWHERE = "@"  # after a function's name: defined by the document, for other arguments only
 
 
@@ -723,8 +733,12 @@ def integer_limits(exprs) -> dict:
     return out
 
 
-def _free_indices(exprs, sizes: frozenset) -> list:
+def _free_indices(exprs, sizes: frozenset, bodies=()) -> list:
     free = set()
+    by_name = {v.name for e in exprs for d in e.atoms(Derivative) for v in d.variables
+               if isinstance(v, sympy.Symbol) and not v.is_integer}
+    if by_name & {str(x.base.label) for e in (*exprs, *bodies) for x in e.atoms(Indexed)}:
+        free.add(ROW)  # ∂/∂β of what holds β_k: the gradient's entry ROW (see _derivative)
     for e in exprs:
         # A derivative's variables are not in its free symbols; an index in them still is free
         # unless a sum around the derivative binds it.
@@ -781,9 +795,10 @@ def _has_kinks(*exprs) -> bool:
 
 
 def _class_counts(exprs, domains: dict | None, env: dict) -> dict:
-    """For each one-hot name (front matter ``y: one-hot``, or the document saying so): how many
-    classes its last index runs over here — the bound of a sum the sides take over it."""
-    names = {n for n, d in (domains or {}).items() if d[0] == "onehot"}
+    """For each one-hot name (front matter ``y: one-hot``, or the document saying so) and each
+    name whose entries sum to 1 (``\\sum_k y_k = 1`` about data): how many classes its last index
+    runs over here — the bound of a sum the sides take over it."""
+    names = {n for n, d in (domains or {}).items() if d[0] in ("onehot", "simplex")}
     out: dict = {}
     if not names:
         return out
@@ -816,6 +831,15 @@ def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes:
             # every class in turn across the points, from a start of its own (as a set's values)
             start = int(unit(seed, round_, name, indices[:-1], "class") * count)
             return mpmath.mpf(int(indices[-1] == 1 + (start + attempt) % count))
+        if domain is not None and domain[0] == "simplex":
+            # entries that sum to 1 over the last index (the document says so): positive weights
+            # of each entry over their sum
+            count = (classes or {}).get(name)
+            if not indices or count is None or not 1 <= indices[-1] <= count:
+                return mpmath.mpf(0.05 + 0.9 * u)
+            weights = [mpmath.mpf(0.05 + unit(seed, round_, attempt, name, (*indices[:-1], c)))
+                       for c in range(1, count + 1)]
+            return weights[indices[-1] - 1] / mpmath.fsum(weights)
         if domain is not None:
             if domain[0] == "set":  # every value in turn, from a start of its own: y = 0 and 1
                 start = int(unit(seed, round_, name, indices, "start") * len(domain[1]))
@@ -962,7 +986,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
         else frozenset(s for s in sizes if lhs.has(s) or rhs.has(s))
     # an index free in a name's definition (E = (T − L_k)²/2) needs a value like the claim's own
     free = _free_indices((lhs, rhs, *table.scalars.values())
-                         + ((condition,) if condition is not None else ()), sizes | {M, N})
+                         + ((condition,) if condition is not None else ()), sizes | {M, N}, bodies)
     holds_here = compile_expr(condition, FLOAT) if condition is not None else None
     checked = 0
     unknowns: tuple = ()
@@ -1066,7 +1090,7 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
               *(b for _, b in table.functions.values()), *table.entries.values())
     every = [e for e, _ in single] + [e for e, _, _ in families]
     sizes = size_symbols((lhs, rhs, *every, *bodies))
-    free = _free_indices((lhs, rhs, *every), sizes | {M, N} | {own for _, own, _ in families})
+    free = _free_indices((lhs, rhs, *every), sizes | {M, N} | {own for _, own, _ in families}, bodies)
     checked, zero = 0, True
     with mpmath.workdps(DIGITS + 10):
         env = None
@@ -1555,7 +1579,7 @@ def _free_of_variable(lhs, rhs, defs) -> list:
     ``\\nabla_w \\sigma`` with σ's argument left out. No author differentiates a function of
     something to say it is constant (another entry of v's family, ∂(w_2 x_2)/∂w_1 = 0, and a
     bare name, ∂y/∂w = 0, are another matter and are left out). A derivative by a vector θ of a
-    formula of its entries (θ_0 + θ_1 x) is one too: θ itself occurs nowhere in it."""
+    formula of its entries (θ_0 + θ_1 x) is its gradient, not one of these."""
     variables = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
     out = []
     for e in (lhs, rhs):
@@ -1595,9 +1619,10 @@ def _vector_derivatives(lhs, rhs, defs) -> dict:
 
 
 def _reaches(e, v, defs) -> bool:
-    """Does ``e`` use the name ``v`` itself (θ, not only its entries θ_0), directly or through
-    the definitions?"""
+    """Does ``e`` use the name ``v`` itself (θ), or entries of it with one index (θ_k: then ∂/∂θ is
+    the gradient, entry by entry, see ``_derivative``), directly or through the definitions?"""
     return any(v in x.xreplace({a: sympy.Dummy() for a in x.atoms(Indexed)}).free_symbols
+               or any(str(a.base.label) == v.name and len(a.indices) == 1 for a in x.atoms(Indexed))
                for x in _reached((e,), defs)[1])
 
 
@@ -1859,6 +1884,14 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     if num.unknowns or pinned:  # it may well be right: nothing says what these quantities are
         from derive.latex.printer import point_latex
 
+        vectors = [n.split("|")[0][:-1] for n in num.unknowns if n.split("|")[0].endswith(VECTOR_VARIABLE)]
+        if vectors and not pinned:
+            name = point_latex(vectors[0])
+            return done(Verdict.UNDECIDED, f"cannot check: the step differentiates by `{name}` as by a "
+                                           f"number, but what it differentiates holds the entries "
+                                           f"`{name}_k` of a vector `{name}`: write one entry, as in "
+                                           f"∂/∂{name}_j, or make `{name}` a vector (bold, or `{name}: vector` "
+                                           "in front matter)")
         unlinked = [n for n in num.unknowns if UNLINKED in n]
         if unlinked and not pinned and len(unlinked) == len(num.unknowns):
             what, _, var = unlinked[0].partition(UNLINKED)

@@ -1370,6 +1370,10 @@ def read_document(text: str, path: str = "") -> Document:
             # d = \dfrac{d}{dz}: a letter named for the derivative operator; d(f) is df/dz
             evidence.add("named_operators", op, f"line {lines.at(sides[0][0])[0]}")
             namings.add(id(st))
+        for k, rel in enumerate(st.part.relations[:len(sides) - 1]):
+            if rel == "\\in":  # β \in \mathbb{R}^d
+                notation_model.membership(_expand(sides[k][1], macros), _expand(sides[k + 1][1], macros),
+                                          lines.at(sides[k][0])[0], evidence)
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]
@@ -2314,28 +2318,54 @@ _NUMBER = r"-?\d+(?:\.\d+)?(?:\s*\\%)?"  # 0.5, 50\%
 _NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*" + _NUMBER + r"\s*")
 
 
-# "$\mathbf{y}$ is one-hot", "y is a one-hot vector", "the labels are one-hot"
-_ONE_HOT = re.compile(r"(?:\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?\s*(?P<name>[A-Za-z])\s*\}?\s*\$\s+(?:is|are)\s+"
-                      r"(?:a\s+|an\s+)?|\blabels?\s+(?:is|are)\s+)one[- ]?hot"
-                      # "exactly one $t_i$ is 1 and all the others are 0"
-                      r"|\b(?:exactly|only)\s+one\s+(?:of\s+the\s+)?\$\s*(?P<entry>[A-Za-z])_\{?\w\}?\s*\$\s+"
+# what names the labels as one-hot without the word: "exactly one $t_i$ is 1 and all the others
+# are 0", "$Y_i$ is 1 for the true class and 0 for the others"
+_ONE_HOT = re.compile(r"\b(?:exactly|only)\s+one\s+(?:of\s+the\s+)?\$\s*(?P<entry>[A-Za-z])_\{?\w\}?\s*\$\s+"
                       r"(?:is|equals)\s+(?:1|one)\b"
-                      # "a one-hot $y$", "the one-hot encoded label vector $\mathbf{y}$"
-                      r"|\bone[- ]?hot(?:[- ]encoded)?(?:\s+(?:label|target))?(?:\s+vectors?)?\s+"
-                      r"\$\s*(?:\\(?:mathbf|boldsymbol|bm)\{)?\s*(?P<after>[A-Za-z])\s*\}?\s*\$"
-                      # "$Y_i$ is 1 for the true class and 0 for the others"
                       r"|\$\s*(?P<label>[A-Za-z])_\{?\w\}?\s*\$\s+(?:is|equals)\s+(?:1|one)\s+for\s+the\s+"
                       r"(?:true|correct|right|target)\s+class\s+and\s+(?:0|zero)\b", re.I)
+_ONE_HOT_WORD = re.compile(r"\bone[- ]?hot\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
+# inline mathematics that is one name: $y$, $\mathbf{y}$, $Y_i$, $\mathbf{y}_{i}$, $y^{(i)}$
+_NAME_SPAN = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?(?P<name>[A-Za-z])\s*\}?\s*"
+                        r"(?:[_^]\s*(?:\{[^{}$]*\}|\\?\w+)\s*)*\$")
+_COUNTERS = frozenset("ijklmn")  # $i$ in "the label of class $i$" names no vector
+_TIGHT = re.compile(r"(?:[\s-]+(?:encoded|encoding|label|labels|target|targets|vectors?|truth|of))*\s*")
+_NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re.I)
 
 
 def _one_hot(text: str, assumptions: dict) -> list[tuple[str, int]]:
-    """[(name, offset)] of each name the prose says is one-hot (the labels: y, Y) where the front
-    matter gives it no domain; the first place each is said."""
-    out: dict[str, int] = {}
+    """[(name, offset)] of each name the prose says is one-hot where the front matter gives it no
+    domain; the first place each is said. A sentence that says "one-hot" names the formula
+    nearest to the word that is one name (``$\\mathbf{y}_{i}$ are \\textit{one-hot}``, ``a
+    one-hot $y$``, ``$Y_i$ is the label of class $i$: one-hot``), or the labels, y, when it names
+    none ("the labels are one-hot"); never a sentence that denies it."""
+    found: list[tuple[str, int]] = []
     for m in _ONE_HOT.finditer(text):
-        name = m.group("name") or m.group("entry") or m.group("after") or m.group("label") or "y"
+        found.append((m.group("entry") or m.group("label"), m.start()))
+    for m in _ONE_HOT_WORD.finditer(text):
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start())),
+                    default=max(0, m.start() - 400))
+        end = _SENTENCE_END.search(text, m.end())
+        end = min(end.start() if end else len(text), m.end() + 400)
+        sentence = text[start:end]
+        if _NEGATED.search(sentence):
+            continue
+        spans = [n for n in _NAME_SPAN.finditer(sentence) if n.group("name") not in _COUNTERS]
+        word = m.start() - start
+        after = [n for n in spans if n.start() >= word + len(m.group())
+                 and _TIGHT.fullmatch(sentence[word + len(m.group()):n.start()])]
+        before = [n for n in spans if n.end() <= word]
+        if after:  # a one-hot $y$, the one-hot encoded label vector $\mathbf{y}$
+            found.append((after[0].group("name"), m.start()))
+        elif before:  # $\mathbf{y}$ is one-hot, $Y_i$ is the label of class $i$: one-hot
+            found.append((before[-1].group("name"), m.start()))
+        elif re.search(r"\blabels?\b", sentence, re.I):  # the labels are one-hot
+            found.append(("y", m.start()))
+    out: dict[str, int] = {}
+    for name, offset in sorted(found, key=lambda f: f[1]):
         if name not in assumptions:
-            out.setdefault(name, m.start())
+            out.setdefault(name, offset)
     return list(out.items())
 
 

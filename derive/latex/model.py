@@ -232,7 +232,8 @@ def _variables_in(group: list[Tok], marker: str) -> list[str]:
     for q, t in enumerate(group):
         if (t.is_("cmd", "partial") or t.is_("cmd", "delta") or (marker == "d" and q == 0)) \
                 and q + 1 < len(group):
-            name, _, _ = _name_at(group, q + 1)
+            r = q + 2 if group[q + 1].kind == "lbrace" and q + 2 < len(group) else q + 1  # ∂{β_0}
+            name, _, _ = _name_at(group, r)
             if name is not None:
                 out.append(name)
     return out
@@ -312,6 +313,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
+            if name not in MATRIX_NAMES and not (q < n and toks[q].is_("open", "(")) \
+                    and _after_transpose(toks, p):
+                # x^T β: what a transposed vector multiplies is a vector (their dot product)
+                evidence.add("vectors", name, f"beside a transposed vector on line {where}")
             if q < n and toks[q].kind == "sub":
                 group, after = _group(toks, q + 1)
                 if len(group) == 1 and group[0].is_("digit", "0") or group[0:1] and group[0].kind == "letter" \
@@ -403,6 +408,41 @@ def _transposed_at(toks: list[Tok], q: int) -> bool:
         return False
     group, _ = _group(toks, q + 1)
     return len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top"))
+
+
+def membership(name_text: str, space_text: str, where: int, evidence: Evidence) -> None:
+    """``β \\in \\mathbb{R}^d``: a name in a real space of more than one dimension is a vector
+    (``\\mathbb{R}^{n \\times d}`` is a matrix's space, ``\\mathbb{R}^1`` a number's)."""
+    try:
+        left, right = tokenize(name_text), tokenize(space_text)
+    except LatexError:
+        return
+    if not left or not right:
+        return
+    name, end, _ = _name_at(left, 0)
+    space = _real_space(right, 0)
+    if name is None or name in MATRIX_NAMES or space is None:
+        return
+    while end < len(left) and left[end].kind in ("sub", "sup"):
+        end = _group(left, end + 1)[1]  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway)
+    dims, after = _group(right, space + 1)
+    if end == len(left) and after == len(right) and dims and not dims[0].is_("digit", "1") \
+            and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims):
+        evidence.add("vectors", name, f"in ℝ^{''.join(u.val for u in dims)} on line {where}")
+
+
+def _real_space(toks: list[Tok], p: int) -> int | None:
+    """Where the ``^`` of ``\\mathbb{R}^…`` (or ``\\mathbb R^…``, ``\\R^…``) starting at token ``p``
+    is, or None."""
+    if toks[p].is_("cmd", "R"):
+        q = p + 1
+    elif toks[p].is_("cmd", "mathbb") and p + 1 < len(toks):
+        group, q = _group(toks, p + 1)
+        if len(group) != 1 or not group[0].is_("letter", "R"):
+            return None
+    else:
+        return None
+    return q if q < len(toks) - 1 and toks[q].kind == "sup" else None
 
 
 def _after_transpose(toks: list[Tok], p: int) -> bool:

@@ -17,7 +17,12 @@ from derive.symbols import SAMPLE_INDEX_LETTERS
 ACCENTS = ("hat", "bar", "tilde")
 
 
+ENTRY = "row_"  # the open index of a vector's entries (arrays.ROW): an entry j of the gradient
+
+
 def _name(name: str) -> str:
+    if name == ENTRY:
+        return "j"
     if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}
         head, layer = name.split("^", 1)
         return f"{_name(head)}^{{{layer}}}"
