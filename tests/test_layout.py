@@ -64,6 +64,11 @@ LAYOUT = [
                  id="sum-to-one-needs-saying"),
     pytest.param("$$\\sum_{k=1}^{K} p_k = 1$$\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$",
                  {1: ["holds"]}, id="a-defined-family-summing-to-one-is-a-claim"),
+    # equations listed with commas are as many equations; a function of η means the first side
+    # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
+    pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"
+                 "$$\\frac{\\partial a(\\eta)}{\\partial \\eta} = \\lambda\u200b$$",
+                 {1: ["holds"], 3: ["holds"]}, id="equations-listed-with-commas"),
     # "one-hot" in a sentence names the formula nearest the word that is one name
     pytest.param("The labels $\\mathbf{y}_{i}$ are \\textit{one-hot}, so the sum below is 1.\n\n"
                  "$$\\sum_{k=1}^{K} y_{ik} = 1$$", {3: ["holds"]}, id="one-hot-labels-with-index"),

@@ -1904,12 +1904,17 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.UNDECIDED, f"cannot check: the document defines {names} for other "
                                            f"arguments than the ones it has here")
         shown = list(dict.fromkeys(point_latex(n.split("[")[0].rstrip(ELSEWHERE))
-                                   for n in (*pinned, *num.unknowns)))
+                                   for n in (*pinned, *num.unknowns) if UNLINKED not in n))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
         example = f"{shown[0]}(…)" if shown[0] in PROBABILITIES else shown[0]  # Pr(…) = …
+        also = ""
+        if unlinked:  # and others defined nowhere: both said, never the internal name
+            what, _, var = unlinked[0].partition(UNLINKED)
+            also = (f"; and `{point_latex(what)}` depends on `{point_latex(var)}` through nothing it "
+                    "defines, yet it is differentiated by it")
         return done(Verdict.UNDECIDED, f"cannot check: {names} {verb} defined nowhere in the "
-                                       f"document (add a formula such as `{example} = …`)")
+                                       f"document (add a formula such as `{example} = …`){also}")
 
     if not num.points:
         return done(Verdict.UNDECIDED, f"could not test: {num.reason}")

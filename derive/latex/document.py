@@ -747,7 +747,22 @@ def _split_parts(text: str) -> list[tuple[int, int]]:
         parts.append((lo, a))
         lo = b
     parts.append((lo, len(text)))
-    return [(a, b) for a, b in parts if text[a:b].strip()]
+    return [p for a, b in parts if text[a:b].strip() for p in _equations_listed(text, a, b)]
+
+
+def _equations_listed(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,T(y)=y``: equations listed with commas, cut
+    where every piece between the top-level commas is an equation of its own (a list of values,
+    ``j = 0, 1, 2``, is one part)."""
+    part = text[lo:hi]
+    commas = [i for i, c, d in _top_level(part) if d == 0 and c == ","]
+    if not commas:
+        return [(lo, hi)]
+    bounds = [0, *commas, len(part)]
+    pieces = [(bounds[k] + (k > 0), bounds[k + 1]) for k in range(len(bounds) - 1)]
+    if all(any(rel == "=" for _, _, rel in _relations(part[a:b])) for a, b in pieces):
+        return [(lo + a, lo + b) for a, b in pieces]
+    return [(lo, hi)]
 
 
 def _ends_with_relation(text: str) -> bool:
@@ -1663,6 +1678,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             # p_i = P(Y = 1 | x_i, β) = σ(x_iᵀβ): the head means the first side that says what it
             # is; the probability written as P(…) is a claim about it
             body = sides[2]
+        if body is rhs and isinstance(target, AppliedUndef) and readable and len(sides) >= 3 \
+                and not rhs.side.expr.free_symbols & set(target.args):
+            # a(η) = λ = e^η: a function of η means the first side written in η
+            body = next((s for s, r in zip(sides[2:], rels[1:]) if r == "=" and s.side is not None
+                         and not s.elided and s.side.expr is not None
+                         and s.side.expr.free_symbols & set(target.args)), body)
         # `\because z_i = w_1 x_{i1} + b` beside a step: the meaning that step uses, when the
         # document gives the name none of its own
         # `L = -\sum_i \log p_i \text{ where } y_i = 1` holds under its condition only: a claim
@@ -2057,7 +2078,8 @@ def _defined_next(sides, rels, definitions, model: NotationModel, heads=frozense
         and head is not None and not _mentions(body.side.expr, head)
     if not (applied or named) or not _is_target(target) \
             or not _bare(middle.latex) or _mentions(body.side.expr, target) \
-            or _key(target) in {_key(x.target) for x in definitions} or _key(target) in model.defined:
+            or _key(target) in {_key(x.target) for x in definitions} or _key(target) in model.defined \
+            or _cyclic(target, body.side.expr, definitions):  # a(η) = λ = e^η beside η = log λ
         return None
     return _definition(target, body.side.expr, middle, body, model)
 
@@ -2498,7 +2520,8 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                 # derivative is (∂z/∂w = a_k): a claim about g, not its name
             options = ((p + 1, sides[p + 1]), (p, sides[p - 1])) if p < len(sides) - 1 else ((p, sides[p - 1]),)
             for k, src in options:
-                if src.side is not None and not src.elided and not _mentions(src.side.expr, e):
+                if src.side is not None and not src.elided and not _mentions(src.side.expr, e) \
+                        and not _cyclic(e, src.side.expr, definitions):  # λ = e^η beside η = log λ
                     d = Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}", sides[p].line)
                     if anew:
                         redefined.append((chapter(chain["section"]), d))

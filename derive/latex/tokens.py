@@ -169,8 +169,8 @@ def tokenize(text: str) -> list[Tok]:
         if c == "&" and envs and envs[-1] in VALUE_ENVIRONMENTS:
             toks.append(Tok("amp", "&", i, i + 1))
             i += 1
-        elif c in " \t\r\n~&":
-            i += 1
+        elif c in " \t\r\n~&\u00a0\u200b\u200c\u200d\u2060\ufeff\u2009\u202f":
+            i += 1  # spaces, no-break and zero-width ones copied from web pages among them
         elif c == "%":
             j = text.find("\n", i)
             i = n if j < 0 else j
