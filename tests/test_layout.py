@@ -64,6 +64,12 @@ LAYOUT = [
                  id="sum-to-one-needs-saying"),
     pytest.param("$$\\sum_{k=1}^{K} p_k = 1$$\n\n$$p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$$",
                  {1: ["holds"]}, id="a-defined-family-summing-to-one-is-a-claim"),
+    # "When $i = j$, = … When $i \\neq j$, = …": each case continues the formula before the first
+    # case, under its own condition (not from the other case's last side)
+    pytest.param("$$p_j = \\frac{e^{a_j}}{\\sum_k^C e^{a_k}}$$\n\n"
+                 "$$\\frac{\\partial p_j}{\\partial a_i} = \\frac{\\partial}{\\partial a_i} p_j$$\n"
+                 "When $i=j$,\n\n$$\n= p_j(1-p_j)\n$$\nWhen $i \\neq j$,\n\n$$\n= -p_i p_j\n$$\n",
+                 {3: ["holds"], 7: ["holds"], 12: ["holds"]}, id="cases-continue-the-same-formula"),
     # equations listed with commas are as many equations; a function of η means the first side
     # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
     pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"

@@ -1606,6 +1606,22 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 chains.append(head)
                 last = ("chain", len(chains) - 1)
             chain = chains[last[1]]
+            between = [c for scope in cases.values() for c in scope
+                       if chain.get("end", raw[0][0]) < c[0] < raw[0][0]]
+            if between and "branch" in chain:
+                # "When $i = j$, = … When $i \neq j$, = …": each case goes on from the formula
+                # before the first one, under its own case, not from the other case's last side
+                head = chain["sides"][chain["branch"]]
+                chains.append({**chain, "sides": [head, *sides], "named": {},
+                               "relations": [part.relations[0], *rels], "condition": None,
+                               "condition_latex": "", "section": st.section, "start": raw[0][0],
+                               "end": raw[-1][0], "block": st.block})
+                chains[-1].pop("pending", None)
+                last = ("chain", len(chains) - 1)
+                continue
+            if between:
+                chain["branch"] = len(chain["sides"]) - 1
+            chain["end"] = raw[-1][0]
             if (pending := chain.pop("pending", None)) is not None and len(chain["sides"]) == 2 \
                     and sides and sides[0].side is not None and not sides[0].elided \
                     and part.relations[0] == "=" and not _holds(sides[0].side.expr, pending[0]):
@@ -1661,7 +1677,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
                  "named": {}, "block": st.block, "implied": part.implied, "prose": st.prose,
                  "posed": part.posed,
-                 "start": raw[0][0]}
+                 "start": raw[0][0], "end": raw[-1][0]}
         # a variable the document set an equation to 0 for (∂J/∂m = 0): `m = …` after it gives
         # m a value (a solution), it does not define it
         solves = is_target and first == "=" and (
