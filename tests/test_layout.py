@@ -70,6 +70,10 @@ LAYOUT = [
                  "$$\\frac{\\partial p_j}{\\partial a_i} = \\frac{\\partial}{\\partial a_i} p_j$$\n"
                  "When $i=j$,\n\n$$\n= p_j(1-p_j)\n$$\nWhen $i \\neq j$,\n\n$$\n= -p_i p_j\n$$\n",
                  {3: ["holds"], 7: ["holds"], 12: ["holds"]}, id="cases-continue-the-same-formula"),
+    # \nabla E(b) of a number the document differentiates by: the derivative by it
+    pytest.param("$$E(b) = (y - w x - b)^2$$\n\n$$\\nabla E(b) = -2(y - wx - b)$$\n\n"
+                 "$$\\nabla E(b) = 2(y - wx - b)$$\n\n$$\\frac{\\partial E}{\\partial b} = -2(y - wx - b)$$",
+                 {3: ["holds"], 5: ["refuted"], 7: ["holds"]}, id="nabla-of-a-function-of-a-number"),
     # equations listed with commas are as many equations; a function of η means the first side
     # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
     pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"

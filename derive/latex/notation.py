@@ -1563,8 +1563,11 @@ class _Parser:
             rng = self.gradient_argument(self.pos + 1)
             if rng is None:
                 self.fail("\\nabla needs the vector it differentiates by, as in \\nabla_{\\mathbf{w}} J", t)
-            # \nabla f(\boldsymbol{\beta}): the gradient by the vector the function is written of
-            variables = [self.in_range(rng[0], rng[1], self.parse_gradient_variable)]
+            # \nabla f(\boldsymbol{\beta}): the gradient by the vector the function is written of;
+            # \nabla E(\hat{b}) of a number differentiated by elsewhere: the derivative by it
+            by_number = not self.vector_at(*rng) and not self.entry_at(*rng)
+            variables = [self.in_range(rng[0], rng[1], self.parse_variable if by_number
+                                       else self.parse_gradient_variable)]
             self.pos += 1
             return self.apply_operator(t, variables, "∇_" + self.slice(rng[0], rng[1]))
         if name in ("pm", "mp"):
@@ -1955,7 +1958,15 @@ class _Parser:
         if q >= self.limit or not self.toks[q].is_("open", "(") or q == p:
             return None
         close = self.closing(q)
-        return (q + 1, close) if self.vector_at(q + 1, close) or self.entry_at(q + 1, close) else None
+        if self.vector_at(q + 1, close) or self.entry_at(q + 1, close) or self.scalar_at(q + 1, close):
+            return (q + 1, close)
+        return None
+
+    def scalar_at(self, lo: int, hi: int) -> bool:
+        """Do tokens ``lo:hi`` hold one name the document differentiates by (``\\nabla E(\\hat{b})``
+        beside ∂/∂b̂: the derivative by it)?"""
+        got = self.braced_name(lo, hi) if hi > lo else None
+        return got is not None and got[0] in self.model.variables
 
     def entry_at(self, lo: int, hi: int) -> bool:
         """Do tokens ``lo:hi`` hold one entry alone (``w_{1,1}``, ``\\theta_j``)? ``\\nabla E(w_{1,1})``
