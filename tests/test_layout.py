@@ -1389,3 +1389,21 @@ def test_a_variable_differentiated_by_in_braces_is_solved_for_not_defined():
             "With $\\bar{x} = \\frac{1}{n}\\sum_{i=1}^nx_i$ and $\\bar{y} = \\frac{1}{n}\\sum_{i=1}^ny_i$:\n\n"
             "$$\\beta_0 = \\bar{y} - \\beta_1\\bar{x}$$\n")
     assert verdicts(text)[3][:2] == ["refuted", "refuted"]
+
+
+def test_an_index_that_indexes_only_what_a_class_index_does_runs_as_that_one(capsys, tmp_path):
+    # p_i, y_i beside p_k, y_k: i is a class here, so Σ_i without bounds runs over the classes,
+    # as Σ_k does (over the samples, the step was refuted)
+    f = tmp_path / "softmax.md"
+    f.write_text("$$L = -\\sum_k y_k \\log p_k$$\n\n"
+                 "$$p_i y_i - y_i + \\sum_{k\\neq i} p_k y_k = \\left(\\sum_i p_i y_i \\right) - y_i$$\n")
+    assert main(["check", str(f), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert f"{f}  reading: i indexes only what k indexes too (p, y): not a sample; a sum over i " \
+           "without bounds runs as one over k does (k = 1..n)\n" in out
+    assert f"{f}:3:" in out and "refuted" not in out
+    # a sample index beside a feature index is left alone: x_i, y_i and x_j, θ_j
+    g = tmp_path / "linear.md"
+    g.write_text("$$J = \\sum_i (\\theta_j x_j - y_i)^2$$\n\n$$y_i = x_i$$\n")
+    main(["check", str(g), "--verbose"])
+    assert "indexes only what" not in capsys.readouterr().out

@@ -2652,6 +2652,11 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
         if top != str(bound_of(index(letter))):
             notes.append(course(letter, f"a sum over {letter} without bounds runs {letter} = 1..{top}: "
                                         f"{evidence.of('ranges', f'{letter}={top}')}"))
+    for letter, other in model.shared:
+        names = sorted(e.rsplit(":", 1)[0] for e in evidence.names("indexed_by") if e.endswith(f":{letter}"))
+        notes.append(course(letter, f"{letter} indexes only what {other} indexes too ({', '.join(names)}): "
+                                    f"not a sample; a sum over {letter} without bounds runs as one over {other} does "
+                                    f"({other} = 1..{model.bound(index(other))})"))
     for s in read:
         if s.side is not None:
             notes.extend(f"line {s.line}: {readable(r)}" for r in s.side.readings)

@@ -59,6 +59,9 @@ class NotationModel:
     shorthands: tuple = ()  # (function, argument): `\sigma = \sigma(w^\top x)`, σ alone is σ(wᵀx)
     called: frozenset = frozenset()  # … of which it also applies to a name (∂C/∂a = C'(a))
     ranges: tuple = ()  # (index letter, size): where a sum over it without bounds runs (_ranges)
+    # (sample letter, other letter): i indexes only what k indexes too (p_i, y_i beside p_k, y_k),
+    # so a sum over i without bounds runs where one over k does (_shared)
+    shared: tuple = ()
     # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long
     per_sample: frozenset = frozenset()
     zero_based: frozenset = frozenset()  # vectors the document writes an entry 0 of (θ_0)
@@ -87,6 +90,9 @@ class NotationModel:
         for letter, top in self.ranges:
             if letter == k.name:
                 return index(top)
+        for letter, other in self.shared:
+            if letter == k.name:
+                return self.bound(index(other))
         if k.name in self.sizes and len(k.name) == 1 and k.name.islower():
             return index(k.name.upper())  # \sum_n over the samples x_n: n runs to N
         return bound_of(k)
@@ -332,6 +338,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     if len(group) == 1:
                         role = "sampled" if group[0].val in SAMPLE_INDEX_LETTERS else "featured"
                         evidence.add(role, name, f"{name}_{shown} on line {where}")
+                        evidence.add("indexed_by", f"{name}:{group[0].val}", f"{name}_{shown} on line {where}")
                     beside, transposed = _after_transpose(toks, p), _transposed_at(toks, after)
                     if len(group) == 1 and group[0].val in SAMPLE_VECTOR_LETTERS and (beside or transposed):
                         # w^T x_i, x_i^T w: the i-th sample's vector, so x_i alone is one too
@@ -493,6 +500,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          samples=frozenset(evidence.names("samples")),
                          layers=frozenset(evidence.names("layers")),
                          ranges=_ranges(evidence, sizes - variables),
+                         shared=_shared(evidence),
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
@@ -502,6 +510,27 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          named_operators=tuple(sorted(tuple(e.split("=", 1))
                                                       for e in evidence.names("named_operators"))),
                          signed=frozenset(evidence.names("signed")))
+
+
+def _shared(evidence: Evidence) -> tuple:
+    """(i, k) when the sample letter i indexes at least two names and nothing that another index
+    letter k does not index too (p_i, y_i, o_i beside p_k, y_k, o_k: i is a class there, not a
+    sample), k the letter of the most such names; with its own range, i keeps it."""
+    by_letter: dict[str, set] = {}
+    for entry in evidence.names("indexed_by"):
+        name, letter = entry.rsplit(":", 1)
+        by_letter.setdefault(letter, set()).add(name)
+    ranged = {e.split("=", 1)[0] for e in evidence.names("ranges")}
+    out = []
+    for letter in sorted(SAMPLE_INDEX_LETTERS):
+        own = by_letter.get(letter, set())
+        if len(own) < 2 or letter in ranged:
+            continue
+        others = sorted((len(names), other) for other, names in by_letter.items()
+                        if other != letter and other in INDEX_LETTERS and own <= names)
+        if others:
+            out.append((letter, others[-1][1]))
+    return tuple(out)
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:
