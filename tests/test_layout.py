@@ -1407,3 +1407,16 @@ def test_an_index_that_indexes_only_what_a_class_index_does_runs_as_that_one(cap
     g.write_text("$$J = \\sum_i (\\theta_j x_j - y_i)^2$$\n\n$$y_i = x_i$$\n")
     main(["check", str(g), "--verbose"])
     assert "indexes only what" not in capsys.readouterr().out
+
+
+def test_the_log_of_a_quantity_set_to_zero_is_solved_not_refuted():
+    # ∂/∂w log P(w) = … = 0: the derivative of a log-likelihood set to 0 puts an equation in force;
+    # the rows after it hold where it holds (w = 1/4), a wrong solution does not
+    text = ("$$\\frac{\\partial}{\\partial w} \\log P(w) = \\frac{\\partial}{\\partial w}[3\\log(1-w) + \\log w] = 0$$\n\n"
+            "$$3 \\frac{-1}{1-w} + \\frac{1}{w} = 0$$\n\n$$w = \\frac{1}{4}$$\n\n$$w = \\frac{1}{3}$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    got = {s.line: s for s in steps}
+    assert got[1].verdict.value == "undecided" and "sets a derivative to 0" in steps[1].outcome.detail
+    assert got[3].verdict.value == "consistent" and got[5].verdict.value == "consistent"
+    assert got[7].verdict.value == "refuted"
+    assert got[7].outcome.detail.startswith("not an identity, and it does not hold where")

@@ -899,9 +899,14 @@ def _objective_derivative(lhs, chain, objectives: frozenset) -> bool:
     if isinstance(lhs, sympy.Derivative) and len(lhs.variables) == 1 and lhs.expr in objectives:
         return True
 
+    def quantity(q):  # L, L(w), log L(w), −log P: a named quantity, or its log
+        while isinstance(q, (sympy.log, sympy.exp)) or isinstance(q, sympy.Mul) and len(q.args) == 2 \
+                and q.args[0].is_number:
+            q = q.args[0] if isinstance(q, (sympy.log, sympy.exp)) else q.args[1]
+        return isinstance(q, (sympy.Symbol, Indexed, AppliedUndef))
+
     def named(e):
-        return isinstance(e, sympy.Derivative) and isinstance(e.expr, (sympy.Symbol, Indexed,
-                                                                         AppliedUndef))
+        return isinstance(e, sympy.Derivative) and quantity(e.expr)
 
     if named(lhs):
         return True
