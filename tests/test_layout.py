@@ -1420,3 +1420,17 @@ def test_the_log_of_a_quantity_set_to_zero_is_solved_not_refuted():
     assert got[3].verdict.value == "consistent" and got[5].verdict.value == "consistent"
     assert got[7].verdict.value == "refuted"
     assert got[7].outcome.detail.startswith("not an identity, and it does not hold where")
+
+
+def test_a_quantity_the_document_differentiates_and_never_defines_is_not_refuted():
+    # ∂a_1/∂z_1 = (fraction in z) = a_1(1 − a_1), a_1 the softmax output said only in words: the
+    # last link holds for what a_1 is meant to be; with a_1 defined nowhere it is undecided
+    text = ("$$\\frac{\\partial a_1}{\\partial z_1} = \\frac{e^{z_1}(e^{z_1} + e^{z_2}) - e^{z_1}e^{z_1}}"
+            "{(e^{z_1} + e^{z_2})^2} = a_1(1 - a_1)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["undecided", "undecided"]
+    assert steps[1].outcome.detail == ("cannot check: `a` is defined nowhere, and only one side uses it: "
+                                       "whether the step holds depends on what it is")
+    defined = "$$a_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$$\n\n" + text
+    assert [s.verdict.holds for s in check_document(read_document(defined, "notes.md")).derivation.steps] \
+        == [True, True]

@@ -234,6 +234,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                if e is not None for d in e.atoms(sympy.Derivative) for v in d.variables
                                if isinstance(v, Indexed))
     objectives = _objectives(document, pending)
+    # names the document differentiates (∂a_1/∂z_1): quantities that depend on something, even
+    # where it never says how
+    quantities = frozenset(str(head(d.expr)) for _, steps in pending for s in steps for e in (s.lhs, s.rhs)
+                           if e is not None for d in e.atoms(sympy.Derivative)
+                           if isinstance(d.expr, (sympy.Symbol, Indexed)))
     # unknown -> (expression, latex, line): derivatives set to 0 so far
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)
@@ -293,7 +298,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
-                            or _one_sided(step, defs, differentiated, document.model.signed) \
+                            or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
                     if (refuted and outcome.verdict is Verdict.REFUTED

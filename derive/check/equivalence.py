@@ -1642,16 +1642,16 @@ def _of_one_sample(a, defined: set, excluded=frozenset()) -> bool:
 def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset(), signed: frozenset = frozenset()):
     """A quantity of one sample defined nowhere (z_i; not the data x_i, y_i, X_{ij}, nor a name
     the document differentiates by, ``variables``), or a quantity the document writes with what
-    it depends on and defines nowhere (L(β), one of ``signed``), that one side uses, directly or
-    through the definitions, and the other does not; None if there is none."""
+    it depends on or differentiates and defines nowhere (L(β), ∂a_1/∂z_1: one of ``signed``), that
+    one side uses, directly or through the definitions, and the other does not; None if none."""
     defined = {str(head(d.target)) for d in defs}
     seen = [reachable((e,), defs) for e in (lhs, rhs)]
     for e in (lhs, rhs):
         for a in sorted(e.atoms(Indexed, sympy.Symbol), key=str):
             name = str(head(a))
             if (name in seen[0]) != (name in seen[1]) and (
-                    _of_one_sample(a, defined, variables) if isinstance(a, Indexed)
-                    else name in signed and name not in defined and name not in variables):
+                    isinstance(a, Indexed) and _of_one_sample(a, defined, variables)
+                    or name in signed and name not in defined and name not in variables):
                 return a
     return None
 
