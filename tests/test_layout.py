@@ -1429,7 +1429,7 @@ def test_a_quantity_the_document_differentiates_and_never_defines_is_not_refuted
             "{(e^{z_1} + e^{z_2})^2} = a_1(1 - a_1)$$\n")
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert [s.verdict.value for s in steps] == ["undecided", "undecided"]
-    assert steps[1].outcome.detail == ("cannot check: `a` is defined nowhere, and only one side uses it: "
+    assert steps[1].outcome.detail == ("cannot check: `a_1` is defined nowhere, and only one side uses it: "
                                        "whether the step holds depends on what it is")
     defined = "$$a_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$$\n\n" + text
     assert [s.verdict.holds for s in check_document(read_document(defined, "notes.md")).derivation.steps] \

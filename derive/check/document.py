@@ -19,6 +19,7 @@ from sympy import Indexed
 from sympy.core.function import AppliedUndef
 
 from derive.check.equivalence import (
+    DATA_NAMES,
     DEFAULT_TIMEOUT,
     INTERNAL,
     _phase_implied,
@@ -236,9 +237,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     objectives = _objectives(document, pending)
     # names the document differentiates (∂a_1/∂z_1): quantities that depend on something, even
     # where it never says how
-    quantities = frozenset(str(head(d.expr)) for _, steps in pending for s in steps for e in (s.lhs, s.rhs)
-                           if e is not None for d in e.atoms(sympy.Derivative)
-                           if isinstance(d.expr, (sympy.Symbol, Indexed)))
+    derivatives = [d for _, steps in pending for s in steps for e in (s.lhs, s.rhs) if e is not None
+                   for d in e.atoms(sympy.Derivative)]
+    quantities = frozenset(str(head(d.expr)) for d in derivatives if isinstance(d.expr, (sympy.Symbol, Indexed))
+                           and head(d.expr) not in {head(v) for v in d.variables}) - DATA_NAMES
     # unknown -> (expression, latex, line): derivatives set to 0 so far
     in_force: dict = {}
     stated: dict = {}  # the same for values the document states (_solution)

@@ -1647,7 +1647,9 @@ def one_sided_sample(lhs, rhs, defs, variables: frozenset = frozenset(), signed:
     defined = {str(head(d.target)) for d in defs}
     seen = [reachable((e,), defs) for e in (lhs, rhs)]
     for e in (lhs, rhs):
-        for a in sorted(e.atoms(Indexed, sympy.Symbol), key=str):
+        entries = sorted(e.atoms(Indexed), key=str)
+        labels = {x.base.label for x in entries}  # z of z_i is no quantity of its own
+        for a in entries + sorted((x for x in e.atoms(sympy.Symbol) if x not in labels), key=str):
             name = str(head(a))
             if (name in seen[0]) != (name in seen[1]) and (
                     isinstance(a, Indexed) and _of_one_sample(a, defined, variables)
