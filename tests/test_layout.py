@@ -74,6 +74,11 @@ LAYOUT = [
     pytest.param("$$E(b) = (y - w x - b)^2$$\n\n$$\\nabla E(b) = -2(y - wx - b)$$\n\n"
                  "$$\\nabla E(b) = 2(y - wx - b)$$\n\n$$\\frac{\\partial E}{\\partial b} = -2(y - wx - b)$$",
                  {3: ["holds"], 5: ["refuted"], 7: ["holds"]}, id="nabla-of-a-function-of-a-number"),
+    # a sized bracket (\\bigl( … \\bigr), \\big( … \\big)) closes as the bracket it sizes: the
+    # equation after it is found (it was skipped without a word)
+    pytest.param("$${d \\over dx} \\bigl( 1 + e ^ {-x} \\bigr) = -e^{-x}$$\n\n"
+                 "$$\\big( 1 + x \\big)^2 = 1 + 2x + x^2$$\n\n$$\\Bigl[ 2x \\Bigr] = 3x$$",
+                 {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="sized-brackets-close"),
     # equations listed with commas are as many equations; a function of η means the first side
     # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
     pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"

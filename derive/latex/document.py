@@ -627,11 +627,17 @@ def _top_level(content: str):
                 yield i, m.group(), depth if env == 0 else depth + 1
                 i += m.end()
                 continue
-            m = re.match(r"\\(?:left|right|big|Big|bigg|Bigg)[lr]?\s*(\\[{}|]|[()\[\]|.])", content[i:])
+            m = re.match(r"\\(left|right|big|Big|bigg|Bigg)([lr]?)\s*(\\[{}|]|[()\[\]|.])", content[i:])
             if m:
-                depth += 1 if content[i + 1] == "l" or content[i + 1 : i + 4] in ("big", "Big") \
-                    and m.group(1) in ("(", "[", "\\{") else 0
-                if content[i + 1] == "r":
+                # \left( \bigl( \big( open, \right) \bigr) \big) close: a sized bracket counts as
+                # the bracket it sizes (\bigr) was once taken for an opening one, and an equation
+                # after it was never found)
+                side = "l" if m.group(1) == "left" else "r" if m.group(1) == "right" else m.group(2)
+                if not side:
+                    side = "l" if m.group(3) in ("(", "[", "\\{") else "r" if m.group(3) in (")", "]", "\\}") else ""
+                if side == "l":
+                    depth += 1
+                elif side == "r":
                     depth = max(0, depth - 1)
                 i += m.end()
                 continue
