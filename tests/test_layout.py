@@ -1439,3 +1439,13 @@ def test_a_quantity_the_document_differentiates_and_never_defines_is_not_refuted
     defined = "$$a_1 = \\frac{e^{z_1}}{e^{z_1} + e^{z_2}}$$\n\n" + text
     assert [s.verdict.holds for s in check_document(read_document(defined, "notes.md")).derivation.steps] \
         == [True, True]
+
+
+def test_an_environment_the_document_defines_to_display_mathematics_is_read():
+    # \NewEnviron / \newenvironment wrapping equation: its body is a display (the whole document
+    # was read as prose, nothing checked)
+    tex = ("\\NewEnviron{tcequation}{%\n  \\begin{equation}\\scalebox{1.4}\n    {$\\BODY$}\n  \\end{equation}\n}\n"
+           "\\newenvironment{myeqn}{\\begin{equation}}{\\end{equation}}\n\n"
+           "\\begin{tcequation}\n  \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))\n\\end{tcequation}\n\n"
+           "\\begin{myeqn}\n  (a + b)^2 = a^2 + b^2\n\\end{myeqn}\n")
+    assert verdicts(tex, "notes.tex") == {9: ["holds"], 13: ["refuted"]}

@@ -369,6 +369,32 @@ def _masked(text: str, markdown: bool) -> str:
     return _ESCAPED_ROW_END.sub(lambda m: "\\\\" + " " * (len(m.group()) - 2), text)
 
 
+# \newenvironment{tcequation}{\begin{equation}…}{…}, \NewEnviron{tcequation}{\begin{equation}…\BODY…}:
+# an environment of the document's own that displays mathematics
+_ENVIRONMENT_DEF = re.compile(r"\\(?:re)?newenvironment\*?\s*\{(?P<a>[A-Za-z]+\*?)\}|\\(?:New|Renew)Environ\s*\{(?P<b>[A-Za-z]+\*?)\}")
+_DISPLAYS = re.compile(r"\\begin\{(?:" + _LAYOUT + r")\}|\$\$|\\\[")
+
+
+def _own_environments(text: str) -> str:
+    """``text`` with each environment the document defines to display mathematics (its definition
+    opens \\begin{equation}, align, … or $$) renamed where it is used to one the reader knows,
+    equation (or math, for a shorter name), padded with spaces: offsets stay."""
+    for m in _ENVIRONMENT_DEF.finditer(text):
+        name = m.group("a") or m.group("b")
+        if name in LAYOUT or name.rstrip("*") in LAYOUT:
+            continue
+        definition = text[m.end():m.end() + 400]
+        if not _DISPLAYS.search(definition):
+            continue
+        known = "equation" if len(name) >= len("equation") else "math" if len(name) >= len("math") else None
+        if known is None:
+            continue
+        pad = " " * (len(name) - len(known))
+        for verb in ("begin", "end"):
+            text = re.sub(rf"\\{verb}\{{{re.escape(name)}\}}", lambda _m, v=verb: f"\\{v}{{{known}}}{pad}", text)
+    return text
+
+
 def _comments_blanked(text: str, spans: list) -> str:
     """``text`` with the TeX comments inside the mathematics ``spans`` blanked, each up to its
     line's end or its span's end."""
@@ -1317,7 +1343,7 @@ def read_document(text: str, path: str = "") -> Document:
         return Document(path, (), (), {}, (LatexError("not a text file (binary content)", "", 0, 1),))
     markdown = not path.lower().endswith(TEX_SUFFIXES)
     assumptions, body_start = front_matter(text) if markdown else ({}, 0)
-    masked = _masked(text, markdown)
+    masked = _own_environments(_masked(text, markdown))
     if not markdown:
         text = masked
     lines = _Lines(text)
