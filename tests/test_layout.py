@@ -1417,7 +1417,8 @@ def test_an_index_that_indexes_only_what_a_class_index_does_runs_as_that_one(cap
 def test_the_log_of_a_quantity_set_to_zero_is_solved_not_refuted():
     # ∂/∂w log P(w) = … = 0: the derivative of a log-likelihood set to 0 puts an equation in force;
     # the rows after it hold where it holds (w = 1/4), a wrong solution does not
-    text = ("$$\\frac{\\partial}{\\partial w} \\log P(w) = \\frac{\\partial}{\\partial w}[3\\log(1-w) + \\log w] = 0$$\n\n"
+    text = ("$$\\frac{\\partial}{\\partial w} \\log P(w) = "
+            "\\frac{\\partial}{\\partial w}[3\\log(1-w) + \\log w] = 0$$\n\n"
             "$$3 \\frac{-1}{1-w} + \\frac{1}{w} = 0$$\n\n$$w = \\frac{1}{4}$$\n\n$$w = \\frac{1}{3}$$\n")
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     got = {s.line: s for s in steps}

@@ -371,7 +371,8 @@ def _masked(text: str, markdown: bool) -> str:
 
 # \newenvironment{tcequation}{\begin{equation}…}{…}, \NewEnviron{tcequation}{\begin{equation}…\BODY…}:
 # an environment of the document's own that displays mathematics
-_ENVIRONMENT_DEF = re.compile(r"\\(?:re)?newenvironment\*?\s*\{(?P<a>[A-Za-z]+\*?)\}|\\(?:New|Renew)Environ\s*\{(?P<b>[A-Za-z]+\*?)\}")
+_ENVIRONMENT_DEF = re.compile(r"\\(?:re)?newenvironment\*?\s*\{(?P<a>[A-Za-z]+\*?)\}"
+                             r"|\\(?:New|Renew)Environ\s*\{(?P<b>[A-Za-z]+\*?)\}")
 _DISPLAYS = re.compile(r"\\begin\{(?:" + _LAYOUT + r")\}|\$\$|\\\[")
 
 
@@ -391,7 +392,8 @@ def _own_environments(text: str) -> str:
             continue
         pad = " " * (len(name) - len(known))
         for verb in ("begin", "end"):
-            text = re.sub(rf"\\{verb}\{{{re.escape(name)}\}}", lambda _m, v=verb: f"\\{v}{{{known}}}{pad}", text)
+            renamed = f"\\{verb}{{{known}}}{pad}"
+            text = re.sub(rf"\\{verb}\{{{re.escape(name)}\}}", lambda _m, r=renamed: r, text)
     return text
 
 
@@ -1729,7 +1731,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         if body is rhs and isinstance(target, AppliedUndef) and readable and len(sides) >= 3 \
                 and not rhs.side.expr.free_symbols & set(target.args):
             # a(η) = λ = e^η: a function of η means the first side written in η
-            body = next((s for s, r in zip(sides[2:], rels[1:]) if r == "=" and s.side is not None
+            body = next((s for s, r in zip(sides[2:], rels[1:], strict=False) if r == "=" and s.side is not None
                          and not s.elided and s.side.expr is not None
                          and s.side.expr.free_symbols & set(target.args)), body)
         # `\because z_i = w_1 x_{i1} + b` beside a step: the meaning that step uses, when the
