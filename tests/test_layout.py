@@ -79,6 +79,10 @@ LAYOUT = [
     pytest.param("$${d \\over dx} \\bigl( 1 + e ^ {-x} \\bigr) = -e^{-x}$$\n\n"
                  "$$\\big( 1 + x \\big)^2 = 1 + 2x + x^2$$\n\n$$\\Bigl[ 2x \\Bigr] = 3x$$",
                  {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="sized-brackets-close"),
+    # MathJax's script tags (kramdown's HTML): a display and an inline formula
+    pytest.param('<script type="math/tex; mode=display">\n\\sigma\'(z) = \\sigma(z)(1 - \\sigma(z))\n</script>\n\n'
+                 'and inline <script type="math/tex">(a+b)^2 = a^2 + b^2</script>.',
+                 {2: ["holds"], 5: ["refuted"]}, id="mathjax-script-tags"),
     # equations listed with commas are as many equations; a function of η means the first side
     # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
     pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"

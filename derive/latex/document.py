@@ -356,6 +356,20 @@ def _as_display(m: re.Match) -> str:
     return "$$" + " " * (len(opening) - 3) + "\n" + m.group("body") + "$$" + " " * (len(closing) - 2)
 
 
+# MathJax's script tags, as kramdown writes mathematics into HTML (old Jekyll posts)
+_SCRIPT_MATH = re.compile(r"<script\s+type\s*=\s*[\"']math/tex(?P<display>\s*;\s*mode\s*=\s*display)?[\"']\s*>"
+                          r"(?P<body>.*?)</script>", re.S | re.I)
+
+
+def _script_as_dollars(m: re.Match) -> str:
+    """A ``<script type="math/tex">`` block as ``$…$`` (``$$…$$`` in display mode), every
+    character where it was."""
+    mark = "$$" if m.group("display") else "$"
+    opening = m.start("body") - m.start()
+    closing = m.end() - m.end("body")
+    return mark + " " * (opening - len(mark)) + m.group("body") + mark + " " * (closing - len(mark))
+
+
 def _masked(text: str, markdown: bool) -> str:
     """The text with what is never mathematics blanked out: TeX comments; in Markdown, fenced
     code, code spans (`` `$$` `` is not a display) and HTML comments."""
@@ -363,6 +377,7 @@ def _masked(text: str, markdown: bool) -> str:
     if not markdown:
         return _TEX_COMMENT.sub(lambda m: " " * len(m.group()), text)
     text = _MATH_FENCE.sub(_as_display, text)  # ```math … ```: GitHub's display mathematics
+    text = _SCRIPT_MATH.sub(_script_as_dollars, text)  # <script type="math/tex; mode=display">
     text = _blanked(text, (_FENCE, _HTML_COMMENT, _CODE_SPAN))
     # Markdown escapes a backslash with a backslash: where `\\(` opens mathematics, a row ends
     # with `\\\\` (or one more for the line break), which MathJax receives as `\\`
