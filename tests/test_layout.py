@@ -83,6 +83,10 @@ LAYOUT = [
     pytest.param('<script type="math/tex; mode=display">\n\\sigma\'(z) = \\sigma(z)(1 - \\sigma(z))\n</script>\n\n'
                  'and inline <script type="math/tex">(a+b)^2 = a^2 + b^2</script>.',
                  {2: ["holds"], 5: ["refuted"]}, id="mathjax-script-tags"),
+    # a macro whose body writes \\partial#1: TeX ends the control word at #, so \\pfrac{L}{w} is
+    # ∂L/∂w (not the unknown \\partialL)
+    pytest.param("\\newcommand{\\pfrac}[2]{\\frac{\\partial#1}{\\partial#2}}\n\n$$L = w^2$$\n\n"
+                 "$$\\pfrac{L}{w} = 2w$$", {5: ["holds"]}, id="macro-argument-after-a-command"),
     # equations listed with commas are as many equations; a function of η means the first side
     # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
     pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"

@@ -1087,6 +1087,8 @@ def _expand(text: str, macros: dict) -> str:
             elif k < len(text):
                 args.append(text[k])
                 k += 1
+        # \partial#1 with #1 = C: TeX ended the control word at #, so it stays \partial C
+        body = re.sub(r"(\\[A-Za-z]+)(?=#\d)", r"\1 ", body)
         for i, a in enumerate(args, start=1):
             body = body.replace(f"#{i}", a)
         text = text[: m.start()] + body + " " + text[k:]
