@@ -87,6 +87,12 @@ LAYOUT = [
     # ∂L/∂w (not the unknown \\partialL)
     pytest.param("\\newcommand{\\pfrac}[2]{\\frac{\\partial#1}{\\partial#2}}\n\n$$L = w^2$$\n\n"
                  "$$\\pfrac{L}{w} = 2w$$", {5: ["holds"]}, id="macro-argument-after-a-command"),
+    # a primed index (\\sum_{k'} e^{z_{k'}}) is another index that runs as k does
+    pytest.param("$$p_k = \\frac{e^{z_k}}{\\sum_{k'=1}^{K} e^{z_{k'}}}$$\n\n"
+                 "$$\\frac{\\partial p_k}{\\partial z_k} = p_k(1 - p_k)$$\n\n"
+                 "$$\\frac{\\partial p_k}{\\partial z_k} = p_k(1 + p_k)$$\n\n"
+                 "$$q_k = \\frac{e^{z_k}}{\\sum_{k'} e^{z_{k'}}}$$\n\n$$\\sum_{k} q_k = 1$$",
+                 {3: ["holds"], 5: ["refuted"], 9: ["holds"]}, id="primed-index"),
     # equations listed with commas are as many equations; a function of η means the first side
     # written in η (a(η) = λ = e^η); a zero-width space copied from a web page is a space
     pytest.param("$$b(y) = \\frac 1 {y!},\\eta = \\log \\lambda,a(\\eta) =\\lambda =e^{\\eta}$$\n\n"
@@ -1458,3 +1464,22 @@ def test_an_environment_the_document_defines_to_display_mathematics_is_read():
            "\\begin{tcequation}\n  \\sigma'(z) = \\sigma(z)(1 - \\sigma(z))\n\\end{tcequation}\n\n"
            "\\begin{myeqn}\n  (a + b)^2 = a^2 + b^2\n\\end{myeqn}\n")
     assert verdicts(tex, "notes.tex") == {9: ["holds"], 13: ["refuted"]}
+
+
+def test_a_failure_of_the_reader_on_one_side_is_that_sides_error_not_a_traceback(monkeypatch, capsys, tmp_path):
+    import derive.latex.document as reader
+
+    real = reader.parse_side
+
+    def broken(latex, model=None):
+        if "boom" in latex:
+            raise TypeError("a bug of ours")
+        return real(latex, model=model)
+
+    monkeypatch.setattr(reader, "parse_side", broken)
+    f = tmp_path / "notes.md"
+    f.write_text("$$boom = 1$$\n\n$$(a + b)^2 = a^2 + 2ab + b^2$$\n")
+    assert main(["check", str(f)]) == 1
+    out = capsys.readouterr().out
+    assert f"{f}:1:" in out and "derive failed reading this side (please report it, with the line)" in out
+    assert f"{f}:3:" in out and "proved" in out

@@ -1108,6 +1108,9 @@ def _read_side(latex: str, offset: int, lines: _Lines, model: NotationModel, mac
         err = lines.error(exc.reason, offset + column)
         err.__cause__ = exc
         return SideText(latex, line, col + 1, None, err)
+    except Exception:  # a failure of ours is this side's error, never the run's end
+        err = lines.error("derive failed reading this side (please report it, with the line)", offset)
+        return SideText(latex, line, col + 1, None, err)
     return SideText(latex, line, col + 1, side, None, side.elided)
 
 

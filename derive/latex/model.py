@@ -87,6 +87,8 @@ class NotationModel:
         """Where a sum over ``k`` runs when it gives no upper bound: the bound the document's own
         sums over k give (``\\sum_{i=1}^{n}``); for a size letter its capital (``\\sum_n`` to N);
         else m for samples and n for features."""
+        if k.name.endswith("'"):  # k′ runs as k does
+            return self.bound(index(k.name.rstrip("'")))
         for letter, top in self.ranges:
             if letter == k.name:
                 return index(top)

@@ -1067,8 +1067,12 @@ class _Parser:
             t = self.peek()
             if t is None or t.kind != "letter":
                 self.fail("a sum's index must be a letter, as in \\sum_{i=1}^{m}", t)
-            k = index(t.val)
+            name = t.val
             self.pos += 1
+            while (e := self.peek()) is not None and e.is_("op", "'") and name[0] in INDEX_LETTERS:
+                name += "'"  # \sum_{k'}: another index, k′
+                self.pos += 1
+            k = index(name)
             if (e := self.peek()) is not None and e.kind == "cmd" and e.val in ("neq", "ne"):
                 self.pos += 1
                 excluded.append((k, _as_indices(self.parse_expr())))
@@ -2086,6 +2090,9 @@ class _Parser:
     def subscript(self, lo: int, hi: int):
         """Indices ``(j,)``, ``(i, j)``, ``(1,)`` — or the text a non-index subscript adds to a name."""
         toks = self.toks[lo:hi]
+        if len(toks) >= 2 and toks[0].kind == "letter" and toks[0].val in INDEX_LETTERS \
+                and all(t.is_("op", "'") for t in toks[1:]):
+            return (index(toks[0].val + "'" * (len(toks) - 1)),)  # z_{k'}: another index k′, as k runs
         if len(toks) == 3 and toks[0].kind == "letter" and toks[0].val in INDEX_LETTERS \
                 and (toks[1].is_("op", "=") or toks[1].kind == "cmd" and toks[1].val in ("neq", "ne")) \
                 and toks[2].kind in ("letter", "digit"):
