@@ -1385,8 +1385,17 @@ def test_a_plain_name_read_as_a_vector_is_differentiated_entry_by_entry(capsys, 
     f.write_text(GRADIENT_BY_A_PLAIN_NAME)
     main(["check", str(f), "--verbose"])
     out = capsys.readouterr().out
-    assert f"{f}  reading: β is a vector: in ℝ^d on line 1\n" in out or \
-        f"{f}  reading: β is a vector: beside a transposed vector on line 3\n" in out
+    assert f"{f}  reading: β is a vector: in ℝ^d on line 1\n" in out
+
+
+def test_a_derivative_by_a_name_whose_entries_have_two_indices_says_to_write_one_entry():
+    text = ("$$J = \\sum_{j=1}^{n}\\sum_{k=1}^{n} V_{jk}^2$$\n\n"
+            "$$\\frac{\\partial J}{\\partial V} = 2V$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(3, "undecided")]
+    assert steps[0].outcome.detail == ("cannot check: the step differentiates by `V` as a whole, but what it "
+                                       "differentiates holds entries of `V` with two indices (a matrix's): "
+                                       "write one entry, as in ∂/∂V_{jk}")
 
 
 def test_a_vector_beside_a_transposed_one_and_in_a_real_space_is_a_vector(capsys, tmp_path):

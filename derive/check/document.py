@@ -202,14 +202,14 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     mentioned = _mentioned(exprs, every)
     domains = domains_from(document.assumptions)
     # `\sum_k y_k = 1` about labels the document never defines: what its data satisfy
-    normalised = {}  # name -> the first step that states it
     defined_names = {str(head(d.target)) for d in every} | {n for n, _ in getattr(document, "unread", ())}
+    stating = {id(s): name for _, steps in pending for s in steps if s.outcome is None
+               and (name := sums_to_one(s.lhs, s.rhs)) is not None and name not in defined_names}
+    assumed: dict = {}  # name -> the first step that states it, where nothing else gives its domain
     for _, steps in pending:
         for s in steps:
-            if s.outcome is None and (name := sums_to_one(s.lhs, s.rhs)) is not None \
-                    and name not in defined_names:
-                normalised.setdefault(name, s)
-    assumed = {name: s for name, s in normalised.items() if name not in domains}
+            if stating.get(id(s)) is not None and stating[id(s)] not in domains:
+                assumed.setdefault(stating[id(s)], s)
     domains.update({name: ("simplex",) for name in assumed})
     under = []  # each chain's definitions: the document's, with its own paragraph's in place
     for chain, _ in pending:
@@ -268,12 +268,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(Outcome(
                     Verdict.UNDECIDED, f"not checked: the document's time budget of {budget:g} s was "
                     "spent on the steps before this one (raise it with --document-timeout)"))
-            if step.outcome is None and assumed and sums_to_one(step.lhs, step.rhs) in assumed:
+            if step.outcome is None and (labels := stating.get(id(step))) in assumed:
                 from derive.latex.printer import point_latex
 
-                name = sums_to_one(step.lhs, step.rhs)
                 step = step.with_outcome(Outcome(Verdict.SKIPPED, ASSUMED.format(
-                    name=point_latex(name), line=assumed[name].line)))
+                    name=point_latex(labels), line=assumed[labels].line)))
             solved = None  # what _implied found for this step, where it was asked
             if step.outcome is None:
                 try:

@@ -384,8 +384,8 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
-        entries = {x for x in result.atoms(Indexed) if str(x.base.label) == getattr(var, "name", None)}
-        if isinstance(var, sympy.Symbol) and entries:
+        if isinstance(var, sympy.Symbol) \
+                and (entries := {x for x in result.atoms(Indexed) if str(x.base.label) == var.name}):
             # ∂/∂β where what is differentiated holds β's entries β_k: β is a vector there (by the
             # name as a number the derivative would be 0), so the gradient, entry by entry, as
             # ∂/∂\mathbf{w} reads; entries with more than one index have no such reading
@@ -1889,11 +1889,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         vectors = [n.split("|")[0][:-1] for n in num.unknowns if n.split("|")[0].endswith(VECTOR_VARIABLE)]
         if vectors and not pinned:
             name = point_latex(vectors[0])
-            return done(Verdict.UNDECIDED, f"cannot check: the step differentiates by `{name}` as by a "
-                                           f"number, but what it differentiates holds the entries "
-                                           f"`{name}_k` of a vector `{name}`: write one entry, as in "
-                                           f"∂/∂{name}_j, or make `{name}` a vector (bold, or `{name}: vector` "
-                                           "in front matter)")
+            return done(Verdict.UNDECIDED, f"cannot check: the step differentiates by `{name}` as a whole, "
+                                           f"but what it differentiates holds entries of `{name}` with two "
+                                           f"indices (a matrix's): write one entry, as in ∂/∂{name}_{{jk}}")
         unlinked = [n for n in num.unknowns if UNLINKED in n]
         if unlinked and not pinned and len(unlinked) == len(num.unknowns):
             what, _, var = unlinked[0].partition(UNLINKED)

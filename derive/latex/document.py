@@ -397,7 +397,7 @@ def _own_environments(text: str) -> str:
     equation (or math, for a shorter name), padded with spaces: offsets stay."""
     for m in _ENVIRONMENT_DEF.finditer(text):
         name = m.group("a") or m.group("b")
-        if name in LAYOUT or name.rstrip("*") in LAYOUT:
+        if name.rstrip("*") in LAYOUT:
             continue
         definition = text[m.end():m.end() + 400]
         if not _DISPLAYS.search(definition):

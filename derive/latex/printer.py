@@ -12,12 +12,13 @@ import sympy
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
+from derive.latex.arrays import ROW
 from derive.symbols import SAMPLE_INDEX_LETTERS
 
 ACCENTS = ("hat", "bar", "tilde")
 
 
-ENTRY = "row_"  # the open index of a vector's entries (arrays.ROW): an entry j of the gradient
+ENTRY = ROW.name  # the open index of a vector's entries: an entry j of the gradient
 
 
 def _name(name: str) -> str:
