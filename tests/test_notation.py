@@ -622,6 +622,9 @@ COURSE_NOTATION = [
     # what an indexed quantity is a function of; the gradient by a function's vector argument
     P(r"\ell_i(\mathbf{w})", base("ell")[i], id="indexed-quantity-of-a-vector"),
     P(r"a_i(x)", a_[i] * x_, id="indexed-quantity-times-a-bracket"),
+    P(r"\mu_i(w, b) - 1", base("mu")[i] - 1, id="indexed-quantity-of-a-list-of-names"),
+    P(r"\mu_i(w, b) \left( \frac{1}{\mu_i(w, b)} - 1 \right)", base("mu")[i] * (1 / base("mu")[i] - 1),
+      id="indexed-quantity-of-names-times-a-bracket"),
     P(r"\nabla J(\mathbf{w})", Derivative(J, w[j]), id="nabla-by-the-argument"),
     P(r"\nabla J({\bf w})", Derivative(J, w[j]), id="nabla-by-an-old-font-argument"),
     P(r"\nabla E(w_{1,2})", Derivative(scalar("E"), base("w")[1, 2]), id="nabla-by-the-entry-written"),

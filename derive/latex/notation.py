@@ -781,6 +781,11 @@ class _Parser:
             return (v.value(), 1)
         if not isinstance(v, _Name) or v.feats or v.transposed:
             self.fail("\\nabla_ needs a vector's name, as in \\nabla_{\\mathbf{w}} J", t)
+        if not v.vector and v.name not in self.model.vectors:
+            # \nabla_b J beside \nabla_w J: b is a number wherever the document uses it, so the
+            # gradient by it is the derivative
+            self.readings.append(f"∇_{v.name} read as ∂/∂{v.name}: {v.name} is a number in this document")
+            return (v.value(), 1)
         return (v.component(ROW), 1)
 
     def parse_scoped(self) -> sympy.Expr:
@@ -1847,8 +1852,10 @@ class _Parser:
             self.skip_group()  # C_0(...), f(\dots): the name of whatever it depends on
             nxt = self.peek()
         elif nxt is not None and nxt.is_("open", "(") and not primes and (sample is not None or feats) \
-                and self.vector_inside():
-            self.skip_group()  # \ell_i(\mathbf{w}): the i-th loss as a function of the weights
+                and (self.vector_inside() or self.names_inside()):
+            # \ell_i(\mathbf{w}): the i-th loss as a function of the weights; \mu_i(w, b): the
+            # i-th mean as a function of w and b (a list is never a factor)
+            self.skip_group()
             nxt = self.peek()
         elif nxt is not None and nxt.is_("open", "(") and not primes and plain and name not in FUNCTIONS \
                 and self.vector_inside() and (feats := self.entry_after_call()):
@@ -2006,6 +2013,16 @@ class _Parser:
             lo, hi = lo + 1, hi - 1  # ({\bf z}): the old font switch's braces
         got = self.braced_name(lo, hi) if hi > lo else None
         return got is not None and (got[1] or got[0] in self.model.vectors)
+
+    def names_inside(self) -> bool:
+        """The brackets at the current position hold two or more names and commas only:
+        ``(w, b)``, ``(\\theta, \\mathbf{x})``."""
+        close, parts, lo = self.closing(self.pos), [], self.pos + 1
+        for p in range(self.pos + 1, close + 1):
+            if p == close or self.toks[p].is_("op", ",") and self.top_level_at(self.pos + 1, p):
+                parts.append((lo, p))
+                lo = p + 1
+        return len(parts) >= 2 and all(b > a and self.braced_name(a, b) is not None for a, b in parts)
 
     def only_dots_inside(self) -> bool:
         """The brackets at the current position hold nothing but an ellipsis: ``(...)``."""
