@@ -1492,3 +1492,95 @@ def test_a_failure_of_the_reader_on_one_side_is_that_sides_error_not_a_traceback
     out = capsys.readouterr().out
     assert f"{f}:1:" in out and "derive failed reading this side (please report it, with the line)" in out
     assert f"{f}:3:" in out and "proved" in out
+
+
+def test_a_display_ending_with_equals_goes_on_in_the_next_display_not_in_the_prose():
+    """The inline maths of the prose between (``$\\omega$``) is about the step; it was taken as
+    the chain's next side, so both correct steps around it were refuted (left = the sum, right = ω)."""
+    text = ("$$\n\\frac{\\partial}{\\partial \\omega} \\sum_{i=1}^{n} (\\omega x_i - y_i)^2\n=\n$$\n\n"
+            "Since $\\omega$ carries no index $i$, the derivative goes inside the sum:\n\n"
+            "$$\n= \\sum_{i=1}^{n} 2 (\\omega x_i - y_i) x_i\n=\n$$\n\n"
+            "Then $\\hat{x}_i$ multiplies in:\n\n"
+            "$$\n= 2 \\sum_{i=1}^{n} (\\omega x_i^2 - x_i y_i)\n$$\n")
+    assert verdicts(text) == {9: ["holds"], 16: ["holds"]}
+    wrong = text.replace("(\\omega x_i^2 - x_i y_i)", "(\\omega x_i^2 - y_i)")
+    assert verdicts(wrong) == {9: ["holds"], 16: ["refuted"]}
+
+
+def test_a_model_written_without_an_index_holds_for_each_sample():
+    """ŷ = a_0 + a_1 x beside ε_i = y_i − ŷ_i: ŷ_i is a_0 + a_1 x_i (ŷ_i was a free value, so a
+    correct expansion of the sum of squares was refuted)."""
+    text = ("$$\\hat{y} = a_0 + a_1 x$$\n\nThe error of each point:\n\n$$\\varepsilon_i = y_i - \\hat{y}_i$$\n\n"
+            "$$S = \\sum_{i = 1}^{n} (y_i - \\hat{y}_i)^2 = \\sum_{i = 1}^{n} (y_i - a_0 - a_1 x_i)^2$$\n\n"
+            "$$\\sum_{i = 1}^{n} (y_i - \\hat{y}_i)^2 = \\sum_{i = 1}^{n} (y_i - a_0 - x_i)^2$$\n")
+    assert verdicts(text) == {7: ["holds"], 9: ["refuted"]}
+    doc = read_document(text)
+    assert "ŷ_i = a_1 x⁽ⁱ⁾ + a_0: line 1 for each sample, as the document writes x_i" in doc.notes
+
+
+def test_a_model_with_its_own_entries_is_not_rewritten_for_each_sample():
+    # ŷ_i has a definition of its own: the one without an index is another quantity
+    text = ("$$\\hat{y} = a_0 + a_1 x$$\n\n$$\\hat{y}_i = 2 x_i$$\n\n"
+            "$$\\sum_{i = 1}^{n} \\hat{y}_i = 2 \\sum_{i = 1}^{n} x_i$$\n")
+    assert verdicts(text) == {5: ["holds"]}
+
+
+PRODUCT_RULE_SECTIONS = r"""## Exact
+
+$$f = x \cdot \operatorname{erf}(x)$$
+
+Set:
+
+- $u(x) = x$
+- $v(x) = \operatorname{erf}(x)$
+
+Step 1:
+
+$$u'(x) = 1$$
+
+Step 2:
+
+$$v'(x) = \frac{2}{\sqrt{\pi}} e^{-x^2}$$
+
+## Approximate
+
+$$v(x) = 1 + \tanh(x)$$
+
+$$v'(x) = 1 - \tanh^2(x)$$
+"""
+
+
+def test_a_definition_set_in_prose_holds_through_its_section():
+    """"Set: $v(x) = \\operatorname{erf}(x)$" holds in the paragraphs after it under the same
+    heading; the display v(x) = 1 + tanh(x) under the next heading is that section's meaning. The
+    steps of the first section were checked against the second meaning and called ambiguous."""
+    assert verdicts(PRODUCT_RULE_SECTIONS) == {12: ["holds"], 16: ["holds"], 22: ["holds"]}
+    wrong = PRODUCT_RULE_SECTIONS.replace("$$v'(x) = \\frac{2}{\\sqrt{\\pi}} e^{-x^2}$$",
+                                          "$$v'(x) = \\frac{2}{\\sqrt{\\pi}} e^{-x}$$")
+    assert verdicts(wrong) == {12: ["holds"], 16: ["refuted"], 22: ["holds"]}
+
+
+def test_a_value_or_an_entry_stated_in_prose_stays_in_its_paragraph():
+    # P = 0.5 on the boundary is a case of its paragraph: the next paragraph's σ(z) = P is a claim
+    # about P's own meaning
+    text = ("$$P = \\frac{1}{1 + e^{-z}}$$\n\nOn the boundary both classes are equally likely: $P = 0.5$.\n\n"
+            "Therefore:\n\n$$\\sigma(z) = P$$\n")
+    assert verdicts(text) == {7: ["holds"]}
+
+
+def test_a_second_formula_for_a_name_under_a_later_heading_is_that_sections_meaning():
+    """f = … under one heading, f(x) = … (another formula) under the next: the second meaning holds
+    from its heading on. It was taken for the function form of the first one everywhere, so the
+    exact derivative before it was checked against the approximation."""
+    text = ("## Exact\n\n$$f = x \\tanh(x)$$\n\n$$\\frac{df}{dx} = \\tanh(x) + x (1 - \\tanh^2(x))$$\n\n"
+            "## Approximate\n\n$$f(x) = x^2$$\n\n$$\\frac{df}{dx} = 2x$$\n")
+    assert verdicts(text) == {5: ["holds"], 11: ["holds"]}
+
+
+def test_a_function_of_a_vector_at_a_number_is_not_made_up():
+    """l(w) = Σ max(0, 1 − y_i wᵀx_i) at z, with z(w) = w · x a number: l has no value there. It
+    was read with z as a vector of made-up entries, and a wrong derivative (max{0, −y}) was
+    consistent with it."""
+    text = ("$$ l(w)= \\sum_{i=1}^{m} \\max\\{0 ,1-y_i(w^{\\top} \\cdot x_i)\\} $$\n\n"
+            "$$ z(w) = w \\cdot x $$\n\n$$ l^{\\prime}(z) = \\max\\{0, - y\\} $$\n")
+    assert verdicts(text) == {5: ["undecided"]}

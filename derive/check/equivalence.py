@@ -167,7 +167,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
         if isinstance(e, AppliedUndef) and e.func in table.functions and e.func not in hold:
             params, body = table.functions[e.func]
             if len(params) == len(e.args) and all(not p.is_Number or p == a
-                                                  for p, a in zip(params, e.args, strict=True)):
+                                                  for p, a in zip(params, e.args, strict=True)) \
+                    and not any(_number_for_vector(p, a, body, table) for p, a in zip(params, e.args, strict=True)):
                 changed = True
                 return bind(_through_parameters(body, params, table, hold), params,
                              [visit(a) for a in e.args])
@@ -178,6 +179,17 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     out = visit(expr)
     return out, changed
+
+
+def _number_for_vector(param, arg, body, table: _Table) -> bool:
+    """Is ``arg`` a number the document defines, given for a parameter the body uses as a vector?
+    ``l(w) = Σ max(0, 1 − y_i wᵀx_i)`` at ``z`` with ``z(w) = w · x``: l has no value at a number,
+    and reading z as a vector would make its entries up."""
+    if not isinstance(param, sympy.Symbol) or not any(str(x.base.label) == param.name for x in body.atoms(Indexed)):
+        return False
+    if isinstance(arg, AppliedUndef):
+        return arg.func in table.functions  # a defined function's value: a number
+    return isinstance(arg, sympy.Symbol) and (arg in table.scalars or any(str(f) == arg.name for f in table.functions))
 
 
 @lru_cache(maxsize=1024)

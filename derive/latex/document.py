@@ -40,7 +40,7 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
 from derive.latex.tokens import GREEK, matching, tokenize
-from derive.symbols import base, bound_of, index, occurs_bare, scalar, written_symbols
+from derive.symbols import SAMPLE_INDEX_LETTERS, base, bound_of, index, occurs_bare, scalar, written_symbols
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -1473,8 +1473,9 @@ def read_document(text: str, path: str = "") -> Document:
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
     first = list(errors)
+    heading_lines = tuple(lines.at(h)[0] for h in headings)
     document = _assemble(path, statements, lines, model, macros, assumptions, errors, defined,
-                         evidence, chapters)
+                         evidence, chapters, heading_lines)
     known = {n for n in defined if n in FUNCTIONS and n != "sigma" and not any(
         isinstance(d.target, AppliedUndef) and str(d.target.func) == n
         and _FUNCTION_LHS.fullmatch(d.latex.split(" = ")[0].strip()) for d in document.definitions)}
@@ -1484,7 +1485,7 @@ def read_document(text: str, path: str = "") -> Document:
         defined = defined - known
         model = notation_model.build(evidence, set(defined), assumptions)
         document = _assemble(path, statements, lines, model, macros, assumptions, first, defined,
-                             evidence, chapters)
+                             evidence, chapters, heading_lines)
     if markdown and assumptions is not None and text.startswith("---"):
         document = replace(document, ignored=tuple(front_matter_ignored(text)))
     if conventional:
@@ -1507,10 +1508,18 @@ def _line_counter(text: str, first: int):
 
 
 def _joined(statements: list[_Statement]) -> list[_Statement]:
-    """A formula that ends with a relation (``$= … =$``) is continued by the next one."""
+    """A formula that ends with a relation (``$= … =$``) is continued by the next one; a display
+    by the next display: the inline maths of the prose between (``Since $\\omega$ carries no
+    index i, …``) is about the step, not its next side."""
     out: list[_Statement] = []
+    open_display = None  # a display ending with a relation, while only inline maths follows it
     for st in statements:
         prev = out[-1] if out else None
+        if open_display is not None and st.inline:
+            out.append(st)
+            continue
+        if open_display is not None:
+            prev, open_display = open_display, None
         if prev is not None and len(prev.part.sides) >= 2 and not prev.part.sides[-1][1].strip() \
                 and prev.part.kind == "equation" and st.part.kind == "equation":
             sides = st.part.sides[1:] if not st.part.sides[0][1].strip() else st.part.sides
@@ -1518,8 +1527,13 @@ def _joined(statements: list[_Statement]) -> list[_Statement]:
             prev.part.sides = prev.part.sides[:-1] + sides
             prev.part.relations = prev.part.relations + rels
             prev.part.condition = prev.part.condition or st.part.condition
+            if not prev.inline and not prev.part.sides[-1][1].strip():
+                open_display = prev  # `= … =` again: the display after the prose goes on
             continue
         out.append(st)
+        if not st.inline and len(st.part.sides) >= 2 and not st.part.sides[-1][1].strip() \
+                and st.part.kind == "equation":
+            open_display = st
     return out
 
 
@@ -1555,7 +1569,7 @@ def _strip(side: str) -> str:
 
 
 def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence,
-              chapters=()) -> Document:
+              chapters=(), heading_lines=()) -> Document:
     definitions: list[Definition] = []
     # J = … under one heading and J = … (another model) under the next: each meaning holds from
     # its own heading on; ``first_chapter`` is the heading of a display definition's first meaning
@@ -1801,6 +1815,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
             known = _key(d.target) in {_key(x.target) for x in definitions}
             form = _function_form(d, definitions)
+            if form and all(x.body != d.body for x in definitions if _key(x.target) == _key(d.target)):
+                # `f(x) = …` after `f = …` with another formula: a second meaning (under a later
+                # heading, see _redefines), not the function form of the first one
+                form = False
             renews = known and not form and chapter(st.section) in renewing \
                 and _redefines(d, chapter(st.section), first_chapter, definitions, redefined)
             # one name alone given another formula under a later heading (## Ridge: C = … + λw²):
@@ -1892,6 +1910,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         definitions[next(k for k, x in enumerate(definitions) if x is given)] = top  # ŷ = σ(z)
         definitions.append(d)
         inferred.append((d, note))
+    each = _for_each_sample(chains, definitions)
+    definitions.extend(d for d, _ in each)
+    inferred += each
+    displayed: dict[int, set] = {}  # heading -> the names its definitions give a meaning
+    for d in definitions:
+        if d.line is not None:
+            displayed.setdefault(bisect.bisect_right(heading_lines, d.line), set()).add(_key(d.target))
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1911,7 +1936,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           _in_force(local.get(c["section"], ()) if c.get("own", True) else (),
+                           _in_force(_carried(local, c["section"], chapters,
+                                              displayed.get(chapter(c["section"]), frozenset()))
+                                     if c.get("own", True) else (),
                                      c.get("prior", redefined),
                                      c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
@@ -2051,6 +2078,42 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
                         f"{text} read as {t} (line {texts[t]}): the document defines no {_base_name(e)}, "
                         f"and applies the same function to both"))
             defined.add(_base_name(e))
+    return out
+
+
+def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
+    """``\\hat{y} = a_0 + a_1 x`` where the document writes ŷ_i and x_i: the model holds for each
+    sample, ŷ_i = a_0 + a_1 x_i (x_i for every name of the body the document indexes by the same
+    sample letter). Never where ŷ_i has a definition of its own, nor for a body without such a
+    name. Returns [(definition, note)]."""
+    exprs = [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None]
+    exprs += [d.body for d in definitions] + [d.target for d in definitions]
+    by_sample: dict[str, set] = {}  # name -> the sample letters it is written with (x_i)
+    for e in exprs:
+        if isinstance(e, sympy.Basic):
+            for x in e.atoms(Indexed):
+                if len(x.indices) == 1 and isinstance(x.indices[0], sympy.Symbol) \
+                        and x.indices[0].name in SAMPLE_INDEX_LETTERS:
+                    by_sample.setdefault(str(x.base.label), set()).add(x.indices[0])
+    from derive.latex.printer import course_latex, quantity_latex
+
+    keys = {_key(d.target) for d in definitions}
+    out = []
+    for d in definitions:
+        t = d.target
+        if not isinstance(t, sympy.Symbol) or len(by_sample.get(t.name, ())) != 1 or f"{t.name}[·]" in keys:
+            continue
+        i = next(iter(by_sample[t.name]))
+        swap = {s: base(s.name)[i] for s in d.body.free_symbols
+                if isinstance(s, sympy.Symbol) and not s.is_integer and i in by_sample.get(s.name, ())}
+        if not swap or d.body.atoms(Indexed) and any(str(x.base.label) in {s.name for s in swap}
+                                                      for x in d.body.atoms(Indexed)):
+            continue
+        target, body = base(t.name)[i], d.body.xreplace(swap)
+        written = f"{quantity_latex(target)} = {course_latex(body)}"
+        out.append((Definition(target, body, written, d.line),
+                    f"{written}: line {d.line} for each sample, as the document writes "
+                    f"{', '.join(sorted(quantity_latex(v) for v in swap.values()))}"))
     return out
 
 
@@ -2313,6 +2376,27 @@ def _redefines(d: Definition, here: int, first_chapter: dict, definitions, redef
     if current:
         return content_of(current[-1]) != content_of(d)
     return all(content_of(x) != content_of(d) for x in definitions if _key(x.target) == key)
+
+
+def _carried(local: dict, scope: int, chapters, stated=frozenset()) -> list[Definition]:
+    """The definitions stated in running text that hold in paragraph ``scope``: its own, then
+    those of the paragraphs before it under the same heading ("Set $v(x) = …$", then the steps
+    that use v), the latest meaning of each name; never one of the names a display under the
+    same heading defines (``stated``: that is the section's meaning), nor an entry."""
+    def chapter(k):
+        return chapters[k] if 0 <= k < len(chapters) else 0
+
+    own = list(local.get(scope, ()))
+    keys = {_key(d.target) for d in own} | stated
+    for sc in sorted((sc for sc in local if sc < scope and chapter(sc) == chapter(scope)), reverse=True):
+        for d in local[sc]:
+            # a name or a function (u(x), v(x) of a product rule), not an entry (a_k = g_k(z_k)
+            # "with" one step is that step's, as layers told apart by index letters alone are)
+            # nor a value (P = 0.5 on a boundary: a case of its paragraph)
+            if _key(d.target) not in keys and not isinstance(d.target, Indexed) and d.body.free_symbols:
+                own.append(d)
+                keys.add(_key(d.target))
+    return own
 
 
 def _in_force(own, redefined, line: int) -> tuple:
