@@ -1114,3 +1114,13 @@ def test_classic_slips_are_named_in_course_notation(formula, words, tmp_path, ca
     note.write_text(f"$${formula}$$\n", encoding="utf-8")
     code, out, _ = run(capsys, "check", str(note))
     assert code == 1 and f"  refuted     {words}; differs at a point" in out
+
+
+def test_an_open_entry_index_is_named_as_the_reader_writes_it(capsys, tmp_path):
+    # l′ of a function of a vector is its gradient, entry j: a message names that index j, never
+    # the reader's internal name for it
+    f = tmp_path / "hinge.md"
+    f.write_text("$$ l(w)= \\sum_{i=1}^{m} \\max\\{0 ,1-y_i(w^{\\top} \\cdot x_i)\\} $$\n\n"
+                 "$$ l^{\\prime}(z) = \\max\\{0, - y\\} $$\n")
+    _, out, _ = run(capsys, "check", str(f))
+    assert "the index `j` stands outside every sum over it" in out and "row_" not in out

@@ -70,8 +70,10 @@ class Point:
         if v is not None:
             return v
         if s.is_integer:
-            raise NotEvaluable(f"once the definitions are put in, the index `{s.name}` stands outside "
-                               f"every sum over it, and nothing gives it a value")
+            from derive.latex.printer import readable_index
+
+            raise NotEvaluable(f"once the definitions are put in, the index `{readable_index(s.name)}` stands "
+                               f"outside every sum over it, and nothing gives it a value")
         return self.value(s.name, ())
 
     def value(self, name: str, indices: tuple) -> float:

@@ -12,13 +12,18 @@ import sympy
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
-from derive.latex.arrays import ROW
+from derive.latex.arrays import COL, ROW
 from derive.symbols import SAMPLE_INDEX_LETTERS
 
 ACCENTS = ("hat", "bar", "tilde")
 
 
 ENTRY = ROW.name  # the open index of a vector's entries: an entry j of the gradient
+
+
+def readable_index(name: str) -> str:
+    """An index as the reader sees it: the gradient's open entry is j, a matrix's column k."""
+    return {ENTRY: "j", COL.name: "k"}.get(name, name)
 
 
 def _name(name: str) -> str:
