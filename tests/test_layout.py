@@ -1584,3 +1584,46 @@ def test_a_function_of_a_vector_at_a_number_is_not_made_up():
     text = ("$$ l(w)= \\sum_{i=1}^{m} \\max\\{0 ,1-y_i(w^{\\top} \\cdot x_i)\\} $$\n\n"
             "$$ z(w) = w \\cdot x $$\n\n$$ l^{\\prime}(z) = \\max\\{0, - y\\} $$\n")
     assert verdicts(text) == {5: ["undecided"]}
+
+
+LABELLED = r"""2. Turn `Y` into one-hot vectors.
+
+$$A2_j = \frac{e^{Z2_j}}{\sum_{k=1}^{3} e^{Z2_k}}$$
+
+$$L = -\sum_{j=1}^{3} Y_j \log(A2_j)$$
+
+$$\frac{\partial L}{\partial Z2_j} = A2_j - Y_j$$
+
+$$\frac{\partial L}{\partial Z2_j} = A2_j + Y_j$$
+"""
+
+
+def test_a_number_glued_to_an_indexed_name_labels_it():
+    """Z2_j, A2_j (layer 2's logits and outputs, as code writes them): the number is part of the
+    name, the subscript its entry. It was "a subscript needs a name before it" (Z2 was Z_2). And a
+    code span of one letter names what the sentence says is one-hot."""
+    assert verdicts(LABELLED) == {7: ["holds"], 9: ["refuted"]}
+    doc = read_document(LABELLED)
+    assert "Z2 is one name, its number a label (not its entry): Z2_… on line 3" in doc.notes
+    assert "Y is one-hot (one class is 1, the others 0): said in words on line 1" in doc.notes
+
+
+def test_a_number_glued_to_a_name_alone_is_its_entry():
+    # w5 with no w5_j anywhere: entry 5 of w, as w_5 is
+    doc = read_document("$$E = (w5 x - t)^2$$\n\n$$\\frac{\\partial E}{\\partial w5} = 2 (w_5 x - t) x$$\n")
+    assert verdicts("$$E = (w5 x - t)^2$$\n\n$$\\frac{\\partial E}{\\partial w5} = 2 (w_5 x - t) x$$\n") \
+        == {3: ["holds"]}
+    assert not any("label" in n for n in doc.notes)
+
+
+def test_a_derivative_by_a_function_value_is_the_chain_rule_read_backwards():
+    """∂/∂σ(z) L(z): by σ(z) taken whole where L is written in it, else (∂L/∂z)/(dσ/dz). It was
+    "cannot differentiate with respect to `)`"."""
+    text = ("$$L(z) = -y \\log(\\sigma(z)) - (1 - y) \\log(1 - \\sigma(z))$$\n\n$$z = w x + b$$\n\n"
+            "$$\\frac{\\partial}{\\partial w} L(z) = \\frac{\\partial}{\\partial \\sigma(z)} L(z) \\cdot "
+            "\\frac{\\partial}{\\partial z} \\sigma(z) \\cdot \\frac{\\partial z}{\\partial w}$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\sigma(z)} L(z) = -\\frac{y}{\\sigma(z)} "
+            "+ \\frac{1 - y}{1 - \\sigma(z)}$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\sigma(z)} L(z) = -\\frac{y}{\\sigma(z)} "
+            "- \\frac{1 - y}{1 - \\sigma(z)}$$\n")
+    assert verdicts(text) == {5: ["holds"], 7: ["holds"], 9: ["refuted"]}

@@ -623,6 +623,14 @@ COURSE_NOTATION = [
     P(r"\ell_i(\mathbf{w})", base("ell")[i], id="indexed-quantity-of-a-vector"),
     P(r"a_i(x)", a_[i] * x_, id="indexed-quantity-times-a-bracket"),
     P(r"\mu_i(w, b) - 1", base("mu")[i] - 1, id="indexed-quantity-of-a-list-of-names"),
+    # a derivative by an expression: taken whole where the operand is written in it alone, else
+    # the chain rule read backwards; d(x^2) is by x², dx^2 twice by x
+    P(r"\frac{d \log(g(x))}{d g(x)}", 1 / g(x_), id="derivative-by-a-function-value"),
+    P(r"\frac{d f(g(x))}{d g(x)}", Derivative(f(g(x_)), g(x_)),
+      id="derivative-of-a-composition-by-its-inner-value"),
+    P(r"\frac{d}{d g(x)} f(x)", Derivative(f(x_), x_) / Derivative(g(x_), x_),
+      id="derivative-by-a-function-value-backwards"),
+    P(r"\frac{d}{d(x^2)} \sin(x^2)", sympy.cos(x_ ** 2), id="derivative-by-a-bracketed-square"),
     P(r"\mu_i(w, b) \left( \frac{1}{\mu_i(w, b)} - 1 \right)", base("mu")[i] * (1 / base("mu")[i] - 1),
       id="indexed-quantity-of-names-times-a-bracket"),
     P(r"\nabla J(\mathbf{w})", Derivative(J, w[j]), id="nabla-by-the-argument"),

@@ -1466,7 +1466,7 @@ def read_document(text: str, path: str = "") -> Document:
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
-    for name, offset in _one_hot(masked, assumptions):
+    for name, offset in _one_hot(masked, assumptions, text if markdown else ""):
         # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
         assumptions = {**assumptions, name: "one-hot"}
         evidence.add("one-hot", name, f"said in words on line {lines.at(offset)[0]}")
@@ -2505,17 +2505,20 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")
 # inline mathematics that is one name: $y$, $\mathbf{y}$, $Y_i$, $\mathbf{y}_{i}$, $y^{(i)}$
 _NAME_SPAN = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?(?P<name>[A-Za-z])\s*\}?\s*"
                         r"(?:[_^]\s*(?:\{[^{}$]*\}|\\?\w+)\s*)*\$")
+_CODE_NAME = re.compile(r"`(?P<name>[A-Za-z])`")  # `Y` in Markdown prose: the name Y
 _COUNTERS = frozenset("ijklmn")  # $i$ in "the label of class $i$" names no vector
 _TIGHT = re.compile(r"(?:[\s-]+(?:encoded|encoding|label|labels|target|targets|vectors?|truth|of))*\s*")
 _NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re.I)
 
 
-def _one_hot(text: str, assumptions: dict) -> list[tuple[str, int]]:
+def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int]]:
     """[(name, offset)] of each name the prose says is one-hot where the front matter gives it no
     domain; the first place each is said. A sentence that says "one-hot" names the formula
     nearest to the word that is one name (``$\\mathbf{y}_{i}$ are \\textit{one-hot}``, ``a
     one-hot $y$``, ``$Y_i$ is the label of class $i$: one-hot``), or the labels, y, when it names
-    none ("the labels are one-hot"); never a sentence that denies it."""
+    none ("the labels are one-hot"); never a sentence that denies it. In Markdown (``raw``, the
+    text before code spans were blanked, offsets unchanged) a code span of one letter names it
+    too: "Turn `Y` into one-hot vectors"."""
     found: list[tuple[str, int]] = []
     for m in _ONE_HOT.finditer(text):
         found.append((m.group("entry") or m.group("label"), m.start()))
@@ -2528,6 +2531,9 @@ def _one_hot(text: str, assumptions: dict) -> list[tuple[str, int]]:
         if _NEGATED.search(sentence):
             continue
         spans = [n for n in _NAME_SPAN.finditer(sentence) if n.group("name") not in _COUNTERS]
+        if raw:
+            spans = sorted(spans + [n for n in _CODE_NAME.finditer(raw[start:end])
+                                    if n.group("name") not in _COUNTERS], key=lambda n: n.start())
         word = m.start() - start
         after = [n for n in spans if n.start() >= word + len(m.group())
                  and _TIGHT.fullmatch(sentence[word + len(m.group()):n.start()])]
@@ -2771,7 +2777,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
     for role, what in (("vectors", "a vector"), ("sizes", "a size (a positive integer)"),
                        ("variables", "a variable (differentiated by)"), ("functions", "a function"),
                        ("layers", "counted by layers (its superscript names a layer)"),
-                       ("sample_vectors", "a vector for each sample (x_i alone is the i-th sample's vector)")):
+                       ("sample_vectors", "a vector for each sample (x_i alone is the i-th sample's vector)"),
+                       ("labelled", "one name, its number a label (not its entry)")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:
                 continue

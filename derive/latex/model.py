@@ -68,6 +68,8 @@ class NotationModel:
     last_entry: tuple = ()  # (vector, size): \sum_{j=0}^{d} θ_j x_j — θ runs to d, not n
     # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
     sample_vectors: frozenset = frozenset()
+    # a name with a number glued to it that the document also indexes (Z2 beside Z2_j): one name
+    labelled: frozenset = frozenset()
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
     # derivative followed by an expression applies to it
     operators: str = ""
@@ -260,6 +262,17 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
         where = line_of(t.pos)
         if t.is_("op", "=") and p >= bounds_end:
             from_zero.clear()
+        if t.kind in ("letter", "word") and p + 2 < n and toks[p + 1].kind == "digit" \
+                and toks[p + 1].pos == t.end:
+            q = p + 1
+            while q < n and toks[q].kind == "digit" and toks[q].pos == toks[q - 1].end:
+                q += 1
+            if q < n and toks[q].kind == "sub" and (p == 0 or toks[p - 1].end != t.pos
+                                                      or toks[p - 1].kind not in ("letter", "word")):
+                # Z2_j, A2_i: a number glued to a name and then indices: the number labels the
+                # name (layer 2's Z), the subscript is its entry; Z2 alone is that same name
+                label = t.val + "".join(u.val for u in toks[p + 1:q])
+                evidence.add("labelled", label, f"{label}_… on line {where}")
         if t.kind == "cmd" and t.val in ("sum", "prod"):
             q = p + 1
             while q < n and toks[q].kind in ("sub", "sup"):
@@ -506,6 +519,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
+                         labelled=frozenset(evidence.names("labelled")),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "",

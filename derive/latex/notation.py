@@ -208,6 +208,7 @@ class _Parser:
         # `defined`: functions the document itself defines (they override a built-in σ);
         # model.functions: every name the document uses as a function (σ′ written as σ′ included)
         self.model, self.defined, self.extend = model, model.defined, extend
+        self.operands = 0  # how many derivative operators' operands are being read
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
@@ -247,8 +248,8 @@ class _Parser:
 
     def in_range(self, lo: int, hi: int, fn: Callable[[], object]):
         """Run ``fn`` on tokens ``lo:hi`` alone; it must read all of them."""
-        saved = (self.pos, self.limit, self.abs_depth)
-        self.pos, self.limit, self.abs_depth = lo, hi, 0
+        saved = (self.pos, self.limit, self.abs_depth, self.operands)
+        self.pos, self.limit, self.abs_depth, self.operands = lo, hi, 0, 0
         try:
             out = fn()
             if fn == self.parse_expr and (t := self.peek()) is not None and t.kind == "cmd" \
@@ -257,7 +258,7 @@ class _Parser:
             if self.pos < hi:
                 self.unexpected()
         finally:
-            self.pos, self.limit, self.abs_depth = saved
+            self.pos, self.limit, self.abs_depth, self.operands = saved
         return out
 
     def over(self, num: sympy.Expr) -> sympy.Expr:
@@ -375,10 +376,21 @@ class _Parser:
         while (t := self.peek()) is not None:
             lo = self.pos
             if self.starts_scoped(self.pos):
-                v = self.parse_scoped()
+                self.operands += self.derivative_at(self.pos)
+                try:
+                    v = self.parse_scoped()
+                finally:
+                    self.operands -= self.derivative_at(lo)
                 items.append((op, arrays.neg(v) if fneg else v))
                 ranges.append((lo, self.pos))
                 op = None
+                nxt = self.peek()
+                if nxt is not None and (nxt.kind == "cmd" and nxt.val in PRODUCT_OPS or nxt.is_("op", "*")) \
+                        and self.derivative_at(self.pos + 1):
+                    # ∂/∂σ L · ∂σ/∂z · ∂z/∂w: the operator took L alone; the product goes on
+                    self.pos += 1
+                    op = PRODUCT_OPS.get(nxt.val, "cdot")
+                    continue
                 break
             if t.kind == "cmd" and t.val in DOTS and items and not fneg:
                 self.pos += 1  # x_1 \cdot \dots \cdot x_n: read with the factors around it (series)
@@ -395,6 +407,10 @@ class _Parser:
                 ranges.append((lo, self.pos))
                 op, fneg = "juxt", False
             t = self.peek()
+            if t is not None and self.operands and (t.kind == "op" and t.val == "*" or t.kind == "cmd"
+                                                    and t.val in PRODUCT_OPS) \
+                    and self.derivative_at(self.pos + 1):
+                break  # the operand of ∂/∂σ(z) in ∂/∂σ(z) L(z) · ∂/∂z σ(z) is L(z)
             if t is not None and ((t.kind == "op" and t.val in "*/") or (t.kind == "cmd" and t.val in PRODUCT_OPS)
                                   or self.dot_product_sign(t)):
                 self.pos += 1
@@ -677,6 +693,10 @@ class _Parser:
                              tuple(0 if v.name in self.model.zero_based else 1 for v in (a, b)))
 
     # ---- scoped operators: sums, products, derivative operators
+    def derivative_at(self, p: int) -> bool:
+        """Does a derivative operator start at ``p`` (``\\frac{∂}{∂z}``, ``\\partial_z``), not a sum?"""
+        return p < self.limit and self.starts_scoped(p) and self.toks[p].val not in ("sum", "prod")
+
     def starts_scoped(self, p: int) -> bool:
         t = self.toks[p] if p < self.limit else None
         if t is None or t.kind != "cmd":
@@ -757,18 +777,21 @@ class _Parser:
         t = self.peek()
         if t is None:
             self.fail("a derivative needs a variable after ∂ or d")
+        first = self.pos
         v = self.parse_postfix()
         if isinstance(v, _Name):
             if (v.vector or v.transposed) and not v.feats:
                 # ∂J/∂\mathbf{w}: the gradient, read by its entries ∂J/∂w_j
                 return (v.component(ROW), 1)
             v = v.value()
-        if isinstance(v, Pow) and v.exp.is_Integer and v.exp > 0 and isinstance(v.base, (sympy.Symbol, Indexed)):
-            return (v.base, int(v.exp))
+        if isinstance(v, Pow) and v.exp.is_Integer and v.exp > 0 and isinstance(v.base, (sympy.Symbol, Indexed)) \
+                and not self.toks[first].kind == "open":
+            return (v.base, int(v.exp))  # dx^2: twice by x; d(x^2) is by x², below
         if isinstance(v, (sympy.Symbol, Indexed)):
             return (v, 1)
-        if isinstance(v, (sympy.Add, sympy.Mul)) and v.free_symbols and not v.has(Derivative):
-            return (v, 1)  # ∂/∂(βx): by an expression, which derive() takes whole
+        if isinstance(v, sympy.Expr) and not is_arr(v) and v.free_symbols and not v.has(Derivative):
+            self.written_by = {**getattr(self, "written_by", {}), v: self.slice(first, self.pos)}
+            return (v, 1)  # ∂/∂(βx), ∂/∂σ(z), d g(x): by an expression, which derive() takes whole
         self.fail(f"cannot differentiate with respect to `{self.slice(self.pos - 1, self.pos)}`", t)
 
     def parse_gradient_variable(self):
@@ -835,16 +858,23 @@ class _Parser:
         if isinstance(e, sympy.Symbol) and len(variables) == 1 and e.name in WORD_FUNCTIONS \
                 and e.name not in self.defined and FUNCTIONS[e.name][0] == 1:
             e = FUNCTIONS[e.name][1](variables[0][0])  # d tanh / dx: tanh of x
-        if len(variables) == 1 and isinstance(variables[0][0], (sympy.Add, sympy.Mul)):
+        if len(variables) == 1 and not isinstance(variables[0][0], (sympy.Symbol, Indexed)):
             # ∂σ(βx)/∂(βx): the derivative by the argument the expression takes whole, σ′(βx)
             whole, n = variables[0]
             u = sympy.Dummy("u", real=True)
             inner = e.subs(whole, u)
+            idx = set().union(*(x.free_symbols for x in whole.atoms(Indexed)))
+            through = whole.atoms(Indexed) | {s for s in whole.free_symbols if s not in idx and not s.is_integer}
+            if (inner.free_symbols & whole.free_symbols or not inner.has(u)) and n == 1 and len(through) == 1:
+                # ∂L(z)/∂σ(z) with σ(z) of z alone: the chain rule read backwards, (∂L/∂z)/(dσ/dz)
+                z = next(iter(through))
+                return Derivative(e, z, evaluate=False) / whole.diff(z)
             if inner.free_symbols & whole.free_symbols or not inner.has(u):
                 from derive.latex.printer import course_latex
 
-                self.fail(f"∂/∂({course_latex(whole)}) is read only of an expression in "
-                          f"{course_latex(whole)} alone, as in \\sigma({course_latex(whole)})", t)
+                by = getattr(self, "written_by", {}).get(whole) or f"({course_latex(whole)})"
+                self.fail(f"∂/∂{by} is read only of an expression written in {by} alone, as in "
+                          f"log {by}; here the expression depends on it otherwise", t)
             return inner.diff(u, n).subs(u, whole)
         out = []
         for var, n in variables:
@@ -1504,10 +1534,10 @@ class _Parser:
             self.pos += 1
             return e
         self.pos += 1
-        saved = self.abs_depth
-        self.abs_depth = 0
+        saved = (self.abs_depth, self.operands)
+        self.abs_depth, self.operands = 0, 0  # a bracket is read whole, whatever operator it is in
         e = self.parse_expr()
-        self.abs_depth = saved
+        self.abs_depth, self.operands = saved
         c = self.peek()
         if c is not None and c.kind == "cmd" and c.val in GROUP_DIVIDERS:
             self.unexpected()
@@ -1772,8 +1802,11 @@ class _Parser:
             while (d := self.peek()) is not None and d.kind == "digit" and d.pos == t.pos + len(digits):
                 digits += d.val
                 self.pos += 1
-            feats = (Integer(digits),)
-            self.readings.append(f"{name}{digits} read as {name}_{digits}")
+            if f"{name}{digits}" in self.model.labelled:
+                name = f"{name}{digits}"  # Z2 beside Z2_j: layer 2's Z, one name with its entries
+            else:
+                feats = (Integer(digits),)
+                self.readings.append(f"{name}{digits} read as {name}_{digits}")
         while (t := self.peek()) is not None:
             if t.kind == "sub" and not feats:
                 rng = self.arg(self.pos + 1)
@@ -2198,8 +2231,8 @@ class _Parser:
         conditional = len(bars) == 1 or any(t.is_("cmd", "mid") or t.is_("op", ";") for t in inner)
         self.pos += 1
         args = []
-        saved = (self.allow_vec, self.abs_depth, self.sep_bars)
-        self.allow_vec, self.abs_depth = True, 0
+        saved = (self.allow_vec, self.abs_depth, self.sep_bars, self.operands)
+        self.allow_vec, self.abs_depth, self.operands = True, 0, 0
         self.sep_bars = set(bars) if len(bars) == 1 else set()
         try:
             while True:
@@ -2215,7 +2248,7 @@ class _Parser:
                               "point, f(1), or of an event, P(Y = 1 \\mid x); write the one meant", c)
                 break
         finally:
-            self.allow_vec, self.abs_depth, self.sep_bars = saved
+            self.allow_vec, self.abs_depth, self.sep_bars, self.operands = saved
         c = self.peek()
         if c is None or c.kind != "close" or c.left != o.left:
             self.fail("unbalanced parenthesis" if not o.left else f"unbalanced {src(self.text, o)}", o)
