@@ -1124,3 +1124,18 @@ def test_an_open_entry_index_is_named_as_the_reader_writes_it(capsys, tmp_path):
                  "$$ l^{\\prime}(z) = \\max\\{0, - y\\} $$\n")
     _, out, _ = run(capsys, "check", str(f))
     assert "the index `j` stands outside every sum over it" in out and "row_" not in out
+
+
+def test_an_entry_written_with_what_it_depends_on_is_a_particular_quantity(capsys, tmp_path):
+    """μ_i(w, b) defined nowhere (in a part of the homework the text leaves out): a step relating
+    it to a formula may hold for the μ meant, so it is undecided, not refuted with μ_i free. The
+    price: a step that would fail whatever μ_i is (line 5) is undecided too, never proved."""
+    f = tmp_path / "mu.md"
+    f.write_text("$$\\sum_{i=1}^n -y_i \\mu_i(w, b) e^{-y_i (b + x_i^T w)} = "
+                 "\\sum_{i=1}^n -y_i \\mu_i(w, b) \\frac{1 - \\mu_i(w, b)}{\\mu_i(w, b)}$$\n\n"
+                 "$$\\sum_{i=1}^n -y_i \\mu_i(w, b) \\frac{1 - \\mu_i(w, b)}{\\mu_i(w, b)} = "
+                 "\\sum_{i=1}^n y_i (\\mu_i(w, b) - 1)$$\n\n"
+                 "$$\\sum_{i=1}^n y_i (\\mu_i(w, b) - 1) = \\sum_{i=1}^n y_i (1 - \\mu_i(w, b))$$\n")
+    assert verdicts(f) == {1: ["undecided"], 3: ["proved"], 5: ["undecided"]}
+    _, out, _ = run(capsys, "check", str(f))
+    assert "`μ_i` is written with what it depends on but defined nowhere" in out

@@ -1627,3 +1627,47 @@ def test_a_derivative_by_a_function_value_is_the_chain_rule_read_backwards():
             "$$\\frac{\\partial}{\\partial \\sigma(z)} L(z) = -\\frac{y}{\\sigma(z)} "
             "- \\frac{1 - y}{1 - \\sigma(z)}$$\n")
     assert verdicts(text) == {5: ["holds"], 7: ["holds"], 9: ["refuted"]}
+
+
+def test_the_fitted_line_does_not_overwrite_the_data():
+    # y = β̂_0 + β̂_1 x is the fitted line, β̂ computed from the data y_i: y_i stays the data (read
+    # as the fit, every step built on β̂ ran past its budget)
+    text = ("$$y = \\hat{\\beta}_0 + \\hat{\\beta}_1 x$$\n\n"
+            "$$\\hat{\\beta}_1 = \\frac{\\sum_{i=1}^n (x_i - \\bar{x}) y_i}{\\sum_{i=1}^n (x_i - \\bar{x})^2}$$\n\n"
+            "$$\\bar{x} = \\frac{1}{n} \\sum_{i=1}^n x_i$$\n\n"
+            "$$\\sum_{i=1}^n (y_i - \\hat{\\beta}_1 x_i) = \\sum_{i=1}^n y_i - \\hat{\\beta}_1 n \\bar{x}$$\n")
+    doc = read_document(text)
+    assert not any("for each sample" in n for n in doc.notes)
+    assert verdicts(text)[7] == ["holds"]
+
+
+PHYSICS_PACKAGE = r"""$$\operatorname{loss}_h(z)=\max\qty{0,1-z}$$
+
+$$\pdv{}{z} \qty(z^2 + \abs{z}) = 2z + \frac{\abs{z}}{z}$$
+
+$$\grad_{\va\theta} (\va\theta\cdot\va x) = \va x$$
+
+$$\norm{\va x}^2 = \va x \cdot \va x$$
+"""
+
+
+def test_the_physics_package_commands_are_read():
+    """\\qty{…} shows braces (max{0, 1 − z}), \\qty(…) a sized bracket, \\abs and \\norm bars,
+    \\grad ∇; where the document uses the package, \\va and \\vb put a vector's mark on what
+    follows (\\va\\theta), not the bold a of \\vx. loss_h(z), a word with a label, is a function
+    of z."""
+    assert verdicts(PHYSICS_PACKAGE) == {3: ["holds"], 5: ["holds"], 7: ["holds"]}
+    doc = read_document(PHYSICS_PACKAGE)
+    assert "loss_h(z)" in [str(d.target) for d in doc.definitions]
+    assert "\\va read as \\mathbf: a course macro the document uses without defining it" in doc.notes
+    # without the package's other commands, \va is the bold a of the \vx convention
+    alone = read_document("$$\\va + \\vb = \\vb + \\va$$\n")
+    assert "\\va read as \\mathbf{a}: a course macro the document uses without defining it" in alone.notes
+
+
+def test_the_deep_learning_books_vector_and_matrix_macros_are_read():
+    doc = read_document("$$\\Vw^\\top \\Vw = \\norm{\\Vw}^2$$\n\n$$\\Vtheta = \\MH \\Vw$$\n")
+    assert "\\Vw read as \\mathbf{w}: a course macro the document uses without defining it" in doc.notes
+    assert "\\Vtheta read as \\mathbf{\\theta}: a course macro the document uses without defining it" in doc.notes
+    assert "\\MH read as \\mathbf{H}: a course macro the document uses without defining it" in doc.notes
+    assert verdicts("$$\\Vw^\\top \\Vw = \\norm{\\Vw}^2$$\n") == {1: ["holds"]}

@@ -300,6 +300,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                            mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
+                            or _meant(step, defs, getattr(document.model, "written", frozenset())) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
                     if (refuted and outcome.verdict is Verdict.REFUTED
@@ -864,6 +865,25 @@ def _one_sided(step, defs, differentiated: frozenset, signed: frozenset) -> Outc
 
     return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(alone)}` is defined nowhere, and only one side "
                                       f"uses it: whether the step holds depends on what it is")
+
+
+def _meant(step, defs, written: frozenset) -> Outcome | None:
+    """A refuted step that uses an entry the document writes with what it depends on and defines
+    nowhere (μ_i(w, b), stated in a part of the source the text leaves out): it is a particular
+    quantity, so a step relating it to a formula may hold for it; undecided, not refuted."""
+    if not written:
+        return None
+    defined = {str(head(d.target)) for d in defs}
+    for e in (step.lhs, step.rhs):
+        for a in sorted(e.atoms(Indexed), key=str) if e is not None else ():
+            name = str(a.base.label)
+            if name in written and name not in defined:
+                from derive.latex.printer import quantity_latex
+
+                return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is written with what it "
+                                                  f"depends on but defined nowhere: whether the step holds "
+                                                  f"depends on what it is")
+    return None
 
 
 # prose that states an equation as a constraint or a condition ("impose", "with the bound",

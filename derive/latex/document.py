@@ -1047,9 +1047,21 @@ def _macros(text: str) -> dict[str, tuple[int, str]]:
 _CONVENTIONAL = (
     (re.compile(r"(?:bold|b|v)([A-Za-z])"), 0, "\\mathbf{{{0}}}"),  # \boldx, \bx, \vx: bold x
     (re.compile(r"m([A-Z])"), 0, "\\mathbf{{{0}}}"),  # \mA: the matrix A
+    # \Vw, \Vtheta: the vector w, θ; \MH: the matrix H (the Deep Learning book's macros)
+    (re.compile(r"V([A-Za-z])"), 0, "\\mathbf{{{0}}}"),
+    (re.compile(r"V(" + "|".join(sorted(GREEK)) + r")"), 0, "\\mathbf{{\\{0}}}"),
+    (re.compile(r"M([A-Z])"), 0, "\\mathbf{{{0}}}"),
+    # the physics package: \grad (∇), \norm{x}, \abs{x} (its \va{x} is \vx's bold a elsewhere)
+    (re.compile(r"grad"), 0, "\\nabla"),
+    (re.compile(r"norm"), 1, "\\left\\| #1 \\right\\|"),
+    (re.compile(r"abs"), 1, "\\left| #1 \\right|"),
     (re.compile(r"pa|pd|pder|pderiv|pdiff|partiald"), 2, "\\frac{{\\partial #1}}{{\\partial #2}}"),
     (re.compile(r"der|deriv|od"), 2, "\\frac{{d #1}}{{d #2}}"),
 )
+# The physics package, recognised by its own commands: there \va and \vb put an arrow or bold on
+# what follows (\va\theta), not the bold a and b of \vx
+_PHYSICS = re.compile(r"\\(?:qty|mqty|eval|pdv|dv|grad|vdot|cross|curl|laplacian)(?![A-Za-z])")
+_PHYSICS_VECTORS = {"va": (0, "\\mathbf"), "vb": (0, "\\mathbf")}
 _REAL_COMMANDS = frozenset({"bf", "bm"})  # what those patterns would catch, that TeX defines
 _COMMAND_USED = re.compile(r"\\([A-Za-z]+)")
 
@@ -1057,7 +1069,11 @@ _COMMAND_USED = re.compile(r"\\([A-Za-z]+)")
 def _conventional_macros(text: str, macros: dict) -> dict[str, tuple[int, str]]:
     """The conventional course macros ``text`` uses and does not define: name -> (arguments, body)."""
     out = {}
+    physics = _PHYSICS.search(text) is not None
     for name in sorted({m.group(1) for m in _COMMAND_USED.finditer(text)} - set(macros) - _REAL_COMMANDS):
+        if physics and name in _PHYSICS_VECTORS:
+            out[name] = _PHYSICS_VECTORS[name]
+            continue
         for pattern, n, body in _CONVENTIONAL:
             if (m := pattern.fullmatch(name)) is not None:
                 out[name] = (n, body.format(*m.groups()))
@@ -2084,8 +2100,10 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
 def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     """``\\hat{y} = a_0 + a_1 x`` where the document writes ŷ_i and x_i: the model holds for each
     sample, ŷ_i = a_0 + a_1 x_i (x_i for every name of the body the document indexes by the same
-    sample letter). Never where ŷ_i has a definition of its own, nor for a body without such a
-    name. Returns [(definition, note)]."""
+    sample letter). Never where ŷ_i has a definition of its own, for a body without such a name,
+    for the labels or inputs themselves (y = β̂_0 + β̂_1 x is the fitted line, y_i the data), nor
+    where the body's names are computed from the entries it would define. Returns [(definition,
+    note)]."""
     exprs = [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None]
     exprs += [d.body for d in definitions] + [d.target for d in definitions]
     by_sample: dict[str, set] = {}  # name -> the sample letters it is written with (x_i)
@@ -2099,10 +2117,28 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
 
     keys = {_key(d.target) for d in definitions}
     out = []
+    uses: dict[str, set] = {}  # defined name -> the names its definitions use
+    for d in definitions:
+        uses.setdefault(_base_name(d.target), set()).update(_base_name(a) for a in d.body.atoms(sympy.Symbol, Indexed))
+
+    def reaches(name: str, goal: str) -> bool:
+        seen, todo = set(), [name]
+        while todo:
+            n = todo.pop()
+            if n == goal:
+                return True
+            if n not in seen:
+                seen.add(n)
+                todo.extend(uses.get(n, ()))
+        return False
+
     for d in definitions:
         t = d.target
-        if not isinstance(t, sympy.Symbol) or len(by_sample.get(t.name, ())) != 1 or f"{t.name}[·]" in keys:
-            continue
+        if not isinstance(t, sympy.Symbol) or len(by_sample.get(t.name, ())) != 1 or f"{t.name}[·]" in keys \
+                or t.name in LABEL_NAMES or t.name == "x":
+            continue  # y = β̂_0 + β̂_1 x is the fitted line: y_i stays the data
+        if any(reaches(_base_name(a), t.name) for a in d.body.atoms(sympy.Symbol, Indexed)):
+            continue  # what the body uses is computed from the y_i themselves: they are data
         i = next(iter(by_sample[t.name]))
         swap = {s: base(s.name)[i] for s in d.body.free_symbols
                 if isinstance(s, sympy.Symbol) and not s.is_integer and i in by_sample.get(s.name, ())}

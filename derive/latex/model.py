@@ -70,6 +70,8 @@ class NotationModel:
     sample_vectors: frozenset = frozenset()
     # a name with a number glued to it that the document also indexes (Z2 beside Z2_j): one name
     labelled: frozenset = frozenset()
+    # entries written with what they depend on (μ_i(w, b)): quantities the document means
+    written: frozenset = frozenset()
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
     # derivative followed by an expression applies to it
     operators: str = ""
@@ -334,6 +336,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
+            subscripted = q < n and toks[q].kind == "sub"
             if name not in MATRIX_NAMES and not (q < n and toks[q].is_("open", "(")) \
                     and _after_transpose(toks, p):
                 # x^T β: what a transposed vector multiplies is a vector (their dot product)
@@ -409,6 +412,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if len(name) == 1 and name.isupper() and args and names_only and not bars:
                     # L(β), J(w, b): a quantity written with what it depends on
                     evidence.add("signed", name, f"{name}(…) on line {where}")
+                if subscripted and listed and names_only and not bars:
+                    # μ_i(w, b): the i-th μ written with what it depends on (q ran past the subscript)
+                    evidence.add("written", name, f"{name}_…(…, …) on line {where}")
                 if len(name) == 1 and name.isupper() and args and listed:
                     # L(y, p) here, L(y_i, p_i) there: a function of its arguments, not a signature
                     # (N(N∑x² − (∑x)²) lists nothing: N times a bracket)
@@ -520,6 +526,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          labelled=frozenset(evidence.names("labelled")),
+                         written=frozenset(evidence.names("written")),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "",

@@ -2080,8 +2080,8 @@ class _Parser:
         """``l(\\theta)``: a plain name (no index, not a known vector or variable) before brackets
         holding exactly one name."""
         if sample is not None or feats or name in self.model.vectors or name in self.model.variables \
-                or len(name) > 1 and not name.isalpha():
-            return False
+                or len(name) > 1 and not all(part.isalpha() for part in name.split("_")):
+            return False  # (loss_h, a word with a label, is a name as loss is)
         inner = self.top_level(self.pos)
         names = [t for t in inner if t.kind == "letter" or t.kind == "cmd" and t.val in GREEK]
         if len(inner) == 1 and len(names) == 1:

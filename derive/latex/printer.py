@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 import sympy
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
@@ -19,6 +21,7 @@ ACCENTS = ("hat", "bar", "tilde")
 
 
 ENTRY = ROW.name  # the open index of a vector's entries: an entry j of the gradient
+PLACEHOLDER = re.compile(r"_arg\d+")  # see derive.latex.document._definition
 
 
 def readable_index(name: str) -> str:
@@ -29,6 +32,8 @@ def readable_index(name: str) -> str:
 def _name(name: str) -> str:
     if name == ENTRY:
         return "j"
+    if PLACEHOLDER.fullmatch(name):  # where a function was defined at an expression: its argument
+        return r"\ldots"
     if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}
         head, layer = name.split("^", 1)
         return f"{_name(head)}^{{{layer}}}"

@@ -41,7 +41,9 @@ _SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "th
                    "xspace", "hfil", "relax", "tiny", "Tiny", "scriptsize", "footnotesize", "small",
                    "normalsize", "large", "Large", "LARGE", "huge", "Huge"})
 _SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
-                    "Biggl", "Biggr", "bigm", "Bigm", "middle"})
+                    "Biggl", "Biggr", "bigm", "Bigm", "middle",
+                    "qty"})  # the physics package's \qty(…): a bracket sized to its contents
+# (\qty{0, 1 - z} is a pair of braces shown: \{0, 1 - z\}, see tokenize)
 _TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",
                    "mathtt", "operatorname", "mbox"})
 # Commands dropped with their first argument: labels, spaces, invisible boxes, colours, and the
@@ -96,6 +98,12 @@ class Tok:
 
     def is_(self, kind: str, val: str | None = None) -> bool:
         return self.kind == kind and (val is None or self.val == val)
+
+
+def _after_space(text: str, k: int) -> int:
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k
 
 
 def matching(text: str, i: int, pair: str = "{}") -> int:
@@ -163,6 +171,7 @@ CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "clos
 def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     envs: list[str] = []  # the environments open here, innermost last
+    shown: set[int] = set()  # the closing braces of \qty{…}: braces shown, as \} is
     i, n = 0, len(text)
     while i < n:
         c = text[i]
@@ -205,6 +214,11 @@ def tokenize(text: str) -> list[Tok]:
             elif name == "not" and (m := _EQUALS.match(text, j)):
                 toks.append(Tok("cmd", "neq", i, m.end()))  # \not= is ≠
                 i = m.end()
+            elif name == "qty" and (k := _after_space(text, j)) < n and text[k] == "{" \
+                    and (close := matching(text, k)) > k:
+                toks.append(Tok("open", "{", i, k + 1))  # \qty{0, 1 - z}: \{0, 1 - z\}
+                shown.add(close)
+                i = k + 1
             elif name in _SKIP or name in _SIZES:
                 i = j
             elif name in _SHOW:
@@ -266,6 +280,9 @@ def tokenize(text: str) -> list[Tok]:
             i = j
         elif c.isascii() and c.isalpha() and not (i + 1 < n and text[i + 1] in _COMBINING):
             toks.append(Tok("letter", c, i, i + 1))
+            i += 1
+        elif c == "}" and i in shown:
+            toks.append(Tok("close", "}", i, i + 1))
             i += 1
         elif c in CHAR_KINDS:
             toks.append(Tok(CHAR_KINDS[c], c, i, i + 1))
