@@ -1671,3 +1671,33 @@ def test_the_deep_learning_books_vector_and_matrix_macros_are_read():
     assert "\\Vtheta read as \\mathbf{\\theta}: a course macro the document uses without defining it" in doc.notes
     assert "\\MH read as \\mathbf{H}: a course macro the document uses without defining it" in doc.notes
     assert verdicts("$$\\Vw^\\top \\Vw = \\norm{\\Vw}^2$$\n") == {1: ["holds"]}
+
+
+def test_an_equation_in_the_prose_after_a_displayed_head_is_an_aside():
+    """$$σ(x)(1 − σ(x))$$, then "insert $σ(x) = …$:", then $$= …$$: the display goes on from the
+    display before; it was compared with the inline definition's right side and refuted."""
+    text = ("$$\\sigma(x)(1 - \\sigma(x))$$\n\nInsert the definition $\\sigma(x) = \\frac{1}{1 + e^{-x}}$:\n\n"
+            "$$= \\frac{1}{1 + e^{-x}} \\cdot \\frac{e^{-x}}{1 + e^{-x}}$$\n")
+    assert verdicts(text) == {5: ["holds"]}
+    wrong = text.replace("\\frac{e^{-x}}{1 + e^{-x}}$$", "\\frac{1}{1 + e^{-x}}$$")
+    assert verdicts(wrong) == {5: ["refuted"]}
+
+
+GRAM = r"""$$ \hat y = A \theta $$
+
+$$ ( y - A \theta )^T ( y - A  \theta ) = ( y^T - \theta^T A ^T ) ( y - A \theta ) $$
+
+$$ \theta ^T A^T A \theta  -  \theta^T A^T y  -  y^T A \theta = \theta ^T A^T A \theta - 2 y^T A \theta $$
+
+$$ \theta ^T A^T A \theta  -  \theta^T A^T y  -  y^T A \theta = \theta ^T A^T A \theta - y^T A \theta $$
+"""
+
+
+def test_a_capital_times_its_own_transpose_is_a_matrix():
+    """A^T A makes A a matrix of its own entries A_ij (samples by features), as the design matrix
+    X is; A θ is then a vector, ŷ = Aθ defines one (a name alone beside a vector names it). A was
+    a vector, and every step a shape conflict."""
+    assert verdicts(GRAM) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+    doc = read_document(GRAM)
+    assert "A is a matrix of its entries, samples by features: A^T A on line 5" in doc.notes
+    assert [d.latex for d in doc.definitions][:1] == ["\\hat y = A \\theta"]

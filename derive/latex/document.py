@@ -1141,13 +1141,13 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
         return sides
     features = model.vectors - model.per_sample - set(arrays.MATRIX_NAMES)
     out = []
-    for s, offset in zip(sides, offsets, strict=True):
+    for k, (s, offset) in enumerate(zip(sides, offsets, strict=True)):
         side = s.side
         if side is None or side.elided:
             out.append(s)
             continue
         if side.shape is None:
-            side = _as_shaped(side, ref, features, model)
+            side = _as_shaped(side, ref, features, model, head=k == 0 and not earlier)
         if side is None or False in (arrays.unify(a, b) for a, b in zip(side.shape, ref.shape, strict=True)):
             what = "a number" if s.side.shape is None else arrays.shape_words(*s.side.shape)
             err = lines.error(f"this side is {what}, the formula's other sides "
@@ -1179,8 +1179,9 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
     return final
 
 
-def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel):
-    """A scalar side read as the vector its formula is about, or None when it is a number."""
+def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel, head: bool = False):
+    """A scalar side read as the vector its formula is about, or None when it is a number; a name
+    alone heading the formula (``head``) names the vector it is given."""
     if ref.shape[1] != 1 or ref.open[0] is None:
         return None
     e, row = side.expr, ref.open[0]
@@ -1193,6 +1194,10 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel)
                        shape=ref.shape, open=ref.open)
     if e.has(AppliedUndef):  # g(\vec{x}) beside a vector: which entry of g is meant is not written
         return None
+    if head and isinstance(e, sympy.Symbol) and not e.is_integer and e.name not in model.variables:
+        # \hat{y} = A\theta: a name alone heading a formula of a vector names that vector (as a
+        # number it could not equal it), entry by entry; ∇L = λ keeps λ a number
+        features = features | {e.name}
     promoted = arrays.promote(e, features, model, ref.shape[0])
     if not arrays.is_arr(promoted):
         return None
@@ -1617,11 +1622,19 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         model = replace(model, shorthands=tuple(shorthands.values()))
     else:
         shorthands = {}
+    aside_of = None  # a display's head while an equation in the prose after it is read
     for n_statement, st in enumerate(statements):
+        if aside_of is not None:
+            last, aside_of = aside_of, None
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
         rels = list(part.relations)
         plain_row = " = ".join(t for _, t in raw)
+        if st.inline and len(raw) >= 2 and raw[0][1] and last is not None and last[0] == "head" \
+                and not last[2].inline:
+            # "$$\sigma(x)(1 - \sigma(x))$$ Insert $\sigma(x) = …$: $$= …$$": the equation in the
+            # prose is an aside; the display after it goes on from the display before
+            aside_of = last
         # `e^y = 1 \\ y = 0`: the last row of an equation being solved is its solution, a
         # claim (neither a condition nor a definition); `y = 1, p = 0` rows of a table of values
         # stay conditions
@@ -2814,7 +2827,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
                        ("variables", "a variable (differentiated by)"), ("functions", "a function"),
                        ("layers", "counted by layers (its superscript names a layer)"),
                        ("sample_vectors", "a vector for each sample (x_i alone is the i-th sample's vector)"),
-                       ("labelled", "one name, its number a label (not its entry)")):
+                       ("labelled", "one name, its number a label (not its entry)"),
+                       ("matrices", "a matrix of its entries, samples by features")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:
                 continue

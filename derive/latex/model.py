@@ -72,6 +72,8 @@ class NotationModel:
     labelled: frozenset = frozenset()
     # entries written with what they depend on (μ_i(w, b)): quantities the document means
     written: frozenset = frozenset()
+    # capitals the document multiplies by their own transpose (A^T A): matrices of their entries
+    matrices: frozenset = frozenset()
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
     # derivative followed by an expression applies to it
     operators: str = ""
@@ -373,8 +375,14 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 layer = layer_text(group)
                 if layer and LAYER_SURE.match(layer):
                     evidence.add("layers", name, f"{name}^{{{layer}}} on line {where}")
-                if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")):
+                if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")
+                                        or group[0].is_("cmd", "intercal")):
                     evidence.add("vectors", name, f"transposed on line {where}")
+                    nxt, _, _ = _name_at(toks, after) if after < n else (None, 0, False)
+                    if nxt == name and name[:1].isupper() and name not in MATRIX_NAMES:
+                        # A^T A, W^T W: a capital times its own transpose is a matrix (a Gram
+                        # product), of its own entries A_ij, samples by features
+                        evidence.add("matrices", name, f"{name}^T {name} on line {where}")
                 if any(u.is_("cmd", "prime") for u in group):
                     evidence.add("functions", name, f"{name}′ on line {where}")
                 q = after
@@ -527,6 +535,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          labelled=frozenset(evidence.names("labelled")),
                          written=frozenset(evidence.names("written")),
+                         matrices=frozenset(evidence.names("matrices")),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "",

@@ -648,8 +648,8 @@ class _Parser:
     def is_matrix(self, v: _Name) -> bool:
         """X, \\mathbf{X}, \\Phi: the design matrix of the samples' features, when the document
         writes it as one (transposed, in bold, or beside a vector), never as a number."""
-        return v.name in MATRIX_NAMES and v.sample is None and not v.feats \
-            and (v.vector or v.transposed or v.name in self.model.vectors)
+        return (v.name in MATRIX_NAMES and (v.vector or v.transposed or v.name in self.model.vectors)
+                or v.name in self.model.matrices) and v.sample is None and not v.feats
 
     def sample_vector(self, v: _Name) -> bool:
         """``x_i`` after ``w^T``: the i-th sample's features (x is indexed by features, or is x)."""
@@ -661,7 +661,8 @@ class _Parser:
         """A name as a vector (a column, by its entries) or the design matrix (x_j^{(i)} in row i,
         column j); transposed when written so."""
         if self.is_matrix(v):
-            a = Arr(base(MATRIX_NAMES[v.name])[ROW, COL], self.model.bound(index("i")),
+            # the design matrix holds the samples' features x_j^{(i)}; another (A^T A) its own A_ij
+            a = Arr(base(MATRIX_NAMES.get(v.name, v.name))[ROW, COL], self.model.bound(index("i")),
                     self.model.bound(index("j")), v.src or v.name)
         else:
             a = Arr(v.component(ROW), self.model.last_of(v.name) or self.length_of(v.component(ROW)), ONE,
