@@ -1701,3 +1701,14 @@ def test_a_capital_times_its_own_transpose_is_a_matrix():
     doc = read_document(GRAM)
     assert "A is a matrix of its entries, samples by features: A^T A on line 5" in doc.notes
     assert [d.latex for d in doc.definitions][:1] == ["\\hat y = A \\theta"]
+
+
+def test_a_capital_vector_never_indexed_holds_its_lower_case_entries():
+    """x_i^T Θ beside θ_j: Θ is the vector of the θ_j (it was a vector of its own Θ_j, so every
+    step relating Θ to the θ_j failed)."""
+    text = ("$$z_i = x_i^\\top \\Theta$$\n\n"
+            "$$\\frac{\\partial z_i}{\\partial \\theta_j} = x_{ij}$$\n\n"
+            "$$\\frac{\\partial z_i}{\\partial \\theta_j} = x_{ij} \\theta_j$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    doc = read_document(text)
+    assert "Θ is the vector of the entries θ_j the document writes: θ_j on line 3" in doc.notes

@@ -2833,6 +2833,9 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name, lower in model.aliases:
+        notes.append(course(lower, course(name, f"{name} is the vector of the entries {lower}_j the document "
+                                                f"writes: {evidence.of('featured', lower)}")))
     for name, arg in model.shorthands:
         notes.append(course(name, f"{name} written alone stands for {name}({' '.join(arg.split())}), as the "
                                   f"document's {name} = {name}(…) says"))

@@ -74,6 +74,9 @@ class NotationModel:
     written: frozenset = frozenset()
     # capitals the document multiplies by their own transpose (A^T A): matrices of their entries
     matrices: frozenset = frozenset()
+    # (capital, lower case): a vector written as a capital and never indexed, whose entries the
+    # document writes in lower case (x_i^T Θ = Σ_j x_ij θ_j): the same vector
+    aliases: tuple = ()
     # where the document writes \frac{dJ}{dm} J(m, b) for d/dm J(m, b) ("" if nowhere): then a
     # derivative followed by an expression applies to it
     operators: str = ""
@@ -339,6 +342,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
             subscripted = q < n and toks[q].kind == "sub"
+            if subscripted:
+                evidence.add("subscripted", name, f"{name}_… on line {where}")
             if name not in MATRIX_NAMES and not (q < n and toks[q].is_("open", "(")) \
                     and _after_transpose(toks, p):
                 # x^T β: what a transposed vector multiplies is a vector (their dot product)
@@ -536,12 +541,26 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          labelled=frozenset(evidence.names("labelled")),
                          written=frozenset(evidence.names("written")),
                          matrices=frozenset(evidence.names("matrices")),
+                         aliases=_aliases(evidence),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "",
                          named_operators=tuple(sorted(tuple(e.split("=", 1))
                                                       for e in evidence.names("named_operators"))),
                          signed=frozenset(evidence.names("signed")))
+
+
+def _aliases(evidence: Evidence) -> tuple:
+    """(Θ, θ): a capital the document uses as a vector (transposed, or beside a transposed one)
+    and never indexes, whose lower case it indexes by one feature index (θ_j)."""
+    vectors, indexed = evidence.names("vectors"), evidence.names("subscripted")
+    featured = evidence.names("featured")
+    out = []
+    for name in sorted(vectors - indexed - set(MATRIX_NAMES) - evidence.names("matrices")):
+        lower = name[0].lower() + name[1:]
+        if name != lower and name[0].isupper() and lower in featured:
+            out.append((name, lower))
+    return tuple(out)
 
 
 def _shared(evidence: Evidence) -> tuple:

@@ -1795,6 +1795,9 @@ class _Parser:
         """A name with its indices, primes and marks; applied when a function is called
         (``applied``: the caller saw one word before ``(``)."""
         sample, feats, transposed, primes = None, (), False, 0
+        alias = dict(self.model.aliases).get(name)
+        if alias is not None and ((t := self.peek()) is None or t.kind != "sub"):
+            name = alias  # x_i^T Θ beside θ_j: Θ is the vector of the θ_j (--verbose lists it)
         if (t := self.peek()) is not None and t.kind == "digit" and self.pos > 0 \
                 and self.toks[self.pos - 1].kind in ("letter", "word") and self.toks[self.pos - 1].end == t.pos:
             # w5, y1, dw1: digits written onto a name number it, as w_5 does (no one writes w·5
