@@ -2827,12 +2827,14 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
                        ("variables", "a variable (differentiated by)"), ("functions", "a function"),
                        ("layers", "counted by layers (its superscript names a layer)"),
                        ("sample_vectors", "a vector for each sample (x_i alone is the i-th sample's vector)"),
-                       ("labelled", "one name, its number a label (not its entry)"),
-                       ("matrices", "a matrix of its entries, samples by features")):
+                       ("labelled", "one name, its number a label (not its entry)")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name in sorted(model.matrices):
+        notes.append(course(name, f"{name} is a matrix of its entries, samples by features: "
+                                  f"{evidence.of('gram', name)}"))
     for name, lower in model.aliases:
         notes.append(course(lower, course(name, f"{name} is the vector of the entries {lower}_j the document "
                                                 f"writes: {evidence.of('featured', lower)}")))

@@ -344,6 +344,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             subscripted = q < n and toks[q].kind == "sub"
             if subscripted:
                 evidence.add("subscripted", name, f"{name}_… on line {where}")
+            if name[:1].isupper() and q < n and toks[q].kind in ("letter", "cmd"):
+                right, _, _ = _name_at(toks, q)
+                if right is not None and right != name:
+                    evidence.add("multiplies", f"{name}:{right}", f"{name} {right} on line {where}")
             if name not in MATRIX_NAMES and not (q < n and toks[q].is_("open", "(")) \
                     and _after_transpose(toks, p):
                 # x^T β: what a transposed vector multiplies is a vector (their dot product)
@@ -385,9 +389,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     evidence.add("vectors", name, f"transposed on line {where}")
                     nxt, _, _ = _name_at(toks, after) if after < n else (None, 0, False)
                     if nxt == name and name[:1].isupper() and name not in MATRIX_NAMES:
-                        # A^T A, W^T W: a capital times its own transpose is a matrix (a Gram
-                        # product), of its own entries A_ij, samples by features
-                        evidence.add("matrices", name, f"{name}^T {name} on line {where}")
+                        # A^T A, W^T W: a capital times its own transpose (a Gram product, or
+                        # Y^T Y, a vector's squared norm: see build)
+                        evidence.add("gram", name, f"{name}^T {name} on line {where}")
                 if any(u.is_("cmd", "prime") for u in group):
                     evidence.add("functions", name, f"{name}′ on line {where}")
                 q = after
@@ -540,7 +544,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          labelled=frozenset(evidence.names("labelled")),
                          written=frozenset(evidence.names("written")),
-                         matrices=frozenset(evidence.names("matrices")),
+                         matrices=_matrices(evidence),
                          aliases=_aliases(evidence),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
@@ -550,13 +554,21 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          signed=frozenset(evidence.names("signed")))
 
 
+def _matrices(evidence: Evidence) -> frozenset:
+    """Capitals the document multiplies by their own transpose (A^T A) and writes before a vector
+    (A θ): matrices. Y^T Y alone is a vector's squared norm."""
+    vectors = evidence.names("vectors")
+    before = {e.split(":", 1)[0] for e in evidence.names("multiplies") if e.split(":", 1)[1] in vectors}
+    return frozenset(evidence.names("gram") & before)
+
+
 def _aliases(evidence: Evidence) -> tuple:
     """(Θ, θ): a capital the document uses as a vector (transposed, or beside a transposed one)
     and never indexes, whose lower case it indexes by one feature index (θ_j)."""
     vectors, indexed = evidence.names("vectors"), evidence.names("subscripted")
     featured = evidence.names("featured")
     out = []
-    for name in sorted(vectors - indexed - set(MATRIX_NAMES) - evidence.names("matrices")):
+    for name in sorted(vectors - indexed - set(MATRIX_NAMES) - _matrices(evidence)):
         lower = name[0].lower() + name[1:]
         if name != lower and name[0].isupper() and lower in featured:
             out.append((name, lower))
