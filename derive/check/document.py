@@ -300,7 +300,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                            mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
-                            or _meant(step, defs, getattr(document.model, "written", frozenset())) \
+                            or _meant(step, defs, document.model.written) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
                     if (refuted and outcome.verdict is Verdict.REFUTED

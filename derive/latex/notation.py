@@ -209,6 +209,7 @@ class _Parser:
         # model.functions: every name the document uses as a function (σ′ written as σ′ included)
         self.model, self.defined, self.extend = model, model.defined, extend
         self.operands = 0  # how many derivative operators' operands are being read
+        self.written_by: dict = {}  # a derivative's variable that is an expression -> its source
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
@@ -791,7 +792,7 @@ class _Parser:
         if isinstance(v, (sympy.Symbol, Indexed)):
             return (v, 1)
         if isinstance(v, sympy.Expr) and not is_arr(v) and v.free_symbols and not v.has(Derivative):
-            self.written_by = {**getattr(self, "written_by", {}), v: self.slice(first, self.pos)}
+            self.written_by[v] = self.slice(first, self.pos)
             return (v, 1)  # ∂/∂(βx), ∂/∂σ(z), d g(x): by an expression, which derive() takes whole
         self.fail(f"cannot differentiate with respect to `{self.slice(self.pos - 1, self.pos)}`", t)
 
@@ -873,7 +874,7 @@ class _Parser:
             if inner.free_symbols & whole.free_symbols or not inner.has(u):
                 from derive.latex.printer import course_latex
 
-                by = getattr(self, "written_by", {}).get(whole) or f"({course_latex(whole)})"
+                by = self.written_by.get(whole) or f"({course_latex(whole)})"
                 self.fail(f"∂/∂{by} is read only of an expression written in {by} alone, as in "
                           f"log {by}; here the expression depends on it otherwise", t)
             return inner.diff(u, n).subs(u, whole)
