@@ -1712,3 +1712,13 @@ def test_a_capital_vector_never_indexed_holds_its_lower_case_entries():
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
     doc = read_document(text)
     assert "Θ is the vector of the entries θ_j the document writes: θ_j on line 3" in doc.notes
+
+
+def test_labels_said_to_be_minus_one_or_plus_one_are_sampled_so():
+    """"$y_i \\in \\{-1, +1\\}$" in the prose of a hinge derivation: the labels' domain, as
+    `y: {-1, 1}` in front matter (|y| = 1 was refuted with y drawn from (0, 1))."""
+    text = "The labels are $y_i \\in \\{-1, +1\\}$.\n\n$$|y_i| = 1$$\n\n$$y_i^2 = y_i$$\n"
+    assert verdicts(text) == {1: ["skipped"], 3: ["holds"], 5: ["refuted"]}
+    doc = read_document(text)
+    assert "y takes the values −1 and +1 (sampled so): y ∈ {−1, +1} on line 1" in doc.notes
+    assert verdicts("$$|y_i| = 1$$\n") == {1: ["refuted"]}

@@ -1453,6 +1453,7 @@ def read_document(text: str, path: str = "") -> Document:
         statements.extend(_Statement(part, not span.display, context, block, scope, prose) for part in parts)
     statements = _joined(statements)
     evidence = Evidence()
+    signs: dict[str, int] = {}  # labels the text says are -1 or +1 -> the line saying so
     namings = set()  # the statements that name the derivative operator: no claim, no definition
     for st in statements:
         sides = st.part.sides
@@ -1464,6 +1465,9 @@ def read_document(text: str, path: str = "") -> Document:
             if rel == "\\in":  # β \in \mathbb{R}^d
                 notation_model.membership(_expand(sides[k][1], macros), _expand(sides[k + 1][1], macros),
                                           lines.at(sides[k][0])[0], evidence)
+                if _SIGNS.fullmatch(re.sub(r"\s|\\left|\\right|\\(?=[{}])", "", sides[k + 1][1])) \
+                        and (label := _LABEL_NAME.match(sides[k][1])) is not None:
+                    signs.setdefault(label.group(1), lines.at(sides[k][0])[0])  # y_i \in \{-1, +1\}
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]
@@ -1487,6 +1491,11 @@ def read_document(text: str, path: str = "") -> Document:
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
+    for name, line in signs.items():
+        if name not in assumptions:
+            # "y_i \in \{-1, +1\}": the labels' sampling domain, as `y: {-1, 1}` in front matter
+            assumptions = {**assumptions, name: "{-1, 1}"}
+            evidence.add("signs", name, f"{name} ∈ {{−1, +1}} on line {line}")
     for name, offset in _one_hot(masked, assumptions, text if markdown else ""):
         # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
         assumptions = {**assumptions, name: "one-hot"}
@@ -2560,6 +2569,11 @@ _TIGHT = re.compile(r"(?:[\s-]+(?:encoded|encoding|label|labels|target|targets|v
 _NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re.I)
 
 
+# {-1, +1}, {\pm 1}, {+1, -1}: the two labels of a margin classifier (spaces and \left removed)
+_SIGNS = re.compile(r"\{(?:-1,\+?1|\+?1,-1|\\pm1)\}")
+_LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
+
+
 def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int]]:
     """[(name, offset)] of each name the prose says is one-hot where the front matter gives it no
     domain; the first place each is said. A sentence that says "one-hot" names the formula
@@ -2845,6 +2859,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
         notes.append(course(name, f"{name} has an entry 0 ({evidence.of('zero_based', name)}): a dot "
                                   f"product with it runs from 0, and a vector without an entry 0 has 1 "
                                   f"there (x_0 = 1, the intercept's)"))
+    for name in sorted(evidence.names("signs")):
+        notes.append(course(name, f"{name} takes the values −1 and +1 (sampled so): {evidence.of('signs', name)}"))
     for name in sorted(evidence.names("one-hot")):
         notes.append(course(name, f"{name} is one-hot (one class is 1, the others 0): "
                                   f"{evidence.of('one-hot', name)}"))
