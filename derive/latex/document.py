@@ -39,7 +39,7 @@ from derive.latex import arrays
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
-from derive.latex.tokens import GREEK, matching, tokenize
+from derive.latex.tokens import GREEK, after_spaces, matching, tokenize
 from derive.symbols import SAMPLE_INDEX_LETTERS, base, bound_of, index, occurs_bare, scalar, written_symbols
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
@@ -600,20 +600,13 @@ _BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox",
                 "LARGE", "huge", "Huge")
 
 
-def _after_spaces(text: str, k: int) -> int:
-    """The first index from ``k`` on that is no space."""
-    while k < len(text) and text[k] == " ":
-        k += 1
-    return k
-
-
 def _brace_label(text: str, close: int, marks: str) -> tuple[int, int] | None:
     """The ``_{…}`` or ``^{…}`` (whichever ``marks`` allows) of ``\\underbrace{x}_{…}`` whose ``{x}``
     closes at ``close``: the indices of its braces, or None when it has none."""
-    k = _after_spaces(text, close + 1)
+    k = after_spaces(text, close + 1)
     if k >= len(text) or text[k] not in marks:
         return None
-    k = _after_spaces(text, k + 1)
+    k = after_spaces(text, k + 1)
     return (k, matching(text, k)) if k < len(text) and text[k] == "{" else None
 
 
@@ -639,7 +632,7 @@ def _unwrap(content: str) -> str:
             # \underset{\text{chain rule}}{=}, \overset{(2)}=: an = with a note on why it holds (the
             # note is prose); \underset{i}{\max}: the value under its note
             close = matching(out, hi)
-            k = _after_spaces(out, close + 1)
+            k = after_spaces(out, close + 1)
             if k < len(out) and out[k] == "{":
                 out = _blank(out, matching(out, k), matching(out, k) + 1)
                 out = _blank(out, lo, k + 1)
@@ -1550,21 +1543,24 @@ def _joined(statements: list[_Statement]) -> list[_Statement]:
             continue
         if open_display is not None:
             prev, open_display = open_display, None
-        if prev is not None and len(prev.part.sides) >= 2 and not prev.part.sides[-1][1].strip() \
-                and prev.part.kind == "equation" and st.part.kind == "equation":
+        if prev is not None and _open_ended(prev) and st.part.kind == "equation":
             sides = st.part.sides[1:] if not st.part.sides[0][1].strip() else st.part.sides
             rels = st.part.relations[1:] if len(sides) < len(st.part.sides) else st.part.relations
             prev.part.sides = prev.part.sides[:-1] + sides
             prev.part.relations = prev.part.relations + rels
             prev.part.condition = prev.part.condition or st.part.condition
-            if not prev.inline and not prev.part.sides[-1][1].strip():
+            if not prev.inline and _open_ended(prev):
                 open_display = prev  # `= … =` again: the display after the prose goes on
             continue
         out.append(st)
-        if not st.inline and len(st.part.sides) >= 2 and not st.part.sides[-1][1].strip() \
-                and st.part.kind == "equation":
+        if not st.inline and _open_ended(st):
             open_display = st
     return out
+
+
+def _open_ended(st: _Statement) -> bool:
+    """Does the equation end with a relation (``… =``), for the next formula to continue?"""
+    return len(st.part.sides) >= 2 and not st.part.sides[-1][1].strip() and st.part.kind == "equation"
 
 
 _BREAK = re.compile(r"\n[ \t]*\n")
@@ -1607,7 +1603,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     first_chapter: dict[str, int] = {}
 
     def chapter(scope: int) -> int:
-        return chapters[scope] if 0 <= scope < len(chapters) else 0
+        return _chapter(chapters, scope)
 
     renewing = _renewing(statements, chapter)
     stated: dict[int, dict] = {}  # id of a display definition -> its formula, as a chain
@@ -2139,35 +2135,19 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
 
     keys = {_key(d.target) for d in definitions}
     out = []
-    uses: dict[str, set] = {}  # defined name -> the names its definitions use
-    for d in definitions:
-        uses.setdefault(_base_name(d.target), set()).update(_base_name(a) for a in d.body.atoms(sympy.Symbol, Indexed))
-
-    def reaches(name: str, goal: str) -> bool:
-        seen, todo = set(), [name]
-        while todo:
-            n = todo.pop()
-            if n == goal:
-                return True
-            if n not in seen:
-                seen.add(n)
-                todo.extend(uses.get(n, ()))
-        return False
-
     for d in definitions:
         t = d.target
         if not isinstance(t, sympy.Symbol) or len(by_sample.get(t.name, ())) != 1 or f"{t.name}[·]" in keys \
                 or t.name in LABEL_NAMES or t.name == "x":
             continue  # y = β̂_0 + β̂_1 x is the fitted line: y_i stays the data
-        if any(reaches(_base_name(a), t.name) for a in d.body.atoms(sympy.Symbol, Indexed)):
-            continue  # what the body uses is computed from the y_i themselves: they are data
         i = next(iter(by_sample[t.name]))
         swap = {s: base(s.name)[i] for s in d.body.free_symbols
                 if isinstance(s, sympy.Symbol) and not s.is_integer and i in by_sample.get(s.name, ())}
-        if not swap or d.body.atoms(Indexed) and any(str(x.base.label) in {s.name for s in swap}
-                                                      for x in d.body.atoms(Indexed)):
+        if not swap or any(str(x.base.label) in {s.name for s in swap} for x in d.body.atoms(Indexed)):
             continue
         target, body = base(t.name)[i], d.body.xreplace(swap)
+        if _cyclic(target, body, definitions):
+            continue  # what the body uses is computed from the y_i themselves: they are data
         written = f"{quantity_latex(target)} = {course_latex(body)}"
         out.append((Definition(target, body, written, d.line),
                     f"{written}: line {d.line} for each sample, as the document writes "
@@ -2441,12 +2421,10 @@ def _carried(local: dict, scope: int, chapters, stated=frozenset()) -> list[Defi
     those of the paragraphs before it under the same heading ("Set $v(x) = …$", then the steps
     that use v), the latest meaning of each name; never one of the names a display under the
     same heading defines (``stated``: that is the section's meaning), nor an entry."""
-    def chapter(k):
-        return chapters[k] if 0 <= k < len(chapters) else 0
-
     own = list(local.get(scope, ()))
     keys = {_key(d.target) for d in own} | stated
-    for sc in sorted((sc for sc in local if sc < scope and chapter(sc) == chapter(scope)), reverse=True):
+    here = _chapter(chapters, scope)
+    for sc in sorted((sc for sc in local if sc < scope and _chapter(chapters, sc) == here), reverse=True):
         for d in local[sc]:
             # a name or a function (u(x), v(x) of a product rule), not an entry (a_k = g_k(z_k)
             # "with" one step is that step's, as layers told apart by index letters alone are)
@@ -2690,11 +2668,14 @@ def content_of(d: Definition) -> str:
 def _nearby(scope: int, local: dict, chapters) -> tuple:
     """Definitions of other paragraphs under the same heading as paragraph ``scope``: a case
     stated in one section does not reach into another."""
-    def chapter(k):
-        return chapters[k] if 0 <= k < len(chapters) else 0
-
-    return tuple(d for sc, defs in sorted(local.items()) if sc != scope and chapter(sc) == chapter(scope)
+    here = _chapter(chapters, scope)
+    return tuple(d for sc, defs in sorted(local.items()) if sc != scope and _chapter(chapters, sc) == here
                  for d in defs)
+
+
+def _chapter(chapters, scope: int) -> int:
+    """The heading paragraph ``scope`` stands under (0 before the first)."""
+    return chapters[scope] if 0 <= scope < len(chapters) else 0
 
 
 def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model, chapter,

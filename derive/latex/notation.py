@@ -377,11 +377,12 @@ class _Parser:
         while (t := self.peek()) is not None:
             lo = self.pos
             if self.starts_scoped(self.pos):
-                self.operands += self.derivative_at(self.pos)
+                operator = self.derivative_at(self.pos)
+                self.operands += operator
                 try:
                     v = self.parse_scoped()
                 finally:
-                    self.operands -= self.derivative_at(lo)
+                    self.operands -= operator
                 items.append((op, arrays.neg(v) if fneg else v))
                 ranges.append((lo, self.pos))
                 op = None

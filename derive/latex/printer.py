@@ -30,8 +30,8 @@ def readable_index(name: str) -> str:
 
 
 def _name(name: str) -> str:
-    if name == ENTRY:
-        return "j"
+    if name in (ENTRY, COL.name):
+        return readable_index(name)
     if PLACEHOLDER.fullmatch(name):  # where a function was defined at an expression: its argument
         return r"\ldots"
     if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}

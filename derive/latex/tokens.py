@@ -100,7 +100,8 @@ class Tok:
         return self.kind == kind and (val is None or self.val == val)
 
 
-def _after_space(text: str, k: int) -> int:
+def after_spaces(text: str, k: int) -> int:
+    """The first index from ``k`` on that is no space or tab."""
     while k < len(text) and text[k] in " \t":
         k += 1
     return k
@@ -214,7 +215,7 @@ def tokenize(text: str) -> list[Tok]:
             elif name == "not" and (m := _EQUALS.match(text, j)):
                 toks.append(Tok("cmd", "neq", i, m.end()))  # \not= is ≠
                 i = m.end()
-            elif name == "qty" and (k := _after_space(text, j)) < n and text[k] == "{" \
+            elif name == "qty" and (k := after_spaces(text, j)) < n and text[k] == "{" \
                     and (close := matching(text, k)) > k:
                 toks.append(Tok("open", "{", i, k + 1))  # \qty{0, 1 - z}: \{0, 1 - z\}
                 shown.add(close)
