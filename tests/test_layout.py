@@ -1722,3 +1722,80 @@ def test_labels_said_to_be_minus_one_or_plus_one_are_sampled_so():
     doc = read_document(text)
     assert "y takes the values −1 and +1 (sampled so): y ∈ {−1, +1} on line 1" in doc.notes
     assert verdicts("$$|y_i| = 1$$\n") == {1: ["refuted"]}
+
+
+def test_a_heading_without_its_own_meaning_keeps_the_one_the_text_gave_before_it():
+    """(a) identifies η = log λ in prose, (c) gives η = θᵀx: under (b), which gives η none,
+    λe^{−η} = 1 is about (a)'s η (it was refuted with η free). Where the text before gave two
+    meanings, none is carried."""
+    text = ("## (a)\n\nWith the identification $\\eta = \\log \\lambda$ the family is exponential.\n\n"
+            "## (b)\n\n$$\\lambda e^{-\\eta} = 1$$\n\n$$\\lambda e^{-2 \\eta} = 1$$\n\n"
+            "## (c)\n\nThe model takes $\\eta = \\theta x$ for one input.\n\n$$e^{\\eta} = e^{\\theta x}$$\n")
+    assert verdicts(text) == {7: ["holds"], 9: ["refuted"], 15: ["holds"]}
+    # two meanings before: neither is carried (nor is one under another heading a reading)
+    two = verdicts(text.replace("## (b)", "Or else $\\eta = \\lambda^2$ as another example.\n\n## (b)"))
+    assert two[9] == ["refuted"] and two[11] == ["refuted"]
+
+
+def test_a_name_written_alone_beside_the_samples_own_is_a_reading_not_a_refutation():
+    """∂f/∂w_j = x_j^{(i)} f(1 − f) with f written in w·x: x alone stands for x⁽ⁱ⁾ in the author's
+    mind. It holds so, fails as written: ambiguous (it was refuted)."""
+    text = ("Let $f = \\frac{1}{1 + e^{-\\mathbf{w} \\cdot \\mathbf{x}}}$.\n\n"
+            "$$\\frac{\\partial f}{\\partial w_j} = x_j^{(i)} f (1 - f)$$\n\n"
+            "$$\\frac{\\partial f}{\\partial w_j} = 2 x_j^{(i)} f (1 - f)$$\n")
+    assert verdicts(text) == {3: ["ambiguous"], 5: ["refuted"]}
+    out = check_document(read_document(text, "notes.md")).derivation.steps[0].outcome.detail
+    assert out == "holds if the step's `x` as `x^{(i)}` (written alone beside sample i's), fails as written"
+
+
+def test_an_indicator_in_bold_compares_a_class_label():
+    """\\mathbf{1}\\{y = k\\} is the indicator (it was unreadable), and y compared with the class
+    index k is a class label: drawn from 1..K, never a real number that no class equals (the
+    correct softmax gradient was refuted with every indicator 0)."""
+    text = ("Let $p_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$ and "
+            "$L = -\\sum_{k=1}^{K} \\mathbf{1}\\{y = k\\} \\log p_k$.\n\n"
+            "$$\\frac{\\partial L}{\\partial z_l} = p_l - \\mathbf{1}\\{\\,y=l\\,\\}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial z_l} = p_l + \\mathbf{1}\\{\\,y=l\\,\\}$$\n\n"
+            "$$\\mathbf{1}^T \\mathbf{1} = n$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["holds"]}
+
+
+SUPERSCRIPTS_LEFT_OUT = ("$$a^{(i)} = \\sigma(z^{(i)}), \\quad z^{(i)} = w^T x^{(i)} + b$$\n\n"
+              "The loss of one sample, the superscripts left out:\n\n"
+              "$$\\ell = -(y \\log a + (1 - y) \\log(1 - a))$$\n\n"
+              "$$\\frac{\\partial \\ell}{\\partial b} = a - y$$\n\n"
+              "$$\\frac{\\partial \\ell}{\\partial b} = y - a$$\n\n"
+              "$$\\frac{\\partial \\ell}{\\partial w} = (a - y) x$$\n\n"
+              "$$\\frac{\\partial z}{\\partial w} = x$$\n\n"
+              "$$\\frac{\\partial z}{\\partial w} = 2 x$$\n")
+
+
+def test_names_defined_for_sample_i_and_written_alone_are_that_samples():
+    """a⁽ⁱ⁾ = σ(z⁽ⁱ⁾), z⁽ⁱ⁾ = wᵀx⁽ⁱ⁾ + b, then ℓ in a, y alone: a = σ(z), z = wᵀx + b for one
+    sample (a was defined nowhere, so every step was undecided)."""
+    assert verdicts(SUPERSCRIPTS_LEFT_OUT) == {7: ["holds"], 9: ["refuted"], 11: ["holds"], 13: ["holds"],
+                                    15: ["refuted"]}
+    doc = read_document(SUPERSCRIPTS_LEFT_OUT)
+    assert any(n.startswith("a = ") and n.endswith("line 1 for one sample, as the document writes a "
+                                                   "without its index") for n in doc.notes)
+
+
+def test_a_derivative_by_a_vector_beside_its_bare_partner_is_the_gradient():
+    """∂z/∂w = x with z = wᵀx + b: the gradient, entry by entry (x was a number, and the step
+    refuted against ∂z/∂w_j = x_j)."""
+    text = ("Let $z = w^T x + b$.\n\n$$\\frac{\\partial z}{\\partial w} = x$$\n\n"
+            "$$\\frac{\\partial z}{\\partial w} = 2x$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    step = check_document(read_document(text, "notes.md")).derivation.steps[0]
+    assert step.outcome.detail == ("SymPy shows the difference is 0, with `x` the vector the definitions write "
+                                   "entry by entry (a derivative by a vector is the gradient, one entry at a time)")
+
+
+def test_a_quantity_before_a_bracket_of_its_own_value_multiplies_it():
+    """f (1 − f) with f = σ(w · x⁽ⁱ⁾) defined as a quantity: f times the bracket. It was f applied
+    to 1 − f, and the correct derivative was refuted. f(f(x)), a call inside, stays a call."""
+    text = ("Let $f = \\frac{1}{1 + e^{-\\mathbf{w} \\cdot \\mathbf{x}^{(i)}}}$.\n\n"
+            "$$\\frac{\\partial f}{\\partial w_j} = x_j^{(i)} f (1 - f)$$\n\n"
+            "$$\\frac{\\partial f}{\\partial w_j} = x_j^{(i)} f (1 + f)$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    assert verdicts("$$f(x) = x^2$$\n\n$$f(f(x)) = x^4$$\n") == {3: ["holds"]}

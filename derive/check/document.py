@@ -38,7 +38,7 @@ from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import SUPPLIED_ARGUMENT
-from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, occurs_bare
+from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare
 
 
 @dataclass(frozen=True)
@@ -296,9 +296,12 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or len(steps) == 1 and (solved := _implied(step, chain, premise, before, defs,
                                                                        timeout, isolate, parameters, domains)) \
                             or _rounded(step) or worked and not chain.implied and _worked_value(step) \
+                            or _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, mentioned) \
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned, one_sample_said) \
                             or not in_force and _unsolvable(step, optimum, defs) \
+                            or _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains,
+                                                 mentioned) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
                             or _meant(step, defs, document.model.written) \
                             or _supplied(step) \
@@ -540,6 +543,94 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
         return Outcome(Verdict.AMBIGUOUS, f"holds if `{name}` here is the term of {sample} of its "
                        f"sum (one sample's), fails for the whole sum (line {d.line})")
     return None
+
+
+def _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
+    """``∂z/∂w = x`` with ``z = wᵀx + b``: the definitions hold w's and x's entries, so ∂z/∂w is the
+    gradient, read entry by entry (∂z/∂w_j), and x beside it the vector, x_j. A step that fails
+    with x a number and holds so is judged so."""
+    if step.lhs is None or step.rhs is None:
+        return None
+    sides = (step.lhs, step.rhs)
+    reach = reachable(sides, defs)
+    bodies = [d.body for d in defs if str(head(d.target)) in reach]
+    entries = {str(a.base.label) for b in bodies for a in b.atoms(Indexed) if len(a.indices) == 1}
+    entries = {n for n in entries if not any(occurs_bare(b, sympy.Symbol(n, real=True)) for b in bodies)}
+
+    def by(e) -> set:
+        return {v.name for dv in e.atoms(sympy.Derivative) for v in dv.variables
+                if isinstance(v, sympy.Symbol) and v.name in entries}
+
+    if not any(by(e) for e in sides):
+        return None
+    from derive.latex.arrays import ROW
+
+    swap = {x: base(x.name)[ROW] for e in sides if not by(e) for x in e.free_symbols
+            if isinstance(x, sympy.Symbol) and not x.is_integer and x.name in entries and occurs_bare(e, x)}
+    # x^{(i)} where the definitions write x_k^{(i)}: sample i's vector
+    sampled = {str(a.base.label) for b in bodies for a in b.atoms(Indexed)
+               if len(a.indices) == 2 and str(a.indices[0])[:1] in SAMPLE_INDEX_LETTERS}
+    swap.update({x: x.base[x.indices[0], ROW] for e in sides if not by(e) for x in e.atoms(Indexed)
+                 if len(x.indices) == 1 and str(x.base.label) in sampled
+                 and str(x.indices[0])[:1] in SAMPLE_INDEX_LETTERS})
+    if not swap:
+        return None
+    read = replace(step, lhs=step.lhs.xreplace(swap), rhs=step.rhs.xreplace(swap))
+    other = check_step(read, defs, timeout=timeout, isolate=isolate, parameters=parameters, domains=domains,
+                       condition=getattr(chain, "condition", None), mentioned=mentioned)
+    if not other.verdict.holds:
+        return None
+    from derive.latex.printer import point_latex
+
+    names = ", ".join(f"`{point_latex(x.name)}`" if isinstance(x, sympy.Symbol)
+                      else f"`{point_latex(str(x.base.label))}^{{({x.indices[0]})}}`" for x in sorted(swap, key=str))
+    return replace(other, detail=f"{other.detail}, with {names} the vector the definitions write entry "
+                                 f"by entry (a derivative by a vector is the gradient, one entry at a time)")
+
+
+def _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
+    """``∂f/∂w_j = x_j^{(i)} f(x^{(i)})(1 − f(x^{(i)}))`` with f written in ``w · x``: the step is
+    about sample i and writes its input bare elsewhere (x for x⁽ⁱ⁾, x_j for x_j⁽ⁱ⁾). A failing step
+    that holds with the bare name read as sample i's is ambiguous; never a proof (the document
+    also writes x alone)."""
+    if step.lhs is None or step.rhs is None:
+        return None
+    sides = (step.lhs, step.rhs)
+    free = {x for e in sides for x in e.free_symbols
+            if isinstance(x, sympy.Symbol) and x.is_integer and x.name in SAMPLE_INDEX_LETTERS}
+    if len(free) != 1:
+        return None
+    (i,) = free
+    reach = reachable(sides, defs)
+    used = [d for d in defs if str(head(d.target)) in reach]
+    exprs = [*sides, *(d.body for d in used)]
+    atoms = {a for e in exprs for a in e.atoms(Indexed)}
+    # the quantities the step writes for sample i: x[i] (a number per sample), x[i, j] (an entry)
+    sampled = {(str(a.base.label), len(a.indices)) for a in atoms if a.indices[0] == i and len(a.indices) <= 2}
+    swap: dict = {}
+    for a in atoms:
+        name = str(a.base.label)
+        if len(a.indices) == 1 and a.indices[0] != i and (name, 2) in sampled \
+                and str(a.indices[0])[:1] not in SAMPLE_INDEX_LETTERS:
+            swap[a] = a.base[i, a.indices[0]]  # x_j for x_j^{(i)}
+    for e in exprs:
+        for x in e.free_symbols:
+            if isinstance(x, sympy.Symbol) and not x.is_integer and (x.name, 1) in sampled:
+                swap[x] = base(x.name)[i]  # x for x^{(i)}
+    if not swap:
+        return None
+    bare = sorted({str(k.base.label) if isinstance(k, Indexed) else k.name for k in swap})
+    one = tuple(replace(d, body=d.body.xreplace(swap)) if d in used else d for d in defs)
+    read = replace(step, lhs=step.lhs.xreplace(swap), rhs=step.rhs.xreplace(swap))
+    other = check_step(read, one, timeout=timeout, isolate=isolate, parameters=parameters, domains=domains,
+                       condition=getattr(chain, "condition", None), mentioned=mentioned)
+    if not other.verdict.holds:
+        return None
+    from derive.latex.printer import point_latex
+
+    names = ", ".join(f"`{point_latex(n)}` as `{point_latex(n)}^{{({i})}}`" for n in bare)
+    return Outcome(Verdict.AMBIGUOUS, f"holds if the step's {names} (written alone beside sample "
+                   f"{i}'s), fails as written")
 
 
 def _through_definitions(symbols: set, defs) -> set:

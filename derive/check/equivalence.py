@@ -826,7 +826,39 @@ def _class_counts(exprs, domains: dict | None, env: dict) -> dict:
     return out
 
 
-def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes: dict | None = None):
+def _class_labels(exprs, env: dict) -> dict:
+    r"""Names compared with a class index in an indicator (``\mathbf{1}\{y^{(i)} = k\}`` summed
+    over k = 1..K, ``1\{y = l\}`` beside such a sum): class labels, each drawn as a whole number
+    of 1..K (a real y would make every indicator 0). Name -> K here."""
+    sums: dict = {}  # index -> its sum's top at these sizes
+    for e in exprs:
+        for s in e.atoms(Sum):
+            for v, lo, hi in s.limits:
+                top = hi.xreplace({k: sympy.Integer(x) for k, x in env.items()})
+                if lo == 1 and top.is_Integer and top > 0:
+                    sums[v] = int(top)
+    out: dict = {}
+    pairs = []
+    for e in exprs:
+        for p in e.atoms(sympy.Piecewise):
+            for _, cond in p.args:
+                pairs += [c.args for c in ([cond] if isinstance(cond, sympy.Eq) else cond.atoms(sympy.Eq))]
+        pairs += [d.args for d in e.atoms(sympy.KroneckerDelta)]
+    compared = []
+    for a, b in pairs:
+        for x, v in ((a, b), (b, a)):
+            if isinstance(v, sympy.Symbol) and v.is_integer and not x.is_integer \
+                    and isinstance(x, (sympy.Symbol, Indexed)):
+                compared.append((str(x.base.label) if isinstance(x, Indexed) else x.name, v))
+    tops = {name: sums[v] for name, v in compared if v in sums}
+    for name, _ in compared:
+        if name in tops:
+            out[name] = tops[name]
+    return out
+
+
+def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes: dict | None = None,
+            labels: dict | None = None):
     """How a point gives a variable its value: from the front matter's domain if it names one
     (a set's values in turn, so that consecutive points see each of them), else from the
     default box for its name. Real variables get a random sign, except on the
@@ -835,6 +867,10 @@ def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes:
     def draw(name: str, indices: tuple):
         u = unit(seed, round_, attempt, name, indices)
         domain = (domains or {}).get(name)
+        if labels and name in labels and domain is None:
+            # a class label: every class in turn across the points, from a start of its own
+            start = int(unit(seed, round_, name, indices, "label") * labels[name])
+            return mpmath.mpf(1 + (start + attempt) % labels[name])
         if domain is not None and domain[0] == "onehot":
             # one class is hot in each sample's y: y_c = 1, every other entry 0
             count = (classes or {}).get(name)
@@ -1013,12 +1049,13 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                 exact = fns = [compile_expr(a, MP), compile_expr(b, MP)]
             unknowns = _unknowns(a, b) + one_sided
             classes = _class_counts((a, b), domains, env)
+            labels = _class_labels((a, b), env)
             good = 0
             wanted = (POINTS_PER_SIZE if precise else SCREEN_POINTS) * (KINK_FACTOR if _has_kinks(a, b) else 1)
             for attempt in range(MAX_TRIES):
                 if good >= wanted:
                     break
-                point = Point(dict(env), _drawer(seed, round_, attempt, domains, classes))
+                point = Point(dict(env), _drawer(seed, round_, attempt, domains, classes, labels))
                 try:
                     if holds_here is not None and not holds_here(point):
                         continue  # the claim is made under a condition: only points where it holds

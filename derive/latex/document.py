@@ -1187,14 +1187,21 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel,
                        shape=ref.shape, open=ref.open)
     if e.has(AppliedUndef):  # g(\vec{x}) beside a vector: which entry of g is meant is not written
         return None
+    # x^{(i)} of a vector x: sample i's vector, entry by entry x_j^{(i)} (data: never a vector
+    # differentiated by, whose w_i is its entry)
+    samples = {x: x.base[x.indices[0], arrays.ROW] for x in e.atoms(Indexed)
+               if len(x.indices) == 1 and str(x.base.label) in features - model.variables
+               and isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name in SAMPLE_INDEX_LETTERS}
+    e = e.xreplace(samples)
     if head and isinstance(e, sympy.Symbol) and not e.is_integer and e.name not in model.variables:
         # \hat{y} = A\theta: a name alone heading a formula of a vector names that vector (as a
         # number it could not equal it), entry by entry; ∇L = λ keeps λ a number
         features = features | {e.name}
     promoted = arrays.promote(e, features, model, ref.shape[0])
-    if not arrays.is_arr(promoted):
+    if not arrays.is_arr(promoted) and not samples:
         return None
-    return replace(side, expr=promoted.entry.xreplace({arrays.ROW: row}), alternative=None,
+    entry = promoted.entry if arrays.is_arr(promoted) else e
+    return replace(side, expr=entry.xreplace({arrays.ROW: row}), alternative=None,
                    shape=ref.shape, open=ref.open)
 
 
@@ -1947,10 +1954,17 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     each = _for_each_sample(chains, definitions)
     definitions.extend(d for d, _ in each)
     inferred += each
+    alone = _for_one_sample(chains, definitions, model)
+    definitions.extend(d for d, _ in alone)
+    inferred += alone
     displayed: dict[int, set] = {}  # heading -> the names its definitions give a meaning
     for d in definitions:
         if d.line is not None:
             displayed.setdefault(bisect.bisect_right(heading_lines, d.line), set()).add(_key(d.target))
+    # names a chain's first side is (J = … restated as a claim): the text gives them formulas
+    # other than their definitions, so no meaning of theirs reaches past its heading
+    headed = {_key(e) for c in chains if (s := c["sides"][0]).side is not None
+              and isinstance(e := s.side.expr, (sympy.Symbol, Indexed, AppliedUndef))}
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1971,7 +1985,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
                            _in_force(_carried(local, c["section"], chapters,
-                                              displayed.get(chapter(c["section"]), frozenset()))
+                                              displayed.get(chapter(c["section"]), frozenset()), headed)
                                      if c.get("own", True) else (),
                                      c.get("prior", redefined),
                                      c["sides"][0].line),
@@ -2152,6 +2166,53 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
         out.append((Definition(target, body, written, d.line),
                     f"{written}: line {d.line} for each sample, as the document writes "
                     f"{', '.join(sorted(quantity_latex(v) for v in swap.values()))}"))
+    return out
+
+
+def _for_one_sample(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
+    """``a^{(i)} = σ(z^{(i)})``, ``z^{(i)} = w^T x^{(i)} + b``, then ``ℓ = y log a + …`` ("the
+    superscripts are left out"): a name the document defines only for sample i and also writes
+    alone is that one sample's, a = σ(z), z = wᵀx + b, with every quantity of sample i in the body
+    written alone too (x⁽ⁱ⁾ as x). Never where the name alone has a definition of its own, nor
+    where the body sums over the samples or uses i otherwise, nor for a vector (p̂_i beside the
+    vector p̂ of every sample's) or a function (s_i = s(z_i)). Returns [(definition, note)]."""
+    bare: set[str] = set()  # the names written alone somewhere
+    for e in [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None] \
+            + [d.body for d in definitions]:
+        if isinstance(e, sympy.Basic):  # (L in L^{(i)} is a label, not L)
+            bare |= {x.name for x in e.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer
+                     and x.name not in bare and occurs_bare(e, x)}
+            bare |= {v.name for d in e.atoms(Derivative) for v in d.variables
+                     if isinstance(v, sympy.Symbol) and not v.is_integer}
+    keys = Counter(_key(d.target) for d in definitions)
+    from derive.latex.printer import course_latex, quantity_latex
+
+    out = []
+    for d in definitions:
+        t = d.target
+        if not isinstance(t, Indexed) or len(t.indices) != 1 or not isinstance(t.indices[0], sympy.Symbol) \
+                or t.indices[0].name not in SAMPLE_INDEX_LETTERS:
+            continue
+        name, i = str(t.base.label), t.indices[0]
+        if name not in bare or name in keys or keys[_key(t)] != 1 or name in LABEL_NAMES or name == "x" \
+                or name in model.vectors or name in model.functions \
+                or any(_head_name(a) == name for a in d.body.atoms(sympy.Symbol, Indexed, AppliedUndef)):
+            continue
+        if any(i in lim[0].free_symbols for x in d.body.atoms(sympy.Sum) for lim in x.limits):
+            continue  # Σ_i inside: not one sample's formula
+        swap = {}
+        for x in d.body.atoms(Indexed):
+            if x.indices[0] == i:
+                rest = x.indices[1:]
+                swap[x] = x.base[rest] if rest else scalar(str(x.base.label))
+        body = d.body.xreplace(swap)
+        if not swap or i in body.free_symbols or _cyclic(sympy.Symbol(name), body, definitions):
+            continue
+        target = scalar(name)
+        written = f"{quantity_latex(target)} = {course_latex(body)}"
+        out.append((Definition(target, body, written, d.line),
+                    f"{written}: line {d.line} for one sample, as the document writes "
+                    f"{quantity_latex(target)} without its index"))
     return out
 
 
@@ -2416,11 +2477,13 @@ def _redefines(d: Definition, here: int, first_chapter: dict, definitions, redef
     return all(content_of(x) != content_of(d) for x in definitions if _key(x.target) == key)
 
 
-def _carried(local: dict, scope: int, chapters, stated=frozenset()) -> list[Definition]:
+def _carried(local: dict, scope: int, chapters, stated=frozenset(), headed=frozenset()) -> list[Definition]:
     """The definitions stated in running text that hold in paragraph ``scope``: its own, then
     those of the paragraphs before it under the same heading ("Set $v(x) = …$", then the steps
     that use v), the latest meaning of each name; never one of the names a display under the
-    same heading defines (``stated``: that is the section's meaning), nor an entry."""
+    same heading defines (``stated``: that is the section's meaning), nor an entry. Then, for a
+    name the heading gives no meaning at all, the one the text before it gave, if it gave one
+    only and no chain restates the name (``headed``)."""
     own = list(local.get(scope, ()))
     keys = {_key(d.target) for d in own} | stated
     here = _chapter(chapters, scope)
@@ -2432,6 +2495,20 @@ def _carried(local: dict, scope: int, chapters, stated=frozenset()) -> list[Defi
             if _key(d.target) not in keys and not isinstance(d.target, Indexed) and d.body.free_symbols:
                 own.append(d)
                 keys.add(_key(d.target))
+    # a heading that gives a name no meaning of its own keeps the one the text before it gave
+    # ("with $\eta = \log\lambda$" under (a), then $\lambda = \exp(\eta)$ under (b)) when that
+    # text gave one meaning only; never where its own paragraphs give the name one (its cases)
+    keys |= {_key(d.target) for sc, defs in local.items() if _chapter(chapters, sc) == here for d in defs}
+    before: dict[str, list[Definition]] = {}
+    for sc in sorted(sc for sc in local if sc < scope and _chapter(chapters, sc) < here):
+        for d in local[sc]:
+            before.setdefault(_key(d.target), []).append(d)
+    for key, defs in before.items():
+        d = defs[-1]
+        if key not in keys and key not in headed and len({content_of(x) for x in defs}) == 1 \
+                and not isinstance(d.target, Indexed) \
+                and d.body.free_symbols:
+            own.append(d)
     return own
 
 

@@ -201,6 +201,9 @@ class _Name:
         return base(self.name)[idx]
 
 
+_BOLD_ONE = ("mathbf", "boldsymbol", "bm", "mathrm")  # \mathbf{1}\{…\}: an indicator, as \mathbb{1}
+
+
 class _Parser:
     def __init__(self, text: str, toks: list[Tok], braces: dict[int, int],
                  model: NotationModel, extend: bool):
@@ -1565,9 +1568,10 @@ class _Parser:
             return sympy.KroneckerDelta(index(pair[0]), index(pair[1]))
         if name == "delta" and self.delta_names(self.pos, self.limit) and self.slash_derivative(self.pos):
             return self.parse_partial_slash(t)  # \delta E / \delta w
-        if name in ("mathbb", "mathds") and (rng := self.arg(self.pos + 1)) is not None \
-                and rng[1] - rng[0] == 1 and self.toks[rng[0]].is_("digit", "1"):
-            return self.parse_indicator(t, rng[2])
+        if name in ("mathbb", "mathds", *_BOLD_ONE) and (rng := self.arg(self.pos + 1)) is not None \
+                and rng[1] - rng[0] == 1 and self.toks[rng[0]].is_("digit", "1") \
+                and (name not in _BOLD_ONE or self._condition_at(rng[2])):
+            return self.parse_indicator(t, rng[2])  # \mathbf{1}\{y = k\}; \mathbf{1} alone is the ones vector
         if name in BRACE_NOTES:
             return self.parse_brace_note(t)
         if name in ("sum", "prod") and self.sum_as_name(self.pos):
@@ -1630,6 +1634,13 @@ class _Parser:
             elif depth == 0 and (u.kind == "op" or u.kind == "cmd" and u.val in PRODUCT_OPS):
                 return u.is_("op", "/") and q + 1 < self.limit and self.toks[q + 1].is_("cmd", "delta")
         return False
+
+    def _condition_at(self, p: int) -> bool:
+        r"""Does a bracketed or subscripted condition (``\{y = k\}``, ``_{y = k}``) start at ``p``?"""
+        n = self.toks[p] if p < self.limit else None
+        if n is not None and n.kind == "sub" and (a := self.arg(p + 1)) is not None:
+            return self.relation_in(a[0], a[1])
+        return n is not None and n.kind == "open" and n.val in "([{" and self.relation_in(p + 1, self.closing(p))
 
     def parse_indicator(self, t: Tok, after: int) -> sympy.Expr:
         """``\\mathbb{1}\\{y = k\\}``, ``\\mathbb{1}_{y = k}``, ``\\mathbb{1}(y = k)``: the indicator of a
@@ -1910,6 +1921,9 @@ class _Parser:
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
             if (sample is not None or feats) and not primes and self.own_values_inside(pos):
                 pass  # \mu_i(1 - \mu_i), \sigma_i(1_{i=j} - \sigma_j): an entry times a bracket of its family
+            elif plain and not primes and name not in FUNCTIONS and name not in self.defined \
+                    and self.own_values_inside(pos, bare=True):
+                pass  # f (1 - f) with f a quantity: f times the bracket (a function of its own value is no call)
             elif primes or applied or self.is_function(name) and not transposed or self.conditional(name):
                 # (\Phi^T (\Phi w - t): a transposed name before a bracket is a matrix, not a call)
                 return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
@@ -1990,12 +2004,15 @@ class _Parser:
             depth += {"open": 1, "lbrace": 1, "begin": 1, "close": -1, "rbrace": -1, "end": -1}.get(t.kind, 0)
         return out
 
-    def own_values_inside(self, start: int) -> bool:
+    def own_values_inside(self, start: int, bare: bool = False) -> bool:
         """Does the bracket at the current position hold the name that starts at token ``start``
-        (as in μ_i(1 − μ_i))? A function of its own values is not what a course writes."""
+        (as in μ_i(1 − μ_i))? A function of its own values is not what a course writes.
+        ``bare``: written alone there, not applied (f(1 − f), never f(f(x)))."""
         head = self.toks_at(start)
         close = self.closing(self.pos)
-        return any(t.kind == head.kind and t.val == head.val for t in self.toks[self.pos + 1:close])
+        return any(t.kind == head.kind and t.val == head.val
+                   and not (bare and q + 1 < close and self.toks[q + 1].kind in ("open", "sub", "sup"))
+                   for q, t in enumerate(self.toks[self.pos + 1:close], start=self.pos + 1))
 
     def gradient_argument(self, p: int) -> tuple[int, int] | None:
         """After ``\\nabla`` at ``p``: a name applied to one vector (``f(\\boldsymbol{\\beta})``,
