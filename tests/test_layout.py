@@ -1799,3 +1799,27 @@ def test_a_quantity_before_a_bracket_of_its_own_value_multiplies_it():
             "$$\\frac{\\partial f}{\\partial w_j} = x_j^{(i)} f (1 + f)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
     assert verdicts("$$f(x) = x^2$$\n\n$$f(f(x)) = x^4$$\n") == {3: ["holds"]}
+
+
+def test_an_accented_name_defined_with_an_argument_is_a_function_and_its_value_no_variable():
+    """ŷ(x) = wx + b, then ∂Loss_i/∂ŷ(x_i): ŷ is a function, differentiated by through its value
+    at x_i. ŷ was taken for a variable (∂ŷ(x_i) read as by ŷ), so ŷ(x) was ŷ times x: the model
+    itself was refuted, ∂ŷ(x)/∂w = x too, and the derivative by ŷ(x_i) was unreadable."""
+    text = ("$$\\hat{y}(x) = w x + b$$\n\n$$\\text{Loss}_i = (\\hat{y}(x_i) - y_i)^2$$\n\n"
+            "$$\\frac{\\partial \\hat{y}(x)}{\\partial w} = x$$\n\n"
+            "$$\\frac{\\partial \\text{Loss}_i}{\\partial \\hat{y}(x_i) } = 2 (\\hat{y}(x_i) - y_i)$$\n\n"
+            "$$\\frac{\\partial \\text{Loss}_i}{\\partial \\hat{y}(x_i) } = 2 \\hat{y}(x_i)$$\n")
+    assert verdicts(text) == {5: ["holds"], 7: ["holds"], 9: ["refuted"]}
+    doc = read_document(text)
+    assert [d.latex for d in doc.definitions][:1] == ["\\hat{y}(x) = w x + b"]
+    assert "x is a variable (differentiated by): the argument of ŷ(…) on line 1" in doc.notes
+
+
+def test_a_case_stated_before_the_equation_of_its_row_is_its_condition():
+    """``{\\rm if}~i=j,~∂y_i/∂x_j = …``: the case comes first, then the equation it holds for (it
+    was dropped, and both softmax cases were refuted at i ≠ j or i = j)."""
+    text = ("$$y_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$$\n\n"
+            "$${\\rm if}~i=j,~\\frac{\\partial y_i}{\\partial x_j} = y_i (1 - y_i)$$\n\n"
+            "$$\\text{if } i \\ne j,~\\frac{\\partial y_i}{\\partial x_j} = -y_i y_j$$\n\n"
+            "$$\\mathrm{if}~i \\ne j,~\\frac{\\partial y_i}{\\partial x_j} = y_i y_j$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}

@@ -72,7 +72,8 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _FENCE = re.compile(r"^(?P<f>```+|~~~+)[^\n]*\n.*?^(?P=f)[ \t]*$", re.M | re.S)
 _CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`).+?(?<!`)(?P=b)(?!`)", re.S)
 _FUNCTION_LHS = re.compile(
-    r"\s*(?P<name>\\?[A-Za-z]+(?:_\{?\\?[A-Za-z]+\}?)?)\s*(?:\\left)?\(\s*"
+    r"\s*(?P<name>\\(?:hat|widehat|tilde|bar)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+(?:_\{?\\?[A-Za-z]+\}?)?)"
+    r"\s*(?:\\left)?\(\s*"
     r"(?P<args>\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*)\s*(?:\\right)?\)\s*"
 )
 _MACRO_DEF = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\(?P<name>[A-Za-z]+)\}?\s*(?:\[(?P<n>\d)\])?"
@@ -135,7 +136,8 @@ _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftri
 # `\text{Let } \log_e x &= y`, `\text{Then } e^y &= x`: a row of an equation being solved
 _LEADING_WORD = re.compile(r"^\s*\\text\{\s*(?:(?P<posed>let|suppose|assume)|then|so|hence|thus)\b[^{}]*\}"
                            r"\s*(?=\S)", re.I)
-_CONDITION_WORD = re.compile(r"^\s*,?\s*\\text\{\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
+_CONDITION_WORD = re.compile(r"^\s*,?\s*(?:\\(?:text|textrm|mathrm|textit|mbox)\s*\{|\{\s*\\rm\s+)"
+                             r"\s*(?:if|when|for all|for|given|with)\b[^{}]*\}\s*"
                              r"|^\s*\\(?:forall|text\{\s*otherwise\s*\})\s*"
                              r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
 # `=> when y = 1`, `, for~i = 1, …, C`
@@ -332,7 +334,12 @@ def _keys(keys: str) -> list[str]:
 
 
 def _function_name(raw: str) -> str:
+    if (m := _ACCENTED.fullmatch(raw)) is not None:  # \hat{y}(x) = …: the function ŷ, named yhat
+        return m.group(2) + {"widehat": "hat"}.get(m.group(1), m.group(1))
     return raw.replace("\\", "").replace("{", "").replace("}", "")
+
+
+_ACCENTED = re.compile(r"\\(hat|widehat|tilde|bar)\s*\{\s*\\?([A-Za-z]+)\s*\}")
 
 
 # --------------------------------------------------------------------------- masking
@@ -897,6 +904,7 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
         if not row.strip():
             continue
         pieces = _split_parts(row)
+        leading = None  # `{\rm if}~i=j,~\frac{…}{…} = …`: a case stated before the row's equation
         held = None  # (row offset, part) of this row's last equation, which a relation may continue
         for n, (a, b) in enumerate(pieces):
             text = row[a:b]
@@ -944,6 +952,10 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                     parts[-1].condition = (start, _unparen(text))
                     continue
             cond = _CONDITION_WORD.match(text)
+            if cond is not None and n == 0 and len(pieces) > 1 and _relations(text[cond.end():]) \
+                    and not _RANGE_START.match(text[cond.end():]):
+                leading = (start + cond.end(), text[cond.end():])
+                continue
             if cond is not None and parts:
                 body = text[cond.end():]
                 if not _RANGE_START.match(body):
@@ -967,6 +979,8 @@ def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
                 continue
             part = _make_part(text, start, "equation")
             part.where, part.implied, part.posed = where is not None, implied, posed
+            if leading is not None:
+                part.condition, leading = leading, None
             parts.append(part)
             held = (a + (len(row[a:b]) - len(text)), part)
     return parts

@@ -250,9 +250,9 @@ def _variables_in(group: list[Tok], marker: str) -> list[str]:
         if (t.is_("cmd", "partial") or t.is_("cmd", "delta") or (marker == "d" and q == 0)) \
                 and q + 1 < len(group):
             r = q + 2 if group[q + 1].kind == "lbrace" and q + 2 < len(group) else q + 1  # ∂{β_0}
-            name, _, _ = _name_at(group, r)
-            if name is not None:
-                out.append(name)
+            name, after, _ = _name_at(group, r)
+            if name is not None and not (after < len(group) and group[after].is_("open", "(")):
+                out.append(name)  # (∂ŷ(x_i): by the value of the function ŷ, which is no variable)
     return out
 
 
@@ -402,7 +402,11 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     and (q + 3 == n or toks[q + 3].is_("op", "=")):
                 # \ell(m) = \max(0, 1 - m): the argument of a function defined here is a real
                 # number, whatever its letter (m here is a margin, not the sample count)
-                evidence.add("variables", toks[q + 1].val, f"the argument of {name}(…) on line {where}")
+                from derive.latex.printer import point_latex
+                from derive.render.plain import readable
+
+                evidence.add("variables", toks[q + 1].val,
+                             f"the argument of {readable(point_latex(name))}(…) on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
                 depth, inside, listed, bars, names_only, braces = 0, [], False, 0, True, 0
                 for u in toks[q:]:
