@@ -10,7 +10,9 @@ labelled claim by the verdict at its place (the k-th step whose right side begin
   false accept    invalid -> proved/consistent (never acceptable)
   false reject    valid -> refuted
   ambiguous       a definitely labelled claim called ambiguous
-  unreadable      unreadable or skipped at its place, or no step there at all ("missed")
+  unreadable      unreadable or skipped at its place, or no step there at all ("missed"); also
+                  a step bridged over an unreadable side: it judges A = C of A = B = C, not the
+                  claim B = C at its place
   undecided       no verdict in the budget, or a quantity defined nowhere
 
 and counts the steps derive judged where no claim is labelled ("extra"), of which those that fail
@@ -65,8 +67,15 @@ def check(doc: Path):
     from derive.check.document import check_document, read_path
 
     checked = check_document(read_path(str(doc)))
-    return [(s.line, s.verdict.value, (s.outcome.detail or "").split("\n")[0])
-            for s in checked.derivation.steps]
+    out, before = [], None
+    for s in checked.derivation.steps:
+        verdict, detail = s.verdict.value, (s.outcome.detail or "").split("\n")[0]
+        if s.rule.startswith("bridged") and before is not None and before.verdict.value == "unreadable":
+            # A = B = C with B unreadable: the bridge judges A = C, not the claim B = C at its place
+            verdict, detail = "unreadable", f"not judged (the side before it is unreadable; {detail})"
+        out.append((s.line, verdict, detail))
+        before = s
+    return out
 
 
 def score(doc: Path, meta: dict):
