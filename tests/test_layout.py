@@ -1823,3 +1823,24 @@ def test_a_case_stated_before_the_equation_of_its_row_is_its_condition():
             "$$\\text{if } i \\ne j,~\\frac{\\partial y_i}{\\partial x_j} = -y_i y_j$$\n\n"
             "$$\\mathrm{if}~i \\ne j,~\\frac{\\partial y_i}{\\partial x_j} = y_i y_j$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+
+
+def test_a_name_tied_to_another_by_a_definition_follows_its_new_meaning():
+    """η = log λ in part (a), η = θx in part (b): λ stays tied to η, λ = e^η = e^{θx} (the
+    canonical response of a Poisson GLM). λ was free in (b), so λ = e^η was refuted."""
+    text = ("## (a)\n\n$$\\eta = \\log(\\lambda)$$\n\n"
+            "## (b)\n\nFor the model, set $\\eta = \\theta x$.\n\n"
+            "$$\\lambda e^{-\\theta x} = 1$$\n\n$$\\lambda e^{-2 \\theta x} = 1$$\n")
+    assert verdicts(text) == {9: ["holds"], 11: ["refuted"]}
+
+
+def test_a_definition_leaves_no_sample_index_outside_its_sum():
+    """J = −1/m Σ_i y⁽ⁱ⁾ log a⁽ⁱ⁾ + (1 − y⁽ⁱ⁾) log(1 − a⁽ⁱ⁾): the sum spans both terms (as
+    written, i stood outside it, and J of nothing but w and b had a free i). ℓ(w, b) of one sample
+    written ℓ⁽ⁱ⁾ is sample i's term (ℓ⁽ⁱ⁾ was defined nowhere)."""
+    text = ("$$J(w, b) = \\frac{-1}{m}\\sum_{i=1}^{m}y^{(i)}\\log(a^{(i)}) + (1-y^{(i)})\\log(1-a^{(i)})$$\n\n"
+            "$$\\ell(w, b) = y \\log(a) + (1 - y) \\log(1 - a)$$\n\n"
+            "$$\\frac{\\partial J}{\\partial a^{(i)}} = "
+            "\\frac{-1}{m} \\frac{\\partial \\ell^{(i)}}{\\partial a^{(i)}}$$\n\n"
+            "$$\\frac{\\partial J}{\\partial a^{(i)}} = \\frac{-1}{m} \\frac{y^{(i)}}{a^{(i)}}$$\n")
+    assert verdicts(text) == {5: ["holds"], 7: ["refuted"]}

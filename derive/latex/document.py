@@ -1866,7 +1866,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 continue
             chain["sides"], chain["relations"] = sides[1:], rels[1:]
         elif defines:
-            d = _definition(target, body.side.expr, lhs, body, model)
+            d = _definition(target, _spanned(target, body.side), lhs, body, model)
             same_scope = [x for sc, x in scoped if sc == st.section and _key(x.target) == _key(d.target)]
             known = _key(d.target) in {_key(x.target) for x in definitions}
             form = _function_form(d, definitions)
@@ -1979,6 +1979,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     # other than their definitions, so no meaning of theirs reaches past its heading
     headed = {_key(e) for c in chains if (s := c["sides"][0]).side is not None
               and isinstance(e := s.side.expr, (sympy.Symbol, Indexed, AppliedUndef))}
+    links = _links([*definitions, *(d for _, d in redefined), *(d for ds in local.values() for d in ds)])
     starts = sorted(c["start"] for c in chains if "start" in c)
     for c in chains:  # a case stated in prose holds for the formulas of its paragraph
         stated = cases.get(c["section"], [])
@@ -1998,11 +1999,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           _in_force(_carried(local, c["section"], chapters,
-                                              displayed.get(chapter(c["section"]), frozenset()), headed)
-                                     if c.get("own", True) else (),
-                                     c.get("prior", redefined),
-                                     c["sides"][0].line),
+                           _linked(_in_force(_carried(local, c["section"], chapters,
+                                                      displayed.get(chapter(c["section"]), frozenset()), headed)
+                                             if c.get("own", True) else (),
+                                             c.get("prior", redefined),
+                                             c["sides"][0].line), links, definitions),
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
@@ -2165,6 +2166,11 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     out = []
     for d in definitions:
         t = d.target
+        if isinstance(t, AppliedUndef) and t.args and all(isinstance(a, sympy.Symbol) for a in t.args):
+            # ℓ(w, b) = y log a + …, then ℓ^{(i)}: sample i's term, as a name alone is
+            t = sympy.Symbol(str(t.func))
+            if any(a.name in by_sample for a in d.target.args):
+                continue  # ℓ(x) of the data: a function, not one sample's quantity
         if not isinstance(t, sympy.Symbol) or len(by_sample.get(t.name, ())) != 1 or f"{t.name}[·]" in keys \
                 or t.name in LABEL_NAMES or t.name == "x":
             continue  # y = β̂_0 + β̂_1 x is the fitted line: y_i stays the data
@@ -2328,6 +2334,20 @@ def _defined_next(sides, rels, definitions, model: NotationModel, heads=frozense
             or _cyclic(target, body.side.expr, definitions):  # a(η) = λ = e^η beside η = log λ
         return None
     return _definition(target, body.side.expr, middle, body, model)
+
+
+def _spanned(target, side: Side):
+    r"""A definition's body: as written, or with its sums extended over the terms after them
+    where as written a sum's index stands outside it (``J = -\frac{1}{m}\sum_i y^{(i)} \log a^{(i)}
+    + (1 - y^{(i)}) \log(1 - a^{(i)})``): a definition of J leaves no sample index free."""
+    body, wide = side.expr, side.alternative
+    if wide is None or not isinstance(body, sympy.Basic) or not body.has(sympy.Sum):
+        return body
+    bound = {v for x in body.atoms(sympy.Sum) for v, *_ in x.limits}
+    loose = (body.free_symbols & bound) - getattr(target, "free_symbols", set())
+    if loose and not (wide.free_symbols & loose):
+        return wide
+    return body
 
 
 def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel) -> Definition:
@@ -2541,6 +2561,47 @@ def _in_force(own, redefined, line: int) -> tuple:
             heading[name] = chapter
             latest[_key(d.target)] = d
     return tuple(own) + tuple(d for k, d in latest.items() if k not in keys)
+
+
+def _links(every: list[Definition]) -> list[tuple[Definition, sympy.Symbol, sympy.Expr]]:
+    """``η = log λ`` with λ defined nowhere, η given another meaning elsewhere (η = θᵀx): the
+    first ties λ to η (λ = e^η), as a family's natural parameter is tied to its mean. Returns
+    [(the tying definition, λ, λ's value in η)] for each name so tied, solved uniquely."""
+    targets = {_key(d.target) for d in every}
+    meanings: dict[str, set] = {}
+    for d in every:
+        meanings.setdefault(_key(d.target), set()).add(content_of(d))
+    out = []
+    for d in every:
+        if not isinstance(d.target, sympy.Symbol) or len(meanings[_key(d.target)]) < 2:
+            continue
+        free = [x for x in d.body.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer]
+        if len(free) != 1 or _key(free[0]) in targets or d.body == free[0] or d.body.has(AppliedUndef):
+            continue
+        try:
+            roots = sympy.solve(sympy.Eq(d.target, d.body), free[0], check=False, simplify=False)
+        except (NotImplementedError, ValueError, TypeError):
+            continue
+        if len(roots) == 1 and not roots[0].has(free[0]):
+            out.append((d, free[0], roots[0]))
+    return out
+
+
+def _linked(in_force: tuple, links, definitions) -> tuple:
+    """A chain's own definitions, with λ = e^η where η = log λ tied them and η means something
+    else here (``links``): λ then follows η's meaning here, as the model says."""
+    if not links:
+        return in_force
+    keys = {_key(d.target): d for d in definitions} | {_key(d.target): d for d in in_force}
+    extra = []
+    for d, name, value in links:
+        here = keys.get(_key(d.target))
+        if here is None or content_of(here) == content_of(d) or _key(name) in keys or here.body.has(name):
+            continue
+        written = f"{sympy.latex(name)} = {sympy.latex(value)}"
+        extra.append(Definition(name, value, written, d.line))
+        keys[_key(name)] = extra[-1]
+    return tuple(in_force) + tuple(extra)
 
 
 def _values_given(definitions: list[Definition], stated: dict, chains: list[dict]) -> list[Definition]:
