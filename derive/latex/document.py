@@ -2003,7 +2003,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                                                       displayed.get(chapter(c["section"]), frozenset()), headed)
                                              if c.get("own", True) else (),
                                              c.get("prior", redefined),
-                                             c["sides"][0].line), links, definitions),
+                                             c["sides"][0].line), links, definitions, c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
                            c.get("solves", False), _nearby(c["section"], local, chapters),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
@@ -2587,16 +2587,18 @@ def _links(every: list[Definition]) -> list[tuple[Definition, sympy.Symbol, symp
     return out
 
 
-def _linked(in_force: tuple, links, definitions) -> tuple:
+def _linked(in_force: tuple, links, definitions, line: int) -> tuple:
     """A chain's own definitions, with λ = e^η where η = log λ tied them and η means something
-    else here (``links``): λ then follows η's meaning here, as the model says."""
+    else here (``links``): λ then follows η's meaning here, as the model says. Never in the
+    formula that states the tie (it would prove itself)."""
     if not links:
         return in_force
     keys = {_key(d.target): d for d in definitions} | {_key(d.target): d for d in in_force}
     extra = []
     for d, name, value in links:
         here = keys.get(_key(d.target))
-        if here is None or content_of(here) == content_of(d) or _key(name) in keys or here.body.has(name):
+        if here is None or content_of(here) == content_of(d) or _key(name) in keys or here.body.has(name) \
+                or d.line == line:
             continue
         written = f"{sympy.latex(name)} = {sympy.latex(value)}"
         extra.append(Definition(name, value, written, d.line))
