@@ -1844,3 +1844,12 @@ def test_a_definition_leaves_no_sample_index_outside_its_sum():
             "\\frac{-1}{m} \\frac{\\partial \\ell^{(i)}}{\\partial a^{(i)}}$$\n\n"
             "$$\\frac{\\partial J}{\\partial a^{(i)}} = \\frac{-1}{m} \\frac{y^{(i)}}{a^{(i)}}$$\n")
     assert verdicts(text) == {5: ["holds"], 7: ["refuted"]}
+
+
+def test_a_tie_between_two_names_never_proves_the_formula_that_states_it():
+    """"Let $E = 2/λ$ in that notation", E given other meanings elsewhere: the tie λ = 2/E holds in
+    the other formulas only. Put into this one, it proved it (and 2/λ was as good as 1/λ:
+    bench/mutate.py found it)."""
+    text = ("$$E = \\frac{1}{\\theta}$$\n\nLet $E = \\theta^2$ for one case.\n\n"
+            "Let $E = \\frac{2}{\\lambda}$ in that notation.\n")
+    assert verdicts(text) == {}
