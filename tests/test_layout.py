@@ -1853,3 +1853,13 @@ def test_a_tie_between_two_names_never_proves_the_formula_that_states_it():
     text = ("$$E = \\frac{1}{\\theta}$$\n\nLet $E = \\theta^2$ for one case.\n\n"
             "Let $E = \\frac{2}{\\lambda}$ in that notation.\n")
     assert verdicts(text) == {}
+
+
+def test_a_bracket_primed_with_the_prime_command_is_its_derivative():
+    """``(\\frac{1}{1+e^{-z}})^{\\prime}`` is the bracket's derivative by the one variable it holds,
+    as with ' (it was "unknown command \\prime"); ``^{\\prime\\prime}`` the second. A bracket of two
+    variables says which variables the prime cannot choose between."""
+    text = ("$$(\\frac{1}{1+e^{-z}})^{\\prime} = \\frac{e^{-z}}{(1+e^{-z})^2}$$\n\n"
+            "$$(\\frac{1}{1+e^{-z}})^{\\prime\\prime} = \\frac{e^{-z}}{(1+e^{-z})^2}$$\n\n"
+            "$$(y \\log a)^{\\prime} = \\frac{y}{a}$$\n")
+    assert verdicts(text) == {1: ["holds"], 3: ["refuted"], 5: ["unreadable"]}

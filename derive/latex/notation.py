@@ -1174,6 +1174,15 @@ class _Parser:
                         v = v.xreplace({s: base(s.name)[mark[1]] for s in data})
                         self.pos = rng[2]
                         continue
+                    if mark is not None and mark[0] == "prime" and not isinstance(v, _Name) and not is_arr(v) \
+                            and len(variables := self.prime_variables(v)) == 1:
+                        # (\frac{1}{1+e^{-z}})^{\prime}: the bracket's derivative, as with '
+                        self.pos = rng[2]
+                        v = Derivative(v, (variables[0], mark[1]), evaluate=False)
+                        continue
+                    if mark is not None and mark[0] == "prime" and not isinstance(v, _Name):
+                        self.fail("a prime only follows a function name, as in f'(h), or a bracket "
+                                  "holding one variable, as in (f(g(x)))'", t)
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
                     v = self.pow(v.value() if isinstance(v, _Name) else v, e, t)
