@@ -837,7 +837,6 @@ def _class_labels(exprs, env: dict) -> dict:
                 top = hi.xreplace({k: sympy.Integer(x) for k, x in env.items()})
                 if lo == 1 and top.is_Integer and top > 0:
                     sums[v] = int(top)
-    out: dict = {}
     pairs = []
     for e in exprs:
         for p in e.atoms(sympy.Piecewise):
@@ -850,11 +849,7 @@ def _class_labels(exprs, env: dict) -> dict:
             if isinstance(v, sympy.Symbol) and v.is_integer and not x.is_integer \
                     and isinstance(x, (sympy.Symbol, Indexed)):
                 compared.append((str(x.base.label) if isinstance(x, Indexed) else x.name, v))
-    tops = {name: sums[v] for name, v in compared if v in sums}
-    for name, _ in compared:
-        if name in tops:
-            out[name] = tops[name]
-    return out
+    return {name: sums[v] for name, v in compared if v in sums}
 
 
 def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes: dict | None = None,
