@@ -1863,3 +1863,16 @@ def test_a_bracket_primed_with_the_prime_command_is_its_derivative():
             "$$(\\frac{1}{1+e^{-z}})^{\\prime\\prime} = \\frac{e^{-z}}{(1+e^{-z})^2}$$\n\n"
             "$$(y \\log a)^{\\prime} = \\frac{y}{a}$$\n")
     assert verdicts(text) == {1: ["holds"], 3: ["refuted"], 5: ["unreadable"]}
+
+
+def test_a_sum_without_an_index_over_data_written_alone_runs_over_the_samples():
+    """``-2\\sum (y - a x - b)`` beside ``L = \\sum_i (y_i - a x_i - b)^2``: y and x are the data
+    the document writes y_i, x_i, so the sum is over the samples (it was "\\sum needs an index");
+    a slip in it is refuted."""
+    text = ("Let $L = \\sum_{i=1}^{n} (y_i - a x_i - b)^2$.\n\n"
+            "$$\\frac{\\partial L}{\\partial b} = -2 \\sum (y - a x - b)$$\n\n"
+            "$$\\frac{\\partial L}{\\partial b} = -2 \\sum (y - a x)$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    doc = read_document(text)
+    assert ("line 3: \\sum without an index read as \\sum_i over the samples: x, y written with the sample "
+            "index elsewhere") in doc.notes

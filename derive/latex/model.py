@@ -68,6 +68,8 @@ class NotationModel:
     last_entry: tuple = ()  # (vector, size): \sum_{j=0}^{d} θ_j x_j — θ runs to d, not n
     # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
     sample_vectors: frozenset = frozenset()
+    # names the document writes with a sample index (y_i, x^{(i)}), whatever else it writes them with
+    sampled: frozenset = frozenset()
     # a name with a number glued to it that the document also indexes (Z2 beside Z2_j): one name
     labelled: frozenset = frozenset()
     # entries written with what they depend on (μ_i(w, b)): quantities the document means
@@ -546,6 +548,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
+                         sampled=frozenset(evidence.names("sampled")),
                          labelled=frozenset(evidence.names("labelled")),
                          written=frozenset(evidence.names("written")),
                          matrices=_matrices(evidence),

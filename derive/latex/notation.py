@@ -1013,6 +1013,8 @@ class _Parser:
                 entry = sympy.Piecewise((entry, cond), (Integer(0), True))
             return Arr(sympy.Sum(entry, *limits), body.rows, body.cols)
         body = body.xreplace({scalar(v.name): v for v in bound})
+        for v in bound & set(getattr(self, "alone", {})):  # \sum y: y_i over the samples
+            body = body.xreplace({scalar(n): base(n)[v] for n in self.alone.pop(v)})
         body = _samples_of(body, bound)
         if cond is not None:  # the terms the condition leaves out count 0 (1 in a product)
             body = sympy.Piecewise((body, cond), (Integer(0 if cls is sympy.Sum else 1), True))
@@ -1057,6 +1059,15 @@ class _Parser:
             outside = {u.val for p, u in enumerate(self.toks) if u.kind == "letter" and p not in covered}
             inner = [k for k in found if k not in outside]
             found = inner if len(inner) == 1 else found
+        if not found and (data := self.data_alone(body)):
+            # \sum y, \Sigma(\hat{y} - y): the data the document writes y_i, summed over the samples
+            k = next((index(c) for c in "ijn" if c in SAMPLE_LETTERS and index(c) not in self.bound
+                      and c not in {s.name for s in body.free_symbols}), None)
+            if k is not None:
+                self.readings.append(f"\\{t.val} without an index read as \\{t.val}_{k.name} over the samples: "
+                                     f"{', '.join(sorted(data))} written with the sample index elsewhere")
+                self.alone = {**getattr(self, "alone", {}), k: data}
+                return k
         if not found:
             self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
         if len(found) > 1:
@@ -1065,6 +1076,13 @@ class _Parser:
         self.readings.append(f"\\{t.val} without an index read as \\{t.val}_{found[0]}: the only index "
                              f"its body carries")
         return index(found[0])
+
+    def data_alone(self, body) -> set[str]:
+        """The names ``body`` writes alone that the document writes with a sample index (y for
+        y_i), if it writes no other name alone but constants and sizes; else empty."""
+        names = {s.name for s in body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer
+                 and occurs_bare(body, s)}
+        return {n for n in names if n in self.model.sampled and n not in self.model.variables}
 
     def _sum_reach(self) -> set[int]:
         """Token positions some \\sum or \\prod of the side may cover: from it to the first + or −
