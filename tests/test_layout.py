@@ -1745,7 +1745,7 @@ def test_a_name_written_alone_beside_the_samples_own_is_a_reading_not_a_refutati
             "$$\\frac{\\partial f}{\\partial w_j} = 2 x_j^{(i)} f (1 - f)$$\n")
     assert verdicts(text) == {3: ["ambiguous"], 5: ["refuted"]}
     out = check_document(read_document(text, "notes.md")).derivation.steps[0].outcome.detail
-    assert out == "holds if the step's `x` as `x^{(i)}` (written alone beside sample i's), fails as written"
+    assert out == "holds if `x` written alone is sample i's `x^{(i)}`, as the step writes elsewhere; fails as written"
 
 
 def test_an_indicator_in_bold_compares_a_class_label():

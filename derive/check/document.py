@@ -38,7 +38,7 @@ from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import SUPPLIED_ARGUMENT
-from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare
+from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
 
 
 @dataclass(frozen=True)
@@ -552,10 +552,9 @@ def _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, menti
     if step.lhs is None or step.rhs is None:
         return None
     sides = (step.lhs, step.rhs)
-    reach = reachable(sides, defs)
-    bodies = [d.body for d in defs if str(head(d.target)) in reach]
+    bodies = [d.body for d in _used(sides, defs)]
     entries = {str(a.base.label) for b in bodies for a in b.atoms(Indexed) if len(a.indices) == 1}
-    entries = {n for n in entries if not any(occurs_bare(b, sympy.Symbol(n, real=True)) for b in bodies)}
+    entries = {n for n in entries if not any(occurs_bare(b, scalar(n)) for b in bodies)}
 
     def by(e) -> set:
         return {v.name for dv in e.atoms(sympy.Derivative) for v in dv.variables
@@ -601,8 +600,7 @@ def _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains, 
     if len(free) != 1:
         return None
     (i,) = free
-    reach = reachable(sides, defs)
-    used = [d for d in defs if str(head(d.target)) in reach]
+    used = _used(sides, defs)
     exprs = [*sides, *(d.body for d in used)]
     atoms = {a for e in exprs for a in e.atoms(Indexed)}
     # the quantities the step writes for sample i: x[i] (a number per sample), x[i, j] (an entry)
@@ -628,9 +626,16 @@ def _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains, 
         return None
     from derive.latex.printer import point_latex
 
-    names = ", ".join(f"`{point_latex(n)}` as `{point_latex(n)}^{{({i})}}`" for n in bare)
-    return Outcome(Verdict.AMBIGUOUS, f"holds if the step's {names} (written alone beside sample "
-                   f"{i}'s), fails as written")
+    alone = ", ".join(f"`{point_latex(n)}`" for n in bare)
+    own = ", ".join(f"`{point_latex(n)}^{{({i})}}`" for n in bare)
+    return Outcome(Verdict.AMBIGUOUS, f"holds if {alone} written alone {'is' if len(bare) == 1 else 'are'} "
+                   f"sample {i}'s {own}, as the step writes elsewhere; fails as written")
+
+
+def _used(sides, defs) -> list:
+    """The definitions the sides reach, through one another."""
+    reach = reachable(sides, defs)
+    return [d for d in defs if str(head(d.target)) in reach]
 
 
 def _through_definitions(symbols: set, defs) -> set:

@@ -830,6 +830,8 @@ def _class_labels(exprs, env: dict) -> dict:
     r"""Names compared with a class index in an indicator (``\mathbf{1}\{y^{(i)} = k\}`` summed
     over k = 1..K, ``1\{y = l\}`` beside such a sum): class labels, each drawn as a whole number
     of 1..K (a real y would make every indicator 0). Name -> K here."""
+    if not any(e.has(sympy.Piecewise, sympy.KroneckerDelta) for e in exprs):
+        return {}  # (most steps: nothing compared, no walk over their sums)
     sums: dict = {}  # index -> its sum's top at these sizes
     for e in exprs:
         for s in e.atoms(Sum):

@@ -2065,7 +2065,7 @@ def _case_twins(chains: list[dict], definitions: list[Definition], model: Notati
     defined = {_base_name(d.target): d for d in definitions}
     if not any(len(n) == 1 and n.isalpha() and n.swapcase() not in defined for n in defined):
         return []  # no one-letter name defined whose twin is free
-    exprs = {s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None}
+    exprs = set(_read_exprs(chains))
     used: dict[str, set] = {}
     for e in [*exprs, *(d.body for d in definitions)]:  # order-free: sets of kinds per name
         held = e.xreplace({x: sympy.Dummy() for x in e.atoms(Indexed)})  # p in p_i is no symbol p
@@ -2144,6 +2144,11 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
     return out
 
 
+def _read_exprs(chains: list[dict]):
+    """Every side of the chains that was read, as SymPy."""
+    return (s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None)
+
+
 def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     """``\\hat{y} = a_0 + a_1 x`` where the document writes ŷ_i and x_i: the model holds for each
     sample, ŷ_i = a_0 + a_1 x_i (x_i for every name of the body the document indexes by the same
@@ -2151,7 +2156,7 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     for the labels or inputs themselves (y = β̂_0 + β̂_1 x is the fitted line, y_i the data), nor
     where the body's names are computed from the entries it would define. Returns [(definition,
     note)]."""
-    exprs = [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None]
+    exprs = list(_read_exprs(chains))
     exprs += [d.body for d in definitions] + [d.target for d in definitions]
     by_sample: dict[str, set] = {}  # name -> the sample letters it is written with (x_i)
     for e in exprs:
@@ -2197,8 +2202,7 @@ def _for_one_sample(chains: list[dict], definitions: list[Definition], model: No
     where the body sums over the samples or uses i otherwise, nor for a vector (p̂_i beside the
     vector p̂ of every sample's) or a function (s_i = s(z_i)). Returns [(definition, note)]."""
     bare: set[str] = set()  # the names written alone somewhere
-    for e in [s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None] \
-            + [d.body for d in definitions]:
+    for e in [*_read_exprs(chains), *(d.body for d in definitions)]:
         if isinstance(e, sympy.Basic):  # (L in L^{(i)} is a label, not L)
             bare |= {x.name for x in e.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer
                      and x.name not in bare and occurs_bare(e, x)}
@@ -2610,8 +2614,7 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
     """The display definitions that give a value to a name the document differentiates by: their
     body is data alone, the targets among it, and no name any derivative of the document is taken
     by (θ = (AᵀA)⁻¹Aᵀy, where ∂J/∂θ is written): a fit. ``z = wx + b`` keeps defining z."""
-    by = {_base_name(v) for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None
-          for dv in s.side.expr.atoms(Derivative) for v in dv.variables}
+    by = {_base_name(v) for e in _read_exprs(chains) for dv in e.atoms(Derivative) for v in dv.variables}
     return [d for d in definitions if id(d) in stated and not isinstance(d.target, AppliedUndef)
             and _base_name(d.target) in by and _data_only(d.body, by)
             and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))]

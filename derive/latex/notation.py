@@ -213,6 +213,7 @@ class _Parser:
         self.model, self.defined, self.extend = model, model.defined, extend
         self.operands = 0  # how many derivative operators' operands are being read
         self.written_by: dict = {}  # a derivative's variable that is an expression -> its source
+        self.alone: dict = {}  # a sum's index read from the data it holds alone -> those names (\sum y)
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
@@ -1013,7 +1014,7 @@ class _Parser:
                 entry = sympy.Piecewise((entry, cond), (Integer(0), True))
             return Arr(sympy.Sum(entry, *limits), body.rows, body.cols)
         body = body.xreplace({scalar(v.name): v for v in bound})
-        for v in bound & set(getattr(self, "alone", {})):  # \sum y: y_i over the samples
+        for v in bound & set(self.alone):  # \sum y: y_i over the samples
             body = body.xreplace({scalar(n): base(n)[v] for n in self.alone.pop(v)})
         body = _samples_of(body, bound)
         if cond is not None:  # the terms the condition leaves out count 0 (1 in a product)
@@ -1061,12 +1062,12 @@ class _Parser:
             found = inner if len(inner) == 1 else found
         if not found and (data := self.data_alone(body)):
             # \sum y, \Sigma(\hat{y} - y): the data the document writes y_i, summed over the samples
-            k = next((index(c) for c in "ijn" if c in SAMPLE_LETTERS and index(c) not in self.bound
+            k = next((index(c) for c in sorted(SAMPLE_LETTERS) if index(c) not in self.bound
                       and c not in {s.name for s in body.free_symbols}), None)
             if k is not None:
                 self.readings.append(f"\\{t.val} without an index read as \\{t.val}_{k.name} over the samples: "
                                      f"{', '.join(sorted(data))} written with the sample index elsewhere")
-                self.alone = {**getattr(self, "alone", {}), k: data}
+                self.alone[k] = data
                 return k
         if not found:
             self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
