@@ -81,7 +81,9 @@ CLAIMS = [
     Claim(139, "valid", r138, r139),
     Claim(140, "valid", r139, r139),
     # one-hot step and the result
-    Claim(145, "invalid", onehot[2] + sum(onehot[k] for k in O if k != 1), 1, domain=ONEHOT,
+    Claim(145, "valid", sum(onehot[k] for k in O), 1, domain=ONEHOT,
+          note="a one-hot label's entries sum to 1 (a fact the step rests on, stated as one)"),
+    Claim(145, "invalid", onehot[2] + sum(onehot[k] for k in O if k != 1), 1, k=2, domain=ONEHOT,
           note="with k != 1 the sum counts y_i twice and drops y_1; only y_i + sum_{k != i} y_k is 1"),
     Claim(149, "valid", diff(L1h, o2), q[2] - onehot[2], domain=ONEHOT),
 ]
