@@ -517,10 +517,10 @@ def compile_pdf(tex: Path, *, force: bool = False) -> tuple[Path, str]:
     """Compile ``NAME.tex`` with latexmk (pdflatex) into ``NAME.pdf`` beside it; return the PDF's
     path and the TeX log. The auxiliary files stay in a scratch directory. DeriveError, with
     nothing written, when ``NAME.pdf`` exists and ``NAME.tex`` is not a report (unless ``force``)."""
-    _latexmk()
     tex = Path(tex)
     target = tex.with_suffix(".pdf")
-    check_targets([target], [str(tex)], force=force)
+    check_targets([target], [str(tex)], force=force)  # a user's PDF is never at stake, tools or not
+    _latexmk()
     try:
         source = tex.read_bytes()
     except OSError as exc:

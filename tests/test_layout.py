@@ -1013,15 +1013,19 @@ def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_defini
 
 
 def test_a_value_the_document_puts_in_makes_the_steps_after_it_hold_where_it_holds():
-    text = ("$$L = \\sum_{i=1}^{n} (y_i - m x_i - b)^2$$\n\n"
-            "$$\\frac{\\partial L}{\\partial b} = -2\\sum_{i=1}^{n}(y_i - m x_i - b) = 0$$\n\n"
-            "Putting in $b = \\bar{y} - m \\bar{x}$, the loss becomes\n\n"
-            "$$L = \\sum_{i=1}^{n} (y_i - m x_i - \\bar{y} + m\\bar{x})^2$$\n\n"
-            "$$L = \\sum_{i=1}^{n} (y_i - m x_i + \\bar{y} + m\\bar{x})^2$$\n")
-    steps = {s.line: s for s in check_document(read_document(text)).derivation.steps}
-    assert steps[7].verdict.value == "consistent"
-    assert "holds where `b = \\bar{y} - m \\bar{x}` (line 5) holds" in steps[7].outcome.detail
-    assert steps[9].verdict.value == "refuted"  # a slip is not excused by the value put in
+    # with x̄, ȳ the means, b = ȳ − m x̄ is what ∂L/∂b = 0 (line 3) says; with names of no such
+    # meaning (c, d) the value put in (line 5) is what the step holds under
+    for c, d, where in (("\\bar{y}", "\\bar{x}", "`-2\\sum_{i=1}^{n}(y_i - m x_i - b) = 0` (line 3)"),
+                        ("c", "d", "`b = c - m d` (line 5)")):
+        text = ("$$L = \\sum_{i=1}^{n} (y_i - m x_i - b)^2$$\n\n"
+                "$$\\frac{\\partial L}{\\partial b} = -2\\sum_{i=1}^{n}(y_i - m x_i - b) = 0$$\n\n"
+                f"Putting in $b = {c} - m {d}$, the loss becomes\n\n"
+                f"$$L = \\sum_{{i=1}}^{{n}} (y_i - m x_i - {c} + m{d})^2$$\n\n"
+                f"$$L = \\sum_{{i=1}}^{{n}} (y_i - m x_i + {c} + m{d})^2$$\n")
+        steps = {s.line: s for s in check_document(read_document(text)).derivation.steps}
+        assert steps[7].verdict.value == "consistent"
+        assert f"holds where {where} holds" in steps[7].outcome.detail
+        assert steps[9].verdict.value == "refuted"  # a slip is not excused by the value put in
 
 
 def test_should_equal_written_with_overset_is_a_relation_not_an_unreadable_side():
@@ -1876,3 +1880,54 @@ def test_a_sum_without_an_index_over_data_written_alone_runs_over_the_samples():
     doc = read_document(text)
     assert ("line 3: \\sum without an index read as \\sum_i over the samples: x, y written with the sample "
             "index elsewhere") in doc.notes
+
+
+def test_a_bar_defined_nowhere_over_summed_data_is_their_mean():
+    """``\\bar{x}``, ``\\bar{y}`` defined nowhere where the document sums x_i, y_i over i = 1..n:
+    the sample means, as statistics writes them (the least-squares algebra of a fitted line was
+    refuted against random x̄, ȳ); a slip in that algebra is still refuted, and --verbose says
+    which reading was taken."""
+    text = ("The means are $\\bar{x}$ and $\\bar{y}$.\n\n"
+            "$$\\sum_{i=1}^n x_i y_i - \\bar{y} \\sum_{i=1}^n x_i = \\sum_{i=1}^n x_i y_i - n \\bar{x} \\bar{y}$$\n\n"
+            "$$\\sum_{i=1}^n (x_i - \\bar{x})^2 = \\sum_{i=1}^n x_i^2 - n \\bar{x}^2$$\n\n"
+            "$$\\sum_{i=1}^n (x_i - \\bar{x})^2 = \\sum_{i=1}^n x_i^2 - 2 n \\bar{x}^2$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+    notes = read_document(text).notes
+    assert any(n.startswith("x̄ = ") and "the mean, as the document sums x_i over i = 1..n" in n for n in notes)
+    # a bar with an index of its own (x̄_i, a vector) or one the document defines is no mean
+    own = ("Let $\\bar{x} = 2$.\n\n$$\\sum_{i=1}^n (x_i - \\bar{x}) = \\sum_{i=1}^n x_i - 2 n$$\n")
+    assert verdicts(own) == {3: ["holds"]}
+
+
+def test_a_programs_double_equals_and_a_case_written_without_dollars_are_cases():
+    """``if $i == j$:`` (a program's equality) and a line ``When i = j:`` written without any `$`
+    state the case of the formulas after them, as ``When $i = j$:`` does: the i = j entry of a
+    softmax Jacobian holds there (it was refuted at i ≠ j, and the case line was read as a
+    formula, "unexpected `:`")."""
+    jacobian = ("$$\\frac{\\partial p_i}{\\partial o_j} = p_i (1 - p_j)$$\n")
+    defined = "$$p_i = \\frac{e^{o_i}}{\\sum_{k=1}^{K} e^{o_k}}$$\n\n"
+    for case in ("if $i == j$:", "When i = j:", "If i = j,"):
+        assert verdicts(defined + case + "\n\n" + jacobian) == {5: ["holds"]}, case
+    # without the case the same entry fails where i ≠ j
+    assert verdicts(defined + jacobian) == {3: ["refuted"]}
+
+
+def test_a_defined_loss_differentiated_through_an_undefined_output_is_the_chain_rule():
+    """``E(w) = ½ Σ (y⁽ⁱ⁾ − t⁽ⁱ⁾)²`` with t (the network's output) defined nowhere, differentiated
+    by w: w reaches E only through t, so t is any function of w. The chain rule holds for every
+    such function (proved, saying so); a slip fails for some and is undecided, never proved and
+    never refuted, since how t depends on w is not stated."""
+    text = ("$$E(w) = \\frac{1}{2} \\sum_{i=1}^{M} \\left( y^{(i)} - t^{(i)} \\right)^2$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w} = \\sum_{i=1}^{M} \\left( y^{(i)} - t^{(i)} \\right) "
+            "\\frac{\\partial}{\\partial w} \\left( y^{(i)} - t^{(i)} \\right)$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w} = 2 \\sum_{i=1}^{M} \\left( y^{(i)} - t^{(i)} \\right) "
+            "\\frac{\\partial}{\\partial w} \\left( y^{(i)} - t^{(i)} \\right)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(3, "proved"), (5, "undecided")]
+    assert steps[0].outcome.detail.endswith(", for any way `t_i` depends on `w`")
+    assert steps[1].outcome.detail == ("cannot check: the step differentiates by `w` what the document "
+                                       "writes with `t_i`, which it defines nowhere; the step does not "
+                                       "hold for every way it depends on `w`")
+    # a term differentiated as written is no carrier: ∂/∂b of λ w² is 0, as the author says
+    zero = "$$J = \\lambda w^2 + (y - w x - b)^2$$\n\n$$\\frac{\\partial}{\\partial b} \\lambda w^2 = 0$$\n"
+    assert verdicts(zero) == {3: ["holds"]}

@@ -452,6 +452,7 @@ def _apart(expr, avoid: set):
 IMPLICIT = "_of"  # ends the name of the unknown function a quantity defined nowhere stands for
 UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depend on the variable
 VECTOR_VARIABLE = "⃗"  # … and after a variable's name: differentiated by as a number, a vector in the body
+CARRIED = "↝"  # … and in an unknown function's name: it carries a dependence the step implies (_carriers)
 ELSEWHERE = "@"  # after a function's name: defined by the document, for other arguments only
 
 
@@ -583,6 +584,50 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             out.append(Definition(a, sympy.Function(name)(*calls.pop()), latex=f"{name} (unspecified)"))
             continue
         out.append(Definition(a, sympy.Function(key + IMPLICIT)(*top), latex=f"{name} (unspecified)"))
+    return tuple(out) + _carriers(exprs, table, defined | {str(head(d.target)) for d in out})
+
+
+def _carriers(exprs, table: _Table, defined: set[str]) -> tuple[Definition, ...]:
+    """``∂E/∂w`` with ``E = ½ Σ (y⁽ⁱ⁾ − t⁽ⁱ⁾)²`` and nothing defining t: the step differentiates by
+    w a name whose definition is written without w, so w reaches it through what the definition
+    leaves undefined (t, a network's output). Each such quantity becomes an unknown function of
+    w (and of its own indices): a step that holds for every such function is the chain rule,
+    whatever t is; one that fails is not refuted by it (``CARRIED``). Data (x, y) carry nothing,
+    and neither does a term differentiated as written (∂/∂b λ‖w‖² = 0 says it is constant)."""
+    by: dict = {}
+    variables = {str(head(v)) for e in exprs if e is not None
+                 for d in e.atoms(Derivative) for v in d.variables}
+    for e in exprs:
+        if e is None:
+            continue
+        for d in sorted(e.atoms(Derivative), key=str):
+            # a name the document defines (∂E/∂w), not a term (∂/∂b λ‖w‖² = 0, said to be 0)
+            if not isinstance(d.expr, (sympy.Symbol, Indexed)) or str(head(d.expr)) not in defined:
+                continue
+            for v in d.variables:
+                # a name or one entry (w_{1,1}); by o_j of a family, what carries it would depend
+                # on every entry of o, which no function of o_j alone stands for
+                if not isinstance(v, (sympy.Symbol, Indexed)) \
+                        or isinstance(v, Indexed) and not all(i.is_Integer for i in v.indices):
+                    continue
+                try:
+                    body = expand_definitions(d.expr, table, frozenset({head(v)}))
+                except EvaluationError:
+                    continue
+                if _mentions_var(body, v) or body.has(Derivative):
+                    continue
+                labels = {x.base.label for x in body.atoms(Indexed)}
+                for a in sorted(body.atoms(Indexed) | (body.free_symbols - labels), key=str):
+                    name = str(head(a))
+                    if getattr(a, "is_integer", False) or name in defined or name in variables \
+                            or name in DATA_NAMES or name in MATRIX_DATA:
+                        continue
+                    by.setdefault(_quantity(a, table), [a, set()])[1].add(v)
+    out = []
+    for key, (a, over) in sorted(by.items()):
+        own = [i for i in getattr(a, "indices", ()) if isinstance(i, sympy.Symbol)]
+        body = sympy.Function(key + CARRIED + IMPLICIT)(*own, *sorted(over, key=str))
+        out.append(Definition(a, body, latex=f"{head(a)} (unspecified)"))
     return tuple(out)
 
 
@@ -1718,7 +1763,10 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
         return out  # nothing differentiated: nothing read as independent
     from derive.latex.printer import quantity_latex
 
-    if found := _unstated(lhs, rhs, defs):
+    # a quantity left general of what it carries (_carriers) was checked with every dependence
+    carried = {str(head(d.target)) for d in _carriers((lhs, rhs), _table(defs),
+                                                     {str(head(d.target)) for d in defs})}
+    if found := [(q, v) for q, v in _unstated(lhs, rhs, defs) if str(head(q)) not in carried]:
         q, v = found[0]
         detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step "
                   f"differentiates through it by `{quantity_latex(v)}`: how it depends on that is "
@@ -1879,7 +1927,12 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     alt_exprs = alternative[:2] if alternative is not None else ()
     implicit = implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
     pinned = _pinned(lhs, rhs, implicit)
+    carried = _carried_words(implicit)
+    where += carried[0] if carried else ""
     if mentioned is not None:
+        # w reached through a quantity left general (_carriers) is what that quantity depends on
+        mentioned = mentioned | {str(head(v)) for d in implicit if CARRIED in str(getattr(d.body, "func", ""))
+                                 for v in d.body.args if not getattr(v, "is_integer", False)}
         lhs, rhs = _stray(lhs, mentioned), _stray(rhs, mentioned)
     defs = defs + implicit
 
@@ -1921,6 +1974,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
 
+    if carried and not num.unknowns and set(pinned) <= carried[2]:
+        # it fails for some dependence of a quantity left general; the document's is not stated
+        return done(Verdict.UNDECIDED, carried[1])
     apart = _unrelated(implicit)
     if apart and not num.unknowns and not pinned:
         from derive.latex.printer import quantity_latex
@@ -1949,7 +2005,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             names = ", ".join(f"`{point_latex(n)}`" for n in elsewhere)
             return done(Verdict.UNDECIDED, f"cannot check: the document defines {names} for other "
                                            f"arguments than the ones it has here")
-        shown = list(dict.fromkeys(point_latex(n.split("[")[0].rstrip(ELSEWHERE))
+        shown = list(dict.fromkeys(point_latex(n.split("[")[0].split(CARRIED)[0].rstrip(ELSEWHERE))
                                    for n in (*pinned, *num.unknowns) if UNLINKED not in n))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
@@ -2020,8 +2076,8 @@ def _unrelated(implicit):
     the document does not relate (∂L/∂w = ∂L/∂z · x with z defined nowhere): whether the step
     holds depends on how z depends on w, so a failure is undecided; None when there is none."""
     for d in implicit:
-        if not str(getattr(d.body, "func", "")).endswith(IMPLICIT):
-            continue
+        if not str(getattr(d.body, "func", "")).endswith(IMPLICIT) or CARRIED in str(d.body.func):
+            continue  # a carrier's arguments are its own indices and what it carries
         by_name: dict = {}
         for a in sorted((a for a in d.body.args if isinstance(a, (sympy.Symbol, Indexed))), key=str):
             by_name.setdefault(str(head(a)), a)
@@ -2029,6 +2085,24 @@ def _unrelated(implicit):
             first, *_, last = (by_name[k] for k in sorted(by_name))
             return d.target, (first, last)
     return None
+
+
+def _carried_words(implicit) -> tuple[str, str, set[str]] | None:
+    """For the quantities ``_carriers`` left general: the note a holding verdict carries, the
+    words of an undecided one, and their names; None when there are none."""
+    from derive.latex.printer import quantity_latex
+
+    found = [d for d in implicit if CARRIED in str(getattr(d.body, "func", ""))]
+    if not found:
+        return None
+    names = ", ".join(f"`{quantity_latex(d.target)}`" for d in found[:3]) + (", …" if len(found) > 3 else "")
+    by = ", ".join(dict.fromkeys(f"`{quantity_latex(v)}`" for d in found for v in d.body.args
+                                 if not getattr(v, "is_integer", False)))
+    note = f", for any way {names} depend{'s' if len(found) == 1 else ''} on {by}"
+    words = (f"cannot check: the step differentiates by {by} what the document writes with {names}, "
+             f"which it defines nowhere; the step does not hold for every way "
+             f"{'it depends' if len(found) == 1 else 'they depend'} on {by}")
+    return note, words, {str(head(d.target)) for d in found}
 
 
 def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:

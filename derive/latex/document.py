@@ -516,6 +516,9 @@ _PROSE_PAIR = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}|[a-z]{4,}[ \t]+\w|\w[ 
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # `ŷ = σ(z) (σ being the sigmoid)`
 _NOT_FORMULA = re.compile(r"^\s*(?:#|>|\||<|!|\[|[-*+]\s|\d+[.)]\s)|[$`\\]|:\s|\.\s+[A-Z]")
 MAX_PLAIN_FORMULA = 400  # characters: a longer line is prose, whatever it holds
+# "When i = j:", "If k ≠ i," alone on a line: the case of what follows, written without `$`
+_PLAIN_CASE = re.compile(r"\s*(?:[Ww]hen|[Ii]f|[Ff]or|[Ww]here)\s+(?P<f>[A-Za-z0-9_{}]{1,8}\s*(?:=|==|≠|!=)\s*"
+                         r"[A-Za-z0-9_{}]{1,8})\s*[:,.]?\s*")
 
 
 def _plain_formulas(text: str, spans: list, start: int = 0) -> list:
@@ -534,6 +537,10 @@ def _plain_formulas(text: str, spans: list, start: int = 0) -> list:
         candidates.append((m.start(), line))
     for k, (lo, line) in enumerate(candidates):
         body = line.rstrip()
+        if (case := _PLAIN_CASE.fullmatch(body)) is not None and not any(a <= lo < b for a, b in taken):
+            # "When i = j:" on a line of its own: a case stated in prose, as "When $i = j$:" is
+            found.append(_Span(lo + case.start("f"), lo + case.end("f"), False))
+            continue
         if not body.strip() or len(body) > MAX_PLAIN_FORMULA or _NOT_FORMULA.search(body):
             continue
         aside = _ASIDE.search(body)
@@ -735,6 +742,9 @@ def _relations(content: str) -> list[tuple[int, int, str]]:
         if m.start() in top:
             rel = m.group()
             if rel == "=" and out and out[-1][1] == m.start() and out[-1][2] in ("<", ">"):
+                continue
+            if rel == "=" and out and out[-1][1] == m.start() and out[-1][2] == "=":
+                out[-1] = (out[-1][0], m.end(), "=")  # `i == j`, a program's equality: one `=`
                 continue
             out.append((m.start(), m.end(), rel.strip()))
     return out
@@ -1971,6 +1981,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     alone = _for_one_sample(chains, definitions, model)
     definitions.extend(d for d, _ in alone)
     inferred += alone
+    means = _sample_means(chains, definitions)
+    definitions.extend(d for d, _ in means)
+    inferred += means
     displayed: dict[int, set] = {}  # heading -> the names its definitions give a meaning
     for d in definitions:
         if d.line is not None:
@@ -2237,6 +2250,44 @@ def _for_one_sample(chains: list[dict], definitions: list[Definition], model: No
         out.append((Definition(target, body, written, d.line),
                     f"{written}: line {d.line} for one sample, as the document writes "
                     f"{quantity_latex(target)} without its index"))
+    return out
+
+
+def _sample_means(chains: list[dict], definitions: list[Definition]) -> list:
+    """``\\bar{x}`` defined nowhere where the document sums x_i over i = 1..n: the mean of the
+    x_i, x̄ = (1/n) Σ_i x_i, as statistics writes it (ȳ, too). Only where every sum over x's
+    entries has the same bounds, x̄ carries no index of its own and x itself has no formula.
+    Returns [(definition, note)]."""
+    exprs = [*_read_exprs(chains), *(d.body for d in definitions)]
+    defined = {_key(d.target) for d in definitions}
+    bars = sorted({x for e in exprs for x in e.free_symbols
+                   if isinstance(x, sympy.Symbol) and x.name.endswith("bar") and len(x.name) > 3},
+                  key=lambda x: x.name)
+    indexed_names = {str(a.base.label) for e in exprs for a in e.atoms(Indexed)}
+    out = []
+    from derive.latex.printer import course_latex, quantity_latex
+
+    for bar in bars:
+        name = bar.name[:-3]
+        if _key(bar) in defined or name in defined or bar.name in indexed_names:
+            continue
+        bounds = set()
+        for e in exprs:
+            for total in e.atoms(sympy.Sum):
+                for k, lo, hi in total.limits:
+                    if any(str(a.base.label) == name and a.indices == (k,) for a in total.function.atoms(Indexed)):
+                        bounds.add((k, lo, hi))
+        if len({(lo, hi) for _, lo, hi in bounds}) != 1:
+            continue
+        k, lo, hi = min(bounds, key=lambda b: b[0].name)
+        if not (lo == 1 and isinstance(hi, sympy.Symbol) and hi.is_integer) and not (lo == 0 and hi.is_Add):
+            continue
+        size = hi if lo == 1 else hi + 1
+        body = sympy.Sum(sympy.IndexedBase(name)[k], (k, lo, hi)) / size
+        written = f"{quantity_latex(bar)} = {course_latex(body)}"
+        out.append((Definition(bar, body, written, None),
+                    f"{written}: the mean, as the document sums {name}_{k} over {k} = {lo}..{hi} "
+                    f"and defines {quantity_latex(bar)} nowhere"))
     return out
 
 
