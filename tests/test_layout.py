@@ -1931,3 +1931,14 @@ def test_a_defined_loss_differentiated_through_an_undefined_output_is_the_chain_
     # a term differentiated as written is no carrier: ∂/∂b of λ w² is 0, as the author says
     zero = "$$J = \\lambda w^2 + (y - w x - b)^2$$\n\n$$\\frac{\\partial}{\\partial b} \\lambda w^2 = 0$$\n"
     assert verdicts(zero) == {3: ["holds"]}
+
+
+def test_delta_before_a_letter_is_one_quantity_the_change():
+    """``\\Delta x`` is the change in x, one quantity (it was Δ times x, and the expansion of
+    (x + Δx)² was refuted); the counterexample of a slip names it as the author writes it."""
+    text = ("$$(x + \\Delta x)^2 - x^2 = 2x\\Delta x + \\Delta x^2$$\n\n"
+            "$$\\frac{(x + \\Delta x)^2 - x^2}{\\Delta x} = 2x + 2\\Delta x$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["proved", "refuted"]
+    assert steps[1].outcome.detail.startswith("the sides differ by the term `\\Delta x` (right − left)")
+    assert steps[1].outcome.counterexample_sympy.keys() == {"Deltax", "x"}

@@ -1607,6 +1607,12 @@ class _Parser:
             self.readings.append(f"\\{name} with nothing to sum read as the quantity "
                                  f"{'Σ' if name == 'sum' else 'Π'}")
             return self.parse_name("Sigma" if name == "sum" else "Pi", False, t.pos)
+        if name == "Delta" and (u := self.peek(1)) is not None and u.kind == "letter" \
+                and ((w := self.peek(2)) is None or not w.is_("open", "(")):
+            # \Delta x, \Delta w: the change in x, one quantity (Δ times x is not written so)
+            self.pos += 2
+            self.readings.append(f"\\Delta {u.val} read as one quantity, the change Δ{u.val}")
+            return self.parse_name(f"Delta{u.val}", False, t.pos)
         if name in GREEK:
             self.pos += 1
             return self.parse_name(name, False, t.pos)

@@ -42,6 +42,8 @@ def _name(name: str) -> str:
             return rf"\{accent}{{{_name(name[: -len(accent)])}}}"
     if name in _GREEK_NAMES:
         return "\\" + name
+    if name.startswith("Delta") and len(name) == 6 and name[5].isalpha():
+        return rf"\Delta {name[5]}"  # Δx, the change in x (one quantity)
     if "_" in name:
         head, sub = name.split("_", 1)
         sub = _name(sub) if sub in _GREEK_NAMES else sub
