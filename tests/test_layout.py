@@ -1942,3 +1942,22 @@ def test_delta_before_a_letter_is_one_quantity_the_change():
     assert [s.verdict.value for s in steps] == ["proved", "refuted"]
     assert steps[1].outcome.detail.startswith("the sides differ by the term `\\Delta x` (right − left)")
     assert steps[1].outcome.counterexample_sympy.keys() == {"Deltax", "x"}
+
+
+def test_double_dollars_inside_a_sentence_are_the_sentences_formula():
+    """``Case $$i=j$$:`` (kramdown's inline mathematics, as old Jekyll posts write it) states the
+    case of what follows, as ``Case $i=j$:`` does: the i = j entry of a softmax Jacobian holds
+    there and the i ≠ j one under its own case (the first was refuted at i ≠ j). ``$$…$$`` alone
+    on its line, after a quote's ``>``, or after prose ending in ``:`` stays a display."""
+    softmax = "Let $$p_i = \\frac{e^{a_i}}{\\sum_{k=1}^N e^{a_k}}$$ be the softmax.\n\n"
+    text = (softmax + "Case $$i=j$$:\n\n$$\\frac{\\partial p_i}{\\partial a_j} = p_i(1-p_j)$$\n\n"
+            "Case $$i \\neq j$$:\n\n$$\\frac{\\partial p_i}{\\partial a_j} = - p_j p_i$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.holds, s.outcome.detail.split(" where ")[-1]) for s in steps] == [
+        (5, True, "`i = j`"), (9, True, "`i \\neq j`")]
+    from derive.latex.document import _in_sentence
+
+    for line, inline in (("Case $$i=j$$:", True), ("hence $$y = 1$$, and so", True), ("$$y = 1$$", False),
+                         ("> $$y = 1$$", False), ("- $$y = 1$$", False), ("Forward step: $$y = 1$$", False)):
+        lo = line.index("$$")
+        assert _in_sentence(line, lo, line.index("$$", lo + 2) + 2) is inline, line

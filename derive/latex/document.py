@@ -470,6 +470,23 @@ def _alone_on_its_line(text: str, lo: int, hi: int) -> bool:
     return k >= len(text) or text[k] in "\r\n"
 
 
+def _in_sentence(text: str, lo: int, hi: int) -> bool:
+    """``Case $$i=j$$:``, ``hence $$\\sum_k y_k = 1$$, and so …``: a ``$$…$$`` on one line inside
+    a sentence (kramdown's inline mathematics, old Jekyll posts) is a formula of that sentence, as
+    ``$…$`` is. Alone on its line (after a quote's ``>`` or a list's mark), or ending a line of
+    prose that introduces it with ``:`` (``Forward step: $$Z = WX + b$$``), it stays a display."""
+    start = text.rfind("\n", 0, lo) + 1
+    end = text.find("\n", hi)
+    end = len(text) if end < 0 else end
+    if "\n" in text[lo:hi] or _displayed(text[lo:hi]):
+        return False
+    before = re.sub(r"^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?", "", text[start:lo]).rstrip()
+    after = text[hi:end].strip(" \t.,;")
+    if not before:
+        return bool(re.search(r"[A-Za-z]{2,}", after))
+    return bool(after) or not before.endswith(":")
+
+
 def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0, markdown: bool = True):
     """Every piece of mathematics, in order: display and inline (in Markdown, a ``$…$`` alone on
     its line is a display; a LaTeX source breaks its lines anywhere, so there it stays inline)."""
@@ -505,7 +522,8 @@ def _spans(text: str, lines: _Lines, errors: list[LatexError], pos: int = 0, mar
             errors.append(lines.error(f"display math opened with `{m.group()}` is never closed",
                                       m.start()))
             return out
-        out.append(_Span(m.end(), close, True))
+        inline = markdown and kind == "dd" and _in_sentence(text, m.start(), close + 2)
+        out.append(_Span(m.end(), close, not inline))
         pos = min(n, close + len(closer))
     return out
 
@@ -1461,7 +1479,8 @@ def read_document(text: str, path: str = "") -> Document:
             if content in quiet:
                 continue  # `$\hat{y}^{(i)}$` once more: it tells nothing new about its names
             quiet.add(content)
-        context = "" if span.display else _context(masked, span.start - 1)
+        opener = 2 if masked[span.start - 2:span.start] == "$$" else 1  # `$$i=j$$` in a sentence
+        context = "" if span.display else _context(masked, span.start - opener)
         if continues:
             eq = line_start + masked[line_start:span.start].index("=")
             parts = _parts_of("=" + " " * (span.start - eq - 1) + content, eq, False)
