@@ -584,45 +584,50 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             out.append(Definition(a, sympy.Function(name)(*calls.pop()), latex=f"{name} (unspecified)"))
             continue
         out.append(Definition(a, sympy.Function(key + IMPLICIT)(*top), latex=f"{name} (unspecified)"))
-    return tuple(out) + _carriers(exprs, table, defined | {str(head(d.target)) for d in out})
+    return tuple(out) + _carriers(exprs, definitions, defined | {str(head(d.target)) for d in out})
 
 
-def _carriers(exprs, table: _Table, defined: set[str]) -> tuple[Definition, ...]:
+def _carriers(exprs, definitions: Sequence[Definition], defined: set[str]) -> tuple[Definition, ...]:
     """``∂E/∂w`` with ``E = ½ Σ (y⁽ⁱ⁾ − t⁽ⁱ⁾)²`` and nothing defining t: the step differentiates by
     w a name whose definition is written without w, so w reaches it through what the definition
     leaves undefined (t, a network's output). Each such quantity becomes an unknown function of
     w (and of its own indices): a step that holds for every such function is the chain rule,
     whatever t is; one that fails is not refuted by it (``CARRIED``). Data (x, y) carry nothing,
     and neither does a term differentiated as written (∂/∂b λ‖w‖² = 0 says it is constant)."""
+    derivatives = [d for e in exprs if e is not None for d in e.atoms(Derivative)]
+    # a name the document defines (∂E/∂w), not a term (∂/∂b λ‖w‖² = 0, said to be 0)
+    named = [d for d in derivatives
+             if isinstance(d.expr, (sympy.Symbol, Indexed)) and str(head(d.expr)) in defined]
+    if not named:
+        return ()
+    variables = {str(head(v)) for d in derivatives for v in d.variables}
     by: dict = {}
-    variables = {str(head(v)) for e in exprs if e is not None
-                 for d in e.atoms(Derivative) for v in d.variables}
-    for e in exprs:
-        if e is None:
-            continue
-        for d in sorted(e.atoms(Derivative), key=str):
-            # a name the document defines (∂E/∂w), not a term (∂/∂b λ‖w‖² = 0, said to be 0)
-            if not isinstance(d.expr, (sympy.Symbol, Indexed)) or str(head(d.expr)) not in defined:
+    table = None
+    for d in named:  # (the order is set below: no printing of every derivative)
+        for v in d.variables:
+            # a name or one entry (w_{1,1}); by o_j of a family, what carries it would depend
+            # on every entry of o, which no function of o_j alone stands for
+            if not isinstance(v, (sympy.Symbol, Indexed)) \
+                    or isinstance(v, Indexed) and not all(i.is_Integer for i in v.indices):
                 continue
-            for v in d.variables:
-                # a name or one entry (w_{1,1}); by o_j of a family, what carries it would depend
-                # on every entry of o, which no function of o_j alone stands for
-                if not isinstance(v, (sympy.Symbol, Indexed)) \
-                        or isinstance(v, Indexed) and not all(i.is_Integer for i in v.indices):
+            if str(head(v)) in reachable((d.expr,), definitions):
+                continue  # the definitions reach v (most steps): nothing to carry
+            table = table or _table(definitions)
+            try:
+                body = expand_definitions(d.expr, table, frozenset({head(v)}))
+            except EvaluationError:
+                continue
+            if _mentions_var(body, v) or body.has(Derivative):
+                continue
+            labels = {x.base.label for x in body.atoms(Indexed)}
+            for a in sorted(body.atoms(Indexed) | (body.free_symbols - labels), key=str):
+                name = str(head(a))
+                if getattr(a, "is_integer", False) or name in defined or name in variables \
+                        or name in DATA_NAMES or name in MATRIX_DATA:
                     continue
-                try:
-                    body = expand_definitions(d.expr, table, frozenset({head(v)}))
-                except EvaluationError:
-                    continue
-                if _mentions_var(body, v) or body.has(Derivative):
-                    continue
-                labels = {x.base.label for x in body.atoms(Indexed)}
-                for a in sorted(body.atoms(Indexed) | (body.free_symbols - labels), key=str):
-                    name = str(head(a))
-                    if getattr(a, "is_integer", False) or name in defined or name in variables \
-                            or name in DATA_NAMES or name in MATRIX_DATA:
-                        continue
-                    by.setdefault(_quantity(a, table), [a, set()])[1].add(v)
+                entry = by.setdefault(_quantity(a, table), [a, set()])
+                entry[0] = min(entry[0], a, key=str)  # the same one whatever the order met
+                entry[1].add(v)
     out = []
     for key, (a, over) in sorted(by.items()):
         own = [i for i in getattr(a, "indices", ()) if isinstance(i, sympy.Symbol)]
@@ -1763,10 +1768,11 @@ def _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains
         return out  # nothing differentiated: nothing read as independent
     from derive.latex.printer import quantity_latex
 
-    # a quantity left general of what it carries (_carriers) was checked with every dependence
-    carried = {str(head(d.target)) for d in _carriers((lhs, rhs), _table(defs),
-                                                     {str(head(d.target)) for d in defs})}
-    if found := [(q, v) for q, v in _unstated(lhs, rhs, defs) if str(head(q)) not in carried]:
+    found = _unstated(lhs, rhs, defs)
+    if found:  # a quantity left general of what it carries (_carriers) had every dependence
+        carried = {str(head(d.target)) for d in _carriers((lhs, rhs), defs, {str(head(d.target)) for d in defs})}
+        found = [(q, v) for q, v in found if str(head(q)) not in carried]
+    if found:
         q, v = found[0]
         detail = (f"cannot check: `{quantity_latex(q)}` is defined nowhere, and the step "
                   f"differentiates through it by `{quantity_latex(v)}`: how it depends on that is "
