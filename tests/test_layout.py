@@ -1961,3 +1961,15 @@ def test_double_dollars_inside_a_sentence_are_the_sentences_formula():
                          ("> $$y = 1$$", False), ("- $$y = 1$$", False), ("Forward step: $$y = 1$$", False)):
         lo = line.index("$$")
         assert _in_sentence(line, lo, line.index("$$", lo + 2) + 2) is inline, line
+
+
+def test_two_sums_without_an_index_over_the_same_data_run_over_the_same_samples():
+    """``\\sum x \\sum x`` beside ``x_i``: the inner sum (read first) keeps i, the outer one runs
+    over the same samples with another letter (it took i too, and x became an entry of x_i, shown
+    as `x[i]_i`); the square of a sum is not the sum of squares."""
+    text = ("Let $L = \\sum_{i=1}^{n} (y_i - a x_i - b)^2$.\n\n"
+            "$$\\sum x \\sum x = (\\sum x)^2$$\n\n"
+            "$$\\sum x \\sum x = \\sum x^2$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert all("[" not in s.outcome.detail for s in steps)

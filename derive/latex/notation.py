@@ -214,6 +214,7 @@ class _Parser:
         self.operands = 0  # how many derivative operators' operands are being read
         self.written_by: dict = {}  # a derivative's variable that is an expression -> its source
         self.alone: dict = {}  # a sum's index read from the data it holds alone -> those names (\sum y)
+        self.alone_bounds: dict = {}  # … -> the bound of the same samples' sum inside it (\sum x \sum x)
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
@@ -1001,7 +1002,8 @@ class _Parser:
             del self.bound[depth:]
         if limits is None:
             k = self.body_index(t, body.entry if is_arr(body) else body, sum_lo, self.pos)
-            hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None else self.model.bound(k)
+            hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None \
+                else self.alone_bounds.pop(k, None) or self.model.bound(k)
             limits = [(k, Integer(1), hi)]
         cls = sympy.Sum if t.val == "sum" else sympy.Product
         bound = {v for v, _, _ in limits}
@@ -1015,7 +1017,7 @@ class _Parser:
             return Arr(sympy.Sum(entry, *limits), body.rows, body.cols)
         body = body.xreplace({scalar(v.name): v for v in bound})
         for v in bound & set(self.alone):  # \sum y: y_i over the samples
-            body = body.xreplace({scalar(n): base(n)[v] for n in self.alone.pop(v)})
+            body = _bare_replaced(body, {scalar(n): base(n)[v] for n in self.alone.pop(v)})
         body = _samples_of(body, bound)
         if cond is not None:  # the terms the condition leaves out count 0 (1 in a product)
             body = sympy.Piecewise((body, cond), (Integer(0 if cls is sympy.Sum else 1), True))
@@ -1062,8 +1064,18 @@ class _Parser:
             found = inner if len(inner) == 1 else found
         if not found and (data := self.data_alone(body)):
             # \sum y, \Sigma(\hat{y} - y): the data the document writes y_i, summed over the samples
-            k = next((index(c) for c in sorted(SAMPLE_LETTERS) if index(c) not in self.bound
-                      and c not in {s.name for s in body.free_symbols}), None)
+            # \sum x \sum x: the inner sum, read first, keeps its letter; the outer one runs over
+            # the same samples with another
+            inner = [x.limits[0] for x in body.atoms(sympy.Sum) if len(x.limits) == 1]
+            taken = {s.name for s in body.free_symbols} | {v.name for v, *_ in inner}
+            letters = sorted(SAMPLE_LETTERS) + ([f"{v.name}'" for v, *_ in inner[:1]] if inner else [])
+            k = next((index(c) for c in letters if index(c) not in self.bound and c not in taken), None)
+            if k is not None and inner:
+                bounds = {hi for _, lo, hi in inner if lo == 1}
+                if len(bounds) != 1 or len({lo for _, lo, _ in inner}) != 1:
+                    k = None
+                else:
+                    self.alone_bounds[k] = bounds.pop()
             if k is not None:
                 self.readings.append(f"\\{t.val} without an index read as \\{t.val}_{k.name} over the samples: "
                                      f"{', '.join(sorted(data))} written with the sample index elsewhere")
@@ -2869,3 +2881,11 @@ def parse_condition(latex: str, *, model: NotationModel | None = None):
         raise LatexError("a condition needs a relation (=, ≠, <, >, ≤, ≥)", text, 0)
     parser = _Parser(text, toks, structure(text, toks), model or DEFAULT, extend=False)
     return parser.in_range(0, len(toks), parser.parse_relation)
+
+
+def _bare_replaced(expr, mapping: dict):
+    """``expr`` with the names of ``mapping`` replaced where they stand alone, never as the name
+    of an entry (the x of x_i stays: \\sum x \\sum x, the inner sum read first)."""
+    if isinstance(expr, sympy.Indexed) or not expr.args:
+        return mapping.get(expr, expr)
+    return expr.func(*(_bare_replaced(a, mapping) for a in expr.args))
