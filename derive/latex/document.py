@@ -534,8 +534,8 @@ _PROSE_PAIR = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}|[a-z]{4,}[ \t]+\w|\w[ 
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # `ŷ = σ(z) (σ being the sigmoid)`
 _NOT_FORMULA = re.compile(r"^\s*(?:#|>|\||<|!|\[|[-*+]\s|\d+[.)]\s)|[$`\\]|:\s|\.\s+[A-Z]")
 MAX_PLAIN_FORMULA = 400  # characters: a longer line is prose, whatever it holds
-# "When i = j:", "If k ≠ i," alone on a line: the case of what follows, written without `$`
-_PLAIN_CASE = re.compile(r"\s*(?:[Ww]hen|[Ii]f|[Ff]or|[Ww]here)\s+(?P<f>[A-Za-z0-9_{}]{1,8}\s*(?:=|==|≠|!=)\s*"
+# "When i = j:", "If k == i," alone on a line: the case of what follows, written without `$`
+_PLAIN_CASE = re.compile(r"\s*(?:[Ww]hen|[Ii]f|[Ff]or|[Ww]here)\s+(?P<f>[A-Za-z0-9_{}]{1,8}\s*==?\s*"
                          r"[A-Za-z0-9_{}]{1,8})\s*[:,.]?\s*")
 
 
