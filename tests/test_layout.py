@@ -1973,3 +1973,17 @@ def test_two_sums_without_an_index_over_the_same_data_run_over_the_same_samples(
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert all("[" not in s.outcome.detail for s in steps)
+
+
+def test_a_variable_nothing_is_written_with_is_named_as_such_not_as_undefined():
+    """∂/∂w of formulas written without w (t defined nowhere carries it, as the author means):
+    undecided, saying that nothing differentiated is written with w, never that the variable w
+    itself "is defined nowhere in the document" (the message had asked for a formula `w = …`)."""
+    text = ("$$E(w) = \\frac{1}{2} \\sum_{i=1}^{M} \\left( y^{(i)} - t^{(i)} \\right)^2$$\n\n"
+            "$$\\frac{\\partial}{\\partial w} \\frac{1}{2} \\sum_{i=1}^{M} \\left( y^{(i)} - t^{(i)} \\right)^2 "
+            "= \\sum_{i=1}^{M} \\left( y^{(i)} - t^{(i)} \\right) \\frac{\\partial}{\\partial w} "
+            "\\left( y^{(i)} - t^{(i)} \\right)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.verdict.value, s.outcome.detail) for s in steps] == [(
+        "undecided", "cannot check: the step differentiates by `w`, but nothing it differentiates is "
+                     "written with `w`, directly or through what the document defines")]

@@ -454,6 +454,7 @@ UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depen
 VECTOR_VARIABLE = "⃗"  # … and after a variable's name: differentiated by as a number, a vector in the body
 CARRIED = "↝"  # … and in an unknown function's name: it carries a dependence the step implies (_carriers)
 ELSEWHERE = "@"  # after a function's name: defined by the document, for other arguments only
+STRAY = "⊘"  # after a variable's name: differentiated by, and used nowhere else (_stray)
 
 
 def _defined_in(expr, table: _Table) -> bool:
@@ -2000,6 +2001,12 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.UNDECIDED, f"cannot check: the step differentiates by `{name}` as a whole, "
                                            f"but what it differentiates holds entries of `{name}` with two "
                                            f"indices (a matrix's): write one entry, as in ∂/∂{name}_{{jk}}")
+        strays = list(dict.fromkeys(n[:-1] for n in num.unknowns if n.endswith(STRAY)))
+        if strays and not pinned and len(strays) == len(set(num.unknowns)):
+            by = point_latex(strays[0])
+            return done(Verdict.UNDECIDED, f"cannot check: the step differentiates by `{by}`, but nothing "
+                                           f"it differentiates is written with `{by}`, directly or through "
+                                           f"what the document defines")
         unlinked = [n for n in num.unknowns if UNLINKED in n]
         if unlinked and not pinned and len(unlinked) == len(num.unknowns):
             what, _, var = unlinked[0].partition(UNLINKED)
@@ -2011,7 +2018,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             names = ", ".join(f"`{point_latex(n)}`" for n in elsewhere)
             return done(Verdict.UNDECIDED, f"cannot check: the document defines {names} for other "
                                            f"arguments than the ones it has here")
-        shown = list(dict.fromkeys(point_latex(n.split("[")[0].split(CARRIED)[0].rstrip(ELSEWHERE))
+        shown = list(dict.fromkeys(point_latex(n.split("[")[0].split(CARRIED)[0].rstrip(ELSEWHERE).rstrip(STRAY))
                                    for n in (*pinned, *num.unknowns) if UNLINKED not in n))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
@@ -2153,7 +2160,7 @@ def _stray(expr, mentioned: frozenset):
         for v in d.variables:
             name = str(head(v))
             if name not in mentioned and name not in DATA_NAMES and not getattr(v, "is_integer", False):
-                return _unknown_derivative(d, name)
+                return _unknown_derivative(d, name + STRAY)
         return d
 
     return expr.replace(lambda x: isinstance(x, Derivative), swap)
