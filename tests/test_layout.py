@@ -1892,6 +1892,9 @@ def test_a_bar_defined_nowhere_over_summed_data_is_their_mean():
             "$$\\sum_{i=1}^n (x_i - \\bar{x})^2 = \\sum_{i=1}^n x_i^2 - n \\bar{x}^2$$\n\n"
             "$$\\sum_{i=1}^n (x_i - \\bar{x})^2 = \\sum_{i=1}^n x_i^2 - 2 n \\bar{x}^2$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+    # x̄ is a mean of the document's own x_i, so SymPy proves what rests on it alone
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[0].verdict.value == "proved"
     notes = read_document(text).notes
     assert any(n.startswith("x̄ = ") and "the mean, as the document sums x_i over i = 1..n" in n for n in notes)
     # a bar with an index of its own (x̄_i, a vector) or one the document defines is no mean

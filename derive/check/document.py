@@ -219,9 +219,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
 
     def first(job) -> Outcome:
         step, defs, chain = job
-        return check_step(step, defs, timeout=timeout, isolate=isolate, parameters=parameters,
-                          domains=domains, condition=getattr(chain, "condition", None),
-                          mentioned=mentioned)
+        return _again(step, defs, chain, timeout, isolate, parameters, domains, mentioned)
 
     if isolate:  # every step's first check at once, one per core; the loop below reads the memo
         work = [(s, defs, chain) for (chain, steps), defs in zip(pending, under, strict=True)
@@ -525,9 +523,7 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
             readings.append(whole.xreplace({c: sympy.Integer(1) for c in counts if isinstance(c, sympy.Symbol)}))
         for body in readings:
             one = tuple(x for x in defs if x is not given) + (replace(d, body=body),)
-            other = check_step(step, one, timeout=timeout, isolate=isolate, parameters=parameters,
-                               domains=domains, condition=getattr(chain, "condition", None),
-                               mentioned=mentioned)
+            other = _again(step, one, chain, timeout, isolate, parameters, domains, mentioned)
             if other.verdict.holds:
                 break
         else:
@@ -575,8 +571,7 @@ def _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, menti
     if not swap:
         return None
     read = replace(step, lhs=step.lhs.xreplace(swap), rhs=step.rhs.xreplace(swap))
-    other = check_step(read, defs, timeout=timeout, isolate=isolate, parameters=parameters, domains=domains,
-                       condition=getattr(chain, "condition", None), mentioned=mentioned)
+    other = _again(read, defs, chain, timeout, isolate, parameters, domains, mentioned)
     if not other.verdict.holds:
         return None
     from derive.latex.printer import point_latex
@@ -620,8 +615,7 @@ def _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains, 
     bare = sorted({str(k.base.label) if isinstance(k, Indexed) else k.name for k in swap})
     one = tuple(replace(d, body=d.body.xreplace(swap)) if d in used else d for d in defs)
     read = replace(step, lhs=step.lhs.xreplace(swap), rhs=step.rhs.xreplace(swap))
-    other = check_step(read, one, timeout=timeout, isolate=isolate, parameters=parameters, domains=domains,
-                       condition=getattr(chain, "condition", None), mentioned=mentioned)
+    other = _again(read, one, chain, timeout, isolate, parameters, domains, mentioned)
     if not other.verdict.holds:
         return None
     from derive.latex.printer import point_latex
@@ -630,6 +624,13 @@ def _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains, 
     own = ", ".join(f"`{point_latex(n)}^{{({i})}}`" for n in bare)
     return Outcome(Verdict.AMBIGUOUS, f"holds if {alone} written alone {'is' if len(bare) == 1 else 'are'} "
                    f"sample {i}'s {own}, as the step writes elsewhere; fails as written")
+
+
+def _again(step, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:
+    """``step`` (or another reading of it) checked with ``defs`` under its chain's condition: the
+    first check of every step, and how each reading asks whether a step holds another way."""
+    return check_step(step, defs, timeout=timeout, isolate=isolate, parameters=parameters, domains=domains,
+                      condition=getattr(chain, "condition", None), mentioned=mentioned)
 
 
 def _used(sides, defs) -> list:
@@ -852,9 +853,7 @@ def _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate, paramet
         if tried > MAX_READINGS:
             break
         with_it = tuple(x for x in defs if str(head(x.target)) != key) + (d,)
-        other = check_step(step, with_it, timeout=timeout, isolate=isolate, parameters=parameters,
-                           domains=domains, condition=getattr(chain, "condition", None),
-                           mentioned=mentioned)
+        other = _again(step, with_it, chain, timeout, isolate, parameters, domains, mentioned)
         if other.verdict.holds:
             here = (f"fails with the meaning it has here ({outcome.detail.split(';')[0]})"
                     if outcome.verdict is Verdict.REFUTED else "here it has none")
@@ -883,9 +882,7 @@ def _through(step, outcome, defs, chain, timeout, isolate, parameters, domains, 
             if body.has(*g.body.free_symbols - {p}):
                 continue
             with_it = tuple(x for x in defs if x is not d) + (replace(d, body=body),)
-            other = check_step(step, with_it, timeout=timeout, isolate=isolate,
-                               parameters=parameters, domains=domains,
-                               condition=getattr(chain, "condition", None), mentioned=mentioned)
+            other = _again(step, with_it, chain, timeout, isolate, parameters, domains, mentioned)
             if other.verdict.holds:
                 inner = g.target.func
                 return Outcome(Verdict.AMBIGUOUS,

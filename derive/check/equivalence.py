@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import mpmath
 import sympy
@@ -1935,7 +1936,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     implicit = implicit_definitions((lhs, rhs, *alt_exprs), defs, parameters)
     pinned = _pinned(lhs, rhs, implicit)
     carried = _carried_words(implicit)
-    where += carried[0] if carried else ""
+    where += carried.note if carried else ""
     if mentioned is not None:
         # w reached through a quantity left general (_carriers) is what that quantity depends on
         mentioned = mentioned | {str(head(v)) for d in implicit if CARRIED in str(getattr(d.body, "func", ""))
@@ -1981,9 +1982,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         if alt.verdict.holds:
             return done(Verdict.AMBIGUOUS, hint)
 
-    if carried and not num.unknowns and set(pinned) <= carried[2]:
+    if carried and not num.unknowns and set(pinned) <= carried.names:
         # it fails for some dependence of a quantity left general; the document's is not stated
-        return done(Verdict.UNDECIDED, carried[1])
+        return done(Verdict.UNDECIDED, carried.words)
     apart = _unrelated(implicit)
     if apart and not num.unknowns and not pinned:
         from derive.latex.printer import quantity_latex
@@ -2100,7 +2101,15 @@ def _unrelated(implicit):
     return None
 
 
-def _carried_words(implicit) -> tuple[str, str, set[str]] | None:
+class _Carried(NamedTuple):
+    """What a verdict says of the quantities ``_carriers`` left general."""
+
+    note: str  # appended to a holding verdict's detail
+    words: str  # an undecided verdict's detail
+    names: set  # their names
+
+
+def _carried_words(implicit) -> _Carried | None:
     """For the quantities ``_carriers`` left general: the note a holding verdict carries, the
     words of an undecided one, and their names; None when there are none."""
     from derive.latex.printer import quantity_latex
@@ -2115,7 +2124,7 @@ def _carried_words(implicit) -> tuple[str, str, set[str]] | None:
     words = (f"cannot check: the step differentiates by {by} what the document writes with {names}, "
              f"which it defines nowhere; the step does not hold for every way "
              f"{'it depends' if len(found) == 1 else 'they depend'} on {by}")
-    return note, words, {str(head(d.target)) for d in found}
+    return _Carried(note, words, {str(head(d.target)) for d in found})
 
 
 def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:

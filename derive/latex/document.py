@@ -2302,7 +2302,7 @@ def _sample_means(chains: list[dict], definitions: list[Definition]) -> list:
         if not (lo == 1 and isinstance(hi, sympy.Symbol) and hi.is_integer) and not (lo == 0 and hi.is_Add):
             continue
         size = hi if lo == 1 else hi + 1
-        body = sympy.Sum(sympy.IndexedBase(name)[k], (k, lo, hi)) / size
+        body = sympy.Sum(base(name)[k], (k, lo, hi)) / size  # the document's own x_i (real)
         written = f"{quantity_latex(bar)} = {course_latex(body)}"
         out.append((Definition(bar, body, written, None),
                     f"{written}: the mean, as the document sums {name}_{k} over {k} = {lo}..{hi} "

@@ -1092,7 +1092,7 @@ class _Parser:
 
     def data_alone(self, body) -> set[str]:
         """The names ``body`` writes alone that the document writes with a sample index (y for
-        y_i), if it writes no other name alone but constants and sizes; else empty."""
+        y_i) and never differentiates by."""
         names = {s.name for s in body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer
                  and occurs_bare(body, s)}
         return {n for n in names if n in self.model.sampled and n not in self.model.variables}
