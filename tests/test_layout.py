@@ -1990,3 +1990,71 @@ def test_a_variable_nothing_is_written_with_is_named_as_such_not_as_undefined():
     assert [(s.verdict.value, s.outcome.detail) for s in steps] == [(
         "undecided", "cannot check: the step differentiates by `w`, but nothing it differentiates is "
                      "written with `w`, directly or through what the document defines")]
+
+
+def test_a_bracketed_name_transposed_is_that_vector_transposed():
+    """``(x^{(i)})^T \\theta``: the brackets only group the name, so this is the sample's vector
+    transposed (it was "the transpose of an expression without a vector in it"), and x is a
+    vector by that use alone; a slip in the sign of the exponent is still refuted."""
+    text = ("Let $\\ell(\\theta) = y \\, (x^{(i)})^T \\theta - \\exp((x^{(i)})^T \\theta)$.\n\n"
+            "$$(x^{(i)})^T \\theta = \\sum_{j=1}^{n} x_j^{(i)} \\theta_j$$\n\n"
+            "$$\\frac{\\partial \\ell}{\\partial \\theta_j} = (y - e^{(x^{(i)})^T \\theta}) x_j^{(i)}$$\n\n"
+            "$$\\frac{\\partial \\ell}{\\partial \\theta_j} = (y - e^{-(x^{(i)})^T \\theta}) x_j^{(i)}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+    document = read_document(text, "notes.md")
+    assert "x" in document.model.vectors
+
+
+def test_a_gradient_without_its_variable_is_by_what_the_function_is_written_of():
+    """``\\nabla J`` where the document writes ``J(\\theta)``: the gradient by θ (it was "\\nabla
+    needs the vector it differentiates by"); verbose names the reading. Where the function is
+    written of two names, ∇J stays unreadable: nothing says which one."""
+    text = ("Let $J(\\theta) = \\frac{1}{m} \\sum_{i=1}^{m} \\left( y^{(i)} \\theta^T x^{(i)} "
+            "- e^{\\theta^T x^{(i)}} \\right)$.\n\n"
+            "$$\\nabla J = \\frac{1}{m} \\sum_{i=1}^{m} \\left( y^{(i)} - e^{\\theta^T x^{(i)}} \\right) x^{(i)}$$\n\n"
+            "$$\\nabla J = \\frac{1}{m} \\sum_{i=1}^{m} \\left( y^{(i)} + e^{\\theta^T x^{(i)}} \\right) x^{(i)}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    notes = read_document(text, "notes.md").notes
+    assert any("\\nabla J read as \\nabla_{θ} J: the document writes J(θ)" in n for n in notes)
+    two = text.replace("Let $J(\\theta)", "Let $J(\\theta, b)").replace(
+        "\\right)$.", "\\right) + b$.")
+    assert verdicts(two) == {3: ["unreadable"], 5: ["unreadable"]}
+
+
+def test_a_function_of_a_vector_applied_to_an_expression_names_no_entry_after_it():
+    """q(y, η) = b(y) exp(ηᵀ T(y) − a(η)) applied to x·θ: η's entries are not the entries of an
+    expression (they were named `theta*x[i]_1` in the counterexample); undecided, saying why."""
+    text = ("$$q(y,\\eta) = b(y)\\exp \\left(\\eta^T T(y) - a(\\eta) \\right)$$\n\n"
+            "Put $\\eta^{(i)} = x^{(i)}\\cdot\\theta$, $b(y) = 1$, $T(y) = y$, $a(\\eta) = e^\\eta$.\n\n"
+            "$$J(\\theta) = \\sum_{i=1}^m \\log q(y^{(i)},\\eta^{(i)}) = \\sum_{i=1}^m y^{(i)}(x^{(i)}\\cdot\\theta) "
+            "- e^{x^{(i)}\\cdot\\theta}$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.verdict.value, s.outcome.detail) for s in steps] == [(
+        "undecided", "could not evaluate: a function of a vector `\\eta` (its formula takes the entries "
+                     "of `\\eta`) is applied here to an expression, not to a vector")]
+
+
+def test_a_name_said_to_be_a_matrix_is_not_decided_where_it_is_read_as_a_vector():
+    """``$\\mathbf{z}$ is of size $(K, m)$``: a batch matrix, one sample per column. Read as a
+    vector, ∂L/∂b_k = ∂L/∂z_k holds (the chain rule for one sample) and was proved, though for a
+    batch the bias gradient sums the m columns; undecided, saying so. Without the size it is
+    proved as before; a matrix read entry by entry with two indices is decided."""
+    text = ("Let $\\mathbf{z} = \\mathbf{W} \\mathbf{a} + \\mathbf{b}$ and $L = \\sum_{k=1}^{K} z_k^2$.\n\n"
+            "* $\\mathbf{z}$ is of size $(K, m)$\n* $\\mathbf{b}$ is of size $(K, 1)$\n\n"
+            "$$\\frac{\\partial L}{\\partial b_k} = \\frac{\\partial L}{\\partial z_k}$$\n\n"
+            "$$z_{ij} + z_{ij} = 2 z_{ij}$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(6, "undecided"), (8, "proved")]
+    assert steps[0].outcome.detail == (
+        "cannot check: the document says `z` is a matrix (of size K × m on line 3), and this step "
+        "reads it as a vector or a number: what holds for that reading says nothing about the whole matrix")
+    unsized = text.replace("* $\\mathbf{z}$ is of size $(K, m)$\n", "")
+    assert verdicts(unsized) == {5: ["holds"], 7: ["holds"]}
+    notes = read_document(text, "notes.md").notes
+    assert any(n.startswith("z is a matrix (of size K × m on line 3)") for n in notes)
+    assert not any(n.startswith("b is a matrix") for n in notes)
+    from derive.latex.document import _sizes_said
+
+    assert [(n, s) for n, s, _ in _sizes_said(
+        "$X$ has shape $N \\times D$, $W$ is of shape $(3, 1)$, $\\mathbf{A}$ of size $(n, m)$")] == [
+        ("X", "N × D"), ("A", "n × m")]

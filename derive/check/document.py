@@ -308,6 +308,9 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or outcome.detail.startswith("cannot check")) \
                             and (unread := _unread(step, defs, getattr(document, "unread", ()))):
                         outcome, refuted = unread, False
+                    if outcome.verdict in (Verdict.PROVED, Verdict.CONSISTENT, Verdict.REFUTED) \
+                            and (matrix := _as_matrix(step, document.model.stated_matrices)):
+                        outcome, refuted = matrix, False
                 except Exception:  # a failure of ours is this step's verdict, never the run's end
                     outcome, refuted = Outcome(Verdict.UNDECIDED, f"could not evaluate: {INTERNAL}"), False
                 if step.rule.startswith("bridged"):
@@ -769,6 +772,30 @@ def _unread(step, defs, unread) -> Outcome | None:
     name, line = found[0]
     return Outcome(Verdict.UNDECIDED, f"cannot check: the formula that defines `{point_latex(name)}` "
                                       f"(line {line}) could not be read, and the step rests on it")
+
+
+def _as_matrix(step, stated: tuple) -> Outcome | None:
+    """A step written with a name the document says is a matrix (``\\mathbf{Z}_o`` of size
+    (10, m)) that it reads as a vector or a number (Z_o, one entry of a vector Z): what holds for
+    that reading says nothing about the matrices the author means (∂L/∂b_o = ∂L/∂Z_o holds for
+    one sample, not for a batch), so undecided. Entries by two indices (Z_{ij}) are read as they
+    are meant."""
+    if not stated or step.lhs is None or step.rhs is None:
+        return None
+    why = dict(stated)
+    for e in (step.lhs, step.rhs):
+        labels = {x.base.label for x in e.atoms(Indexed)}
+        for x in (*e.atoms(Indexed), *(s for s in e.free_symbols if isinstance(s, sympy.Symbol)
+                                       and s not in labels)):
+            name = str(head(x)) if isinstance(x, Indexed) else x.name
+            if name in why and not (isinstance(x, Indexed) and len(x.indices) >= 2):
+                from derive.latex.printer import point_latex
+
+                return Outcome(Verdict.UNDECIDED, f"cannot check: the document says `{point_latex(name)}` "
+                                                  f"is a matrix ({why[name]}), and this step reads it as a "
+                                                  "vector or a number: what holds for that reading says "
+                                                  "nothing about the whole matrix")
+    return None
 
 
 def _names(*exprs) -> set[str]:

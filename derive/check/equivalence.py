@@ -258,6 +258,14 @@ def bind(body, params, args):
                 vectors[p.name] = (a.base, a.indices)
             elif isinstance(a, sympy.Symbol):
                 vectors[p.name] = (IndexedBase(a.name, real=True), ())
+            elif isinstance(a, (sympy.Add, sympy.Mul, sympy.Pow)):
+                # q(y, η) = b(y) exp(η^T T(y) − a(η)) applied to x·θ: a vector's entries are not
+                # those of an expression (they would be named after it)
+                from derive.latex.printer import point_latex
+
+                shown = point_latex(p.name)
+                raise DeriveError(f"a function of a vector `{shown}` (its formula takes the entries of "
+                                  f"`{shown}`) is applied here to an expression, not to a vector")
     if vectors:
         body = body.replace(
             lambda e: isinstance(e, Indexed) and str(e.base.label) in vectors,

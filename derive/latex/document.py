@@ -1532,6 +1532,10 @@ def read_document(text: str, path: str = "") -> Document:
         for name, supers in layered.items():
             k, line = next(iter(supers.items()))
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
+    for name, shape, offset in _sizes_said(masked):
+        # "$\mathbf{Z}_h$ is of size $(10, m)$": a matrix, whatever a formula makes of it
+        if name not in evidence.names("stated_matrices"):
+            evidence.add("stated_matrices", name, f"of size {shape} on line {lines.at(offset)[0]}")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
     for name, line in signs.items():
@@ -2775,6 +2779,28 @@ _NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re
 
 
 # {-1, +1}, {\pm 1}, {+1, -1}: the two labels of a margin classifier (spaces and \left removed)
+# prose giving a formula's size: "$\mathbf{Z}_h$ is of size $(10, m)$", "$X$ has shape $N \times D$"
+_SIZE_SAID = re.compile(r"\$([^$]{1,40})\$\s*(?:is\s+|has\s+)?(?:of\s+)?(?:size|shape|dimensions?)\s+"
+                        r"\$\s*\(?([^$()]{1,40}?)\)?\s*\$")
+
+
+def _sizes_said(text: str) -> list[tuple[str, str, int]]:
+    """[(name, shape, offset)] of each name whose size the prose gives as a matrix's (two
+    dimensions, neither 1), in the words of ``_SIZE_SAID``."""
+    out = []
+    for m in _SIZE_SAID.finditer(text):
+        try:
+            left, dims = tokenize(m.group(1)), tokenize(m.group(2))
+        except LatexError:
+            continue
+        name, end, _ = notation_model.name_at(left, 0) if left else (None, 0, False)
+        while name is not None and end < len(left) and left[end].kind in ("sub", "sup"):
+            end = notation_model.group_at(left, end + 1)[1]  # \mathbf{Z}_h: Z's labelled matrix
+        if name is not None and end == len(left) and (shape := notation_model.matrix_shape(dims)):
+            out.append((name, shape, m.start()))
+    return out
+
+
 _SIGNS = re.compile(r"\{(?:-1,\+?1|\+?1,-1|\\pm1)\}")
 _LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
 
@@ -2822,7 +2848,7 @@ def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int
 # Prose that says the steps after it hold at an optimum, not for every value
 _OPTIMUM = re.compile(r"\b(?:(?:set(?:ting)?|put(?:ting)?|equat(?:e|ing))\b[^.$]{0,40}?\b(?:to|equal to)\s+(?:zero|0)\b"
                       r"|equal to zero|minimi[sz](?:e|es|ing|ed|er)\b|minimum|smallest|stationary|normal equations?"
-                      r"|(?:derivatives?|gradients?)\b[^.$]{0,60}?\b(?:is|are|be|vanish(?:es)?)\s+(?:zero|0)\b"
+                      r"|(?:derivatives?|gradients?)\b[^.$]{0,60}?\b(?:(?:is|are|be|vanish(?:es)?)\s+(?:zero|0)\b|vanish(?:es|ing)?\b)"
                       r"|first[- ]order conditions?|solv(?:e|es|ing)\s+for)", re.I)
 
 
@@ -3072,6 +3098,9 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
     for name in sorted(evidence.names("one-hot")):
         notes.append(course(name, f"{name} is one-hot (one class is 1, the others 0): "
                                   f"{evidence.of('one-hot', name)}"))
+    for name, why in model.stated_matrices:
+        notes.append(course(name, f"{name} is a matrix ({why}): a step that reads it as a vector or "
+                                  f"as a number is not decided"))
     for letter, top in model.ranges:
         if top != str(bound_of(index(letter))):
             notes.append(course(letter, f"a sum over {letter} without bounds runs {letter} = 1..{top}: "

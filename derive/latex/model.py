@@ -87,6 +87,12 @@ class NotationModel:
     # capitals written with what they depend on (L(β), J(w, b)): quantities the document means,
     # whether it says what they are or not
     signed: frozenset = frozenset()
+    # (name, variable): names written as a function of one name (J(θ)), see _written_of
+    written_of: tuple = ()
+    # (name, why): names the document says are matrices (`\mathbf{Z}` is of size (10, m)) and
+    # the reader has no matrix for: a step that reads them a vector or an entry at a time
+    # says nothing about the whole matrix
+    stated_matrices: tuple = ()
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -146,7 +152,7 @@ class Evidence:
 # --------------------------------------------------------------------------- gathering
 
 
-def _name_at(toks: list[Tok], p: int) -> tuple[str | None, int, bool]:
+def name_at(toks: list[Tok], p: int) -> tuple[str | None, int, bool]:
     """The name that starts at token ``p`` (a letter, a Greek letter, an accented or bold name)
     as the reader spells it (``yhat``, ``theta``), where it ends, and whether it is bold."""
     t = toks[p]
@@ -157,19 +163,19 @@ def _name_at(toks: list[Tok], p: int) -> tuple[str | None, int, bool]:
     if t.kind == "cmd" and (t.val in ACCENTS or t.val in BOLD or t.val in FONTS) and p + 1 < len(toks):
         q = p + 1
         if toks[q].kind == "lbrace":
-            inner, end, bold = _name_at(toks, q + 1) if q + 1 < len(toks) else (None, q + 1, False)
+            inner, end, bold = name_at(toks, q + 1) if q + 1 < len(toks) else (None, q + 1, False)
             if inner is None or end >= len(toks) or toks[end].kind != "rbrace":
                 return None, p + 1, False
             q = end + 1
         else:
-            inner, q, bold = _name_at(toks, q)
+            inner, q, bold = name_at(toks, q)
             if inner is None:
                 return None, p + 1, False
         return inner + ACCENTS.get(t.val, ""), q, bold or t.val in BOLD
     return None, p + 1, False
 
 
-def _group(toks: list[Tok], p: int) -> tuple[list[Tok], int]:
+def group_at(toks: list[Tok], p: int) -> tuple[list[Tok], int]:
     """The tokens of the argument at ``p`` (a ``{…}`` group or one token) and the index after."""
     if p >= len(toks):
         return [], p
@@ -207,7 +213,7 @@ def _mean_over(num: list[Tok], den: list[Tok], toks: list[Tok], after: int) -> t
     q = after + 1 if after < len(toks) and toks[after].kind == "open" else after  # \frac{1}{n}(\sum_i …)
     if q + 1 >= len(toks) or not toks[q].is_("cmd", "sum") or toks[q + 1].kind != "sub":
         return None
-    group, nxt = _group(toks, q + 2)
+    group, nxt = group_at(toks, q + 2)
     if len(group) != 1 or group[0].kind != "letter" or nxt < len(toks) and toks[nxt].kind == "sup":
         return None
     return group[0].val, den[-1].val
@@ -231,10 +237,10 @@ def _operator_written(num: list[Tok], den: list[Tok], toks: list[Tok], after: in
     d/dm J(m, b)."""
     if len(num) < 2 or len(den) < 2 or after + 1 >= len(toks):
         return False
-    name, end, _ = _name_at(num, 1)
+    name, end, _ = name_at(num, 1)
     if name is None or end != len(num):
         return False
-    following, q, _ = _name_at(toks, after)
+    following, q, _ = name_at(toks, after)
     return following == name and q < len(toks) and toks[q].is_("open", "(")
 
 
@@ -252,7 +258,7 @@ def _variables_in(group: list[Tok], marker: str) -> list[str]:
         if (t.is_("cmd", "partial") or t.is_("cmd", "delta") or (marker == "d" and q == 0)) \
                 and q + 1 < len(group):
             r = q + 2 if group[q + 1].kind == "lbrace" and q + 2 < len(group) else q + 1  # ∂{β_0}
-            name, after, _ = _name_at(group, r)
+            name, after, _ = name_at(group, r)
             if name is not None and not (after < len(group) and group[after].is_("open", "(")):
                 out.append(name)  # (∂ŷ(x_i): by the value of the function ŷ, which is no variable)
     return out
@@ -282,20 +288,23 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 # name (layer 2's Z), the subscript is its entry; Z2 alone is that same name
                 label = t.val + "".join(u.val for u in toks[p + 1:q])
                 evidence.add("labelled", label, f"{label}_… on line {where}")
+        if t.is_("open", "(") and (name := _bracketed_transpose(toks, p)) is not None \
+                and name not in MATRIX_NAMES:
+            evidence.add("vectors", name, f"({name}…)^T on line {where}")  # (x^{(i)})^T θ
         if t.kind == "cmd" and t.val in ("sum", "prod"):
             q = p + 1
             while q < n and toks[q].kind in ("sub", "sup"):
-                group, nxt = _group(toks, q + 1)
+                group, nxt = group_at(toks, q + 1)
                 if toks[q].kind == "sub" and len(group) == 3 and group[0].kind == "letter" \
                         and group[1].is_("op", "=") and group[2].is_("digit", "0"):
-                    top, _ = _group(toks, nxt + 1) if nxt < n and toks[nxt].kind == "sup" else ([], 0)
+                    top, _ = group_at(toks, nxt + 1) if nxt < n and toks[nxt].kind == "sup" else ([], 0)
                     from_zero[group[0].val] = top[0].val if len(top) == 1 and top[0].kind == "letter" else ""
                 bounds_end = nxt
                 if toks[q].kind == "sub" and len(group) == 3 and group[0].kind == "letter" \
                         and group[1].is_("op", "=") and group[2].is_("digit", "1") and nxt < n \
                         and toks[nxt].kind == "sup":
                     # \sum_{i=1}^{n}: where i runs, for the sums over i that give no bounds
-                    bound, _ = _group(toks, nxt + 1)
+                    bound, _ = group_at(toks, nxt + 1)
                     top = bound[0].val if len(bound) == 1 and bound[0].kind == "letter" else "?"
                     evidence.add("ranges", f"{group[0].val}={top}", f"\\sum_{{{group[0].val}=1}}^{{{top}}} "
                                                                   f"on line {where}")
@@ -305,8 +314,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                             evidence.add("sizes", u.val, f"a sum's bound on line {where}")
                 q = nxt
         elif t.kind == "cmd" and t.val in FRACS:
-            num, q = _group(toks, p + 1)
-            den, after = _group(toks, q)
+            num, q = group_at(toks, p + 1)
+            den, after = group_at(toks, q)
             if (mean := _mean_over(num, den, toks, after)) is not None:
                 # \frac{1}{n}\sum_i: a mean over the n samples, so i runs 1..n and n is a count
                 letter, size = mean
@@ -327,18 +336,18 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if ordered:
                     break
                 if u.is_("cmd", "partial") or (marker == "d" and q2 == 0):
-                    name, after, _ = _name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
+                    name, after, _ = name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
                     if name is not None and after < len(den) and den[after].kind == "sup" \
-                            and layer_text(_group(den, after + 1)[0]):
+                            and layer_text(group_at(den, after + 1)[0]):
                         evidence.add("layers", name, f"differentiated by {name}^… on line {where}")
         elif t.is_("cmd", "partial") and p + 1 < n and toks[p + 1].kind == "sub":
-            group, _ = _group(toks, p + 2)
+            group, _ = group_at(toks, p + 2)
             if group:
-                name, _, _ = _name_at(group, 0)
+                name, _, _ = name_at(group, 0)
                 if name is not None:
                     evidence.add("variables", name, f"differentiated by on line {where}")
         else:
-            name, q, bold = _name_at(toks, p) if t.kind in ("letter", "cmd") else (None, p, False)
+            name, q, bold = name_at(toks, p) if t.kind in ("letter", "cmd") else (None, p, False)
             if name is None or p > 0 and toks[p - 1].kind == "sub":
                 continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
@@ -347,7 +356,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             if subscripted:
                 evidence.add("subscripted", name, f"{name}_… on line {where}")
             if name[:1].isupper() and q < n and toks[q].kind in ("letter", "cmd"):
-                right, _, _ = _name_at(toks, q)
+                right, _, _ = name_at(toks, q)
                 if right is not None and right != name:
                     evidence.add("multiplies", f"{name}:{right}", f"{name} {right} on line {where}")
             if name not in MATRIX_NAMES and not (q < n and toks[q].is_("open", "(")) \
@@ -355,7 +364,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 # x^T β: what a transposed vector multiplies is a vector (their dot product)
                 evidence.add("vectors", name, f"beside a transposed vector on line {where}")
             if q < n and toks[q].kind == "sub":
-                group, after = _group(toks, q + 1)
+                group, after = group_at(toks, q + 1)
                 if len(group) == 1 and group[0].is_("digit", "0") or group[0:1] and group[0].kind == "letter" \
                         and group[0].val in from_zero:
                     # θ_0, or θ_j in \sum_{j=0}^{d}: the vector's entries start at 0 (and end at d)
@@ -377,7 +386,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                                      f"{'^T' if transposed else ''} on line {where}")
                 q = after
             if q < n and toks[q].kind == "sup":
-                group, after = _group(toks, q + 1)
+                group, after = group_at(toks, q + 1)
                 if len(group) == 1 and group[0].is_("letter", "i"):
                     evidence.add("samples", name, f"{name}^i on line {where}")
                 if len(group) == 3 and group[0].is_("open", "(") and group[1].kind == "letter" \
@@ -389,7 +398,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")
                                         or group[0].is_("cmd", "intercal")):
                     evidence.add("vectors", name, f"transposed on line {where}")
-                    nxt, _, _ = _name_at(toks, after) if after < n else (None, 0, False)
+                    nxt, _, _ = name_at(toks, after) if after < n else (None, 0, False)
                     if nxt == name and name[:1].isupper() and name not in MATRIX_NAMES:
                         # A^T A, W^T W: a capital times its own transpose (a Gram product, or
                         # Y^T Y, a vector's squared norm: see build)
@@ -410,6 +419,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 evidence.add("variables", toks[q + 1].val,
                              f"the argument of {readable(point_latex(name))}(…) on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
+                arg, end, _ = name_at(toks, q + 1) if q + 1 < n else (None, q, False)
+                if arg is not None and arg != name and end < n and toks[end].is_("close", ")"):
+                    # J(\theta), \ell(\boldsymbol{\beta}): what the name is written as a function of
+                    evidence.add("written_of", f"{name}>{arg}", f"{name}({arg}) on line {where}")
                 depth, inside, listed, bars, names_only, braces = 0, [], False, 0, True, 0
                 for u in toks[q:]:
                     names_only = names_only and (u.kind in NAME_KINDS or u.is_("op", ",") or depth == 0
@@ -457,8 +470,19 @@ def _transposed_at(toks: list[Tok], q: int) -> bool:
     """Is there a ``^T`` (``^\\top``, ``^{T}``) at token ``q``?"""
     if q >= len(toks) or toks[q].kind != "sup":
         return False
-    group, _ = _group(toks, q + 1)
+    group, _ = group_at(toks, q + 1)
     return len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top"))
+
+
+def _bracketed_transpose(toks: list[Tok], p: int) -> str | None:
+    """The name alone (with its indices) in the brackets at ``p`` when ``^T`` follows them:
+    ``(x^{(i)})^T``, ``(h^{l-1})^\\top``; else None."""
+    name, q, _ = name_at(toks, p + 1) if p + 1 < len(toks) else (None, p, False)
+    while name is not None and q < len(toks) and toks[q].kind in ("sub", "sup"):
+        q = group_at(toks, q + 1)[1]
+    if name is None or q >= len(toks) or not toks[q].is_("close", ")"):
+        return None
+    return name if _transposed_at(toks, q + 1) else None
 
 
 def membership(name_text: str, space_text: str, where: int, evidence: Evidence) -> None:
@@ -470,16 +494,34 @@ def membership(name_text: str, space_text: str, where: int, evidence: Evidence) 
         return
     if not left or not right:
         return
-    name, end, _ = _name_at(left, 0)
+    name, end, _ = name_at(left, 0)
     space = _real_space(right, 0)
     if name is None or name in MATRIX_NAMES or space is None:
         return
     while end < len(left) and left[end].kind in ("sub", "sup"):
-        end = _group(left, end + 1)[1]  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway)
-    dims, after = _group(right, space + 1)
+        end = group_at(left, end + 1)[1]  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway)
+    dims, after = group_at(right, space + 1)
     if end == len(left) and after == len(right) and dims and not dims[0].is_("digit", "1") \
             and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims):
         evidence.add("vectors", name, f"in ℝ^{''.join(u.val for u in dims)} on line {where}")
+    elif end == len(left) and after == len(right) and (shape := matrix_shape(dims)):
+        evidence.add("stated_matrices", name, f"in ℝ^{{{shape}}} on line {where}")
+
+
+def matrix_shape(dims: list[Tok]) -> str:
+    """The two dimensions the tokens of a size say, neither of them 1 (``n \\times d``, ``10, m``),
+    as ``n × d``; "" when they say anything else."""
+    parts: list[list[str]] = [[]]
+    for u in dims:
+        if u.is_("cmd", "times") or u.is_("op", ",") or u.is_("letter", "x") and parts[-1]:
+            parts.append([])
+        elif u.kind in ("letter", "digit", "op", "word"):
+            parts[-1].append(u.val)
+        else:
+            return ""
+    if len(parts) != 2 or not all(parts) or any(p == ["1"] for p in parts):
+        return ""
+    return " × ".join("".join(p) for p in parts)
 
 
 def _real_space(toks: list[Tok], p: int) -> int | None:
@@ -488,7 +530,7 @@ def _real_space(toks: list[Tok], p: int) -> int | None:
     if toks[p].is_("cmd", "R"):
         q = p + 1
     elif toks[p].is_("cmd", "mathbb") and p + 1 < len(toks):
-        group, q = _group(toks, p + 1)
+        group, q = group_at(toks, p + 1)
         if len(group) != 1 or not group[0].is_("letter", "R"):
             return None
     else:
@@ -500,7 +542,7 @@ def _after_transpose(toks: list[Tok], p: int) -> bool:
     """Does the name at token ``p`` follow a transposed name (``w^T x_i``, ``\\theta^{\\top} x_i``)?"""
     for k in (p - 2, p - 4):  # ^T x, ^{T} x
         if k >= 0 and _transposed_at(toks, k):
-            _, end = _group(toks, k + 1)
+            _, end = group_at(toks, k + 1)
             if end == p:
                 return True
     return False
@@ -558,7 +600,23 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          operators=evidence.of("operators", "frac") or "",
                          named_operators=tuple(sorted(tuple(e.split("=", 1))
                                                       for e in evidence.names("named_operators"))),
-                         signed=frozenset(evidence.names("signed")))
+                         signed=frozenset(evidence.names("signed")),
+                         written_of=_written_of(evidence),
+                         stated_matrices=tuple(sorted(
+                             (name, evidence.of("stated_matrices", name))
+                             for name in evidence.names("stated_matrices") - set(MATRIX_NAMES)
+                             - _matrices(evidence))))
+
+
+def _written_of(evidence: Evidence) -> tuple:
+    """(name, variable): a name the document writes as a function of one name and of nothing
+    else in brackets (J(θ)): ∇J, written without a variable, is ∇_θ J (the derivative by θ where
+    θ is a number)."""
+    pairs: dict = {}
+    for entry in evidence.names("written_of"):
+        name, arg = entry.split(">", 1)
+        pairs.setdefault(name, set()).add(arg)
+    return tuple(sorted((name, min(args)) for name, args in pairs.items() if len(args) == 1))
 
 
 def _matrices(evidence: Evidence) -> frozenset:

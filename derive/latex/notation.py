@@ -52,7 +52,7 @@ from sympy import Derivative, Indexed, Integer, Mul, Pow
 from derive.errors import LatexError
 from derive.latex import arrays
 from derive.latex.arrays import COL, MATRIX_NAMES, ONE, ROW, Arr, is_arr
-from derive.latex.model import ACCENTS, BOLD, DEFAULT, FEATURE_NAMES, NotationModel, layer_text
+from derive.latex.model import ACCENTS, BOLD, DEFAULT, FEATURE_NAMES, NotationModel, layer_text, name_at
 from derive.latex.tokens import (
     FRACS,
     GREEK,
@@ -1333,6 +1333,8 @@ class _Parser:
             e = self.in_range(self.pos + 1, close, self.parse_expr)
             self.pos = close + 1
             return e
+        if t.is_("open", "(") and (lone := self.transposed_lone(self.pos)) is not None:
+            return lone  # (x^{(i)})^T, (h^{l-1})^\top: the brackets only group the transposed name
         if t.kind == "open":
             return self.parse_group()
         if t.kind == "bar":
@@ -1372,6 +1374,21 @@ class _Parser:
             self.pos, self.readings = saved[0], saved[1]
             return None
         return v if isinstance(v, _Name) else None
+
+    def transposed_lone(self, p: int):
+        """At ``(`` of ``(x^{(i)})^T``: the name alone inside, its indices with it, when ``^T``
+        follows the bracket (the position moved past the bracket); else None, position unchanged."""
+        close = self.closing(p)
+        if close <= p + 1 or close + 1 >= self.limit or not self.toks[close + 1].is_("sup", "^"):
+            return None
+        rng = self.arg(close + 2)
+        if rng is None or self.superscript(rng[0], rng[1]) != ("T",):
+            return None
+        lone = self.lone_name(p + 1, close)
+        if lone is None or lone.transposed:
+            return None
+        self.pos = rng[2]
+        return replace(lone, transposed=True)
 
     def braced_name(self, lo: int, hi: int) -> tuple[str, bool] | None:
         """The name a brace group holds alone (``{w}``, ``{ x }``, ``{db}``, ``{\\hat{y}}``), or None.
@@ -1653,6 +1670,16 @@ class _Parser:
             self.fail(f"\\{name} is not `=`; only equalities can be checked", t)
         if name == "nabla":
             rng = self.gradient_argument(self.pos + 1)
+            if rng is None and (by := self.written_of(self.pos + 1)) is not None:
+                # \nabla J where the document writes J(\theta): the gradient by that vector
+                self.pos += 1
+                from derive.latex.printer import point_latex
+
+                shown, of = self.slice(self.pos, self.pos + by[2]), point_latex(by[1])
+                self.readings.append(f"\\nabla {shown} read as \\nabla_{{{of}}} {shown}: the document "
+                                     f"writes {shown}({of})")
+                variable = base(by[1])[ROW] if by[1] in self.model.vectors else self.model.symbol(by[1])
+                return self.apply_operator(t, [(variable, 1)], f"∇_{of}")
             if rng is None:
                 self.fail("\\nabla needs the vector it differentiates by, as in \\nabla_{\\mathbf{w}} J", t)
             # \nabla f(\boldsymbol{\beta}): the gradient by the vector the function is written of;
@@ -1665,6 +1692,17 @@ class _Parser:
         if name in ("pm", "mp"):
             self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
         self.fail(f"unknown command \\{name}", t)
+
+    def written_of(self, p: int) -> tuple[str, str, int] | None:
+        """After ``\\nabla`` at ``p``: a bare name the document writes as a function of one name
+        (``J`` of ``J(\\theta)``), as (name, variable, its tokens); else None."""
+        if p >= self.limit or not self.model.written_of:
+            return None
+        name, end, _ = name_at(self.toks, p)
+        if name is None or end < self.limit and self.toks[end].kind in ("sub", "sup", "open"):
+            return None
+        variable = dict(self.model.written_of).get(name)
+        return (name, variable, end - p) if variable is not None else None
 
     def slash_derivative(self, p: int) -> bool:
         """``\\delta E / \\delta w``: from the δ at ``p``, a ``/`` then ``\\delta`` in the same group."""
