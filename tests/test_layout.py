@@ -2058,3 +2058,23 @@ def test_a_name_said_to_be_a_matrix_is_not_decided_where_it_is_read_as_a_vector(
     assert [(n, s) for n, s, _ in _sizes_said(
         "$X$ has shape $N \\times D$, $W$ is of shape $(3, 1)$, $\\mathbf{A}$ of size $(n, m)$")] == [
         ("X", "N × D"), ("A", "n × m")]
+
+
+def test_a_step_that_holds_only_as_zero_equals_zero_through_an_undefined_leaf_is_not_proved():
+    """L appears only inside J = L/m (a leaf of a definition) and the step differentiates it by
+    z_i: read as independent, every derivative of L is 0, and the chain rule held as 0 = 0 even
+    doubled. It is proved only where it also holds with L depending on what it is
+    differentiated by; otherwise undecided, saying so. Where L is defined, both are decided."""
+    chain = ("$$\\frac{\\partial L}{\\partial z_i} = {k}\\sum_{{j=1}}^{{n}} "
+             "\\frac{\\partial L}{\\partial a_j} \\frac{\\partial a_j}{\\partial z_i}$$\n")
+    text = ("Let $a_j = \\sigma(z_j)$ and $J = \\frac{L}{m}$.\n\n"
+            + chain.replace("{k}", "2").replace("{{", "{").replace("}}", "}"))
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.verdict.value, s.outcome.detail) for s in steps] == [(
+        "undecided", "cannot check: the step holds only if `L` depends on nothing it is differentiated "
+                     "by here (every such derivative is then 0), and nothing the document defines says "
+                     "how it depends on them")]
+    defined = ("Let $a_j = \\sigma(z_j)$ and $L = \\sum_{j=1}^{n} a_j^2$.\n\n"
+               + chain.replace("{k}", "").replace("{{", "{").replace("}}", "}"))
+    assert verdicts(defined) == {3: ["holds"]}
+    assert verdicts(defined.replace("= \\sum_{j=1}^{n} \\frac", "= 2\\sum_{j=1}^{n} \\frac")) == {3: ["refuted"]}

@@ -1649,6 +1649,9 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         if out.verdict is Verdict.REFUTED:
             out = _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                   domains, seed, condition, mentioned)
+        elif out.verdict.holds:
+            out = _leaves_held(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
+                               domains, seed, condition, mentioned)
         if out.verdict is Verdict.REFUTED:
             out = _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                     domains, seed, condition, mentioned)
@@ -1836,6 +1839,53 @@ def _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, paramete
     if again.verdict is Verdict.UNDECIDED and again.detail.startswith("cannot check"):
         return replace(again, seconds=out.seconds + again.seconds)
     return out
+
+
+def _leaves_held(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
+                 seed, condition, mentioned) -> Outcome:
+    """A step that holds with a differentiated leaf independent (L in J = L/m, then ∂L/∂z_i):
+    every derivative of it is 0 in that reading, so ∂L/∂z_i = 2 Σ_j ∂L/∂a_j ∂a_j/∂z_i held as
+    0 = 0. It is proved only if it holds with the leaf's dependence unknown too; otherwise
+    undecided (see differentiated_leaves)."""
+    if parameters is None:
+        parameters = independent_names((lhs, rhs), defs)
+    exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
+    by: dict = {}  # leaf -> the names the step differentiates it by
+    for e in (lhs, rhs):
+        for d in e.atoms(Derivative):
+            by.setdefault(str(head(d.expr)), set()).update(str(head(v)) for v in d.variables)
+    leaves = {leaf for leaf in differentiated_leaves(exprs, parameters) & set(by)
+              if not _an_input(leaf, defs)}
+    if not leaves:
+        return out
+    again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
+                         parameters - leaves, domains, seed, condition, mentioned)
+    if again.verdict.holds:
+        return out
+    from derive.latex.printer import point_latex
+
+    names = ", ".join(f"`{point_latex(n)}`" for n in sorted(leaves))
+    return Outcome(Verdict.UNDECIDED, f"cannot check: the step holds only if {names} depends on nothing it "
+                                      "is differentiated by here (every such derivative is then 0), and "
+                                      "nothing the document defines says how it depends on them",
+                   seconds=out.seconds + again.seconds)
+
+
+def _an_input(leaf: str, defs) -> bool:
+    """Is ``leaf`` independent by the document's own use: a variable it differentiates by
+    elsewhere (in no definition's body: ∂E/∂b_1 written, so ∂b_1/∂w_{11} = 0), or one input
+    among others of a definition (b beside m and x in g = y − mx − b)? A leaf that definitions
+    only rename or scale (L in J = L/m: beside it only a size) is the quantity itself, whatever
+    it depends on."""
+    found = False
+    for d in defs:
+        names = {str(head(a)) for a in d.body.free_symbols | d.body.atoms(Indexed)
+                 if not (isinstance(a, sympy.Symbol) and a.is_integer)}
+        if leaf in names:
+            found = True
+            if names - {leaf}:
+                return True
+    return not found
 
 
 def _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
