@@ -379,6 +379,9 @@ BAD = [
     P(r"\left x", r"\left needs a delimiter such as ( or [", 0, id="left-no-delimiter"),
     P(r"x \pm y", r"\pm cannot be checked; write the two cases as two steps", 2, id="pm"),
     P(r"\hat{}", r"\hat needs a name, as in \hat{y}", 0, id="empty-hat"),
+    P(r"\langle \mathbf{a} \rangle", r"an inner product \langle a, b \rangle needs two sides and one comma",
+      0, id="inner-product-one-side"),
+    P(r"\langle \mathbf{a}, \mathbf{b}", r"unbalanced \langle", 0, id="inner-product-unclosed"),
     P(r"\exp(1, 2)", "exp takes 1 argument, not 2", 0, id="arity"),
     P("x" * 6000, "side too long (6000 characters; the limit is 5000)", 5000, id="too-long"),
     P("{" * 10000 + "x" + "}" * 10000, "side too long (20001 characters; the limit is 5000)",
@@ -657,6 +660,12 @@ COURSE_NOTATION = [
     # the elementwise product and the vector of ones
     P(r"\mathbf{a} \odot \mathbf{b}", a_[j] * base("b")[j], id="odot-entry-by-entry"),
     P(r"2 \odot 3", sympy.Integer(6), id="odot-of-numbers"),
+    P(r"\mathbf{a} \oslash \mathbf{b}", a_[j] / base("b")[j], id="oslash-entry-by-entry"),
+    P(r"6 \oslash 3", sympy.Integer(2), id="oslash-of-numbers"),
+    # the inner product of two vectors, with or without \left…\right
+    P(r"\langle \mathbf{a}, \mathbf{b} \rangle", Sum(a_[k] * base("b")[k], (k, 1, N)), id="inner-product"),
+    P(r"\left\langle \mathbf{a}, \mathbf{b} \right\rangle + 1", Sum(a_[k] * base("b")[k], (k, 1, N)) + 1,
+      id="inner-product-sized"),
     P(r"\mathbf{1}^T (\hat{\mathbf{y}} - \mathbf{y})", Sum(yhat[k] - y[k], (k, 1, N)), id="ones-transposed"),
 ]
 

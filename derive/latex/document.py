@@ -689,20 +689,22 @@ def _top_level(content: str):
                 env += 1 if content[i + 1] == "b" else -1
                 i += m.end()
                 continue
-            m = re.match(r"\\(?:[{}]|(?:lbrace|rbrace)(?![A-Za-z]))", content[i:])
-            if m:  # \{ … \}: a bracket (\max\{0, z\}), whose commas separate nothing
-                depth = depth + 1 if m.group() in ("\\{", "\\lbrace") else max(0, depth - 1)
+            m = re.match(r"\\(?:[{}]|(?:lbrace|rbrace|langle|rangle)(?![A-Za-z]))", content[i:])
+            if m:  # \{ … \}, \langle … \rangle: a bracket (\max\{0, z\}), whose commas separate nothing
+                depth = depth + 1 if m.group() in ("\\{", "\\lbrace", "\\langle") else max(0, depth - 1)
                 yield i, m.group(), depth if env == 0 else depth + 1
                 i += m.end()
                 continue
-            m = re.match(r"\\(left|right|big|Big|bigg|Bigg)([lr]?)\s*(\\[{}|]|[()\[\]|.])", content[i:])
+            m = re.match(r"\\(left|right|big|Big|bigg|Bigg)([lr]?)\s*(\\[{}|]|\\[lr]angle(?![A-Za-z])|[()\[\]|.])",
+                         content[i:])
             if m:
                 # \left( \bigl( \big( open, \right) \bigr) \big) close: a sized bracket counts as
                 # the bracket it sizes (\bigr) was once taken for an opening one, and an equation
                 # after it was never found)
                 side = "l" if m.group(1) == "left" else "r" if m.group(1) == "right" else m.group(2)
                 if not side:
-                    side = "l" if m.group(3) in ("(", "[", "\\{") else "r" if m.group(3) in (")", "]", "\\}") else ""
+                    side = "l" if m.group(3) in ("(", "[", "\\{", "\\langle") \
+                        else "r" if m.group(3) in (")", "]", "\\}", "\\rangle") else ""
                 if side == "l":
                     depth += 1
                 elif side == "r":

@@ -166,7 +166,7 @@ BRACE_NOTES = {"underbrace": "sub", "overbrace": "sup", "underbracket": "sub", "
 PIECEWISE = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*"})  # value & condition rows
 GROUP_DIVIDERS = frozenset({"over", "choose"})  # TeX's {a \\over b}, {n \\choose k}
 PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div",
-               "odot": "odot"}  # \odot between arrays: entry by entry
+               "odot": "odot", "oslash": "oslash"}  # \odot, \oslash between arrays: entry by entry
 SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
@@ -630,7 +630,7 @@ class _Parser:
                 acc = d  # ds/dz, dL/dw_1 written with a slash: the derivative
                 continue
             if not (is_arr(acc) or is_arr(v)):
-                acc = Mul(acc, Pow(v, -1)) if op == "div" else Mul(acc, v)
+                acc = Mul(acc, Pow(v, -1)) if op in ("div", "oslash") else Mul(acc, v)
                 continue
             col = self.toks[self.pos - 1].pos if self.pos else 0
             if op == "div":
@@ -644,6 +644,9 @@ class _Parser:
                 acc = arrays.dot(acc, v, self.fresh, self.text, col)
             elif op == "odot":
                 acc = arrays.hadamard(acc, v, self.text, col)
+            elif op == "oslash":  # Y \oslash A: entry by entry, Y_k / A_k
+                inverse = arrays.elementwise(lambda e: Pow(e, -1), v) if is_arr(v) else Pow(v, -1)
+                acc = arrays.hadamard(acc, inverse, self.text, col)
             else:
                 if is_arr(acc) and not is_arr(v) and acc.cols != ONE:
                     # X\theta, X^T(\hat{y} - y): what a matrix multiplies is a vector, every name in it
@@ -1586,6 +1589,8 @@ class _Parser:
                 self.fail(f"unbalanced {src(self.text, t)}", t)
             self.pos += 1
             return sympy.Abs(e)
+        if t.val == "<":
+            return self.parse_inner_product(t)
         if t.val not in "([{.":
             self.fail(f"cannot read the bracket `{src(self.text, t)}`", t)
         if t.val == "{" and (b := self.peek(1)) is not None and b.kind == "begin" \
@@ -1612,6 +1617,33 @@ class _Parser:
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {opener}", t)
         self.pos += 1
         return e
+
+    def parse_inner_product(self, t: Tok):
+        """``\\langle \\mathbf{w}, \\mathbf{x} \\rangle``: the inner product of two vectors (their
+        dot product), or the product of two numbers."""
+        close = self.closing(self.pos)
+        if close >= self.limit or not self.toks[close].is_("close", ">"):
+            self.fail("unbalanced \\langle", t)
+        commas = [p for p in range(self.pos + 1, close)
+                  if self.toks[p].is_("op", ",") and self.top_level_at(self.pos + 1, p)]
+        if len(commas) != 1:
+            self.fail("an inner product \\langle a, b \\rangle needs two sides and one comma", t)
+        col = t.pos
+        left = self.as_array(self.in_range(self.pos + 1, commas[0], self.parse_expr))
+        right = self.as_array(self.in_range(commas[0] + 1, close, self.parse_expr))
+        self.pos = close + 1
+        if is_arr(left) and is_arr(right):
+            return arrays.dot(left, right, self.fresh, self.text, col)
+        if is_arr(left) or is_arr(right):
+            self.fail("an inner product of a vector and a number cannot be read", t)
+        return Mul(left, right)
+
+    def as_array(self, v):
+        """A value read alone as an array where it is a vector's or matrix's name, else as is."""
+        if isinstance(v, _Name):
+            return self.arr_of(v) if v.vector or v.name in self.model.vectors or self.is_matrix(v) \
+                else v.value()
+        return v
 
     def parse_command(self, t: Tok):
         name = t.val

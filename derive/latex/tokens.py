@@ -63,7 +63,8 @@ _SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed"})
 # Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
 _BRACKETS = {"{": ("open", "{"), "}": ("close", "}"), "lbrace": ("open", "{"),
              "rbrace": ("close", "}"), "lbrack": ("open", "["), "rbrack": ("close", "]"),
-             "vert": ("bar", "|"), "lvert": ("bar", "|"), "rvert": ("bar", "|")}
+             "vert": ("bar", "|"), "lvert": ("bar", "|"), "rvert": ("bar", "|"),
+             "langle": ("open", "<"), "rangle": ("close", ">")}  # ⟨a, b⟩: an inner product
 # Environments that build one value: their ``&`` and ``\\\\`` are columns and rows.
 VALUE_ENVIRONMENTS = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*", "array", "matrix",
                                 "pmatrix", "bmatrix", "vmatrix", "Bmatrix", "Vmatrix", "smallmatrix",
