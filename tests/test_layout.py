@@ -2078,3 +2078,15 @@ def test_a_step_that_holds_only_as_zero_equals_zero_through_an_undefined_leaf_is
                + chain.replace("{k}", "").replace("{{", "{").replace("}}", "}"))
     assert verdicts(defined) == {3: ["holds"]}
     assert verdicts(defined.replace("= \\sum_{j=1}^{n} \\frac", "= 2\\sum_{j=1}^{n} \\frac")) == {3: ["refuted"]}
+
+
+def test_the_probability_of_the_other_label_is_the_complement():
+    """P(y = 1 | x) = σ(wx) given, P(y = 0 | x) used: a label taking the values 0 and 1 has
+    P(y = 0 | x) = 1 − P(y = 1 | x) (it was "defines `P` for other arguments"), so the log-odds
+    are wx and a slip in them is refuted. A class other than 0 and 1 stays undecided."""
+    text = ("Let $P(y=1|x) = \\sigma(w x)$.\n\n"
+            "$$\\log \\frac{P(y=1|x)}{P(y=0|x)} = w x$$\n\n"
+            "$$\\log \\frac{P(y=1|x)}{P(y=0|x)} = 2 w x$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    other = text.replace("P(y=0|x)", "P(y=2|x)")
+    assert verdicts(other) == {3: ["undecided"], 5: ["undecided"]}

@@ -173,6 +173,12 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
                 changed = True
                 return bind(_through_parameters(body, params, table, hold), params,
                              [visit(a) for a in e.args])
+            if (at := _complement_at(params, e.args, e.func)) is not None:
+                # P(y = 0 | x) where the document gives P(y = 1 | x): its complement, a label
+                # taking the values 0 and 1 only
+                changed = True
+                args = [p if k == at else visit(a) for k, (p, a) in enumerate(zip(params, e.args, strict=True))]
+                return 1 - bind(_through_parameters(body, params, table, hold), params, args)
         if not e.args:
             return e
         new = [visit(a) for a in e.args]
@@ -180,6 +186,26 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     out = visit(expr)
     return out, changed
+
+
+def _complement_at(params, args, func) -> int | None:
+    """Where a probability defined at the event value 1 (or 0) is applied at the other one,
+    every other argument free to bind: the position of that value; else None."""
+    if str(func) not in PROBABILITIES or len(params) != len(args):
+        return None
+    numbers = [k for k, p in enumerate(params) if p.is_Number]
+    if len(numbers) != 1 or k_value(params[numbers[0]]) not in (0, 1):
+        return None
+    k = numbers[0]
+    if not args[k].is_Integer or int(args[k]) != 1 - k_value(params[k]) or k == 0 \
+            or not isinstance(args[k - 1], (sympy.Symbol, Indexed)):
+        return None
+    return k
+
+
+def k_value(x) -> int | None:
+    """A SymPy integer's value, or None."""
+    return int(x) if getattr(x, "is_Integer", False) else None
 
 
 def _number_for_vector(param, arg, body, table: _Table) -> bool:
