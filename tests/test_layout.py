@@ -1029,11 +1029,14 @@ def test_a_value_the_document_puts_in_makes_the_steps_after_it_hold_where_it_hol
 
 
 def test_should_equal_written_with_overset_is_a_relation_not_an_unreadable_side():
+    """``\\overset{!}{=} 0`` sets an equation to solve; the step is reported in words (the
+    command in backticks was shown as `overset!=`, its braces stripped)."""
     text = "$$\\frac{d}{dw} (w^2 - 2w) = 2w - 2 \\overset{!}{=} 0$$\n"
     steps = check_document(read_document(text)).derivation.steps
     assert [(s.verdict.value, s.outcome.detail) for s in steps] == [
         ("proved", "SymPy shows the difference is 0"),
-        ("skipped", "`\\overset{!}{=}` is not `=`: only equalities are checked")]
+        ("skipped", 'an equation to solve (=! "should equal"), not a claim that the sides are equal: '
+                    "not checked")]
 
 
 def test_a_meaning_written_with_a_defined_function_and_written_out_is_one_meaning():
@@ -2090,3 +2093,4 @@ def test_the_probability_of_the_other_label_is_the_complement():
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
     other = text.replace("P(y=0|x)", "P(y=2|x)")
     assert verdicts(other) == {3: ["undecided"], 5: ["undecided"]}
+

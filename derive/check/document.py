@@ -37,6 +37,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
+from derive.latex.document import SETS
 from derive.latex.model import SUPPLIED_ARGUMENT
 from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
 
@@ -81,6 +82,11 @@ def steps_of(chain) -> list[Step]:
         relation = chain.relation(k) if hasattr(chain, "relation") else "="
         if getattr(chain, "aside", ""):
             steps.append(Step(None, None, outcome=Outcome(Verdict.SKIPPED, chain.aside), **common))
+            continue
+        if relation in SETS:  # \overset{!}{=}: "should equal", what the author sets out to solve
+            steps.append(Step(None, None, outcome=Outcome(
+                Verdict.SKIPPED, "an equation to solve (=! \"should equal\"), not a claim that the "
+                                 "sides are equal: not checked"), **common))
             continue
         if relation != "=":
             steps.append(Step(None, None, outcome=Outcome(
