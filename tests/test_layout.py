@@ -1041,14 +1041,15 @@ def test_should_equal_written_with_overset_is_a_relation_not_an_unreadable_side(
 
 def test_a_meaning_written_with_a_defined_function_and_written_out_is_one_meaning():
     # E through y(x_n, w) in one paragraph and with y written out in the next: E means it
-    # everywhere (before, each paragraph kept its own E and the step below found none)
+    # everywhere (before, each paragraph kept its own E and the step below found none); the
+    # second form says the first again, a claim that holds
     text = ("Recall $y(x, w) = w_0 + w_1 x$ and $E = \\frac{1}{2}\\sum_{n=1}^{N} (y(x_n, w) - t_n)^2$.\n\n"
             "Substituting, $E = \\frac{1}{2}\\sum_{n=1}^{N} (w_0 + w_1 x_n - t_n)^2$.\n\n"
             "$$\\frac{\\partial E}{\\partial w_1} = \\sum_{n=1}^{N} (w_0 + w_1 x_n - t_n) x_n$$\n")
     doc = read_document(text)
     assert [str(d.target) for d in doc.definitions] == ["y(x, w)", "E"]
     assert all(c.local == () for c in doc.chains)
-    assert verdicts(text) == {5: ["holds"]}
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"]}
 
 
 NAMED_BY_DERIVATIVE = r"""# The sigmoid's derivative
@@ -2094,3 +2095,16 @@ def test_the_probability_of_the_other_label_is_the_complement():
     other = text.replace("P(y=0|x)", "P(y=2|x)")
     assert verdicts(other) == {3: ["undecided"], 5: ["undecided"]}
 
+
+
+def test_a_name_restated_in_another_form_in_running_text_is_a_claim():
+    """J(θ) given in running text, then again expanded in two other paragraphs: the expansions
+    say the first meaning in another form, so they are claims (they were taken as meanings of
+    their own paragraphs, and nothing was checked). A formula with another value keeps its own
+    paragraph's meaning, as before, and is no claim."""
+    text = ("Let $J(\\theta) = \\theta^2 + 2\\theta$.\n\n"
+            "Expanded, <font size=5>$J(\\theta)=\\theta (\\theta + 2)$</font>\n\n"
+            "and <font color=green size=5>$J(\\theta) = (\\theta+1)^2 - 1$</font>.\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"]}
+    other = text + "\nIn the next example $J(\\theta) = 3\\theta$.\n"
+    assert verdicts(other) == {3: ["holds"], 5: ["holds"]}

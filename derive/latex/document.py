@@ -1983,10 +1983,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         definitions.remove(d)
         chains.append({**stated[id(d)], "solves": True})
     definitions.extend(_without_parameters(definitions))
-    local = _scopes(definitions, scoped)
+    restated: set = set()  # scoped definitions that say the first one's meaning in another form
+    local = _scopes(definitions, scoped, restated)
     meant = {_key(d.target): content_of(d) for d in definitions}
     chains.extend(c for d, c in restating if any(x is d for xs in local.values() for x in xs)
-                  and meant.get(_key(d.target), content_of(d)) != content_of(d))
+                  and meant.get(_key(d.target), content_of(d)) != content_of(d) and id(d) not in restated)
+    # … and one that says an earlier meaning again in another form: checked under that meaning
+    chains.extend({**c, "own": True} for d, c in restating if id(d) in restated)
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
     _loss_named_in_words(chains, definitions, local, model)
@@ -2482,7 +2485,7 @@ def _is_function_name(name: str, model: NotationModel) -> bool:
     return name in model.functions or name in FUNCTION_LETTERS or (name in FUNCTIONS and name != "max")
 
 
-def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]]:
+def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, list[Definition]]:
     """Definitions stated in running text ("where $\\hat{y} = \\sigma(z)$", "if $f(h) = h$"): a
     name given one meaning in the whole document keeps it everywhere (it joins
     ``definitions``); a name given different meanings in different paragraphs (one example
@@ -2506,11 +2509,24 @@ def _scopes(definitions: list[Definition], scoped) -> dict[int, list[Definition]
     for key, items in by_key.items():
         if key in single:
             continue
-        if key not in global_keys and one_meaning(items, calls):
-            # E = ½Σ(y(x_n, w) − t_n)² here and the same with y written out there: one meaning
+        if key not in global_keys and (one_meaning(items, calls) or all(
+                _same_value(items[0][1].body, d.body) for _, d in items[1:])):
+            # E = ½Σ(y(x_n, w) − t_n)² here and the same with y written out there, J(θ) =
+            # ½(Xθ − y)ᵀ(Xθ − y) and then its expansion: one meaning, the first formula's; the
+            # others say it again in another form, claims (restating)
             definitions.append(items[0][1])
+            restated.update(id(d) for _, d in items[1:] if content_of(d) != content_of(items[0][1]))
             continue
+        seen: list[Definition] = []
         for section, d in items:
+            # J(θ) = ½(Xθ − y)ᵀ(Xθ − y) in one paragraph, its expansion in the next, another
+            # formula for J elsewhere: the expansion says an earlier meaning again (a claim)
+            earlier = next((x for x in seen if content_of(x) != content_of(d) and _same_value(x.body, d.body)),
+                           None)
+            seen.append(d)
+            if earlier is not None:
+                restated.add(id(d))
+                d = earlier
             if not any(_key(x.target) == key for x in local.get(section, [])):
                 local.setdefault(section, []).append(d)
     return local
