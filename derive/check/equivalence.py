@@ -194,18 +194,13 @@ def _complement_at(params, args, func) -> int | None:
     if str(func) not in PROBABILITIES or len(params) != len(args):
         return None
     numbers = [k for k, p in enumerate(params) if p.is_Number]
-    if len(numbers) != 1 or k_value(params[numbers[0]]) not in (0, 1):
+    if len(numbers) != 1 or not params[numbers[0]].is_Integer or int(params[numbers[0]]) not in (0, 1):
         return None
     k = numbers[0]
-    if not args[k].is_Integer or int(args[k]) != 1 - k_value(params[k]) or k == 0 \
+    if k == 0 or not args[k].is_Integer or int(args[k]) != 1 - int(params[k]) \
             or not isinstance(args[k - 1], (sympy.Symbol, Indexed)):
-        return None
+        return None  # (the event's name stands before its value: P(y = 0 | x) is (y, 0, x))
     return k
-
-
-def k_value(x) -> int | None:
-    """A SymPy integer's value, or None."""
-    return int(x) if getattr(x, "is_Integer", False) else None
 
 
 def _number_for_vector(param, arg, body, table: _Table) -> bool:
@@ -1876,12 +1871,8 @@ def _leaves_held(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
-    by: dict = {}  # leaf -> the names the step differentiates it by
-    for e in (lhs, rhs):
-        for d in e.atoms(Derivative):
-            by.setdefault(str(head(d.expr)), set()).update(str(head(v)) for v in d.variables)
-    leaves = {leaf for leaf in differentiated_leaves(exprs, parameters) & set(by)
-              if not _an_input(leaf, defs)}
+    written = {str(head(d.expr)) for e in (lhs, rhs) for d in e.atoms(Derivative)}  # what the step differentiates
+    leaves = {leaf for leaf in differentiated_leaves(exprs, parameters) & written if not _an_input(leaf, defs)}
     if not leaves:
         return out
     again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,

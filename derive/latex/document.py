@@ -2489,7 +2489,9 @@ def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, l
     """Definitions stated in running text ("where $\\hat{y} = \\sigma(z)$", "if $f(h) = h$"): a
     name given one meaning in the whole document keeps it everywhere (it joins
     ``definitions``); a name given different meanings in different paragraphs (one example
-    after another) keeps each meaning in its own paragraph. Returns scope -> definitions."""
+    after another) keeps each meaning in its own paragraph; a formula with the value of an
+    earlier one for the same name (its expansion) says that meaning again, and its id joins
+    ``restated`` (a claim, checked under that meaning). Returns scope -> definitions."""
     global_keys = {_key(d.target) for d in definitions}
     by_key: dict[str, list] = {}
     for section, d in scoped:
