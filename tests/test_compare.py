@@ -169,6 +169,8 @@ def test_help_explains(capsys):
     (r"\mathbb{1}\left[\hat{y} > 0\right]", "𝟙[ŷ > 0]"),
     (r"\sigma(z) \cdot x", "σ(z) · x"),
     (r"\unknowncommand{x}", "unknowncommandx"),
+    # relations a skipped step names (`\sim` came out as `sim`)
+    (r"\sim", "∼"), (r"\simeq", "≃"), (r"\Rightarrow", "⇒"), (r"\ll", "≪"), (r"a \oslash b", "a ⊘ b"),
 ])
 def test_unicode_maths(latex, text):
     assert maths(latex) == text

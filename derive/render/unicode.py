@@ -35,6 +35,8 @@ SYMBOLS = {
     "neq": "≠", "ne": "≠", "approx": "≈", "to": "→", "rightarrow": "→", "mapsto": "↦",
     "sum": "Σ", "prod": "Π", "ldots": "…", "dots": "…", "cdots": "⋯", "pm": "±", "mid": "|",
     "forall": "∀", "exists": "∃", "propto": "∝", "equiv": "≡", "coloneqq": "≔", "lbrace": "{",
+    "sim": "∼", "simeq": "≃", "cong": "≅", "ll": "≪", "gg": "≫", "lt": "<", "gt": ">",
+    "Rightarrow": "⇒", "implies": "⟹", "iff": "⟺", "longrightarrow": "⟶", "oslash": "⊘",
     "rbrace": "}", "{": "{", "}": "}", "|": "‖", "lVert": "‖", "rVert": "‖", "Vert": "‖",
     "lvert": "|", "rvert": "|", "vert": "|", "langle": "⟨", "rangle": "⟩", ",": " ", ";": " ", ":": " ", "!": "",
     "quad": "  ", "qquad": "  ", " ": " ", "%": "%", "&": "&", "_": "_", "#": "#",
