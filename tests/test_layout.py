@@ -2108,3 +2108,21 @@ def test_a_name_restated_in_another_form_in_running_text_is_a_claim():
     assert verdicts(text) == {3: ["holds"], 5: ["holds"]}
     other = text + "\nIn the next example $J(\\theta) = 3\\theta$.\n"
     assert verdicts(other) == {3: ["holds"], 5: ["holds"]}
+
+
+def test_a_brace_note_naming_a_quantity_defines_it_unless_a_formula_gives_it():
+    """``\\underbrace{w_0 + w_1 x_n}_{=y(x_n, w)}``: the note names what the brace holds, y
+    written nowhere else, so the rows after it that use y are checked with it (they were
+    refuted, y being any function); ``\\biggl( … \\biggl)`` (\\biggl written for \\biggr) closes by
+    its shape. A note naming g, which a formula gives, stays a claim, refuted when wrong."""
+    text = ("$$\\frac{\\partial E}{\\partial w_1} = \\sum_{n=1}^{N} \\biggl(\\underbrace{w_0 + w_1 x_n}_{=y(x_n, w)}"
+            " - t_n\\biggl) x_n = \\sum_{n=1}^{N} \\biggl(y(x_n, w) - t_n\\biggl) x_n$$\n\n"
+            "$$\\frac{\\partial}{\\partial w_1} (y(x_n, w) - t_n) = x_n$$\n\n"
+            "$$\\frac{\\partial}{\\partial w_1} (y(x_n, w) - t_n) = 2 x_n$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps][1:] == [(1, "proved"), (3, "proved"), (5, "refuted")]
+    assert [str(d.target) for d in read_document(text, "notes.md").definitions] == ["y(x_n, w)"]
+    wrong = ("Let $g(z) = \\frac{1}{1+e^{-z}}$.\n\n"
+             "$$\\frac{d}{dz} \\underbrace{\\frac{1}{1+e^{z}}}_{=g(z)} = \\frac{d}{dz} g(z)$$\n")
+    assert verdicts(wrong)[3][0] == "refuted"
+    assert [str(d.target) for d in read_document(wrong, "notes.md").definitions] == ["g(z)"]

@@ -700,11 +700,11 @@ def _top_level(content: str):
             if m:
                 # \left( \bigl( \big( open, \right) \bigr) \big) close: a sized bracket counts as
                 # the bracket it sizes (\bigr) was once taken for an opening one, and an equation
-                # after it was never found)
-                side = "l" if m.group(1) == "left" else "r" if m.group(1) == "right" else m.group(2)
-                if not side:
-                    side = "l" if m.group(3) in ("(", "[", "\\{", "\\langle") \
-                        else "r" if m.group(3) in (")", "]", "\\}", "\\rangle") else ""
+                # after it was never found; \biggl) written for \biggr) closes too)
+                side = "l" if m.group(3) in ("(", "[", "\\{", "\\langle") \
+                    else "r" if m.group(3) in (")", "]", "\\}", "\\rangle") else ""
+                if not side or m.group(1) in ("left", "right"):
+                    side = "l" if m.group(1) == "left" else "r" if m.group(1) == "right" else m.group(2)
                 if side == "l":
                     depth += 1
                 elif side == "r":
@@ -887,11 +887,15 @@ def _begins_chain(text: str) -> bool:
 
 
 _BRACE_NOTE = re.compile(r"\\(underbrace|overbrace)\s*(?=\{)")
+_BRACE_NOTE_TEXT = re.compile(r"[_^]\s*\{\s*=[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")  # _{= y(x_n, w)}
 
 
-def _brace_claims(content: str, offset: int) -> list[_Part]:
+def _brace_claims(content: str, offset: int, stated: str = "") -> list[_Part]:
     """``\\underbrace{x}_{= v}``, ``\\overbrace{x}^{= v}``: the note says x = v, a fact of its own
-    checked alone (a remark), at the place it is written. A note in words says nothing."""
+    checked alone (a remark), at the place it is written. A note in words says nothing. A note
+    that is a name the document gives no formula anywhere else (``stated``, its mathematics),
+    bare or applied to names (``_{=y(x_n, \\vw)}``), names what the brace holds: a definition, as
+    `where y(x_n, w) = …` is."""
     out = []
     for m in _BRACE_NOTE.finditer(content):
         lo = m.end()
@@ -903,9 +907,34 @@ def _brace_claims(content: str, offset: int) -> list[_Part]:
         note = content[k + 1:end]
         if not re.match(r"\s*=(?!=)", note) or not note.strip()[1:].strip():
             continue
+        value = note.strip()[1:]
+        if stated and (named := _NOTE_NAME.fullmatch(value)) is not None \
+                and named.group("head") not in FUNCTIONS and not _stated_elsewhere(named.group("head"), stated):
+            at = k + 1 + note.index("=") + 1
+            part = _Part([(offset + at, value), (offset + lo + 1, _unwrap(content[lo + 1:hi]))], ["="],
+                         offset + lo + 1, "equation")
+            part.where = True
+            out.append(part)
+            continue
         text = _blank(content[lo:end], hi - lo, k + 1 - lo)[1:]  # x, blanks, = v
         out.append(_make_part(_unwrap(text), offset + lo + 1, "remark"))
     return out
+
+
+# a brace's note that names a quantity: a name (accented or bold, with an index), bare or applied
+# to names only — `= y(x_n, \vw)`, `= z`, `= \hat{y}_i`; never a known function (`= \sigma(z)`)
+_NOTE_NAME = re.compile(r"\s*(?:\\(?:hat|tilde|bar|widehat|mathbf|boldsymbol|vec)\s*\{\s*(?P<inner>[A-Za-z]+)\s*\}"
+                        r"|(?P<head>[A-Za-z]+))(?:\s*_\s*(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=+\-*/^]*\))?\s*")
+
+
+def _stated_elsewhere(head: str | None, stated: str) -> bool:
+    """Does the document's mathematics give ``head`` a formula anywhere (``y(x, w) = …``,
+    ``y_i := …``)? Then a brace's note naming it is a claim about it, never its meaning. An
+    accented head (None) counts as stated: only plain names are taken from notes."""
+    if head is None:
+        return True
+    return re.search(r"(?<![A-Za-z\\])" + re.escape(head) + r"\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*"
+                     r"(?:\([^()]*\))?\s*(?::=|\\coloneqq|\\equiv|=(?!=))", stated) is not None
 
 
 _ARRAY = re.compile(r"\\begin\{array\}\s*\{[^{}]*\}")
@@ -925,10 +954,11 @@ def _arrays_as_rows(content: str) -> str:
     return content
 
 
-def _parts_of(content: str, offset: int, display: bool) -> list[_Part]:
-    """A formula's equations, by layout (see the module docstring), each with its sides."""
+def _parts_of(content: str, offset: int, display: bool, stated: str = "") -> list[_Part]:
+    """A formula's equations, by layout (see the module docstring), each with its sides;
+    ``stated``: the document's mathematics, for what its brace notes name (``_brace_claims``)."""
     work = _unwrap(_arrays_as_rows(content))
-    parts: list[_Part] = _brace_claims(content, offset)
+    parts: list[_Part] = _brace_claims(content, offset, stated)
     for row_lo, row_hi in _rows(work):
         row = _strip_amp(work[row_lo:row_hi])
         if not row.strip():
@@ -1450,6 +1480,8 @@ def read_document(text: str, path: str = "") -> Document:
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
     spans = _spans(masked, lines, errors, body_start, markdown)
+    # the mathematics alone, brace notes left out: what names its formulas give a value
+    stated = _BRACE_NOTE_TEXT.sub(" ", "\n".join(masked[sp.start:sp.end] for sp in spans))
     if markdown:  # MathJax and KaTeX read `%` as TeX does: a comment up to the line's end
         masked = _comments_blanked(masked, spans)
     if markdown and not spans:  # no TeX mathematics at all: formulas may be in code spans
@@ -1487,7 +1519,7 @@ def read_document(text: str, path: str = "") -> Document:
             eq = line_start + masked[line_start:span.start].index("=")
             parts = _parts_of("=" + " " * (span.start - eq - 1) + content, eq, False)
         else:
-            parts = _parts_of(content, span.start, span.display)
+            parts = _parts_of(content, span.start, span.display, stated)
         sides += sum(len(p.sides) for p in parts if len(p.sides) > 1)
         if sides > MAX_SIDES:
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
