@@ -662,6 +662,10 @@ COURSE_NOTATION = [
     P(r"2 \odot 3", sympy.Integer(6), id="odot-of-numbers"),
     P(r"\mathbf{a} \oslash \mathbf{b}", a_[j] / base("b")[j], id="oslash-entry-by-entry"),
     P(r"6 \oslash 3", sympy.Integer(2), id="oslash-of-numbers"),
+    # an indicator whose condition is written as a set
+    P(r"1_{\{y = k\}}", sympy.Piecewise((1, sympy.Eq(k, scalar("y"))), (0, True)), id="indicator-set-subscript"),
+    P(r"\mathbb{1}_{\{y = k\}}", sympy.Piecewise((1, sympy.Eq(k, scalar("y"))), (0, True)),
+      id="indicator-blackboard-set-subscript"),
     # the inner product of two vectors, with or without \left…\right
     P(r"\langle \mathbf{a}, \mathbf{b} \rangle", Sum(a_[k] * base("b")[k], (k, 1, N)), id="inner-product"),
     P(r"\left\langle \mathbf{a}, \mathbf{b} \right\rangle + 1", Sum(a_[k] * base("b")[k], (k, 1, N)) + 1,

@@ -1239,8 +1239,10 @@ class _Parser:
                         and [u.val for u in self.toks[rng[0]:rng[1]]] == ["+"] and not isinstance(v, _Name):
                     self.pos = rng[2]  # (1 - m)_+: the positive part, max(0, 1 − m)
                     v = arrays.elementwise(lambda e: sympy.Max(0, e), v) if is_arr(v) else sympy.Max(0, v)
-                elif t.kind == "sub" and v == 1 and rng is not None and self.relation_in(rng[0], rng[1]):
-                    cond = self.in_range(rng[0], rng[1], self.parse_relation)  # 1_{i=j}: an indicator
+                elif t.kind == "sub" and v == 1 and rng is not None \
+                        and self.relation_in(*self.set_braces(rng[0], rng[1])):
+                    # 1_{i=j}, 1_{\{y^{(i)} = k\}}: an indicator
+                    cond = self.in_range(*self.set_braces(rng[0], rng[1]), self.parse_relation)
                     self.pos = rng[2]
                     v = sympy.Piecewise((Integer(1), cond), (Integer(0), True))
                 elif t.kind == "sub":
@@ -1765,7 +1767,7 @@ class _Parser:
         n = self.peek()
         rng = None
         if n is not None and n.kind == "sub" and (a := self.arg(self.pos + 1)) is not None:
-            rng = a
+            rng = (*self.set_braces(a[0], a[1]), a[2])  # \mathbb{1}_{\{y = k\}} as \mathbb{1}_{y = k}
         elif n is not None and n.kind == "open" and n.val in "([{":
             close = self.closing(self.pos)
             rng = (self.pos + 1, close, close + 1)
@@ -2425,6 +2427,13 @@ class _Parser:
     def plus_sign(self, p: int):
         """``_+`` written without braces: the range of its ``+``."""
         return (p, p + 1, p + 1) if p < self.limit and self.toks[p].is_("op", "+") else None
+
+    def set_braces(self, lo: int, hi: int) -> tuple[int, int]:
+        """Tokens ``lo:hi`` without the set braces ``\\{ … \\}`` around them all (a condition
+        written as a set, ``1_{\\{y = k\\}}``); unchanged where there are none."""
+        if hi - lo >= 2 and self.toks[lo].is_("open", "{") and self.closing(lo) == hi - 1:
+            return lo + 1, hi - 1
+        return lo, hi
 
     def relation_in(self, lo: int, hi: int) -> bool:
         """Do tokens ``lo:hi`` hold a relation at their own level (``i = j``, ``y \\neq k``)?"""
