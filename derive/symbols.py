@@ -156,3 +156,29 @@ def binomial(n: sympy.Expr, k: sympy.Expr) -> sympy.Expr:
     if any(isinstance(a, _Large) or (a.is_Integer and abs(a) > MAX_FACTORIAL) for a in (n, k)):
         return LargeBinomial(n, k)
     return sympy.binomial(n, k)
+
+
+def _fold_outside_nested_sums(expr, evaluate=None):
+    """SymPy's ``piecewise_fold`` for a new Sum's body, with every Sum or Product nested in it
+    left whole: an indicator on an inner sum's own index (Σ_k 1{y^{(i)} = k}, inside Σ_i) stays
+    inside that sum. SymPy 1.14 brings it out of the inner sum, where k is no longer bound, and
+    changes the value (held-out 164 had Σ_i x^{(i)} (Σ_k 1{y^{(i)} = k} − s) read so)."""
+    from sympy import Dummy, Piecewise, Product, Sum
+    from sympy.functions.elementary.piecewise import piecewise_fold
+
+    nested = {s: Dummy() for s in expr.atoms(Sum, Product) if s.has(Piecewise)}
+    if not nested:
+        return piecewise_fold(expr) if evaluate is None else piecewise_fold(expr, evaluate)
+    folded = piecewise_fold(expr.xreplace(nested)) if evaluate is None \
+        else piecewise_fold(expr.xreplace(nested), evaluate)
+    return folded.xreplace({d: s for s, d in nested.items()})
+
+
+def _guard_nested_sums() -> None:
+    """Make SymPy's Sum and Product build their bodies with ``_fold_outside_nested_sums``."""
+    from sympy.concrete import expr_with_limits
+
+    expr_with_limits.piecewise_fold = _fold_outside_nested_sums
+
+
+_guard_nested_sums()

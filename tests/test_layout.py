@@ -2126,3 +2126,18 @@ def test_a_brace_note_naming_a_quantity_defines_it_unless_a_formula_gives_it():
              "$$\\frac{d}{dz} \\underbrace{\\frac{1}{1+e^{z}}}_{=g(z)} = \\frac{d}{dz} g(z)$$\n")
     assert verdicts(wrong)[3][0] == "refuted"
     assert [str(d.target) for d in read_document(wrong, "notes.md").definitions] == ["g(z)"]
+
+
+def test_an_indicator_on_an_inner_sums_index_stays_inside_that_sum():
+    """Σ_i x_l^{(i)} {Σ_k 1{y^{(i)} = k} 1{j = k} − Σ_k 1{y^{(i)} = k} σ_j}: SymPy, building the
+    outer sum, folded the indicators out of the inner sums, where k is no longer bound, and the
+    two forms of one gradient were refuted. The inner sums are now kept whole; a slip in the
+    rewriting (σ_j counted once) is still refuted."""
+    text = ("Let $\\sigma_{k}^{(i)} = \\frac{e^{w_k x^{(i)}}}{\\sum_{c=1}^{K} e^{w_c x^{(i)}}}$.\n\n"
+            "$$- \\sum_{i=1}^N \\sum_{k=1}^K \\left\\{ 1_{\\{y^{(i)} = k\\}} \\left(1_{\\{j = k\\}} - \\sigma_{j}^{(i)}"
+            " \\right) x^{(i)}_l \\right\\} = - \\sum_{i=1}^N x^{(i)}_l \\left\\{ \\sum_{k=1}^K 1_{\\{y^{(i)} = k\\}} "
+            "1_{\\{j = k\\}} - \\sum_{k=1}^K 1_{\\{y^{(i)} = k\\}} \\sigma_{j}^{(i)} \\right\\}$$\n\n"
+            "$$- \\sum_{i=1}^N \\sum_{k=1}^K \\left\\{ 1_{\\{y^{(i)} = k\\}} \\left(1_{\\{j = k\\}} - \\sigma_{j}^{(i)}"
+            " \\right) x^{(i)}_l \\right\\} = - \\sum_{i=1}^N x^{(i)}_l \\left\\{ \\sum_{k=1}^K 1_{\\{y^{(i)} = k\\}} "
+            "1_{\\{j = k\\}} - K \\sigma_{j}^{(i)} \\right\\}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
