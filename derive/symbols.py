@@ -158,7 +158,7 @@ def binomial(n: sympy.Expr, k: sympy.Expr) -> sympy.Expr:
     return sympy.binomial(n, k)
 
 
-def _fold_outside_nested_sums(expr, evaluate=None):
+def _fold_outside_nested_sums(expr, *evaluate):
     """SymPy's ``piecewise_fold`` for a new Sum's body, with every Sum or Product nested in it
     left whole: an indicator on an inner sum's own index (Σ_k 1{y^{(i)} = k}, inside Σ_i) stays
     inside that sum. SymPy 1.14 brings it out of the inner sum, where k is no longer bound, and
@@ -167,11 +167,7 @@ def _fold_outside_nested_sums(expr, evaluate=None):
     from sympy.functions.elementary.piecewise import piecewise_fold
 
     nested = {s: Dummy() for s in expr.atoms(Sum, Product) if s.has(Piecewise)}
-    if not nested:
-        return piecewise_fold(expr) if evaluate is None else piecewise_fold(expr, evaluate)
-    folded = piecewise_fold(expr.xreplace(nested)) if evaluate is None \
-        else piecewise_fold(expr.xreplace(nested), evaluate)
-    return folded.xreplace({d: s for s, d in nested.items()})
+    return piecewise_fold(expr.xreplace(nested), *evaluate).xreplace({d: s for s, d in nested.items()})
 
 
 def _guard_nested_sums() -> None:

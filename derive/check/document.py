@@ -37,7 +37,6 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.latex.document import SETS
 from derive.latex.model import SUPPLIED_ARGUMENT
 from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
 
@@ -73,6 +72,8 @@ def _unreadable(side) -> Outcome:
 
 def steps_of(chain) -> list[Step]:
     """The unchecked steps of one chain, with bridges over elided and unreadable sides."""
+    from derive.latex.document import SETS  # (the reader, loaded where documents are read)
+
     steps = []
     sides = chain.sides
     for k in range(1, len(sides)):

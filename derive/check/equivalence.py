@@ -1667,12 +1667,9 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         seed = int(content[:16], 16)
         out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
                            seed, condition, mentioned)
-        if out.verdict is Verdict.REFUTED:
+        if out.verdict is Verdict.REFUTED or out.verdict.holds:
             out = _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                   domains, seed, condition, mentioned)
-        elif out.verdict.holds:
-            out = _leaves_held(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
-                               domains, seed, condition, mentioned)
         if out.verdict is Verdict.REFUTED:
             out = _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                     domains, seed, condition, mentioned)
@@ -1847,36 +1844,30 @@ def _dependent(found) -> dict:
 
 def _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
                     seed, condition, mentioned) -> Outcome:
-    """A refutation that rests on a differentiated leaf being independent is undecided when the
-    step, with that leaf's dependence unknown, cannot be checked (see differentiated_leaves)."""
+    """A verdict that rests on a differentiated leaf being independent (see
+    differentiated_leaves), checked again with that leaf's dependence unknown. A refutation is
+    undecided where the step then cannot be checked. A step that holds, with a leaf it
+    differentiates that no formula puts beside other inputs (L in J = L/m, then ∂L/∂z_i: every
+    derivative of L is 0 in that reading, and ∂L/∂z_i = 2 Σ_j ∂L/∂a_j ∂a_j/∂z_i held as 0 = 0),
+    is proved only if it holds there too; otherwise undecided."""
+    holds = out.verdict.holds
+    written = {str(head(d.expr)) for e in (lhs, rhs) for d in e.atoms(Derivative)} if holds else set()
+    if holds and not written:
+        return out  # (most holding steps: nothing differentiated, no leaf read as independent)
     if parameters is None:
         parameters = independent_names((lhs, rhs), defs)
     exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
     leaves = differentiated_leaves(exprs, parameters)
+    if holds:
+        leaves = {leaf for leaf in leaves & written if not _an_input(leaf, defs)}
     if not leaves:
         return out
     again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
                          parameters - leaves, domains, seed, condition, mentioned)
-    if again.verdict is Verdict.UNDECIDED and again.detail.startswith("cannot check"):
-        return replace(again, seconds=out.seconds + again.seconds)
-    return out
-
-
-def _leaves_held(out, lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                 seed, condition, mentioned) -> Outcome:
-    """A step that holds with a differentiated leaf independent (L in J = L/m, then ∂L/∂z_i):
-    every derivative of it is 0 in that reading, so ∂L/∂z_i = 2 Σ_j ∂L/∂a_j ∂a_j/∂z_i held as
-    0 = 0. It is proved only if it holds with the leaf's dependence unknown too; otherwise
-    undecided (see differentiated_leaves)."""
-    if parameters is None:
-        parameters = independent_names((lhs, rhs), defs)
-    exprs = (lhs, rhs, *(d.body for d in defs), *(alternative[:2] if alternative else ()))
-    written = {str(head(d.expr)) for e in (lhs, rhs) for d in e.atoms(Derivative)}  # what the step differentiates
-    leaves = {leaf for leaf in differentiated_leaves(exprs, parameters) & written if not _an_input(leaf, defs)}
-    if not leaves:
+    if not holds:
+        if again.verdict is Verdict.UNDECIDED and again.detail.startswith("cannot check"):
+            return replace(again, seconds=out.seconds + again.seconds)
         return out
-    again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
-                         parameters - leaves, domains, seed, condition, mentioned)
     if again.verdict.holds:
         return out
     from derive.latex.printer import point_latex

@@ -908,8 +908,9 @@ def _brace_claims(content: str, offset: int, stated: str = "") -> list[_Part]:
         if not re.match(r"\s*=(?!=)", note) or not note.strip()[1:].strip():
             continue
         value = note.strip()[1:]
-        if stated and (named := _NOTE_NAME.fullmatch(value)) is not None \
-                and named.group("head") not in FUNCTIONS and not _stated_elsewhere(named.group("head"), stated):
+        named = _NOTE_NAME.fullmatch(value) if stated else None
+        head = named.group("head") if named is not None else None  # (an accented name: a claim)
+        if head is not None and head not in FUNCTIONS and not _stated_elsewhere(head, stated):
             at = k + 1 + note.index("=") + 1
             part = _Part([(offset + at, value), (offset + lo + 1, _unwrap(content[lo + 1:hi]))], ["="],
                          offset + lo + 1, "equation")
@@ -923,16 +924,13 @@ def _brace_claims(content: str, offset: int, stated: str = "") -> list[_Part]:
 
 # a brace's note that names a quantity: a name (accented or bold, with an index), bare or applied
 # to names only — `= y(x_n, \vw)`, `= z`, `= \hat{y}_i`; never a known function (`= \sigma(z)`)
-_NOTE_NAME = re.compile(r"\s*(?:\\(?:hat|tilde|bar|widehat|mathbf|boldsymbol|vec)\s*\{\s*(?P<inner>[A-Za-z]+)\s*\}"
+_NOTE_NAME = re.compile(r"\s*(?:\\(?:hat|tilde|bar|widehat|mathbf|boldsymbol|vec)\s*\{\s*[A-Za-z]+\s*\}"
                         r"|(?P<head>[A-Za-z]+))(?:\s*_\s*(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=+\-*/^]*\))?\s*")
 
 
-def _stated_elsewhere(head: str | None, stated: str) -> bool:
+def _stated_elsewhere(head: str, stated: str) -> bool:
     """Does the document's mathematics give ``head`` a formula anywhere (``y(x, w) = …``,
-    ``y_i := …``)? Then a brace's note naming it is a claim about it, never its meaning. An
-    accented head (None) counts as stated: only plain names are taken from notes."""
-    if head is None:
-        return True
+    ``y_i := …``)? Then a brace's note naming it is a claim about it, never its meaning."""
     return re.search(r"(?<![A-Za-z\\])" + re.escape(head) + r"\s*(?:_\s*(?:\{[^{}]*\}|\w))?\s*"
                      r"(?:\([^()]*\))?\s*(?::=|\\coloneqq|\\equiv|=(?!=))", stated) is not None
 
@@ -2830,7 +2828,6 @@ _TIGHT = re.compile(r"(?:[\s-]+(?:encoded|encoding|label|labels|target|targets|v
 _NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re.I)
 
 
-# {-1, +1}, {\pm 1}, {+1, -1}: the two labels of a margin classifier (spaces and \left removed)
 # prose giving a formula's size: "$\mathbf{Z}_h$ is of size $(10, m)$", "$X$ has shape $N \times D$"
 _SIZE_SAID = re.compile(r"\$([^$]{1,40})\$\s*(?:is\s+|has\s+)?(?:of\s+)?(?:size|shape|dimensions?)\s+"
                         r"\$\s*\(?([^$()]{1,40}?)\)?\s*\$")
@@ -2845,14 +2842,13 @@ def _sizes_said(text: str) -> list[tuple[str, str, int]]:
             left, dims = tokenize(m.group(1)), tokenize(m.group(2))
         except LatexError:
             continue
-        name, end, _ = notation_model.name_at(left, 0) if left else (None, 0, False)
-        while name is not None and end < len(left) and left[end].kind in ("sub", "sup"):
-            end = notation_model.group_at(left, end + 1)[1]  # \mathbf{Z}_h: Z's labelled matrix
+        name, end = notation_model.scripted_name_at(left, 0) if left else (None, 0)  # \mathbf{Z}_h: Z's
         if name is not None and end == len(left) and (shape := notation_model.matrix_shape(dims)):
             out.append((name, shape, m.start()))
     return out
 
 
+# {-1, +1}, {\pm 1}, {+1, -1}: the two labels of a margin classifier (spaces and \left removed)
 _SIGNS = re.compile(r"\{(?:-1,\+?1|\+?1,-1|\\pm1)\}")
 _LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
 

@@ -175,6 +175,15 @@ def name_at(toks: list[Tok], p: int) -> tuple[str | None, int, bool]:
     return None, p + 1, False
 
 
+def scripted_name_at(toks: list[Tok], p: int) -> tuple[str | None, int]:
+    """The name at token ``p`` (see ``name_at``) and where it ends with its sub- and superscripts
+    (``x^{(i)}``, ``\\mathbf{Z}_h``, ``h^{l-1}``)."""
+    name, end, _ = name_at(toks, p)
+    while name is not None and end < len(toks) and toks[end].kind in ("sub", "sup"):
+        end = group_at(toks, end + 1)[1]
+    return name, end
+
+
 def group_at(toks: list[Tok], p: int) -> tuple[list[Tok], int]:
     """The tokens of the argument at ``p`` (a ``{…}`` group or one token) and the index after."""
     if p >= len(toks):
@@ -477,9 +486,7 @@ def _transposed_at(toks: list[Tok], q: int) -> bool:
 def _bracketed_transpose(toks: list[Tok], p: int) -> str | None:
     """The name alone (with its indices) in the brackets at ``p`` when ``^T`` follows them:
     ``(x^{(i)})^T``, ``(h^{l-1})^\\top``; else None."""
-    name, q, _ = name_at(toks, p + 1) if p + 1 < len(toks) else (None, p, False)
-    while name is not None and q < len(toks) and toks[q].kind in ("sub", "sup"):
-        q = group_at(toks, q + 1)[1]
+    name, q = scripted_name_at(toks, p + 1) if p + 1 < len(toks) else (None, p)
     if name is None or q >= len(toks) or not toks[q].is_("close", ")"):
         return None
     return name if _transposed_at(toks, q + 1) else None
@@ -494,12 +501,10 @@ def membership(name_text: str, space_text: str, where: int, evidence: Evidence) 
         return
     if not left or not right:
         return
-    name, end, _ = name_at(left, 0)
+    name, end = scripted_name_at(left, 0)  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway)
     space = _real_space(right, 0)
     if name is None or name in MATRIX_NAMES or space is None:
         return
-    while end < len(left) and left[end].kind in ("sub", "sup"):
-        end = group_at(left, end + 1)[1]  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway)
     dims, after = group_at(right, space + 1)
     if end == len(left) and after == len(right) and dims and not dims[0].is_("digit", "1") \
             and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims):
@@ -577,7 +582,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
         elif is_shape(value) and "vector" in value.lower():
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
-    variables = evidence.names("variables")
+    variables, matrices = evidence.names("variables"), _matrices(evidence)
     return NotationModel(functions=frozenset(functions | evidence.names("functions")),
                          defined=frozenset(functions),
                          vectors=frozenset(evidence.names("vectors")),
@@ -593,7 +598,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sampled=frozenset(evidence.names("sampled")),
                          labelled=frozenset(evidence.names("labelled")),
                          written=frozenset(evidence.names("written")),
-                         matrices=_matrices(evidence),
+                         matrices=matrices,
                          aliases=_aliases(evidence),
                          zero_based=frozenset(evidence.names("zero_based")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
@@ -604,8 +609,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          written_of=_written_of(evidence),
                          stated_matrices=tuple(sorted(
                              (name, evidence.of("stated_matrices", name))
-                             for name in evidence.names("stated_matrices") - set(MATRIX_NAMES)
-                             - _matrices(evidence))))
+                             for name in evidence.names("stated_matrices") - set(MATRIX_NAMES) - matrices)))
 
 
 def _written_of(evidence: Evidence) -> tuple:
@@ -616,7 +620,7 @@ def _written_of(evidence: Evidence) -> tuple:
     for entry in evidence.names("written_of"):
         name, arg = entry.split(">", 1)
         pairs.setdefault(name, set()).add(arg)
-    return tuple(sorted((name, min(args)) for name, args in pairs.items() if len(args) == 1))
+    return tuple(sorted((name, *args) for name, args in pairs.items() if len(args) == 1))
 
 
 def _matrices(evidence: Evidence) -> frozenset:
