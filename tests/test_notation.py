@@ -834,3 +834,42 @@ def test_the_design_matrix_phi_transposed_is_no_call_of_the_normal_cdf():
     """Φ(x) is the standard normal CDF, but Φ^T (Φw − t) is PRML's design matrix transposed."""
     assert parse_side(r"\Phi(x)").expr.has(sympy.erf)
     assert not parse_side(r"\Phi^T (\Phi w - t)").expr.has(sympy.erf)
+
+
+def test_a_function_of_one_entry_defined_through_every_entry_is_that_entry():
+    """S(x_i) = e^{x_i} / Σ_k e^{x_k} is no function of x_i alone: S(x_i) is S_i, entry i of the
+    softmax of x, so S(x_j) is S_j and ∂S(x_i)/∂x_j = S(x_i)(δ_ij − S(x_j)) is proved (S(x_j) was
+    S(x_i) again, and the step refuted); a slip is refuted, and --verbose says why."""
+    text = ("$$S(x_i) = \\frac{e^{x_i}}{\\sum_{k=1}^n e^{x_k}}$$\n\n"
+            "$$\\frac{\\partial S(x_i)}{\\partial x_j} = S(x_i)(\\delta_{ij} - S(x_j))$$\n\n"
+            "$$\\frac{\\partial S(x_i)}{\\partial x_j} = S(x_i)(\\delta_{ij} - S(x_i))$$\n")
+    doc, got = document_verdicts(text)
+    assert got == [(3, "proved"), (5, "refuted")]
+    assert "line 3: S(x_j) read as S_j, entry j of a vector function: S(x_i) = … x_k … on line 1" in doc.notes
+
+
+def test_a_name_applied_to_an_entry_beside_its_own_entries_is_that_entry():
+    """S_i defined, then S(z_i) in the steps (the same softmax output written as a function of its
+    input): S(z_i) is S_i. A function the document defines of a plain argument (g(x) = x²) and a
+    built-in one (σ(z_i)) stay functions applied to the entry."""
+    text = ("$$S_i = \\frac{e^{z_i}}{\\sum_{k=1}^n e^{z_k}}$$\n\n"
+            "$$\\frac{\\partial S(z_i)}{\\partial z_i} = S(z_i)(1 - S(z_i))$$\n\n"
+            "$$\\frac{\\partial S(z_i)}{\\partial z_j} = -S(z_i) S(z_j) + \\delta_{ij} S(z_i)$$\n")
+    doc, got = document_verdicts(text)
+    assert got == [(3, "proved"), (5, "proved")]
+    assert any("S(z_i) read as S_i, entry i of a vector function: S(z_i) on line 3 beside S_i on line 1" in n
+               for n in doc.notes)
+    text = ("$$g(x) = x^2$$\n\n$$g_i = g(x_i)$$\n\n$$\\frac{\\partial g(x_j)}{\\partial x_j} = 2 x_j$$\n\n"
+            "$$\\frac{\\partial \\sigma(z_i)}{\\partial z_i} = \\sigma(z_i)(1 - \\sigma(z_i))$$\n\n"
+            "$$a_i = \\sigma(z_i)$$\n")
+    doc, got = document_verdicts(text)
+    assert [v for _, v in got] == ["proved", "proved"]
+    assert not any("entry i of a vector function" in n or "entry j of a vector function" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize("latex", [r"\|\mathbf{w}\|^2_2", r"||\mathbf{w}||^2_2", r"\left\| \mathbf{w} \right\|^{2}_{2}",
+                                   r"\|X\mathbf{w} - \mathbf{y}\|^2_2"])
+def test_a_norm_squared_reads_with_its_scripts_in_either_order(latex):
+    """‖w‖^2_2 is ‖w‖_2^2 (the subscript after the power was 'a subscript `_` needs a name')."""
+    assert parse_side(latex).expr == parse_side(latex.replace("^2_2", "_2^2").replace("^{2}_{2}", "_{2}^{2}")).expr
+

@@ -1543,6 +1543,9 @@ def read_document(text: str, path: str = "") -> Document:
                 if _SIGNS.fullmatch(re.sub(r"\s|\\left|\\right|\\(?=[{}])", "", sides[k + 1][1])) \
                         and (label := _LABEL_NAME.match(sides[k][1])) is not None:
                     signs.setdefault(label.group(1), lines.at(sides[k][0])[0])  # y_i \in \{-1, +1\}
+        if len(sides) >= 2 and st.part.relations[:1] == ["="]:
+            notation_model.entry_definition(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
+                                            lines.at(sides[0][0])[0], evidence)
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]

@@ -93,6 +93,9 @@ class NotationModel:
     # the reader has no matrix for: a step that reads them a vector or an entry at a time
     # says nothing about the whole matrix
     stated_matrices: tuple = ()
+    # names applied to one entry of a vector that mean that entry of a vector function
+    # (S(x_i) beside S_i, or S(x_i) = e^{x_i} / \sum_k e^{x_k}): S(x_i) reads as S_i
+    entry_functions: tuple = ()  # (name, why)
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -121,6 +124,10 @@ class NotationModel:
         (\\sum_{j=0}^{d} θ_j x_j: d), or None."""
         top = dict(self.last_entry).get(vector)
         return index(top) if top else None
+
+    def entry_why(self, name: str) -> str | None:
+        """Why ``name(x_i)`` reads as entry i of ``name`` (see entry_functions), or None."""
+        return dict(self.entry_functions).get(name)
 
     def is_size(self, name: str) -> bool:
         return name in self.sizes and name not in self.variables
@@ -356,8 +363,11 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if name is not None:
                     evidence.add("variables", name, f"differentiated by on line {where}")
         else:
-            name, q, bold = name_at(toks, p) if t.kind in ("letter", "cmd") else (None, p, False)
-            if name is None or p > 0 and toks[p - 1].kind == "sub":
+            name, q, bold = name_at(toks, p) if t.kind in ("letter", "cmd") \
+                else (t.val, p + 1, False) if t.kind == "word" else (None, p, False)
+            if name is not None and not (p > 0 and toks[p - 1].kind == "sub"):
+                _entry_call(toks, p, name, q, where, evidence)
+            if name is None or t.kind == "word" or p > 0 and toks[p - 1].kind == "sub":
                 continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
@@ -468,6 +478,53 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("calls", name, args)
                     elif first != args:
                         evidence.add("functions", name, f"{name}(…) at two arguments, on line {where}")
+
+
+def _entry_argument(toks: list[Tok], q: int) -> tuple[str, str, int] | None:
+    """At ``(`` (token ``q``) of ``S(x_i)``: the vector's name, the entry's index and where the
+    brackets close, when they hold one entry and nothing else."""
+    n = len(toks)
+    if q + 1 >= n or not toks[q].is_("open", "("):
+        return None
+    arg, end, _ = name_at(toks, q + 1)
+    if arg is None or end >= n or toks[end].kind != "sub":
+        return None
+    group, after = group_at(toks, end + 1)
+    if len(group) != 1 or group[0].kind not in ("letter", "digit") or after >= n \
+            or not toks[after].is_("close", ")"):
+        return None
+    return arg, group[0].val, after
+
+
+def _entry_call(toks: list[Tok], p: int, name: str, q: int, where: int, evidence: Evidence) -> None:
+    """``S(x_i)``: a name applied to one entry of a vector (``entry_calls``; see build)."""
+    got = _entry_argument(toks, q) if q < len(toks) else None
+    if got is not None and got[0] != name:
+        evidence.add("entry_calls", name, f"{name}({got[0]}_{got[1]}) on line {where}")
+
+
+def entry_definition(lhs: str, rhs: str, where: int, evidence: Evidence) -> None:
+    """``S(x_i) = e^{x_i} / \\sum_k e^{x_k}``: a value at one entry that uses the vector's other
+    entries too is no function of x_i alone (``entry_defined``; see build)."""
+    try:
+        left, right = tokenize(lhs), tokenize(rhs)
+    except LatexError:
+        return
+    if not left or left[0].kind not in ("letter", "cmd", "word"):
+        return
+    name, q, _ = name_at(left, 0) if left[0].kind != "word" else (left[0].val, 1, False)
+    got = _entry_argument(left, q) if name is not None and q < len(left) else None
+    if got is None or got[2] != len(left) - 1 or got[0] == name:
+        return
+    arg, letter, _ = got
+    for r in range(len(right) - 1):
+        other, e, _ = name_at(right, r) if right[r].kind in ("letter", "cmd") else (None, r, False)
+        if other == arg and e < len(right) and right[e].kind == "sub":
+            g, _ = group_at(right, e + 1)
+            if len(g) == 1 and g[0].kind == "letter" and g[0].val != letter:
+                evidence.add("entry_defined", name, f"{name}({arg}_{letter}) = … {arg}_{g[0].val} … "
+                                                    f"on line {where}")
+                return
 
 
 # what a list of names between brackets holds: names, their indices, accents and bold
@@ -583,6 +640,13 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
     variables, matrices = evidence.names("variables"), _matrices(evidence)
+    from derive.latex.notation import FUNCTIONS
+
+    # S(x_i) beside S_i, or defined through the other entries of x: entry i of a vector function
+    # of x (a function the document defines of a plain argument, or a built-in one, applies to x_i)
+    indexed = evidence.names("featured") | evidence.names("sampled")
+    entries = evidence.names("entry_defined") | (
+        evidence.names("entry_calls") & indexed - functions - evidence.names("functions") - set(FUNCTIONS))
     return NotationModel(functions=frozenset(functions | evidence.names("functions")),
                          defined=frozenset(functions),
                          vectors=frozenset(evidence.names("vectors")),
@@ -606,6 +670,11 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          named_operators=tuple(sorted(tuple(e.split("=", 1))
                                                       for e in evidence.names("named_operators"))),
                          signed=frozenset(evidence.names("signed")),
+                         entry_functions=tuple(sorted(
+                             (name, evidence.of("entry_defined", name)
+                              or f"{evidence.of('entry_calls', name)} beside "
+                                 f"{evidence.of('featured', name) or evidence.of('sampled', name)}")
+                             for name in entries)),
                          written_of=_written_of(evidence),
                          stated_matrices=tuple(sorted(
                              (name, evidence.of("stated_matrices", name))

@@ -2031,6 +2031,16 @@ class _Parser:
             # as S_j(\mathbf{z}) is (the j-th output, a quantity the document defines)
             self.readings.append(f"{name}(…)_{{…}} read as entry {feats[0]} of {name}")
             nxt = self.peek()
+        elif nxt is not None and nxt.is_("open", "(") and not primes and plain \
+                and self.model.entry_why(name) and (p0 := self.pos) and (feats := self.entry_argument()):
+            # S(x_i) beside S_i, or defined through every x_k: entry i of a vector function of x
+            from derive.latex.printer import point_latex
+            from derive.render.plain import readable
+
+            shown, of = readable(point_latex(name)), readable(point_latex(name_at(self.toks, p0 + 1)[0]))
+            self.readings.append(f"{shown}({of}_{feats[0]}) read as {shown}_{feats[0]}, entry {feats[0]} of "
+                                 f"a vector function: {self.model.entry_why(name)}")
+            nxt = self.peek()
         elif nxt is not None and nxt.is_("open", "(") and not primes and self.only_words_inside():
             self.readings.append(f"{self.slice(self.pos, self.closing(self.pos) + 1)} after {name} read "
                                  f"as words about it, not its arguments")
@@ -2078,6 +2088,25 @@ class _Parser:
         if not isinstance(got, tuple) or len(got) != 1 or not isinstance(got[0], (sympy.Symbol, Integer)):
             return ()
         self.pos = rng[2]
+        return got
+
+    def entry_argument(self) -> tuple:
+        """At ``(`` of ``S(x_i)``: the index of the one entry the brackets hold (the position moved
+        past them), or () with the position unchanged."""
+        close = self.closing(self.pos)
+        p = self.pos + 1
+        if p >= close:
+            return ()
+        name, end, _ = name_at(self.toks, p)
+        if name is None or end >= close or self.toks[end].kind != "sub":
+            return ()
+        rng = self.arg(end + 1)
+        if rng is None or rng[2] != close:
+            return ()
+        got = self.subscript(rng[0], rng[1])
+        if not isinstance(got, tuple) or len(got) != 1 or not isinstance(got[0], (sympy.Symbol, Integer)):
+            return ()
+        self.pos = close + 1
         return got
 
     def implicit(self) -> sympy.Symbol | None:
@@ -2676,9 +2705,11 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset(),
 # A justification written after a formula: `2z \quad (\text{power rule})`.
 _ANNOTATION = re.compile(r"(?:\\q?quad|\\[,;:]|~)\s*(?:\(\s*\\text\{[^{}]*\}\s*\)|\[\s*\\text\{[^{}]*\}\s*\]"
                          r"|\\text\{[^{}]*\})\s*$")
+# The scripts after a norm's closing bars: _2 and ^2 in either order (\|w\|_2^2, \|w\|^2_2).
+_NORM_SCRIPTS = r"(?:_\{?2\}?(?P<sq>\^\{?2\}?)?|(?P<sq_first>\^\{?2\}?)(?:_\{?2\}?)?)?"
 # A vector's norm: \|w\|^2, \lVert \mathbf{w} \rVert_2^2, \left\| w \right\|.
 _NORM = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
-                   r"\s*(?:\\right)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{?2\}?)?")
+                   r"\s*(?:\\right)?\\(?:\||rVert)" + _NORM_SCRIPTS)
 
 
 def _norms(text: str) -> str:
@@ -2687,13 +2718,13 @@ def _norms(text: str) -> str:
         if not x.startswith(("\\mathbf", "\\boldsymbol", "\\vec", "\\bm")):
             x = f"\\boldsymbol{{{x}}}" if x.startswith("\\") else f"\\mathbf{{{x}}}"
         dot = f"{x} \\cdot {x}"
-        return f"\\left({dot}\\right)" if m.group("sq") else f"\\sqrt{{{dot}}}"
+        return f"\\left({dot}\\right)" if m.group("sq") or m.group("sq_first") else f"\\sqrt{{{dot}}}"
     return _NORM.sub(square, text)
 
 
 # The norm of an expression: \|Xw - y\|^2, \left\lVert X\mathbf{w} - \mathbf{y} \right\rVert_2^2.
 _NORM_OPEN = re.compile(r"(?:\\left\s*)?\\(?:\||lVert)")
-_NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)(?:_\{?2\}?)?(?P<sq>\^\{?2\}?)?")
+_NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)" + _NORM_SCRIPTS)
 
 
 _OVER = re.compile(r"\\over(?![A-Za-z])")
@@ -2786,7 +2817,7 @@ def _expression_norms(text: str) -> str:
         inner = text[m.end():q]
         dot = f"\\left({inner}\\right)^T \\left({inner}\\right)"
         out.append(text[k:m.start()])
-        out.append(f"\\left({dot}\\right)" if close.group("sq") else f"\\sqrt{{{dot}}}")
+        out.append(f"\\left({dot}\\right)" if close.group("sq") or close.group("sq_first") else f"\\sqrt{{{dot}}}")
         k = close.end()
     out.append(text[k:])
     return "".join(out)
