@@ -655,6 +655,29 @@ def test_a_quantity_written_with_its_parameters_and_defined_nowhere_is_not_any_v
     assert got[3][0] == "refuted"
 
 
+def test_names_a_step_brings_in_and_nothing_defines_leave_it_undecided():
+    """z(x) = √(2/π) x (1 + 0.044715x²) = x(a + bx²): a and b are given no value but the step's
+    own, so neither that step nor the ones after it that use them on their new side can be
+    refuted (they were, at random a and b); a name written first in a definition, or dropped by
+    a step (λ), still refutes."""
+    text = ("$$z(x) = \\sqrt{\\frac{2}{\\pi}} x (1 + 0.044715 x^2) = x (a + b x^2)$$\n\n"
+            "$$z'(x) = a + 3 b x^2$$\n\n"
+            "$$\\frac{\\partial}{\\partial w} \\lambda w^2 = 2 w$$\n\n"
+            "$$f(x) = c x^2$$\n\n$$f'(x) = c x + d$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    got = {s.line: (s.verdict.value, s.outcome.detail) for s in steps}
+    assert got[1] == ("undecided", "cannot check: `a`, `b` are defined nowhere and first written in a step "
+                                   "(line 1), not a definition: whether the step holds depends on the "
+                                   "values meant for them")
+    assert got[3][0] == "undecided" and "(line 1)" in got[3][1]
+    assert got[5][0] == "refuted"
+    assert got[9] == ("undecided", "cannot check: `d` is defined nowhere and first written in a step (line 9), "
+                                   "not a definition: whether the step holds depends on the values meant for it")
+    slip = text.replace("$$f'(x) = c x + d$$", "$$f'(x) = c x$$")
+    steps = check_document(read_document(slip, "notes.md")).derivation.steps
+    assert {s.line: s.verdict.value for s in steps}[9] == "refuted"  # c, defined by f, is no step's own
+
+
 Z_BY_DERIVATIVE = r"""Let $\hat{y} = \sigma(w x + b)$ and $L = -y\log\hat{y} - (1-y)\log(1-\hat{y})$.
 
 $$\frac{\partial \hat{y}}{\partial z} = \hat{y}(1-\hat{y})$$

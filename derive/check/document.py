@@ -38,7 +38,7 @@ from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import SUPPLIED_ARGUMENT
-from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
+from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
 
 
 @dataclass(frozen=True)
@@ -240,6 +240,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                if e is not None for d in e.atoms(sympy.Derivative) for v in d.variables
                                if isinstance(v, Indexed))
     objectives = _objectives(document, pending)
+    introduced = _introduced_names(pending, every, defined_names)
     # names the document differentiates (∂a_1/∂z_1): quantities that depend on something, even
     # where it never says how
     derivatives = [d for _, steps in pending for s in steps for e in (s.lhs, s.rhs) if e is not None
@@ -308,6 +309,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains,
                                                  mentioned) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
+                            or not chain.restates and _introduced(step, introduced) \
                             or _meant(step, defs, document.model.written) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
@@ -979,6 +981,71 @@ def sums_to_one(lhs, rhs) -> str | None:
                 and not any(k in i.free_symbols for i in f.indices[:-1]):
             return str(f.base.label)
     return None
+
+
+def _plain_names(e) -> set:
+    """The real names of ``e`` that stand alone (no entry of a family, no index, no function)."""
+    return {x.name for x in e.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer} \
+        if e is not None else set()
+
+
+def _heads(e) -> set:
+    """What ``e`` is, if a name (∂E/∂w) or one entry (∂a_1/∂z): itself; else nothing."""
+    return {e} if isinstance(e, (sympy.Symbol, Indexed)) else set()
+
+
+def _introduced_names(pending, definitions, defined: set) -> dict:
+    """Names a step brings in: defined nowhere, never differentiated by, and written first in a
+    claim rather than in a definition (``z(x) = \\sqrt{2/π}\\,x(1 + 0.044715x²) = x(a + bx²)``
+    gives a and b no value but the step's own). Name -> the line it first appears on."""
+    first: dict = {}
+    by, given, families = set(), {}, set()
+    for chain, steps in pending:
+        for s in steps:
+            if getattr(chain, "solves", False):  # b = c − m d put in: c and d are the document's
+                for name in _plain_names(s.lhs) | _plain_names(s.rhs):
+                    given[name] = min(given.get(name, s.line or 0), s.line or 0)
+                continue
+            for e in (s.lhs, s.rhs):
+                if e is None:
+                    continue
+                for d in e.atoms(sympy.Derivative):  # (∂E/∂w: E is a quantity, w a variable)
+                    by |= {str(head(v)) for v in d.variables} | {str(head(a)) for a in _heads(d.expr)}
+                families |= {str(a.base.label) for a in e.atoms(Indexed)}
+                for name in _plain_names(e):
+                    if s.line is not None and (name not in first or s.line < first[name]):
+                        first[name] = s.line
+    for d in definitions:
+        for name in _plain_names(d.body):
+            if name in first and (d.line is None or d.line <= first[name]):
+                del first[name]  # a definition uses it first: an input, not the step's own
+    for name, line in given.items():
+        if name in first and line <= first[name]:
+            del first[name]
+    return {name: line for name, line in first.items()
+            if name not in defined and name not in by and name not in DATA_NAMES and name not in SIZE_LETTERS
+            and name not in INDEX_LETTERS and name not in SAMPLE_INDEX_LETTERS
+            and "_" not in name and name not in families}  # (t_n beside t_n in a sum: data)
+
+
+def _introduced(step, introduced: dict) -> Outcome | None:
+    """A refuted step one side of which uses names a step brought in and nothing defines (a and b
+    in x(a + bx²)): whether it holds depends on the values that step meant them to have."""
+    left, right = _plain_names(step.lhs), _plain_names(step.rhs)
+    # on the new side only (∂/∂w λw² = 2w drops λ: refuted), beside what the document has (q² = 4
+    # is an equation for q)
+    alone = sorted((right - left) & set(introduced))
+    if not alone or not right - set(introduced) or not left:
+        return None
+    from derive.latex.printer import point_latex
+
+    names = ", ".join(f"`{point_latex(n)}`" for n in alone)
+    lines = sorted({introduced[n] for n in alone})
+    where = f"line{'s' if len(lines) > 1 else ''} {', '.join(str(n) for n in lines)}"
+    return Outcome(Verdict.UNDECIDED, f"cannot check: {names} {'is' if len(alone) == 1 else 'are'} defined "
+                                      f"nowhere and first written in a step ({where}), not a definition: "
+                                      f"whether the step holds depends on the values meant for "
+                                      f"{'it' if len(alone) == 1 else 'them'}")
 
 
 def _one_sided(step, defs, differentiated: frozenset, signed: frozenset) -> Outcome | None:
