@@ -1904,6 +1904,12 @@ def test_a_bar_defined_nowhere_over_summed_data_is_their_mean():
     # a bar with an index of its own (x̄_i, a vector) or one the document defines is no mean
     own = ("Let $\\bar{x} = 2$.\n\n$$\\sum_{i=1}^n (x_i - \\bar{x}) = \\sum_{i=1}^n x_i - 2 n$$\n")
     assert verdicts(own) == {3: ["holds"]}
+    # a formula for y alone (y = ŷ + e, the fit plus its residuals) says nothing of the data y_i
+    # the mean averages: ȳ is still their mean (the identity for S_yy was refuted)
+    split = ("$$y = \\hat{y} + e$$\n\n"
+             "$$\\sum_{i = 1}^{n} y_i^2 - \\frac{(\\sum_{i = 1}^{n} y_i)^2}{n} "
+             "= \\sum_{i = 1}^{n}(y_i - \\bar{y})^2$$\n")
+    assert verdicts(split) == {3: ["holds"]}
 
 
 def test_a_programs_double_equals_and_a_case_written_without_dollars_are_cases():

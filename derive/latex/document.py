@@ -2330,7 +2330,10 @@ def _sample_means(chains: list[dict], definitions: list[Definition]) -> list:
 
     for bar in bars:
         name = bar.name[:-3]
-        if _key(bar) in defined or name in defined or bar.name in indexed_names:
+        # (a formula for y alone, y = ŷ + e, says nothing of the entries y_i the mean averages)
+        entries = [d for d in definitions if _key(d.target) == name and isinstance(d.target, Indexed)]
+        if _key(bar) in defined or entries or name in defined and name not in indexed_names \
+                or bar.name in indexed_names:
             continue
         bounds = set()
         for e in exprs:
