@@ -238,6 +238,18 @@ def tokenize(text: str) -> list[Tok]:
             elif name in _TEXT:
                 if j < n and text[j] == "*":
                     j += 1
+                k = j
+                while k < n and text[k] in " \t":
+                    k += 1
+                if k < n and text[k] != "{":
+                    # \mathrm d, \mathrm dx: a font command takes one token without braces, as TeX
+                    # does (a letter is that letter; a command is read on its own)
+                    if text[k].isalpha():
+                        toks.append(Tok("letter", text[k], i, k + 1))
+                        i = k + 1
+                    else:
+                        i = k
+                    continue
                 content, j2 = braced(text, j)
                 word = content.strip()
                 if len(word) == 1 and word.isalpha():
