@@ -26,6 +26,11 @@ def index(name: str) -> sympy.Symbol:
     return sympy.Symbol(name, integer=True, positive=True)
 
 
+# after a function's name: its inverse (σ^{-1}(x) where the document defines σ), worked out from
+# the document's formula for it where the values are checked
+INVERSE = "⁻¹"
+
+
 @lru_cache(maxsize=None)
 def scalar(name: str) -> sympy.Symbol:
     """A named scalar: the sizes m, n are positive integers, everything else is real.

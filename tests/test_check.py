@@ -655,6 +655,15 @@ def test_a_quantity_written_with_its_parameters_and_defined_nowhere_is_not_any_v
     assert got[3][0] == "refuted"
 
 
+def test_a_layers_name_defined_nowhere_is_named_with_its_layer():
+    """`a^[1]` defined nowhere is named so (the message said `a^{}`, the layer cut off as if it
+    were an index)."""
+    text = "$$\\frac{dL}{dw^{[2]}} = (\\hat y - y) a^{[1]}$$\n"
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[0].outcome.detail == ("cannot check: `L`, `w^{[2]}` are defined nowhere in the document "
+                                       "(add a formula such as `L = …`)")
+
+
 def test_names_a_step_brings_in_and_nothing_defines_leave_it_undecided():
     """z(x) = √(2/π) x (1 + 0.044715x²) = x(a + bx²): a and b are given no value but the step's
     own, so neither that step nor the ones after it that use them on their new side can be

@@ -171,6 +171,8 @@ def test_help_explains(capsys):
     (r"\unknowncommand{x}", "unknowncommandx"),
     # relations a skipped step names (`\sim` came out as `sim`)
     (r"\sim", "∼"), (r"\simeq", "≃"), (r"\Rightarrow", "⇒"), (r"\ll", "≪"), (r"a \oslash b", "a ⊘ b"),
+    # a layer in brackets, as courses write it (it came out as a^([1]))
+    (r"a^{[1]}_1", "a^[1]_1"), (r"\frac{\partial z^{[2]}}{\partial a^{[1]}}", "∂z^[2]/∂a^[1]"),
 ])
 def test_unicode_maths(latex, text):
     assert maths(latex) == text

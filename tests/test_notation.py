@@ -873,3 +873,37 @@ def test_a_norm_squared_reads_with_its_scripts_in_either_order(latex):
     """‖w‖^2_2 is ‖w‖_2^2 (the subscript after the power was 'a subscript `_` needs a name')."""
     assert parse_side(latex).expr == parse_side(latex.replace("^2_2", "_2^2").replace("^{2}_{2}", "_{2}^{2}")).expr
 
+
+
+def test_a_font_command_takes_one_letter_without_braces():
+    """\\frac{\\mathrm d}{\\mathrm dx}, as TeX reads \\mathrm d (it was "expected {")."""
+    doc, got = document_verdicts("$$\\frac{\\mathrm d}{\\mathrm dx}\\frac{1}{1+e^{-x}} = \\frac{e^{-x}}{(1+e^{-x})^2}$$\n\n"
+                                 "$$\\frac{\\mathrm d}{\\mathrm dx} x^3 = 2x^2$$\n")
+    assert got == [(1, "proved"), (3, "refuted")]
+
+
+def test_a_function_to_the_power_minus_one_is_its_inverse():
+    """σ^{-1}(x) is the logit and \\tanh^{-1} the area tangent (both were read as 1/σ(x), and the
+    correct inverses refuted); (σ(x))^{-1} stays the reciprocal. The inverse of a function the
+    document defines or leaves unknown (a GLM's link g) is unreadable, never 1/g."""
+    doc, got = document_verdicts("$$\\sigma^{-1}(x) = \\log\\frac{x}{1-x}$$\n\n"
+                                 "$$\\frac{d}{dx}\\sigma^{-1}(x) = \\frac{1}{x(1-x)}$$\n\n"
+                                 "$$\\tanh^{-1}(x) = \\frac{1}{2}\\log\\frac{1+x}{1-x}$$\n\n"
+                                 "$$\\sigma(x)^{-1} = 1 + e^{-x}$$\n\n"
+                                 "$$\\sigma^{-1}(x) = 1 + e^{-x}$$\n")
+    assert [v for _, v in got] == ["proved", "proved", "consistent", "proved", "refuted"]
+    with pytest.raises(LatexError) as info:
+        parse_side(r"g^{-1}(\eta)", model=replace(DEFAULT, functions=frozenset({"g"})))
+    assert info.value.reason == "g^{-1}(…) is the inverse function of g, which cannot be worked out here; " \
+                                "write it as a formula"
+
+
+def test_the_inverse_of_a_function_the_document_defines_is_worked_out_from_its_formula():
+    """ζ(x) = log(1 + eˣ) given: ζ^{-1}(x) = log(eˣ − 1) is proved (the solution of ζ(t) = x), a
+    slip refuted and shown as ζ⁻¹(x); a statement of the inverse is a claim, not a definition."""
+    text = ("$$\\zeta(x) = \\log(1 + e^x)$$\n\n$$\\zeta^{-1}(x) = \\log(e^x - 1)$$\n\n"
+            "$$\\zeta^{-1}(x) = \\log(e^x + 1)$$\n")
+    doc, got = document_verdicts(text)
+    assert got == [(3, "proved"), (5, "refuted")]
+    steps = check_document(doc).derivation.steps
+    assert "is missing the factor `\\zeta^{-1}(x)`" in steps[1].outcome.detail

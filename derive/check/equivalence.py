@@ -35,7 +35,17 @@ from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.arrays import ROW
 from derive.latex.model import SUPPLIED_ARGUMENT
-from derive.symbols import SAMPLE_INDEX_LETTERS, SIZE_LETTERS, M, N, bound_of, index, occurs_bare, written_symbols
+from derive.symbols import (
+    INVERSE,
+    SAMPLE_INDEX_LETTERS,
+    SIZE_LETTERS,
+    M,
+    N,
+    bound_of,
+    index,
+    occurs_bare,
+    written_symbols,
+)
 
 DEFAULT_TIMEOUT = 5.0  # seconds per step, the budget `derive check --timeout` overrides
 DIGITS = 50  # working precision of the numeric test; "consistent" needs >= 30 digits of agreement
@@ -89,6 +99,10 @@ class _Table:
     functions: dict  # function class -> (argument symbols, body)
     key: tuple = ()  # the definitions it was made from (what caches key on)
     entries: dict = field(default_factory=dict)  # z_1, a_2: one entry of a name -> body
+
+
+# where an unknown's name ends and its indices begin: x[i] is x; a^[1] (layer 1's a) keeps its layer
+_LAYER_KEPT = re.compile(r"(?<!\^)\[")
 
 
 @lru_cache(maxsize=256)
@@ -165,6 +179,11 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
                     out = out.subs(v, value)
             if out is not e:
                 return visit(out)
+        if isinstance(e, AppliedUndef) and str(e.func).endswith(INVERSE) and len(e.args) == 1:
+            inverse = _inverse_of(str(e.func)[:-len(INVERSE)], table)
+            if inverse is not None:
+                changed = True
+                return inverse(visit(e.args[0]))
         if isinstance(e, AppliedUndef) and e.func in table.functions and e.func not in hold:
             params, body = table.functions[e.func]
             if len(params) == len(e.args) and all(not p.is_Number or p == a
@@ -186,6 +205,36 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     out = visit(expr)
     return out, changed
+
+
+def _inverse_of(name: str, table: _Table):
+    """``f^{-1}`` for the document's ``f(t) = …`` of one argument: the one real solution for t of
+    f(t) = y, as a function of y; None where f is defined otherwise. Raises where the formula
+    has no single solution SymPy can find."""
+    for func, (params, body) in table.functions.items():
+        if str(func) == name and len(params) == 1 and isinstance(params[0], sympy.Symbol):
+            solved = _solved_for(body, params[0])
+            if solved is None:
+                from derive.latex.printer import point_latex
+
+                raise DeriveError(f"the inverse of `{point_latex(name)}` cannot be worked out from its formula")
+            return lambda y, solved=solved: solved.xreplace({_INVERSE_AT: y})
+    return None
+
+
+_INVERSE_AT = sympy.Dummy("y", real=True)
+
+
+@lru_cache(maxsize=64)
+def _solved_for(body, t):
+    """The one solution for ``t`` of body = y (y the dummy _INVERSE_AT) that holds where it is
+    checked, or None."""
+    try:
+        found = sympy.solve(sympy.Eq(body, _INVERSE_AT), t)
+    except (NotImplementedError, ValueError, TypeError):
+        return None
+    real = [f for f in found if not f.has(sympy.I)]
+    return real[0] if len(real) == 1 else None
 
 
 def _complement_at(params, args, func) -> int | None:
@@ -2085,8 +2134,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             names = ", ".join(f"`{point_latex(n)}`" for n in elsewhere)
             return done(Verdict.UNDECIDED, f"cannot check: the document defines {names} for other "
                                            f"arguments than the ones it has here")
-        shown = list(dict.fromkeys(point_latex(n.split("[")[0].split(CARRIED)[0].rstrip(ELSEWHERE).rstrip(STRAY))
-                                   for n in (*pinned, *num.unknowns) if UNLINKED not in n))
+        shown = list(dict.fromkeys(
+            point_latex(_LAYER_KEPT.split(n)[0].split(CARRIED)[0].rstrip(ELSEWHERE).rstrip(STRAY))
+            for n in (*pinned, *num.unknowns) if UNLINKED not in n))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"
         example = f"{shown[0]}(…)" if shown[0] in PROBABILITIES else shown[0]  # Pr(…) = …

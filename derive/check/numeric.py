@@ -180,6 +180,8 @@ FLOAT.unary = {k: _guard(v) for k, v in {
     sympy.cot: lambda x: 1 / math.tan(x), sympy.Abs: abs, sympy.floor: math.floor,
     sympy.ceiling: math.ceil, sympy.factorial: lambda x: math.gamma(x + 1), sympy.gamma: math.gamma,
     sympy.erf: math.erf, sympy.log: math.log, sympy.sqrt: math.sqrt,
+    sympy.atanh: math.atanh, sympy.asinh: math.asinh, sympy.acosh: math.acosh,
+    sympy.erfinv: lambda x: float(mpmath.erfinv(x)),
 }.items()}
 MP.unary = {k: _guard(v) for k, v in {
     sympy.exp: mpmath.exp, sympy.sin: mpmath.sin, sympy.cos: mpmath.cos, sympy.tan: mpmath.tan,
@@ -189,7 +191,8 @@ MP.unary = {k: _guard(v) for k, v in {
     sympy.sec: mpmath.sec, sympy.csc: mpmath.csc, sympy.cot: mpmath.cot, sympy.Abs: abs,
     sympy.floor: mpmath.floor, sympy.ceiling: mpmath.ceil, sympy.factorial: mpmath.factorial,
     sympy.gamma: mpmath.gamma, sympy.erf: mpmath.erf, sympy.log: mpmath.log,
-    sympy.sqrt: mpmath.sqrt,
+    sympy.sqrt: mpmath.sqrt, sympy.atanh: mpmath.atanh, sympy.asinh: mpmath.asinh,
+    sympy.acosh: mpmath.acosh, sympy.erfinv: mpmath.erfinv,
 }.items()}
 
 

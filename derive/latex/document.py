@@ -40,7 +40,7 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
 from derive.latex.tokens import GREEK, after_spaces, matching, tokenize
-from derive.symbols import SAMPLE_INDEX_LETTERS, base, bound_of, index, occurs_bare, scalar, written_symbols
+from derive.symbols import INVERSE, SAMPLE_INDEX_LETTERS, base, bound_of, index, occurs_bare, scalar, written_symbols
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -1330,8 +1330,8 @@ def _is_target(e) -> bool:
         return not e.is_integer
     if isinstance(e, Indexed):
         return all(isinstance(k, (sympy.Symbol, sympy.Integer)) for k in e.indices)
-    if isinstance(e, AppliedUndef):
-        return str(e.func) not in FIXED_FUNCTIONS and not e.has(Derivative)
+    if isinstance(e, AppliedUndef):  # (ζ^{-1}(x) = … for the document's ζ: what ζ gives, a claim)
+        return str(e.func) not in FIXED_FUNCTIONS and not e.has(Derivative) and not str(e.func).endswith(INVERSE)
     return False
 
 

@@ -66,6 +66,7 @@ from derive.latex.tokens import (
 )
 from derive.symbols import (
     INDEX_LETTERS,
+    INVERSE,
     SAMPLE_INDEX_LETTERS,
     base,
     binomial,
@@ -146,6 +147,24 @@ FUNCTIONS: dict[str, tuple[int | None, Callable[..., sympy.Expr]]] = {
     "erf": (1, sympy.erf),  # \operatorname{erf}, {\rm erf}: the error function (GELU's Φ)
     "Phi": (1, lambda z: (1 + sympy.erf(z / sympy.sqrt(2))) / 2),  # Φ(x): the standard normal CDF
     "Pr": (None, sympy.Function("Pr")),  # \\Pr(Y = 1 \\mid x): a probability, kept as a function
+}
+# f^{-1}(x): the inverse function (σ^{-1} is the logit, \tanh^{-1} the area tangent), as a
+# function's -1 power is written; the reciprocal is written (σ(x))^{-1} or 1/σ(x).
+INVERSES: dict[str, Callable[[sympy.Expr], sympy.Expr]] = {
+    "sigma": lambda p: sympy.log(p / (1 - p)),
+    "sigmoid": lambda p: sympy.log(p / (1 - p)),
+    "logit": _sigmoid,
+    "exp": sympy.log,
+    "log": sympy.exp,
+    "ln": sympy.exp,
+    "tanh": sympy.atanh,
+    "sinh": sympy.asinh,
+    "cosh": sympy.acosh,
+    "sin": sympy.asin,
+    "cos": sympy.acos,
+    "tan": sympy.atan,
+    "softplus": lambda y: sympy.log(sympy.exp(y) - 1),
+    "Phi": lambda p: sympy.sqrt(2) * sympy.erfinv(2 * p - 1),
 }
 # Bare words read as functions when written before `(` (course notes write `log(x)`), in any
 # case: `Tanh(x)`, `Sigmoid(x)`, `ReLU(z)`.
@@ -2015,6 +2034,8 @@ class _Parser:
             rng = self.arg(self.pos + 1)  # f^2(x) for a function f is f(x)², as \tanh^2(x) is
             e = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
+            if e == -1:  # g^{-1}(η): the inverse function (the link's), not 1/g(η)
+                return self.inverse(name, self.call_args(), self.toks_at(pos))
             return self.pow(self.apply(name, self.call_args(), 0, self.toks_at(pos)), e)
         if nxt is not None and nxt.is_("open", "(") and not primes and self.only_dots_inside():
             self.skip_group()  # C_0(...), f(\dots): the name of whatever it depends on
@@ -2545,10 +2566,28 @@ class _Parser:
             args = [z]  # \tanh' with z: tanh'(z)
         else:
             self.fail(f"{src(self.text, t)} needs an argument", t)
+        if power == -1 and not primes and log_base is None:
+            return self.inverse(name, args, t)  # σ^{-1}(x): the logit, not 1/σ(x)
         out = self.apply(name, args, primes, t)
         if log_base is not None:
             out = out / sympy.log(log_base)
         return self.pow(out, power) if power is not None else out
+
+    def inverse(self, name: str, args: list, t: Tok) -> sympy.Expr:
+        """``f^{-1}(x)``: the inverse function at x, for a function whose inverse is known."""
+        from derive.latex.printer import point_latex
+        from derive.render.plain import readable
+
+        shown = readable(point_latex(name))
+        if name in self.defined and len(args) == 1 and not is_arr(args[0]):
+            # ζ^{-1}(x) for the document's ζ: worked out from its formula where the step is checked
+            return sympy.Function(name + INVERSE, real=True)(args[0])
+        if name in self.defined or name not in INVERSES:
+            self.fail(f"{shown}^{{-1}}(…) is the inverse function of {shown}, which cannot be worked out "
+                      f"here; write it as a formula", t)
+        if len(args) != 1 or is_arr(args[0]):
+            self.fail(f"{shown}^{{-1}} takes one number", t)
+        return INVERSES[name](args[0])
 
     def apply(self, name: str, args: list[sympy.Expr], primes: int, t: Tok) -> sympy.Expr:
         if any(is_arr(a) for a in args):

@@ -15,7 +15,7 @@ from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
 from derive.latex.arrays import COL, ROW
-from derive.symbols import SAMPLE_INDEX_LETTERS
+from derive.symbols import INVERSE, SAMPLE_INDEX_LETTERS
 
 ACCENTS = ("hat", "bar", "tilde")
 
@@ -34,6 +34,8 @@ def _name(name: str) -> str:
         return readable_index(name)
     if PLACEHOLDER.fullmatch(name):  # where a function was defined at an expression: its argument
         return r"\ldots"
+    if name.endswith(INVERSE) and len(name) > len(INVERSE):  # ζ⁻¹: the inverse function of ζ
+        return f"{_name(name[: -len(INVERSE)])}^{{-1}}"
     if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}
         head, layer = name.split("^", 1)
         return f"{_name(head)}^{{{layer}}}"

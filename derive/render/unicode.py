@@ -122,6 +122,8 @@ def script(s: str, table: dict[str, str]) -> str | None:
 
 
 def _raised(arg: str) -> str:
+    if re.fullmatch(r"\[[^\[\]]*\]", arg.strip()):
+        return "^" + arg.strip()  # a^{[1]}: layer 1's a, as courses write it (a^[1])
     return script(arg, SUPER) or ("^" + bracket(arg) if _atomic(arg) and len(arg.strip()) == 1
                                    else f"^({arg.strip()})")
 
