@@ -655,6 +655,18 @@ def test_a_quantity_written_with_its_parameters_and_defined_nowhere_is_not_any_v
     assert got[3][0] == "refuted"
 
 
+def test_a_datum_a_step_differentiates_by_a_quantity_is_no_constant():
+    """dy/dx = dy/du · du/dx with nothing defined: y is differentiated by u, so it is a quantity
+    of u (and u one of x), not a datum whose every derivative is 0. The chain rule is proved
+    for any such y and u; doubled, it was proved too, as 0 = 0, and is no longer."""
+    right = check_document(read_document("$$\\frac{dy}{dx} = \\frac{dy}{du} \\times \\frac{du}{dx}$$\n",
+                                         "notes.md")).derivation.steps
+    assert [s.verdict.value for s in right] == ["proved"]
+    doubled = check_document(read_document("$$\\frac{dy}{dx} = 2 \\frac{dy}{du} \\times \\frac{du}{dx}$$\n",
+                                           "notes.md")).derivation.steps
+    assert doubled[0].verdict.value == "undecided"
+
+
 def test_a_layers_name_defined_nowhere_is_named_with_its_layer():
     """`a^[1]` defined nowhere is named so (the message said `a^{}`, the layer cut off as if it
     were an index)."""

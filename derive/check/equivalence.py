@@ -634,7 +634,10 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             # of two (p in L = −Σ log p_i, x in softmax(x)) are not, where ∂p/∂x is written
             between = name in by and not any(name in leaves and all(str(head(v)) in leaves for v in d.variables)
                                              for leaves in inputs)
-            if name in defined or name in parameters and not between or name in DATA_NAMES:
+            # (a datum is constant, except where a step differentiates it by a variable of the
+            # document's: dy/dx = dy/du · du/dx makes y a quantity of u, and u one of x)
+            if name in defined or name in parameters and not between \
+                    or name in DATA_NAMES and (not by or any(str(head(v)) in DATA_NAMES for v in d.variables)):
                 continue
             if any(str(head(v)) == name for v in d.variables):
                 continue
