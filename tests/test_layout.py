@@ -349,6 +349,9 @@ $$""", {3: ["refuted"], 4: ["holds"]}, id="aligned-wrong-row-alone-is-refuted"),
 
 $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["holds"]},
                  id="tags-labels-numbers"),
+    # a number before the formula, set off by spacing (it was "unbalanced parenthesis")
+    pytest.param("$$4) \\; \\; \\frac{d}{dz} z^2 = 2z$$\n\n$$(5) \\quad \\frac{d}{dz} z^3 = 2z^2$$\n\n"
+                 "$$(2)(3) = 6$$", {1: ["holds"], 3: ["refuted"], 5: ["holds"]}, id="leading-equation-numbers"),
     pytest.param("Write `$$a = b$$` in your notes, or:\n\n```\n$$\\frac{d}{dz} z^2 = 3z$$\n```\n\n"
                  "$$\\frac{d}{dz} z^2 = 2z$$", {7: ["holds"]}, id="markdown-code-is-not-maths"),
     # a remark beside a chain is a fact of its own, never a link of the chain

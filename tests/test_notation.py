@@ -907,3 +907,11 @@ def test_the_inverse_of_a_function_the_document_defines_is_worked_out_from_its_f
     assert got == [(3, "proved"), (5, "refuted")]
     steps = check_document(doc).derivation.steps
     assert "is missing the factor `\\zeta^{-1}(x)`" in steps[1].outcome.detail
+
+
+def test_a_slash_derivative_with_its_sides_in_braces():
+    """{\\partial y}/{\\partial z} is ∂y/∂z (it was "∂ must be part of a derivative")."""
+    doc, got = document_verdicts("Let $y = \\sigma(z)$.\n\n$${\\partial y}/{\\partial z} = y(1-y)$$\n\n"
+                                 "$${\\partial y} / {\\partial z} = y(1+y)$$\n")
+    assert got == [(3, "proved"), (5, "refuted")]
+

@@ -129,6 +129,10 @@ _SEPARATOR = re.compile(
     r"|\s*(?:(?:\\[ ,;:!>]|~)\s*)+(?=\(\s*\d+(?:\.\d+)*[a-z]?\s*\)\s*$)"  # `\ \ \ (2)`: spacing, a number
     r"|\s*,\s+(?=[A-Za-z\\])"
 )
+# An equation number before a row's formula, then spacing: `4) \;`, `(4) \quad` (not maths: a
+# bracket that closes with nothing open, or one set off by spacing commands).
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\)(?:\s|\\[;,:!> ]|\\q?quad(?![A-Za-z])|~)+"
+                             r"|\(\d+(?:\.\d+)*\)\s*(?:\\[;,:!> ]|\\q?quad(?![A-Za-z])|~)+)(?=\S)")
 _REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\}"
                      r"|(?:but|so|thus|hence|then)(?![A-Za-z]))\s*")  # bare words of prose too
 _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
@@ -969,6 +973,8 @@ def _parts_of(content: str, offset: int, display: bool, stated: str = "") -> lis
             start = offset + row_lo + a
             if _NUMBER_TAG.match(text) and n > 0:
                 continue  # an equation number after the formula
+            if n == 0 and (m := _LEADING_NUMBER.match(text)) is not None:
+                text, start = text[m.end():], start + m.end()  # `4) \; \frac{…}{…} = …`: its number
             if n > 0 and held is not None and _RELATION.match(text.lstrip()) \
                     and not _IMPLIES.match(text):
                 # `a \quad = \quad b`: the spacing was only spacing

@@ -2862,6 +2862,8 @@ def _expression_norms(text: str) -> str:
     return "".join(out)
 
 
+# A slash derivative with each side in braces: {\partial y}/{\partial z}.
+_BRACED_SLASH = re.compile(r"(?<![\^_\w}])\{(\s*\\partial\b[^{}]*)\}(\s*)/(\s*)\{(\s*\\partial\b[^{}]*)\}")
 # A differential in braces of its own in a derivative's denominator: \frac{dL}{{db}}, {dw}_{1}.
 _BRACED_DIFFERENTIAL = re.compile(r"(\\[dt]?frac\s*\{\s*d[^{}]*\}\s*\{\s*)\{(\s*d\s*[A-Za-z]\w*\s*)\}")
 
@@ -2925,6 +2927,8 @@ def _parse_side(text: str, model: NotationModel) -> Side:
         text = _bare_braces(text)
     text = _ANNOTATION.sub(lambda m: " " * len(m.group()), text)
     text = _BRACED_DIFFERENTIAL.sub(lambda m: f"{m.group(1)} {m.group(2)} ", text)  # same columns
+    if "}/" in text or "} /" in text:  # {\partial y}/{\partial z}: ∂y/∂z, braces as spaces (same columns)
+        text = _BRACED_SLASH.sub(lambda m: f" {m.group(1)} {m.group(2)}/{m.group(3)} {m.group(4)} ", text)
     if "||" in text and text.count("|") == 2 * text.count("||") and text.count("\\|") == 0:
         text = text.replace("||", "\\|")  # ||w||^2 typed with two bars: the norm \|w\|^2
     if "\\|" in text or "lVert" in text:
