@@ -915,3 +915,22 @@ def test_a_slash_derivative_with_its_sides_in_braces():
                                  "$${\\partial y} / {\\partial z} = y(1+y)$$\n")
     assert got == [(3, "proved"), (5, "refuted")]
 
+
+
+def test_an_evaluation_bar_is_the_bracket_at_that_value():
+    """\\left. \\frac{d}{dx} x^3 \\right|_{x=2} is 3·2² (the bar was unreadable: \\left. was dropped
+    as an invisible delimiter, its \\right| left unbalanced)."""
+    assert parse_side(r"\left. \frac{d}{dx} x^3 \right|_{x=2}").expr.doit() == 12
+    doc, got = document_verdicts("$$\\left. \\frac{d}{dx} x^3 \\right|_{x=2} = 12$$\n\n"
+                                 "$$\\left. \\frac{d}{dx} x^3 \\right|_{x=2} = 8$$\n")
+    assert got == [(1, "proved"), (3, "refuted")]
+    with pytest.raises(LatexError) as info:
+        parse_side(r"\left. x^3 \right|_{x < 2}")
+    assert info.value.reason == "an evaluation bar names one variable and its value, as in \\left. f \\right|_{x = a}"
+
+
+def test_a_word_set_as_a_subscript_label_is_kept():
+    """N_\\mathrm{in}, N_{\\mathrm{in}}: a label, though "in" is a word of prose elsewhere (it was
+    dropped, and "_ needs a subscript" followed)."""
+    for latex in (r"\sum_{j=1}^{N_\mathrm{in}} x_j", r"\sum_{j=1}^{N_{\mathrm{in}}} x_j"):
+        assert str(parse_side(latex).expr) == "Sum(x[j], (j, 1, N_in))"

@@ -624,7 +624,9 @@ _WRAPPERS = re.compile(
     r"|\\cancelto\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\(?:underbrace|overbrace|underset|overset|stackrel)\s*(?=\{)"
     r"|\\(?:label|tag\*?|hspace\*?|vspace\*?|text\{\s*\}|require|eqref|ref)\s*\{[^{}]*\}"
-    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|left\.|right\.)"
+    r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|right\.)"
+    # (\left. … \right|_{x = a} is an evaluation bar: its \left. stays, the bar's pair)
+    r"|\\left\.(?!(?:(?!\\left)[\s\S])*?\\right\s*(?:\||\\vert|\\rvert))"
     r"|\\(?:tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])"
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )

@@ -1637,6 +1637,15 @@ class _Parser:
             opener = src(self.text, t)
             self.fail("unbalanced parenthesis" if not t.left else f"unbalanced {opener}", t)
         self.pos += 1
+        if t.val == "." and c.val == "|" and (s := self.peek()) is not None and s.kind == "sub" \
+                and (rng := self.arg(self.pos + 1)) is not None and self.relation_in(rng[0], rng[1]):
+            # \left. \frac{\partial g}{\partial \xi} \right|_{\xi = \alpha}: the bracket at ξ = α
+            at = self.in_range(rng[0], rng[1], self.parse_relation)
+            if not isinstance(at, sympy.Eq) or not isinstance(at.lhs, (sympy.Symbol, Indexed)) or is_arr(e):
+                self.fail("an evaluation bar names one variable and its value, as in "
+                          "\\left. f \\right|_{x = a}", s)
+            self.pos = rng[2]
+            return sympy.Subs(e, at.lhs, at.rhs)
         return e
 
     def parse_inner_product(self, t: Tok):

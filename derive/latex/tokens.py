@@ -170,6 +170,14 @@ CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "clos
                "|": "bar", "_": "sub", "^": "sup", **dict.fromkeys("+-*/=,;!'.:<>", "op")}
 
 
+def _after_script(toks: list[Tok], i: int) -> bool:
+    """Is position ``i`` right after ``_`` or ``^`` (or ``_{``)? There a word is a label."""
+    if toks and toks[-1].kind in ("sub", "sup") and toks[-1].end == i:
+        return True
+    return len(toks) >= 2 and toks[-1].kind == "lbrace" and toks[-2].kind in ("sub", "sup") \
+        and toks[-2].end == toks[-1].pos
+
+
 def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     envs: list[str] = []  # the environments open here, innermost last
@@ -256,7 +264,9 @@ def tokenize(text: str) -> list[Tok]:
                     toks.append(Tok("letter", word, i, j2))
                 elif len(word) == 1 and word in "+-=*/":
                     toks.append(Tok("op", word, i, j2))  # 1\text{+}e^{z}: an operator set as text
-                elif _WORD_RE.fullmatch(word) and (name == "operatorname" or word.lower() not in PROSE_WORDS):
+                elif _WORD_RE.fullmatch(word) and (name == "operatorname" or word.lower() not in PROSE_WORDS
+                                                   or _after_script(toks, i)):
+                    # (N_\mathrm{in}: a label after _ is the subscript, whatever the word)
                     toks.append(Tok("word", word, i, j2, name == "operatorname"))
                 elif (m := re.fullmatch(r"\s*(?:if|for|when|where|with)\s+(.+)", content, re.S)) \
                         and re.search(r"[<>=]|\\(?:[lg]eq?|neq?)\b", m.group(1)) \
