@@ -366,7 +366,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             name, q, bold = name_at(toks, p) if t.kind in ("letter", "cmd") \
                 else (t.val, p + 1, False) if t.kind == "word" else (None, p, False)
             if name is not None and not (p > 0 and toks[p - 1].kind == "sub"):
-                _entry_call(toks, p, name, q, where, evidence)
+                _entry_call(toks, name, q, where, evidence)
             if name is None or t.kind == "word" or p > 0 and toks[p - 1].kind == "sub":
                 continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
@@ -496,7 +496,7 @@ def _entry_argument(toks: list[Tok], q: int) -> tuple[str, str, int] | None:
     return arg, group[0].val, after
 
 
-def _entry_call(toks: list[Tok], p: int, name: str, q: int, where: int, evidence: Evidence) -> None:
+def _entry_call(toks: list[Tok], name: str, q: int, where: int, evidence: Evidence) -> None:
     """``S(x_i)``: a name applied to one entry of a vector (``entry_calls``; see build)."""
     got = _entry_argument(toks, q) if q < len(toks) else None
     if got is not None and got[0] != name:
