@@ -989,11 +989,6 @@ def _plain_names(e) -> set:
         if e is not None else set()
 
 
-def _heads(e) -> set:
-    """What ``e`` is, if a name (∂E/∂w) or one entry (∂a_1/∂z): itself; else nothing."""
-    return {e} if isinstance(e, (sympy.Symbol, Indexed)) else set()
-
-
 def _introduced_names(pending, definitions, defined: set) -> dict:
     """Names a step brings in: defined nowhere, never differentiated by, and written first in a
     claim rather than in a definition (``z(x) = \\sqrt{2/π}\\,x(1 + 0.044715x²) = x(a + bx²)``
@@ -1010,7 +1005,9 @@ def _introduced_names(pending, definitions, defined: set) -> dict:
                 if e is None:
                     continue
                 for d in e.atoms(sympy.Derivative):  # (∂E/∂w: E is a quantity, w a variable)
-                    by |= {str(head(v)) for v in d.variables} | {str(head(a)) for a in _heads(d.expr)}
+                    by |= {str(head(v)) for v in d.variables}
+                    if isinstance(d.expr, (sympy.Symbol, Indexed)):
+                        by.add(str(head(d.expr)))
                 families |= {str(a.base.label) for a in e.atoms(Indexed)}
                 for name in _plain_names(e):
                     if s.line is not None and (name not in first or s.line < first[name]):

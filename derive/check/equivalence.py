@@ -637,7 +637,7 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             # (a datum is constant, except where a step differentiates it by a variable of the
             # document's: dy/dx = dy/du · du/dx makes y a quantity of u, and u one of x)
             if name in defined or name in parameters and not between \
-                    or name in DATA_NAMES and (not by or any(str(head(v)) in DATA_NAMES for v in d.variables)):
+                    or name in DATA_NAMES and any(str(head(v)) in DATA_NAMES for v in d.variables):
                 continue
             if any(str(head(v)) == name for v in d.variables):
                 continue

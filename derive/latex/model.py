@@ -480,9 +480,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("functions", name, f"{name}(…) at two arguments, on line {where}")
 
 
-def _entry_argument(toks: list[Tok], q: int) -> tuple[str, str, int] | None:
-    """At ``(`` (token ``q``) of ``S(x_i)``: the vector's name, the entry's index and where the
-    brackets close, when they hold one entry and nothing else."""
+def entry_argument_at(toks: list[Tok], q: int) -> tuple[str, str, int, int] | None:
+    """At ``(`` (token ``q``) of ``S(x_i)``: the vector's name, the entry's index, where the
+    brackets close and where the index token is, when they hold one entry and nothing else."""
     n = len(toks)
     if q + 1 >= n or not toks[q].is_("open", "("):
         return None
@@ -493,12 +493,12 @@ def _entry_argument(toks: list[Tok], q: int) -> tuple[str, str, int] | None:
     if len(group) != 1 or group[0].kind not in ("letter", "digit") or after >= n \
             or not toks[after].is_("close", ")"):
         return None
-    return arg, group[0].val, after
+    return arg, group[0].val, after, after - 1 - (toks[after - 1].kind == "rbrace")
 
 
 def _entry_call(toks: list[Tok], name: str, q: int, where: int, evidence: Evidence) -> None:
     """``S(x_i)``: a name applied to one entry of a vector (``entry_calls``; see build)."""
-    got = _entry_argument(toks, q) if q < len(toks) else None
+    got = entry_argument_at(toks, q) if q < len(toks) else None
     if got is not None and got[0] != name:
         evidence.add("entry_calls", name, f"{name}({got[0]}_{got[1]}) on line {where}")
 
@@ -513,10 +513,10 @@ def entry_definition(lhs: str, rhs: str, where: int, evidence: Evidence) -> None
     if not left or left[0].kind not in ("letter", "cmd", "word"):
         return
     name, q, _ = name_at(left, 0) if left[0].kind != "word" else (left[0].val, 1, False)
-    got = _entry_argument(left, q) if name is not None and q < len(left) else None
+    got = entry_argument_at(left, q) if name is not None and q < len(left) else None
     if got is None or got[2] != len(left) - 1 or got[0] == name:
         return
-    arg, letter, _ = got
+    arg, letter = got[:2]
     for r in range(len(right) - 1):
         other, e, _ = name_at(right, r) if right[r].kind in ("letter", "cmd") else (None, r, False)
         if other == arg and e < len(right) and right[e].kind == "sub":

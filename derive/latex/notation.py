@@ -52,7 +52,16 @@ from sympy import Derivative, Indexed, Integer, Mul, Pow
 from derive.errors import LatexError
 from derive.latex import arrays
 from derive.latex.arrays import COL, MATRIX_NAMES, ONE, ROW, Arr, is_arr
-from derive.latex.model import ACCENTS, BOLD, DEFAULT, FEATURE_NAMES, NotationModel, layer_text, name_at
+from derive.latex.model import (
+    ACCENTS,
+    BOLD,
+    DEFAULT,
+    FEATURE_NAMES,
+    NotationModel,
+    entry_argument_at,
+    layer_text,
+    name_at,
+)
 from derive.latex.tokens import (
     FRACS,
     GREEK,
@@ -2062,7 +2071,8 @@ class _Parser:
             self.readings.append(f"{name}(…)_{{…}} read as entry {feats[0]} of {name}")
             nxt = self.peek()
         elif nxt is not None and nxt.is_("open", "(") and not primes and plain \
-                and self.model.entry_why(name) and (p0 := self.pos) and (feats := self.entry_argument()):
+                and self.model.entry_functions and self.model.entry_why(name) and (p0 := self.pos) \
+                and (feats := self.entry_argument()):
             # S(x_i) beside S_i, or defined through every x_k: entry i of a vector function of x
             from derive.latex.printer import point_latex
             from derive.render.plain import readable
@@ -2122,18 +2132,13 @@ class _Parser:
 
     def entry_argument(self) -> tuple:
         """At ``(`` of ``S(x_i)``: the index of the one entry the brackets hold (the position moved
-        past them), or () with the position unchanged."""
-        close = self.closing(self.pos)
-        p = self.pos + 1
-        if p >= close:
+        past them), or () with the position unchanged. The same shape the model learnt
+        ``entry_functions`` from (model.entry_argument_at)."""
+        found = entry_argument_at(self.toks, self.pos)
+        if found is None or found[2] >= self.limit:
             return ()
-        name, end, _ = name_at(self.toks, p)
-        if name is None or end >= close or self.toks[end].kind != "sub":
-            return ()
-        rng = self.arg(end + 1)
-        if rng is None or rng[2] != close:
-            return ()
-        got = self.subscript(rng[0], rng[1])
+        close, at = found[2:]
+        got = self.subscript(at, at + 1)
         if not isinstance(got, tuple) or len(got) != 1 or not isinstance(got[0], (sympy.Symbol, Integer)):
             return ()
         self.pos = close + 1
@@ -2584,19 +2589,20 @@ class _Parser:
 
     def inverse(self, name: str, args: list, t: Tok) -> sympy.Expr:
         """``f^{-1}(x)``: the inverse function at x, for a function whose inverse is known."""
+        one = len(args) == 1 and not is_arr(args[0])
+        if name in self.defined and one:
+            # ζ^{-1}(x) for the document's ζ: worked out from its formula where the step is checked
+            return sympy.Function(name + INVERSE, real=True)(args[0])
+        if name in INVERSES and name not in self.defined and one:
+            return INVERSES[name](args[0])
         from derive.latex.printer import point_latex
         from derive.render.plain import readable
 
         shown = readable(point_latex(name))
-        if name in self.defined and len(args) == 1 and not is_arr(args[0]):
-            # ζ^{-1}(x) for the document's ζ: worked out from its formula where the step is checked
-            return sympy.Function(name + INVERSE, real=True)(args[0])
-        if name in self.defined or name not in INVERSES:
-            self.fail(f"{shown}^{{-1}}(…) is the inverse function of {shown}, which cannot be worked out "
-                      f"here; write it as a formula", t)
-        if len(args) != 1 or is_arr(args[0]):
+        if not one:
             self.fail(f"{shown}^{{-1}} takes one number", t)
-        return INVERSES[name](args[0])
+        self.fail(f"{shown}^{{-1}}(…) is the inverse function of {shown}, which cannot be worked out "
+                  f"here; write it as a formula", t)
 
     def apply(self, name: str, args: list[sympy.Expr], primes: int, t: Tok) -> sympy.Expr:
         if any(is_arr(a) for a in args):
