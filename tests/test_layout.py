@@ -1529,6 +1529,45 @@ def test_a_model_written_without_an_index_holds_for_each_sample():
     assert "ŷ_i = a_1 x⁽ⁱ⁾ + a_0: line 1 for each sample, as the document writes x_i" in doc.notes
 
 
+ONE_SAMPLE_FORMULAS = ("$$z = w x + b$$\n\n$$\\hat{y} = \\sigma(z)$$\n\n"
+                       "$$J(w,b) = -\\frac{1}{m} \\sum_{i=1}^{m} [y^{(i)} \\log(\\hat{y}^{(i)}) + "
+                       "(1-y^{(i)}) \\log(1-\\hat{y}^{(i)})]$$\n\n"
+                       "$$\\frac{\\partial J}{\\partial w} = "
+                       "\\frac{1}{m} \\sum_{i=1}^{m} (\\hat{y}^{(i)} - y^{(i)}) x^{(i)}$$\n")
+
+
+def test_the_formulas_of_one_sample_hold_for_each_sample_through_the_names_between():
+    """z = wx + b and ŷ = σ(z) for one sample, then J over ŷ⁽ⁱ⁾ (the course's notation): ŷ⁽ⁱ⁾ is
+    σ(z⁽ⁱ⁾) and z⁽ⁱ⁾ = w x⁽ⁱ⁾ + b, though z⁽ⁱ⁾ is written nowhere. It was 'J depends on w through
+    nothing the document defines', undecided."""
+    assert verdicts(ONE_SAMPLE_FORMULAS) == {7: ["holds"]}
+    wrong = ONE_SAMPLE_FORMULAS.replace("} = \\frac{1}{m}", "} = \\frac{2}{m}")
+    assert verdicts(wrong) == {7: ["refuted"]}
+    notes = read_document(ONE_SAMPLE_FORMULAS).notes
+    assert "z_i = b + w x⁽ⁱ⁾: line 1 for each sample, as the document writes x_i" in notes
+    assert any(n.startswith("ŷ_i = ") and n.endswith("line 3 for each sample, as the document writes z_i (by line 1)")
+               for n in notes)
+
+
+def test_a_name_between_is_not_one_samples_where_its_formula_holds_the_whole_data():
+    # r = y − ŷ with y written only whole: r is the residual vector, not sample i's
+    text = ("$$\\hat{y}_i = a x_i$$\n\n$$r = y - \\hat{y}$$\n\n"
+            "$$\\sum_{i=1}^{n} \\hat{y}_i = a \\sum_{i=1}^{n} x_i$$\n")
+    assert verdicts(text) == {5: ["holds"]}
+    assert not any(n.startswith("r_i") for n in read_document(text).notes)
+
+
+def test_a_quantity_written_with_the_formula_of_the_name_it_is_differentiated_by():
+    """E = ½(y − wx)² and u = y − wx, then ∂E/∂u: E is written with u's formula in place of u, so
+    ∂E/∂u = u. It was 'E depends on u through nothing the document defines' and, for ∂E/∂u = u,
+    'a definition refers to itself' (w was made a function of u, and u is one of w)."""
+    text = ("$$u = y - w x$$\n\n$$E = \\frac{1}{2} (y - w x)^2$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w} = "
+            "\\frac{\\partial E}{\\partial u} \\frac{\\partial u}{\\partial w}$$\n\n"
+            "$$\\frac{\\partial E}{\\partial u} = u$$\n\n$$\\frac{\\partial E}{\\partial u} = 2 u$$\n")
+    assert verdicts(text) == {5: ["holds"], 7: ["holds"], 9: ["refuted"]}
+
+
 def test_a_model_with_its_own_entries_is_not_rewritten_for_each_sample():
     # ŷ_i has a definition of its own: the one without an index is another quantity
     text = ("$$\\hat{y} = a_0 + a_1 x$$\n\n$$\\hat{y}_i = 2 x_i$$\n\n"

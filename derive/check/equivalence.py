@@ -488,12 +488,31 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
             # h_θ(x) defined nowhere, differentiated by θ: its dependence on θ is unknown, not 0
             return _unknown_derivative(d, family)
         if defined and not _mentions_var(result, var):
+            result = _written_through(result, var, table, hold, sizes)
+        if defined and not _mentions_var(result, var):
             # ∂C/∂b^l with C(a) and nothing linking a to b^l: the document differentiates C by
             # b^l, so it means a dependency its definitions do not state; 0 would be a guess
             return _unknown_derivative(d, f"{head(d.expr)}{UNLINKED}{head(var)}")
         result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
+
+
+def _written_through(result, var, table: _Table, hold: frozenset, sizes):
+    """``E = ½(y − wx)²`` and ``u = y − wx``, then ∂E/∂u: the document writes E with u's formula
+    in place of u, and differentiates by u, so it reads E as ½u² — each place where u's formula
+    stands whole is u. ``result`` unchanged where u has no formula or it stands nowhere."""
+    if not isinstance(var, (sympy.Symbol, Indexed)):
+        return result
+    try:
+        body = expand_definitions(var, table, frozenset(), sizes)
+        if body == var or not body.free_symbols or isinstance(body, sympy.Symbol):
+            return result
+        body = expand_definitions(body, table, hold, sizes)
+        written = result.subs(body, var)
+    except (EvaluationError, TypeError, ValueError):
+        return result
+    return written if _mentions_var(written, var) else result
 
 
 @lru_cache(maxsize=1024)
@@ -700,8 +719,9 @@ def _carriers(exprs, definitions: Sequence[Definition], defined: set[str]) -> tu
                 body = expand_definitions(d.expr, table, frozenset({head(v)}))
             except EvaluationError:
                 continue
-            if _mentions_var(body, v) or body.has(Derivative):
-                continue
+            if _mentions_var(body, v) or body.has(Derivative) \
+                    or _mentions_var(_written_through(body, v, table, frozenset({head(v)}), None), v):
+                continue  # (E written with u's formula for u: E is a function of u)
             labels = {x.base.label for x in body.atoms(Indexed)}
             for a in sorted(body.atoms(Indexed) | (body.free_symbols - labels), key=str):
                 name = str(head(a))

@@ -2250,30 +2250,73 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     from derive.latex.printer import course_latex, quantity_latex
 
     keys = {_key(d.target) for d in definitions}
-    out = []
-    for d in definitions:
+    derived: dict[str, int | None] = {}  # a name sample i's through its formula -> its line
+    # z = wx + b with x_i written: z is sample i's too (z_i = w x_i + b), so that ŷ = σ(z) gives
+    # ŷ_i = σ(z_i) where the document writes ŷ_i — the one-sample formulas hold for each sample.
+    # Not where the body also holds data written only whole (r = y − ŷ with y the vector)
+    for _ in range(len(definitions)):
+        grown = False
+        for d in definitions:
+            t = d.target
+            if not isinstance(t, sympy.Symbol) or t.name in by_sample or f"{t.name}[·]" in keys \
+                    or t.name in LABEL_NAMES or t.name == "x":
+                continue
+            names = {s.name for s in d.body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
+            letters = set.union(set(), *(by_sample.get(n, set()) for n in names))
+            if len(letters) == 1 and not any(str(x.base.label) in by_sample for x in d.body.atoms(Indexed)) \
+                    and not any(n not in by_sample for n in names & (LABEL_NAMES | {"x"})):
+                by_sample[t.name] = letters
+                derived[t.name] = d.line
+                grown = True
+        if not grown:
+            break
+
+    def lifted(d: Definition):
         t = d.target
         if isinstance(t, AppliedUndef) and t.args and all(isinstance(a, sympy.Symbol) for a in t.args):
             # ℓ(w, b) = y log a + …, then ℓ^{(i)}: sample i's term, as a name alone is
             t = sympy.Symbol(str(t.func))
             if any(a.name in by_sample for a in d.target.args):
-                continue  # ℓ(x) of the data: a function, not one sample's quantity
+                return None  # ℓ(x) of the data: a function, not one sample's quantity
         if not isinstance(t, sympy.Symbol) or len(by_sample.get(t.name, ())) != 1 or f"{t.name}[·]" in keys \
                 or t.name in LABEL_NAMES or t.name == "x":
-            continue  # y = β̂_0 + β̂_1 x is the fitted line: y_i stays the data
+            return None  # y = β̂_0 + β̂_1 x is the fitted line: y_i stays the data
         i = next(iter(by_sample[t.name]))
         swap = {s: base(s.name)[i] for s in d.body.free_symbols
                 if isinstance(s, sympy.Symbol) and not s.is_integer and i in by_sample.get(s.name, ())}
         if not swap or any(str(x.base.label) in {s.name for s in swap} for x in d.body.atoms(Indexed)):
-            continue
+            return None
         target, body = base(t.name)[i], d.body.xreplace(swap)
         if _cyclic(target, body, definitions):
-            continue  # what the body uses is computed from the y_i themselves: they are data
+            return None  # what the body uses is computed from the y_i themselves: they are data
         written = f"{quantity_latex(target)} = {course_latex(body)}"
-        out.append((Definition(target, body, written, d.line),
-                    f"{written}: line {d.line} for each sample, as the document writes "
-                    f"{', '.join(sorted(quantity_latex(v) for v in swap.values()))}"))
+        return (Definition(target, body, written, d.line),
+                f"{written}: line {d.line} for each sample, as the document writes "
+                f"{', '.join(sorted(_written(v, derived) for v in swap.values()))}")
+
+    # the names written with a sample index first; a name sample i's only through its formula
+    # (z) where one of those formulas uses it
+    out = [x for d in definitions if _head_name(d.target) not in derived and (x := lifted(d))]
+    wanted = [str(v.base.label) for d, _ in out for v in d.body.atoms(Indexed) if str(v.base.label) in derived]
+    done: set[str] = set()
+    while wanted:
+        name = wanted.pop()
+        if name in done:
+            continue
+        done.add(name)
+        for d in definitions:
+            if isinstance(d.target, sympy.Symbol) and d.target.name == name and (x := lifted(d)):
+                out.append(x)
+                wanted += [str(v.base.label) for v in x[0].body.atoms(Indexed) if str(v.base.label) in derived]
     return out
+
+
+def _written(v: Indexed, derived: dict) -> str:
+    """How a note names x_i: as the document writes it, or as the formula of line k makes it."""
+    from derive.latex.printer import quantity_latex
+
+    name = str(v.base.label)
+    return quantity_latex(v) + (f" (by line {derived[name]})" if name in derived else "")
 
 
 def _for_one_sample(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
