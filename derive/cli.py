@@ -392,6 +392,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("derive: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `derive check … | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the exit's flush does not fail again
+        return 141
 
 
 def command() -> None:

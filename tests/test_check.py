@@ -264,6 +264,20 @@ def test_a_real_process_never_prints_a_traceback(tmp_path):
     assert r.returncode in (0, 1)
 
 
+def test_output_read_only_in_part_ends_quietly(tmp_path):
+    """`derive check notes.md | head -1`: the reader closes the pipe after one line. A report
+    longer than the pipe holds printed a BrokenPipeError traceback."""
+    f = tmp_path / "long.md"
+    f.write_text("".join(f"$$\\frac{{d}}{{dx}} x^{{{k}}} = {k} x^{{{k - 1}}}$$\n\n" for k in range(2, 700)))
+    p = subprocess.Popen([sys.executable, "-m", "derive.cli", "check", "--verbose", str(f)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout.readline() == b"assumptions:\n"
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) == 141
+    assert "Traceback" not in err and err == ""
+
+
 def test_latex_files_are_read_too(tmp_path, capsys):
     f = tmp_path / "note.tex"
     f.write_text("\\documentclass{article}\\begin{document}\n\\begin{align*}\n"
