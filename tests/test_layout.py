@@ -999,13 +999,56 @@ def test_a_row_opened_by_therefore_starts_the_chain_the_next_rows_continue():
     assert verdicts(text, "notes.tex") == {3: ["holds"], 4: ["holds"]}
 
 
-def test_an_update_rule_with_its_arithmetic_is_neither_claim_nor_definition():
+def test_an_update_rule_is_neither_claim_nor_definition_and_its_arithmetic_is_checked():
+    """The rule itself is an instruction; the links after it work out its value, and are claims
+    (they were dropped with the rule, so a wrong one passed unseen)."""
     text = ("$$E = \\frac{1}{2}(t - w x)^2$$\n\n"
             "$$w5 = w5 - \\alpha \\frac{\\partial E}{\\partial w5} = 0.4 - 0.5 \\times 0.0787 = 0.3607$$\n\n"
             "$$\\frac{\\partial E}{\\partial w} = -(t - w x) x$$\n")
     doc = read_document(text)
     assert doc.updates == (3,) and [str(d.target) for d in doc.definitions] == ["E"]
-    assert verdicts(text) == {5: ["holds"]}
+    # a worked example's value (undecided), then 0.4 − 0.03935 = 0.36065 shown to 4 places
+    assert verdicts(text) == {3: ["undecided", "ambiguous"], 5: ["holds"]}
+    text = ("$$J(\\theta) = \\frac{\\lambda}{2} \\theta^2 - y \\theta x$$\n\n"
+            "$$\\theta_{new} = \\theta_{old} - \\eta \\frac{\\partial J}{\\partial \\theta} = \\theta_{old} - "
+            "\\eta (\\lambda \\theta_{old} - y x) = (1 - \\eta \\lambda) \\theta_{old} + 2 \\eta y x$$\n")
+    assert read_document(text).updates == (3,)
+    assert verdicts(text) == {3: ["holds", "refuted"]}  # ∂J/∂θ at θ_old, where the rule starts
+
+
+ITERATE = ("Taking the step size, the update is\n\n$$\nw_{t+1} = w_{t} - \\eta_{t}(\\lambda w_t)\n$$\n\n"
+           "$$\nw_{t+1} = w_{t} - \\eta_{t} \\lambda w_t\n$$\n\n$$\nw_{t+1} = w_{t}(1 - \\eta_{t} \\lambda)\n$$\n\n"
+           "$$\nw_{t+1} = w_{t}(1 + \\eta_{t} \\lambda)\n$$\n")
+
+
+def test_the_next_iterate_is_defined_by_its_first_formula_and_restated_after():
+    """w_{t+1} = w_t − η_t(λ w_t), no derivative in it: the next iterate's formula, and each later
+    display of w_{t+1} restates it (they were claims about a free w_{t+1}, refuted)."""
+    doc = read_document(ITERATE)
+    assert [d.latex for d in doc.definitions] == ["w_{t+1} = w_{t} - \\eta_{t}(\\lambda w_t)"]
+    out = check_document(doc).derivation.steps
+    assert [(s.line, s.verdict.value) for s in out] == [(8, "proved"), (12, "proved"), (16, "refuted")]
+    assert "missing the factor `w_{t + 1}`" in out[-1].outcome.detail  # (it printed `w_1 + t`)
+
+
+def test_an_index_one_step_from_a_letter_prints_as_written():
+    from derive.latex.printer import course_latex
+    from derive.symbols import base, index
+
+    t, w = index("t"), base("w")
+    assert [course_latex(e) for e in (w[t + 1], w[t - 1], w[12], base("x")[t + 1, 2])] == \
+        ["w_{t + 1}", "w_{t - 1}", "w_{12}", "x_{t + 1,2}"]
+
+
+def test_a_derivative_followed_by_a_version_of_its_variable_is_taken_there():
+    """\\frac{df}{dx}(x_0): the derivative at x_0 (it was a product with x_0); (x + 1) and a
+    name of its own, (y), stay factors."""
+    text = ("$$f(x) = x^3$$\n\n$$\\frac{d f}{d x}(x_0) = 3 x_0^2$$\n\n"
+            "$$\\frac{d f}{d x} (x + 1) = 3 x^2 (x + 1)$$\n\n$$\\frac{d f}{d x}(y) = 3 x^2 y$$\n\n"
+            "$$\\frac{d f}{d x}(x_0) = 3 x^2 x_0$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["holds"], 9: ["refuted"]}
+    assert "line 3: (x_0) after the derivative by x read as the point where it is taken, not a factor" \
+        in read_document(text).notes
 
 
 def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_definition():

@@ -110,8 +110,8 @@ def _table_of(definitions: tuple) -> _Table:
     scalars, indexed, functions, entries = {}, {}, {}, {}
     for d in definitions:
         t = d.target
-        if isinstance(t, Indexed) and all(i.is_Integer for i in t.indices):
-            entries[t] = d.body  # z_1 = w_1 x + b_1 says nothing about z_2
+        if isinstance(t, Indexed) and not all(isinstance(i, sympy.Symbol) for i in t.indices):
+            entries[t] = d.body  # z_1 = w_1 x + b_1 says nothing about z_2; w_{t+1} nothing of w_t
         elif isinstance(t, Indexed):
             indexed[t.base] = (t.indices, d.body)
         elif isinstance(t, AppliedUndef):

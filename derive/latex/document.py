@@ -1336,11 +1336,17 @@ def _is_target(e) -> bool:
     or a function of names or of expressions (``\\text{Cost}(h_\\theta(x^{(i)}), y^{(i)})``)."""
     if isinstance(e, sympy.Symbol):
         return not e.is_integer
-    if isinstance(e, Indexed):
-        return all(isinstance(k, (sympy.Symbol, sympy.Integer)) for k in e.indices)
+    if isinstance(e, Indexed):  # (w_{t+1}: the next iterate, one entry of the name's sequence)
+        return all(isinstance(k, (sympy.Symbol, sympy.Integer)) or _shifted(k) for k in e.indices)
     if isinstance(e, AppliedUndef):  # (ζ^{-1}(x) = … for the document's ζ: what ζ gives, a claim)
         return str(e.func) not in FIXED_FUNCTIONS and not e.has(Derivative) and not str(e.func).endswith(INVERSE)
     return False
+
+
+def _shifted(k) -> bool:
+    """An index one step from a letter: t + 1, t − 1 (w_{t+1} from w_t)."""
+    return isinstance(k, sympy.Add) and len(k.args) == 2 and any(a.is_Integer for a in k.args) \
+        and any(isinstance(a, sympy.Symbol) for a in k.args)
 
 
 def _mentions(expr, target) -> bool:
@@ -1854,11 +1860,16 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 is_target and _mentions(rhs.side.expr, target) and rhs.side.expr != target
                 and isinstance(rhs.side.expr, (sympy.Add, sympy.Mul)) and target in rhs.side.expr.args
                 or _step_of(target, rhs.side.expr)):
-            # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition),
-            # also when its arithmetic follows (w5 = w5 − α ∂E/∂w5 = 0.4 − 0.5 × 0.08 = 0.36)
+            # θ_j = θ_j − α ∂J/∂θ_j: an instruction, not an equality (neither claim nor definition);
+            # what follows it works out the change (θ_new = θ_old − η(λθ_old − yx) = (1 − ηλ)θ_old
+            # + ηyx, w5 = w5 − α ∂E/∂w5 = 0.4 − 0.5 × 0.08): claims about it, checked
             updates.append(lhs.line)
             last = None
-            continue
+            if len(sides) < 3:
+                continue
+            sides, rels, raw = [_at_current(sides[1], target), *sides[2:]], rels[1:], raw[1:]
+            lhs, rhs, first, target, is_target = sides[0], sides[1], rels[0], None, False
+            readable = rhs.side is not None and not rhs.elided
         plain = " = ".join(t for _, t in raw)
         if len(sides) == 2 and (first == "=" or (st.inline and first in CONDITION_RELATIONS)) \
                 and _is_condition_like(plain) and (
@@ -1912,9 +1923,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             chain["solves"] = True
         if is_target and body is None and first in ("=", *DEFINING) and rhs.side is None \
                 and not rhs.elided and not solves and not solved and condition is None and not st.inline:
-            if _head_name(target).lower() not in _DATA and not _ENTRIES.match(rhs.latex):
+            if _head_name(target).lower() not in _DATA and not _ENTRIES.match(rhs.latex) \
+                    and not (isinstance(target, Indexed) and any(_shifted(k) for k in target.indices)):
                 # L(W, X) = \prod … it cannot read; not the data, nor a name written entry by entry
-                # (\mathbf{w} = (w_1, …, w_n)): that says its shape, and the name stays what it is
+                # (\mathbf{w} = (w_1, …, w_n)): that says its shape, and the name stays what it is;
+                # nor the next iterate (β^{(t+1)} = …): β itself is not what it defines
                 unread.setdefault(_head_name(target), lhs.line)
         if is_target and body is None and len(sides) == 2 and first == "=" and rhs.side is None \
                 and not rhs.elided and not solves and not solved and condition is None \
@@ -2842,6 +2855,26 @@ def _step_of(target, body) -> bool:
 
 
 _VERSION = re.compile(r"(?:new|old|next|prev|updated|current)$")  # w_{new}, w_{1old}
+
+
+def _at_current(side: SideText, target) -> SideText:
+    """The change of an update rule, ``θ_{old} − η ∂J/∂θ``: the derivative by θ is taken at the
+    version the rule starts from (θ_{old}, w_t, θ^{(t)}), as the rule means — the one other version
+    of the name the change writes. Unchanged where it writes none, or more than one."""
+    e = side.side.expr if side.side is not None else None
+    if e is None or not e.has(Derivative) or e.has(sympy.Subs):  # (∂J/∂w(w_t) says where already)
+        return side
+    by_what = {v for d in e.atoms(Derivative) for v in d.variables}
+    versions = {a for a in e.atoms(sympy.Symbol, Indexed) if a != target and _stem(a) == _stem(target)
+                and a not in by_what and not (isinstance(a, sympy.Symbol) and a.is_integer)}
+    if len(versions) != 1:
+        return side
+    (now,) = versions
+    by = {d: sympy.Subs(d, v, now) for d in e.atoms(Derivative) for v in d.variables
+          if len(d.variables) == 1 and isinstance(v, sympy.Symbol) and v != now and _stem(v) == _stem(target)}
+    if not by:
+        return side
+    return replace(side, side=replace(side.side, expr=e.xreplace(by), alternative=None))
 
 
 NOISE_NAMES = frozenset({"epsilon", "varepsilon"})  # the error term of a model equation

@@ -1856,7 +1856,7 @@ class _Parser:
             variables, _ = self.derivative_vars(den)
             e = self.in_range(head[0], num[1], self.parse_expr)
             self.pos = den[2]
-            d = self.derive(e, variables, t)
+            d = self.at_point(self.derive(e, variables, t), variables)
             return arrays.neg(d) if sign < 0 else d
         a = self.in_range(num[0], num[1], self.parse_expr)
         b = self.in_range(den[0], den[1], self.parse_expr)
@@ -1866,6 +1866,30 @@ class _Parser:
         if is_arr(a):
             return Arr(a.entry / b, a.rows, a.cols, a.src)
         return Mul(a, Pow(b, -1))
+
+    def at_point(self, d, variables):
+        """``\\frac{\\partial J}{\\partial w}(w_t)``: the derivative by w at w's value w_t (another
+        version of the same name, alone in brackets right after it), not a product with w_t."""
+        o = self.peek()
+        if len(variables) != 1 or variables[0][1] != 1 or not isinstance(variables[0][0], sympy.Symbol) \
+                or is_arr(d) or o is None or not o.is_("open", "(") or o.left:
+            return d
+        var = variables[0][0]
+        saved, short, readings, spans = self.pos, len(self.short), len(self.readings), dict(self.spans)
+        try:
+            point = self.parse_group()
+        except LatexError:
+            point = None
+        name = point.base.label.name if isinstance(point, Indexed) else getattr(point, "name", None)
+        if point is None or is_arr(point) or point == var or not isinstance(point, (sympy.Symbol, Indexed)) \
+                or re.split(r"[_^]", name or "", maxsplit=1)[0] != var.name:
+            self.pos = saved
+            del self.short[short:], self.readings[readings:]
+            self.spans = spans
+            return d
+        self.readings.append(f"{self.slice(saved, self.pos)} after the derivative by {var.name} read as the point "
+                             f"where it is taken, not a factor")
+        return sympy.Subs(d, var, point)
 
     def parse_sqrt(self, t: Tok) -> sympy.Expr:
         self.pos += 1

@@ -68,10 +68,20 @@ class CoursePrinter(LatexPrinter):
         other = [a for a in expr.indices if str(a) not in SAMPLE_INDEX_LETTERS]
         out = name
         if other:
-            out += "_" + (self._print(other[0]) if len(other) == 1
-                          else "{" + ",".join(self._print(a) for a in other) + "}")
+            one = self._index(other[0]) if len(other) == 1 else ""
+            out += "_" + (one if len(one) == 1 else "{" + ",".join(self._index(a) for a in other) + "}")
         if sample:
-            out += "^{(" + ",".join(self._print(a) for a in sample) + ")}"
+            out += "^{(" + ",".join(self._index(a) for a in sample) + ")}"
+        return out
+
+    def _index(self, a) -> str:
+        """An index as the document writes it: t + 1 (not 1 + t), t - 1."""
+        if not isinstance(a, sympy.Add):
+            return self._print(a)
+        terms = sorted(a.args, key=lambda x: x.is_number)
+        out = self._print(terms[0])
+        for x in terms[1:]:
+            out += f" - {self._print(-x)}" if x.could_extract_minus_sign() else f" + {self._print(x)}"
         return out
 
     def _print_Pow(self, expr):
