@@ -1051,6 +1051,44 @@ def test_a_derivative_followed_by_a_version_of_its_variable_is_taken_there():
         in read_document(text).notes
 
 
+QUOTIENT_RULE = ("## Sigmoid\n\n$$\\sigma(x) = \\frac{1}{1 + e^{-x}}$$\n\n$$\\sigma(x) = \\frac{g(x)}{h(x)}$$\n\n"
+                 "$$\\sigma'(x) = \\frac{g'(x)h(x) - g(x)h'(x)}{h(x)^2}$$\n\n"
+                 "$$g(x) = 1$$\n\n$$h(x) = 1 + e^{-x}$$\n\n"
+                 "## Tanh\n\n$$\\tanh'(x) = \\frac{g'(x)h(x) - g(x)h'(x)}{h(x)^2}$$\n\n"
+                 "$$g(x) = e^x - e^{-x}$$\n\n$$h(x) = e^x + e^{-x}$$\n")
+
+
+def test_a_constant_function_and_functions_given_anew_further_down_their_heading():
+    """The quotient rule for σ with g(x) = 1, a constant function: g′ = 0, as its formula says (it
+    was 'g depends on x through nothing the document defines'). Then for tanh under a new
+    heading, g and h given anew only after the step that uses them: with the sigmoid's g and h it
+    fails, with the ones given further down it holds — a reading the document leaves open, so
+    ambiguous, naming both (it was undecided, and would be refuted)."""
+    out = {s.line: s for s in check_document(read_document(QUOTIENT_RULE)).derivation.steps}
+    assert {k: s.verdict.value for k, s in out.items()} == {5: "proved", 7: "proved", 15: "ambiguous"}
+    assert out[15].outcome.detail.startswith(
+        "holds if `g(x) = e^x - e^{-x}` (line 17), `h(x) = e^x + e^{-x}` (line 19), the meanings the document "
+        "gives them in another paragraph; fails with the meanings they have here (differs at a point")
+    wrong = QUOTIENT_RULE.replace("\\tanh'(x) = \\frac{g'(x)h(x) - g(x)h'(x)}",
+                                  "\\tanh'(x) = \\frac{g'(x)h(x) + g(x)h'(x)}")
+    assert verdicts(wrong)[15] == ["refuted"]
+
+
+def test_a_name_given_a_formula_in_x_and_applied_to_a_sample_is_that_function():
+    """h_θ = θ_0 + θ_1 x, then h_θ(x⁽ⁱ⁾) in J: h_θ is the function of x its formula gives (the
+    sum with h_θ(x⁽ⁱ⁾) written out was refuted: h_θ(x⁽ⁱ⁾) was a function defined nowhere)."""
+    text = ("The hypothesis is $h_\\theta = \\theta_0 + \\theta_1 x$, and the cost is:\n$$\n"
+            "J = \\frac{1}{2m} \\sum_{i=1}^{m} ( h_\\theta (x^{(i)}) - y^{(i)})^2 = "
+            "\\frac{1}{2m} \\sum_{i=1}^{m} (\\theta_0 + \\theta_1 x^{(i)} - y^{(i)})^2\n$$\n")
+    assert verdicts(text) == {3: ["holds"]}
+    assert verdicts(text.replace("(\\theta_0 + \\theta_1 x^{(i)}", "(\\theta_0 + x^{(i)}")) == {3: ["refuted"]}
+    assert "h_{θ}(x) = x θ_1 + θ_0: line 1 without its argument, as the document applies h_{θ} to x⁽ⁱ⁾" \
+        in read_document(text).notes
+    # a function's own formula stays what it is
+    own = "$$h_\\theta(x) = 2 x$$\n\n" + text
+    assert not any("without its argument" in n for n in read_document(own).notes)
+
+
 def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_definition():
     # ŷ = σ(−ŷ) would define ŷ by itself; it is a (wrong) claim, and ŷ keeps no meaning from it
     text = "$$\\hat{y}_1 = \\frac{1}{1 + e^{-\\hat{y}_1}}$$\n"

@@ -891,11 +891,24 @@ def _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate, paramet
         with_it = tuple(x for x in defs if str(head(x.target)) != key) + (d,)
         other = _again(step, with_it, chain, timeout, isolate, parameters, domains, mentioned)
         if other.verdict.holds:
-            here = (f"fails with the meaning it has here ({outcome.detail.split(';')[0]})"
-                    if outcome.verdict is Verdict.REFUTED else "here it has none")
-            return Outcome(Verdict.AMBIGUOUS, f"holds if `{d.latex}` (line {d.line}), the meaning "
-                           f"the document gives it in another paragraph; {here}")
+            return _read_as(outcome, [d])
+    # several names given anew together (g and h of a quotient rule): one reading, all of them
+    together = {str(head(d.target)): d for d in nearby if str(head(d.target)) in reach - local}
+    if 1 < len(together) <= MAX_READINGS and len(together) == len([d for d in nearby
+                                                                   if str(head(d.target)) in together]):
+        with_all = tuple(x for x in defs if str(head(x.target)) not in together) + tuple(together.values())
+        if _again(step, with_all, chain, timeout, isolate, parameters, domains, mentioned).verdict.holds:
+            return _read_as(outcome, list(together.values()))
     return None
+
+
+def _read_as(outcome, meanings) -> Outcome:
+    many = len(meanings) > 1
+    here = (f"fails with the meaning{'s they have' if many else ' it has'} here ({outcome.detail.split(';')[0]})"
+            if outcome.verdict is Verdict.REFUTED else f"here {'they have' if many else 'it has'} none")
+    given = ", ".join(f"`{d.latex}` (line {d.line})" for d in meanings)
+    return Outcome(Verdict.AMBIGUOUS, f"holds if {given}, the meaning{'s' if many else ''} the document gives "
+                   f"{'them' if many else 'it'} in another paragraph; {here}")
 
 
 def _through(step, outcome, defs, chain, timeout, isolate, parameters, domains, mentioned):

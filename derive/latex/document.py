@@ -2066,6 +2066,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     means = _sample_means(chains, definitions)
     definitions.extend(d for d, _ in means)
     inferred += means
+    argued = _argument_left_out(chains, definitions, [*(d for _, d in redefined),
+                                                       *(d for ds in local.values() for d in ds)], model)
+    definitions.extend(d for d, _ in argued)
+    inferred += argued
     displayed: dict[int, set] = {}  # heading -> the names its definitions give a meaning
     for d in definitions:
         if d.line is not None:
@@ -2090,6 +2094,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 c["condition"], c["condition_latex"] = _condition(earlier[-1], model, macros)
         if c["condition"] is not None and not _about(c["condition"], c["sides"]):
             c["condition"], c["condition_latex"] = None, ""  # k = i, with k only a sum's index here
+    # (heading, name, line) of every meaning given: a new one under a heading reaches back to
+    # that heading only where the heading gives the name no other meaning before
+    given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0)
+             for d in [*definitions, *(x for _, x in redefined)]}
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
@@ -2098,9 +2106,11 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                                                       displayed.get(chapter(c["section"]), frozenset()), headed)
                                              if c.get("own", True) else (),
                                              c.get("prior", redefined),
-                                             c["sides"][0].line), links, definitions, c["sides"][0].line),
+                                             c["sides"][0].line),
+                                   links, definitions, c["sides"][0].line),
                            tuple(sorted(c["named"].items())),
-                           c.get("solves", False), _nearby(c["section"], local, chapters),
+                           c.get("solves", False), _nearby(c["section"], local, chapters)
+                           + _further_down(c, redefined, chapter(c["section"]), given),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
                            c.get("prose", ""), c.get("aside", ""), c.get("posed", False),
                            c.get("renewal", False))
@@ -2236,6 +2246,43 @@ def _arguments_by_use(chains: list[dict], definitions: list[Definition], model: 
                         f"{text} read as {t} (line {texts[t]}): the document defines no {_base_name(e)}, "
                         f"and applies the same function to both"))
             defined.add(_base_name(e))
+    return out
+
+
+def _argument_left_out(chains: list[dict], definitions: list[Definition], elsewhere: list[Definition],
+                       model: NotationModel) -> list:
+    """``h_\\theta = \\theta_0 + \\theta_1 x``, then ``h_\\theta(x^{(i)})``: a name given a formula in
+    x without writing its argument, and applied to one argument elsewhere, is that function of x
+    (h_θ(x) = θ_0 + θ_1 x). The argument is x where the formula holds x, else the one name in it
+    that nothing differentiates by; never where the name has a function's formula of its own,
+    here or ``elsewhere``. Returns [(definition, note)]."""
+    from derive.latex.printer import course_latex, quantity_latex
+
+    applied: dict[str, object] = {}  # name -> one argument it is applied to
+    for e in [*_read_exprs(chains), *(d.body for d in definitions)]:
+        if isinstance(e, sympy.Basic):
+            for f in e.atoms(AppliedUndef):
+                if len(f.args) == 1:
+                    applied.setdefault(str(f.func), f.args[0])
+    # a function's formula anywhere (``elsewhere``: under another heading, for one paragraph) is its own
+    functions = {str(d.target.func) for d in [*definitions, *elsewhere] if isinstance(d.target, AppliedUndef)}
+    out = []
+    for d in definitions:
+        t = d.target
+        if not isinstance(t, sympy.Symbol) or t.name not in applied or t.name in functions:
+            continue
+        names = sorted((x for x in d.body.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer),
+                       key=str)
+        free = [x for x in names if x.name not in model.variables]
+        arg = next((x for x in names if x.name == "x"), free[0] if len(free) == 1 else None)
+        if arg is None:
+            continue
+        f = sympy.Function(t.name)(arg)
+        written = f"{quantity_latex(t)}({course_latex(arg)}) = {course_latex(d.body)}"
+        out.append((Definition(f, d.body, written, d.line),
+                    f"{written}: line {d.line} without its argument, as the document applies "
+                    f"{quantity_latex(t)} to {course_latex(applied[t.name])}"))
+        functions.add(t.name)
     return out
 
 
@@ -3062,6 +3109,16 @@ def _nearby(scope: int, local: dict, chapters) -> tuple:
     here = _chapter(chapters, scope)
     return tuple(d for sc, defs in sorted(local.items()) if sc != scope and _chapter(chapters, sc) == here
                  for d in defs)
+
+
+def _further_down(chain: dict, redefined: list, at: int, given: set) -> tuple:
+    """New meanings the chain's own heading gives names further down (`\\tanh(x) = g(x)/h(x)`,
+    then g and h given anew for tanh), where that heading gave them none before the chain:
+    readings the chain may have been written under (a step that fails with the earlier meaning
+    and holds with this one is ambiguous), never its definitions."""
+    line = chain["sides"][0].line
+    before = {name for h, name, at_line in given if h == at and at_line <= line}
+    return tuple(d for h, d in redefined if h == at and (d.line or 0) > line and _key(d.target) not in before)
 
 
 def _chapter(chapters, scope: int) -> int:
