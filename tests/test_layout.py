@@ -1089,6 +1089,22 @@ def test_a_name_given_a_formula_in_x_and_applied_to_a_sample_is_that_function():
     assert not any("without its argument" in n for n in read_document(own).notes)
 
 
+def test_a_sum_sign_with_a_letter_and_nothing_to_sum_is_the_name_the_text_gives_it():
+    """"for short we write $\\sum_K = \\sum_{j=1}^K \\exp(\\theta_j)$": \\sum_K alone is that
+    quantity (it was unreadable, '\\sum has nothing after it')."""
+    text = ("(for short we write $\\sum_K = \\displaystyle\\sum_{j=1}^{K}\\exp(\\theta_j)$; here K = 3)\n\n"
+            "$$\n\\frac{\\partial}{\\partial \\theta_i} \\frac{\\exp(\\theta_i)}{\\sum_K} = "
+            "\\frac{\\exp(\\theta_i)\\sum_K - \\exp(\\theta_i)\\exp(\\theta_i)}{(\\sum_K)^2} = "
+            "\\frac{\\exp(\\theta_i)}{\\sum_K}(1+\\frac{\\exp(\\theta_i)}{\\sum_K})\n$$\n")
+    assert verdicts(text) == {4: ["holds", "refuted"]}
+    assert "line 4: \\sum_K with nothing to sum read as the quantity Σ_K" in read_document(text).notes
+    # a sum sign the text never names stays a sum with nothing after it (a slip: `\\sum_k =`)
+    slip = "$$\\delta_j = \\frac{\\partial E}{\\partial a_j} = \\sum_k = \\frac{\\partial E}{\\partial a_k}$$\n"
+    out = check_document(read_document(slip)).derivation.steps
+    assert [s.verdict.value for s in out] == ["unreadable", "undecided"]
+    assert out[0].outcome.detail.startswith("\\sum has nothing after it")
+
+
 def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_definition():
     # ŷ = σ(−ŷ) would define ŷ by itself; it is a (wrong) claim, and ŷ keeps no meaning from it
     text = "$$\\hat{y}_1 = \\frac{1}{1 + e^{-\\hat{y}_1}}$$\n"

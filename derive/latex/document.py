@@ -1560,6 +1560,10 @@ def read_document(text: str, path: str = "") -> Document:
         if len(sides) >= 2 and st.part.relations[:1] == ["="]:
             notation_model.entry_definition(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
                                             lines.at(sides[0][0])[0], evidence)
+            if (named := _SUM_NAME.fullmatch(sides[0][1])) is not None:
+                # "for short we write \\sum_K = \\sum_{j=1}^{K} e^{θ_j}": Σ_K alone is a name
+                evidence.add("sum_names", named.group(1), f"\\sum_{named.group(1)} = … on line "
+                                                         f"{lines.at(sides[0][0])[0]}")
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
         for off, t in texts:
             base_line = lines.at(off)[0]
@@ -2882,6 +2886,9 @@ def _base_name(e) -> str:
 def _head_name(e) -> str:
     """The name a quantity or a function is known by: y for y_i, f for f(x)."""
     return str(e.func) if isinstance(e, AppliedUndef) else _base_name(e)
+
+
+_SUM_NAME = re.compile(r"\s*\\sum\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*")  # \sum_K as a formula's whole left side
 
 
 def _stem(e) -> str:

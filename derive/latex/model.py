@@ -68,6 +68,7 @@ class NotationModel:
     last_entry: tuple = ()  # (vector, size): \sum_{j=0}^{d} θ_j x_j — θ runs to d, not n
     # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
     sample_vectors: frozenset = frozenset()
+    sum_names: frozenset = frozenset()  # labels L of a \sum_L the document defines as a name
     # names the document writes with a sample index (y_i, x^{(i)}), whatever else it writes them with
     sampled: frozenset = frozenset()
     # a name with a number glued to it that the document also indexes (Z2 beside Z2_j): one name
@@ -659,6 +660,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
+                         sum_names=frozenset(evidence.names("sum_names")),
                          sampled=frozenset(evidence.names("sampled")),
                          labelled=frozenset(evidence.names("labelled")),
                          written=frozenset(evidence.names("written")),

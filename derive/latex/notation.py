@@ -1059,10 +1059,17 @@ class _Parser:
 
     def sum_as_name(self, p: int) -> bool:
         """``\\sum`` without an index and with nothing after it to sum (``e_i/\\sum``, ``\\sum^2``,
-        ``\\sum - e_i``): the author's name for a sum written out elsewhere, Σ."""
+        ``\\sum - e_i``): the author's name for a sum written out elsewhere, Σ (Σ_K with a letter
+        as its label)."""
         q = p + 1
         if q < self.limit and self.toks[q].kind == "sub":
-            return False
+            # \sum_K alone (`\frac{e^{θ_i}}{\sum_K}`) where the document writes `\sum_K = …`
+            # ("for short we write"): a name with one letter as its label, nothing to sum
+            rng = self.arg(q + 1)
+            if rng is None or rng[1] - rng[0] != 1 or self.toks[rng[0]].kind != "letter" \
+                    or self.toks[rng[0]].val not in self.model.sum_names:
+                return False
+            q = rng[2]
         if q < self.limit and self.toks[q].kind == "sup":
             rng = self.arg(q + 1)
             if rng is None:
@@ -1704,8 +1711,11 @@ class _Parser:
             return self.parse_brace_note(t)
         if name in ("sum", "prod") and self.sum_as_name(self.pos):
             self.pos += 1  # e_i / \sum, \sum^2: the sum named by its sign, the quantity Σ
-            self.readings.append(f"\\{name} with nothing to sum read as the quantity "
-                                 f"{'Σ' if name == 'sum' else 'Π'}")
+            u = self.peek()
+            label = f"_{self.toks[self.pos + 1 + (self.toks[self.pos + 1].kind == 'lbrace')].val}" \
+                if u is not None and u.kind == "sub" else ""
+            self.readings.append(f"\\{name}{label} with nothing to sum read as the quantity "
+                                 f"{'Σ' if name == 'sum' else 'Π'}{label}")
             return self.parse_name("Sigma" if name == "sum" else "Pi", False, t.pos)
         if name == "Delta" and (u := self.peek(1)) is not None and u.kind == "letter" \
                 and ((w := self.peek(2)) is None or not w.is_("open", "(")):
