@@ -1105,6 +1105,24 @@ def test_a_sum_sign_with_a_letter_and_nothing_to_sum_is_the_name_the_text_gives_
     assert out[0].outcome.detail.startswith("\\sum has nothing after it")
 
 
+WORKED = ("$$\\hat{y}(x) = w x + b$$\n\n$$\\text{Loss}_i = (\\hat{y}(x_i) - y_i)^2$$\n\n"
+          "Draw a sample, with $x_i = 5$ and $y_i = 5$, and start from zero weights.\n\n"
+          "$$\n\\hat{y}(x_i) = 0 \\times 5 + 0 = 0 \\Rightarrow \\text{Loss}_i = (0 - 5)^2 = 25\n$$\n\n"
+          "$$\n\\frac{\\partial \\text{Loss}_i}{\\partial w} = 2 (\\hat{y}(x_i) - y_i) x_i = 2 \\cdot (0 - 5) \\cdot 5 "
+          "= -40\n$$\n")
+
+
+def test_a_formula_in_numbers_for_a_name_with_a_formula_is_a_worked_value_not_a_meaning():
+    """ŷ(x_i) = 0 × 5 + 0 and Loss_i = (0 − 5)² in a worked example were taken for new meanings of
+    ŷ and Loss: the general ∂Loss_i/∂w was then undecided ('Loss depends on w through nothing').
+    They are the example's values: undecided claims; the arithmetic is checked, and a general step
+    equal to the example's arithmetic is its value there (undecided, not refuted)."""
+    out = [(s.line, s.verdict.value) for s in check_document(read_document(WORKED)).derivation.steps]
+    assert out == [(8, "undecided"), (8, "proved"), (8, "undecided"), (8, "proved"),
+                   (12, "proved"), (12, "undecided"), (12, "refuted")]
+    assert [str(d.target) for d in read_document(WORKED).definitions] == ["yhat(x)", "Loss[i]"]
+
+
 def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_definition():
     # ŷ = σ(−ŷ) would define ŷ by itself; it is a (wrong) claim, and ŷ keeps no meaning from it
     text = "$$\\hat{y}_1 = \\frac{1}{1 + e^{-\\hat{y}_1}}$$\n"

@@ -255,7 +255,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     # a worked example: arithmetic with decimals somewhere (0.5 × 0.3 = 0.15), so a formula equal
     # to a decimal number is likely its value at the example's values
     worked = any(s.lhs is not None and s.rhs is not None and not s.lhs.free_symbols
-                 and not s.rhs.free_symbols and re.search(r"\d\.\d", s.lhs_latex + s.rhs_latex)
+                 and not s.rhs.free_symbols and _ARITHMETIC.search(s.lhs_latex + " = " + s.rhs_latex)
                  for _, steps in pending for s in steps)
     before = None  # the chain before this one
     one_sample_said = False  # "for one sample i, …": the formulas after it in its section too
@@ -301,7 +301,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                 clear_only=True) \
                             or len(steps) == 1 and (solved := _implied(step, chain, premise, before, defs,
                                                                        timeout, isolate, parameters, domains)) \
-                            or _rounded(step) or worked and not chain.implied and _worked_value(step) \
+                            or _rounded(step) or worked and _worked_value(step, chain.implied) \
                             or _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, mentioned) \
                             or _one_sample(step, chain, defs, timeout, isolate, parameters, domains,
                                            mentioned, one_sample_said) \
@@ -692,15 +692,22 @@ def _supplied(step) -> Outcome | None:
     return None
 
 
-def _worked_value(step) -> Outcome | None:
+# a worked example's arithmetic: decimals (0.609 − 0.01), or numbers with an operator between
+# them (0 \times 5 + 0, 2 \cdot (0 - 5) \cdot 5, (0 - 5)^2)
+_OPERATION = re.compile(r"\d\s*\)?\s*(?:\\times|\\cdot|[*+/^-])\s*\(?\s*-?\s*\d")
+_ARITHMETIC = re.compile(r"\d\.\d|" + _OPERATION.pattern)
+
+
+def _worked_value(step, implied: bool = False) -> Outcome | None:
     """``\\frac{\\partial L}{\\partial a_2} = 0.609 - 0.01``: a formula equal to a number written
     with decimals is a worked example's value, at values of its names the document gives in a
     table or a figure, not in a formula: undecided, not refuted (no formula says what they are)."""
     if step.lhs is None or step.rhs is None:
         return None
     for value, text, other in ((step.rhs, step.rhs_latex, step.lhs), (step.lhs, step.lhs_latex, step.rhs)):
-        if value.free_symbols or not other.free_symbols or not re.search(r"\d\.\d", text):
-            continue
+        if value.free_symbols or not other.free_symbols or not _ARITHMETIC.search(text) \
+                or implied and not _OPERATION.search(text):
+            continue  # (after ⇒, a decimal alone may be what an equation solved gives)
         from derive.latex.printer import course_latex
 
         entries = other.atoms(Indexed)

@@ -1921,6 +1921,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         defines = is_target and body is not None and first in ("=", *DEFINING) and not solves and not solved \
             and not _holds(body.side.expr, target) and not _cyclic(target, body.side.expr, definitions) \
             and condition is None and not condition_latex \
+            and not _worked_instance(target, body, [*definitions, *(x for _, x in scoped)]) \
             and (part.kind != "remark"
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
         if solves:
@@ -2889,6 +2890,24 @@ def _head_name(e) -> str:
 
 
 _SUM_NAME = re.compile(r"\s*\\sum\s*_\s*\{?\s*([A-Za-z])\s*\}?\s*")  # \sum_K as a formula's whole left side
+
+
+def _worked_instance(target, body: SideText | None, definitions) -> bool:
+    """``\\hat{y}(x_i) = 0 \\times 5 + 0`` after ``\\hat{y}(x) = w x + b``: arithmetic on numbers alone
+    for a name the document already gives a formula with names in, is its value in a worked
+    example, not a new meaning: a claim. A number alone (`P = 0.5` on a boundary, `a(\\phi) = 1`
+    for one family) still gives the name that value."""
+    if body is None or body.side is None or body.side.expr is None or not _WORKED.search(body.latex) \
+            or not isinstance(target, (sympy.Symbol, Indexed, AppliedUndef)) \
+            or any(not x.is_integer for x in body.side.expr.free_symbols):
+        return False
+    name = _head_name(target)
+    return any(_head_name(d.target) == name and any(not x.is_integer for x in d.body.free_symbols)
+               for d in definitions)
+
+
+# numbers with an operator between them: 0 \times 5 + 0, (0 - 5)^2, 2 \cdot 3
+_WORKED = re.compile(r"\d\s*\)?\s*(?:\\times|\\cdot|[*+/^-])\s*\(?\s*-?\s*\d")
 
 
 def _stem(e) -> str:
