@@ -37,7 +37,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.latex.model import SUPPLIED_ARGUMENT
+from derive.latex.model import ARITHMETIC, SUPPLIED_ARGUMENT
 from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
 
 
@@ -252,8 +252,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     stated: dict = {}  # the same for values the document states (_solution)
     premise = None  # (block, {unknown: (equation, latex, line)}, chain): the last equation, no identity
     premise_at = (0, 0)  # where its step is in ``out``
-    # a worked example: arithmetic with decimals somewhere (0.5 × 0.3 = 0.15), so a formula equal
-    # to a decimal number is likely its value at the example's values
+    # a worked example: arithmetic somewhere (0.5 × 0.3 = 0.15, 0 × 5 + 0 = 0), so a formula equal
+    # to decimals or to arithmetic on numbers is likely its value at the example's values
     worked = any(s.lhs is not None and s.rhs is not None and not s.lhs.free_symbols
                  and not s.rhs.free_symbols and _ARITHMETIC.search(s.lhs_latex + " = " + s.rhs_latex)
                  for _, steps in pending for s in steps)
@@ -692,21 +692,20 @@ def _supplied(step) -> Outcome | None:
     return None
 
 
-# a worked example's arithmetic: decimals (0.609 − 0.01), or numbers with an operator between
-# them (0 \times 5 + 0, 2 \cdot (0 - 5) \cdot 5, (0 - 5)^2)
-_OPERATION = re.compile(r"\d\s*\)?\s*(?:\\times|\\cdot|[*+/^-])\s*\(?\s*-?\s*\d")
-_ARITHMETIC = re.compile(r"\d\.\d|" + _OPERATION.pattern)
+# a worked example's arithmetic: decimals (0.609 − 0.01), or numbers with an operator between them
+_ARITHMETIC = re.compile(r"\d\.\d|" + ARITHMETIC.pattern)
 
 
 def _worked_value(step, implied: bool = False) -> Outcome | None:
-    """``\\frac{\\partial L}{\\partial a_2} = 0.609 - 0.01``: a formula equal to a number written
-    with decimals is a worked example's value, at values of its names the document gives in a
-    table or a figure, not in a formula: undecided, not refuted (no formula says what they are)."""
+    """``\\frac{\\partial L}{\\partial a_2} = 0.609 - 0.01``, ``= 2 \\cdot (0 - 5) \\cdot 5``: a formula
+    equal to a number written with decimals or as arithmetic is a worked example's value, at
+    values of its names the document gives in a table, a figure or the prose, not in a formula:
+    undecided, not refuted (no formula says what they are)."""
     if step.lhs is None or step.rhs is None:
         return None
     for value, text, other in ((step.rhs, step.rhs_latex, step.lhs), (step.lhs, step.lhs_latex, step.rhs)):
         if value.free_symbols or not other.free_symbols or not _ARITHMETIC.search(text) \
-                or implied and not _OPERATION.search(text):
+                or implied and not ARITHMETIC.search(text):
             continue  # (after ⇒, a decimal alone may be what an equation solved gives)
         from derive.latex.printer import course_latex
 

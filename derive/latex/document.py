@@ -2099,8 +2099,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 c["condition"], c["condition_latex"] = _condition(earlier[-1], model, macros)
         if c["condition"] is not None and not _about(c["condition"], c["sides"]):
             c["condition"], c["condition_latex"] = None, ""  # k = i, with k only a sum's index here
-    # (heading, name, line) of every meaning given: a new one under a heading reaches back to
-    # that heading only where the heading gives the name no other meaning before
+    # (heading, name, line) of every meaning given: a chain may be read with one its heading
+    # gives further down, where that heading gave the name none before it (_further_down)
     given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0)
              for d in [*definitions, *(x for _, x in redefined)]}
     return Document(
@@ -2897,7 +2897,7 @@ def _worked_instance(target, body: SideText | None, definitions) -> bool:
     for a name the document already gives a formula with names in, is its value in a worked
     example, not a new meaning: a claim. A number alone (`P = 0.5` on a boundary, `a(\\phi) = 1`
     for one family) still gives the name that value."""
-    if body is None or body.side is None or body.side.expr is None or not _WORKED.search(body.latex) \
+    if body is None or body.side is None or body.side.expr is None or not notation_model.ARITHMETIC.search(body.latex) \
             or not isinstance(target, (sympy.Symbol, Indexed, AppliedUndef)) \
             or any(not x.is_integer for x in body.side.expr.free_symbols):
         return False
@@ -2905,9 +2905,6 @@ def _worked_instance(target, body: SideText | None, definitions) -> bool:
     return any(_head_name(d.target) == name and any(not x.is_integer for x in d.body.free_symbols)
                for d in definitions)
 
-
-# numbers with an operator between them: 0 \times 5 + 0, (0 - 5)^2, 2 \cdot 3
-_WORKED = re.compile(r"\d\s*\)?\s*(?:\\times|\\cdot|[*+/^-])\s*\(?\s*-?\s*\d")
 
 
 def _stem(e) -> str:

@@ -530,6 +530,9 @@ def entry_definition(lhs: str, rhs: str, where: int, evidence: Evidence) -> None
 
 # what a list of names between brackets holds: names, their indices, accents and bold
 NAME_KINDS = frozenset({"letter", "cmd", "lbrace", "rbrace", "sub", "sup", "digit"})  # w^{(l)}_{1,1}
+# a worked example's arithmetic: numbers with an operator between them (0 \times 5 + 0,
+# 2 \cdot (0 - 5) \cdot 5, (0 - 5)^2)
+ARITHMETIC = re.compile(r"\d\s*\)?\s*(?:\\times|\\cdot|[*+/^-])\s*\(?\s*-?\s*\d")
 SAMPLE_VECTOR_LETTERS = frozenset("in")  # x_i, x_n: a sample, when the document uses it as a vector
 
 

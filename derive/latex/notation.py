@@ -953,10 +953,19 @@ class _Parser:
                 out = out + rhs if sign.val == "+" else out - rhs
         return out
 
+    def mark(self) -> tuple:
+        """Where reading is now, for ``back``: a trial read (what follows may be read otherwise)."""
+        return self.pos, len(self.short), len(self.readings), dict(self.spans)
+
+    def back(self, mark: tuple) -> None:
+        """Undo everything read since ``mark``: the position, the short names, the readings."""
+        self.pos, short, readings, self.spans = mark
+        del self.short[short:], self.readings[readings:]
+
     def next_term_uses(self, letters: set) -> bool:
         """Does the term after the next + or − use one of ``letters`` as an index (b_i after
         ``\\sum_i a_i``)? Read without keeping anything."""
-        saved, short, readings, spans = self.pos, len(self.short), len(self.readings), dict(self.spans)
+        mark = self.mark()
         try:
             self.pos += 1
             term = self.parse_term()
@@ -965,9 +974,7 @@ class _Parser:
         except LatexError:
             return False
         finally:
-            self.pos = saved
-            del self.short[short:], self.readings[readings:]
-            self.spans = spans
+            self.back(mark)
 
     def continues(self) -> bool:
         """Does the group go on with another term that is not itself a derivative operator?"""
@@ -1884,8 +1891,7 @@ class _Parser:
         if len(variables) != 1 or variables[0][1] != 1 or not isinstance(variables[0][0], sympy.Symbol) \
                 or is_arr(d) or o is None or not o.is_("open", "(") or o.left:
             return d
-        var = variables[0][0]
-        saved, short, readings, spans = self.pos, len(self.short), len(self.readings), dict(self.spans)
+        var, mark = variables[0][0], self.mark()
         try:
             point = self.parse_group()
         except LatexError:
@@ -1893,12 +1899,10 @@ class _Parser:
         name = point.base.label.name if isinstance(point, Indexed) else getattr(point, "name", None)
         if point is None or is_arr(point) or point == var or not isinstance(point, (sympy.Symbol, Indexed)) \
                 or re.split(r"[_^]", name or "", maxsplit=1)[0] != var.name:
-            self.pos = saved
-            del self.short[short:], self.readings[readings:]
-            self.spans = spans
+            self.back(mark)
             return d
-        self.readings.append(f"{self.slice(saved, self.pos)} after the derivative by {var.name} read as the point "
-                             f"where it is taken, not a factor")
+        self.readings.append(f"{self.slice(mark[0], self.pos)} after the derivative by {var.name} read as the "
+                             f"point where it is taken, not a factor")
         return sympy.Subs(d, var, point)
 
     def parse_sqrt(self, t: Tok) -> sympy.Expr:
