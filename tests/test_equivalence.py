@@ -7,7 +7,7 @@ import time
 import pytest
 import sympy as sp
 
-from derive.check.equivalence import check_equal
+from derive.check.equivalence import CircularDefinition, check_equal
 from derive.derivation import Definition, Verdict
 from derive.symbols import M, N, base, index, scalar
 
@@ -124,7 +124,16 @@ def test_circular_definition_is_reported():
     q = scalar("q")
     out = check_equal(q, 1, (Definition(q, q + 1),))
     assert out.verdict is Verdict.UNDECIDED
-    assert out.detail == "could not evaluate: a definition refers to itself"
+    assert out.detail == "could not evaluate: the definition of `q` refers to itself"
+    # through a circle of two: the depth runs out, and no one name is to blame
+    r = scalar("r")
+    out = check_equal(q, 1, (Definition(q, r + 1), Definition(r, q - 1)))
+    assert out.verdict is Verdict.UNDECIDED
+    assert out.detail == "could not evaluate: the definitions of `q`, `r` refer to one another in a circle"
+    import pickle
+
+    err = pickle.loads(pickle.dumps(CircularDefinition(q)))
+    assert str(err) == "the definition of `q` refers to itself"
 
 
 @pytest.mark.parametrize("value, want", [

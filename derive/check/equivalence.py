@@ -88,6 +88,19 @@ class EvaluationError(DeriveError):
 class CircularDefinition(EvaluationError):
     """A definition that refers to itself (directly or through others)."""
 
+    def __init__(self, name=None):
+        if name is None or isinstance(name, str):  # (a message already: as unpickled)
+            super().__init__(name or "a definition refers to itself, through the others")
+            return
+        from derive.latex.printer import quantity_latex
+
+        if isinstance(name, tuple):  # the names of a circle of definitions
+            names = ", ".join(f"`{quantity_latex(n)}`" for n in name)
+            super().__init__(f"the definitions of {names} refer to one another in a circle" if len(name) > 1
+                             else f"the definition of {names} refers to itself, through the others")
+            return
+        super().__init__(f"the definition of `{quantity_latex(name)}` refers to itself")
+
 
 # --------------------------------------------------------------------------- definitions
 
@@ -142,14 +155,14 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
         nonlocal changed
         if isinstance(e, Indexed) and e in table.entries and e.base not in hold:
             if table.entries[e].has(e):
-                raise CircularDefinition("a definition refers to itself")
+                raise CircularDefinition(e)
             changed = True
             return table.entries[e]
         if isinstance(e, Indexed):
             entry = table.indexed.get(e.base)
             if entry and e.base not in hold and len(entry[0]) == len(e.indices):
                 if entry[1].has(e.base):  # L_i = σ(Σ_h w_{hi} L_h): each round would only grow
-                    raise CircularDefinition("a definition refers to itself")
+                    raise CircularDefinition(e.base[entry[0]])
                 changed = True
                 body = _unbound(entry[1], {x for i in e.indices for x in i.free_symbols} - set(entry[0]))
                 return body.xreplace(dict(zip(entry[0], e.indices, strict=False)))
@@ -159,7 +172,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
         if isinstance(e, sympy.Symbol):
             if e in table.scalars and e not in hold:
                 if occurs_bare(table.scalars[e], e):  # L = (1/n) Σ L_i names only L's entries
-                    raise CircularDefinition("a definition refers to itself")
+                    raise CircularDefinition(e)
                 changed = True
                 return table.scalars[e]
             return e
@@ -346,13 +359,19 @@ def bind(body, params, args):
 
 def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes=None):
     """Substitute definitions until none applies (``hold`` heads are kept as variables)."""
-    for _ in range(MAX_DEFINITION_DEPTH):
+    left: set = set()  # the names still being substituted in the last rounds: the circle's
+    for depth in range(MAX_DEFINITION_DEPTH):
         expr, changed = _substitute_once(expr, table, hold)
         if sizes is not None:
             expr = concretize(expr, sizes)
         if not changed:
             return expr
-    raise CircularDefinition("a definition refers to itself")
+        if depth >= MAX_DEFINITION_DEPTH - 4:
+            left |= {a for a in expr.atoms(sympy.Symbol) if a in table.scalars and a not in hold} \
+                | {a.base for a in expr.atoms(Indexed) if a.base in table.indexed and a.base not in hold} \
+                | {a for a in expr.atoms(Indexed) if a in table.entries} \
+                | {sympy.Symbol(str(a.func)) for a in expr.atoms(AppliedUndef) if a.func in table.functions}
+    raise CircularDefinition(tuple(sorted(left, key=str)[:3]) or None)
 
 
 # --------------------------------------------------------------------------- sums, derivatives
