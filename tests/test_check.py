@@ -848,7 +848,7 @@ $$E_{y1} = \frac{1}{2}(0.01 - 0.7676)^2 = 0.2877$$
 def test_worked_example_values():
     """Arithmetic written to a few decimals holds rounded (ambiguous, naming that reading) and
     is refuted when off by more; in a worked example (arithmetic with decimals), a formula equal
-    to a decimal number is its value at values the document gives in no formula (undecided, not
+    to a decimal number is its value at values the example uses and no formula defines (undecided, not
     refuted); elsewhere it is still a claim about every point."""
     steps = check_document(read_document(WORKED, "notes.md")).derivation.steps
     got = [(s.line, s.verdict.value, s.outcome.detail) for s in steps]

@@ -1121,6 +1121,9 @@ def test_a_formula_in_numbers_for_a_name_with_a_formula_is_a_worked_value_not_a_
     assert out == [(8, "undecided"), (8, "proved"), (8, "undecided"), (8, "proved"),
                    (12, "proved"), (12, "undecided"), (12, "refuted")]
     assert [str(d.target) for d in read_document(WORKED).definitions] == ["yhat(x)", "Loss[i]"]
+    steps = check_document(read_document(WORKED)).derivation.steps
+    assert steps[0].outcome.detail == ("cannot check: a worked example's value, at values of `x^{(i)}` "
+                                       "the example uses and no formula defines")
 
 
 def test_an_equation_that_names_its_target_on_both_sides_is_a_claim_not_a_definition():

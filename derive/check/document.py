@@ -715,7 +715,7 @@ def _worked_value(step, implied: bool = False) -> Outcome | None:
                                   and not x.is_integer and x.name not in bases}, key=str)
         names = ", ".join(f"`{course_latex(x)}`" for x in atoms[:4])
         return Outcome(Verdict.UNDECIDED, f"cannot check: a worked example's value, at values of "
-                       f"{names} the document gives in no formula")
+                       f"{names} the example uses and no formula defines")
     return None
 
 

@@ -508,16 +508,19 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
             return _unknown_derivative(d, family)
         if defined and not _mentions_var(result, var):
             result = _written_through(result, var, table, hold, sizes)
-        if defined and not _mentions_var(result, var) \
-                and not (isinstance(operand, AppliedUndef) and any(a.has(var) for a in operand.args)
-                         and not result.free_symbols):
+        if defined and not _mentions_var(result, var) and not _constant_function(operand, var, result):
             # ∂C/∂b^l with C(a) and nothing linking a to b^l: the document differentiates C by
-            # b^l, so it means a dependency its definitions do not state; 0 would be a guess.
-            # (g(x) = 1, a constant function, differentiated by x: 0, as its formula says)
+            # b^l, so it means a dependency its definitions do not state; 0 would be a guess
             return _unknown_derivative(d, f"{head(d.expr)}{UNLINKED}{head(var)}")
         result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
+
+
+def _constant_function(operand, var, value) -> bool:
+    """g(x) = 1 differentiated by x: a function applied to the variable whose formula is a
+    number says how it depends on its argument — not at all (its derivative is 0)."""
+    return isinstance(operand, AppliedUndef) and any(a.has(var) for a in operand.args) and not value.free_symbols
 
 
 def _written_through(result, var, table: _Table, hold: frozenset, sizes):

@@ -1718,9 +1718,8 @@ class _Parser:
             return self.parse_brace_note(t)
         if name in ("sum", "prod") and self.sum_as_name(self.pos):
             self.pos += 1  # e_i / \sum, \sum^2: the sum named by its sign, the quantity Σ
-            u = self.peek()
-            label = f"_{self.toks[self.pos + 1 + (self.toks[self.pos + 1].kind == 'lbrace')].val}" \
-                if u is not None and u.kind == "sub" else ""
+            sub = self.arg(self.pos + 1) if (u := self.peek()) is not None and u.kind == "sub" else None
+            label = f"_{self.toks[sub[0]].val}" if sub else ""  # Σ_K: sum_as_name took one letter
             self.readings.append(f"\\{name}{label} with nothing to sum read as the quantity "
                                  f"{'Σ' if name == 'sum' else 'Π'}{label}")
             return self.parse_name("Sigma" if name == "sum" else "Pi", False, t.pos)
