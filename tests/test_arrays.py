@@ -172,3 +172,52 @@ def test_a_definition_taken_at_another_index_does_not_capture_its_sum(tmp_path, 
            r"$$\nabla_{\mathbf{w}} \mathcal{L} = \mathbf{X}^\top (\hat{\mathbf{p}} - \mathbf{y})$$" "\n")
     _, steps = _steps(tmp_path, capsys, doc)
     assert [s["verdict"] for s in steps] in (["proved"], ["consistent"])
+
+
+SOFTMAX_REGRESSION = r"""Softmax regression with $K$ classes:
+$p_k^{(i)} = \frac{e^{\theta_k^T x^{(i)}}}{\sum_{l=1}^K e^{\theta_l^T x^{(i)}}}$ and
+
+$$J = -\sum_{i=1}^m \sum_{k=1}^K 1\{y^{(i)} = k\} \log p_k^{(i)}$$
+
+$$\frac{\partial J}{\partial \theta_{kj}} = -\sum_{i=1}^m x_j^{(i)} \left(1\{y^{(i)} = k\} - p_k^{(i)}\right)$$
+
+$$\frac{\partial J}{\partial \theta_{kj}} = -\sum_{i=1}^m x_j^{(i)} \left(1\{y^{(i)} = k\} + p_k^{(i)}\right)$$
+
+$$\nabla_{\theta_k} J = -\sum_{i=1}^m x^{(i)} \left(1\{y^{(i)} = k\} - p_k^{(i)}\right)$$
+"""
+
+
+def test_one_of_a_family_of_weight_vectors_transposed_is_a_dot_product_with_its_own_entries(tmp_path, capsys):
+    # θ_k^T x^{(i)}: θ_k is the k-th class's vector, its entries θ_{kj}; before, θ_k^T was read as
+    # a number and ∂J/∂θ_{kj} ended in "SymPy could not work with this expression"
+    model = NotationModel(vectors=frozenset({"theta", "x"}), families=frozenset({"theta"}),
+                          sampled=frozenset({"x"}))
+    theta = base("theta")
+    assert parse_side(r"\theta_k^T x^{(i)}", model=model).expr == sympy.Sum(theta[k, l_] * x[i, l_], (l_, 1, n))
+    code, steps = _steps(tmp_path, capsys, SOFTMAX_REGRESSION)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(6, "consistent"), (8, "refuted"), (10, "consistent")]
+    assert code == 1
+    # the refutation names entries of the class vectors, θ_{kj}
+    assert "\\theta_{2,3}" in steps[1]["counterexample"]
+
+
+def test_an_entry_of_a_vector_expression_is_read_by_its_subscript(tmp_path, capsys):
+    assert read(r"\left[X^T(\hat{y} - y)\right]_j").expr == sympy.Sum((yhat[k] - y[k]) * x[k, j], (k, 1, m))
+    assert read(r"(X^T(\hat{y} - y))_{2}").expr == sympy.Sum((yhat[k] - y[k]) * x[k, 2], (k, 1, m))
+    # s(\mathbf{x} + c)_i: the bracket may be s's argument, so the entry is not the bracket's
+    with pytest.raises(LatexError, match="a subscript `_` needs a name before it"):
+        read(r"s(\mathbf{x} + c)_i")
+    code, steps = _steps(tmp_path, capsys, "Let $p = \\sigma(X w)$.\n\n"
+                         "$$\\left[X^T(p - y)\\right]_j = \\sum_{i=1}^m x_j^{(i)} (p_i - y_i)$$\n\n"
+                         "$$\\left[X^T(p - y)\\right]_j = \\sum_{i=1}^m x_j^{(i)} (p_i + y_i)$$\n")
+    assert [(s["line"], s["verdict"]) for s in steps] == [(3, "consistent"), (5, "refuted")]
+
+
+def test_words_that_apply_to_what_follows_make_a_side_unreadable_not_a_different_formula(tmp_path, capsys):
+    # dropped as prose, `2 (\text{the first component of } h(x))` read as 2h(x) and was refuted
+    code, steps = _steps(tmp_path, capsys, "Let $h(x) = x^2$.\n\n"
+                         "$$\\frac{d}{dx} h(x) = 2 \\big(\\text{the first component of } h(x)\\big)$$\n\n"
+                         "$$\\frac{d}{dx} h(x) = 2x \\quad \\text{as a function of } x$$\n")
+    assert [(s["line"], s["verdict"]) for s in steps] == [(3, "unreadable"), (5, "proved")]
+    assert steps[0]["detail"].startswith("the words `the first component of` say what is done to what "
+                                         "follows: write it in symbols to have it checked")

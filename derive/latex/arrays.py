@@ -27,6 +27,7 @@ ROW, COL = index("row_"), index("col_")  # an array's open indices: no letter th
 ONE = Integer(1)
 # The design matrix written as a matrix -> the name of its entries (X_{ij} is x_j^{(i)}).
 MATRIX_NAMES = {"X": "x", "Phi": "phi"}
+SAMPLE_LETTERS = frozenset("in")  # w_i, w_n: a sample's entry, never one of a family of vectors
 
 
 @dataclass(frozen=True)
@@ -161,13 +162,18 @@ def promote(e, names, model, size):
     itself when it has none."""
     if isinstance(e, Arr) or not isinstance(e, sympy.Basic):
         return e
+    # λ w_j beside ∂L/∂w_j, where the document writes w_j^T x: the vector w_j, entries w_{j,row}
+    members = {x: x.base[x.indices[0], ROW] for x in e.atoms(sympy.Indexed)
+               if len(x.indices) == 1 and str(x.base.label) in getattr(model, "families", ())
+               and isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name not in SAMPLE_LETTERS}
+    e = e.xreplace(members)
     held = {x: sympy.Dummy() for x in e.atoms(sympy.Indexed)}  # w in w_j is a label, not w
     inner = e.xreplace(held)
     swap = {s: base(s.name)[ROW] for s in inner.free_symbols - set(held.values())  # not w_j's stand-in
             if isinstance(s, sympy.Symbol) and (names is None or s.name in names)
             and not model.is_size(s.name) and s.name not in MATRIX_NAMES}
     if not swap:
-        return e
+        return Arr(e, size, ONE) if members else e
     back = {d: x for x, d in held.items()}
     return Arr(inner.xreplace(swap).xreplace(back), size, ONE)
 

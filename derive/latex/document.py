@@ -3293,6 +3293,7 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
                        ("variables", "a variable (differentiated by)"), ("functions", "a function"),
                        ("layers", "counted by layers (its superscript names a layer)"),
                        ("sample_vectors", "a vector for each sample (x_i alone is the i-th sample's vector)"),
+                       ("families", "a family of vectors (one index picks the vector, a second its entry)"),
                        ("labelled", "one name, its number a label (not its entry)")):
         for name in sorted(evidence.names(role)):
             if role == "sizes" and name in model.variables:

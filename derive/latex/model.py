@@ -97,6 +97,9 @@ class NotationModel:
     # names applied to one entry of a vector that mean that entry of a vector function
     # (S(x_i) beside S_i, or S(x_i) = e^{x_i} / \sum_k e^{x_k}): S(x_i) reads as S_i
     entry_functions: tuple = ()  # (name, why)
+    # names the document writes with one index and transposed (\theta_k^T x): a family of
+    # vectors, θ_k the k-th, its entries θ_{kj}
+    families: frozenset = frozenset()
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -400,6 +403,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add(role, name, f"{name}_{shown} on line {where}")
                         evidence.add("indexed_by", f"{name}:{group[0].val}", f"{name}_{shown} on line {where}")
                     beside, transposed = _after_transpose(toks, p), _transposed_at(toks, after)
+                    if len(group) == 1 and group[0].kind == "letter" and transposed \
+                            and group[0].val not in SAMPLE_VECTOR_LETTERS:
+                        # \theta_k^T x: the k-th of a family of vectors (one per class), θ_{kj} its entries
+                        evidence.add("families", name, f"{name}_{shown}^T on line {where}")
                     if len(group) == 1 and group[0].val in SAMPLE_VECTOR_LETTERS and (beside or transposed):
                         # w^T x_i, x_i^T w: the i-th sample's vector, so x_i alone is one too
                         evidence.add("sample_vectors", name, f"{'w^T ' if beside else ''}{name}_{shown}"
@@ -663,6 +670,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
+                         families=frozenset(evidence.names("families")),
                          sum_names=frozenset(evidence.names("sum_names")),
                          sampled=frozenset(evidence.names("sampled")),
                          labelled=frozenset(evidence.names("labelled")),
@@ -709,7 +717,7 @@ def _aliases(evidence: Evidence) -> tuple:
     """(Θ, θ): a capital the document uses as a vector (transposed, or beside a transposed one)
     and never indexes, whose lower case it indexes by one feature index (θ_j)."""
     vectors, indexed = evidence.names("vectors"), evidence.names("subscripted")
-    featured = evidence.names("featured")
+    featured = evidence.names("featured") - evidence.names("families")  # W beside w_j^T x: a matrix
     out = []
     for name in sorted(vectors - indexed - set(MATRIX_NAMES) - _matrices(evidence)):
         lower = name[0].lower() + name[1:]

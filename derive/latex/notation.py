@@ -328,6 +328,9 @@ class _Parser:
             self.fail("unexpected `=` inside a side", t)
         if t.kind == "sub":
             self.fail("a subscript `_` needs a name before it", t)
+        if t.kind == "prose":
+            self.fail(f"the words `{t.val}` say what is done to what follows: write it in symbols "
+                      f"to have it checked", t)
         self.fail(f"unexpected `{src(self.text, t)}`", t)
 
     def arg(self, p: int) -> tuple[int, int, int] | None:
@@ -625,6 +628,12 @@ class _Parser:
                 out.append((op, v.value()))  # a vector by use, here on its own: its scalar reading
                 i += 1
                 continue
+            if isinstance(v, _Name) and (member := self.member_vector(v, items[i + 1] if i + 1 < len(items) else None)):
+                # \theta_k^T x^{(i)}, \mathbf{w}_j^\top \mathbf{x}: the k-th of a family of weight
+                # vectors (one per class), its entries θ_{kj}, times the features
+                out.append((op, member))
+                i += 2
+                continue
             if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
                 nxt = items[i + 1] if i + 1 < len(items) else None
                 if v.transposed and nxt and isinstance(nxt[1], _Name) and self.sample_vector(nxt[1]):
@@ -724,6 +733,28 @@ class _Parser:
 
     def toks_at(self, pos: int) -> Tok:
         return next(t for t in self.toks if t.pos == pos)
+
+    def member_vector(self, v: _Name, nxt) -> sympy.Expr | None:
+        """``θ_k^T x``: a name with one index, transposed, before a vector, is the k-th vector of
+        a family (a transposed number would be no product); the dot product Σ_j θ_{kj} x_j over
+        the vector's entries, or None where the item is not written so."""
+        if not (v.transposed and v.sample is None and len(v.feats) == 1 and v.name in self.model.families
+                and isinstance(v.feats[0], sympy.Symbol) and nxt is not None
+                and nxt[0] in ("juxt", "cdot") and isinstance(nxt[1], _Name)):
+            return None
+        x = nxt[1]
+        if self.sample_vector(x):
+            x = replace(x, sample=x.feats[0], feats=())  # θ_k^T x_i: sample i's features
+        if x.feats or x.transposed or self.is_matrix(x) or not (x.vector or x.implicit or x.sample is not None
+                                                                 and x.name in self.model.vectors):
+            return None
+        k = index(self.fresh[0])
+        top = self.model.last_of(x.name) or bound_of(k)
+        row = replace(v, sample=v.feats[0], feats=(), transposed=False)  # its entries θ_{kj}
+        self.readings.append(f"{v.src or v.name} {x.src or x.name} read as a dot product: the first is one "
+                             f"of a family of vectors, each entry written with a second index")
+        return arrays.summed(row.component(k), x.component(k), k, top,
+                             (1, 0 if x.name in self.model.zero_based else 1))
 
     def dot(self, a: _Name, b: _Name) -> sympy.Expr:
         k = index(self.fresh[0])
@@ -838,6 +869,9 @@ class _Parser:
         (``\\nabla_{\\theta_j} J``) is the partial derivative by it."""
         t = self.peek()
         v = self.parse_postfix()
+        if isinstance(v, _Name) and len(v.feats) == 1 and v.sample is None and v.name in self.model.families:
+            # \nabla_{\theta_k} J where the document writes \theta_k^T x: by each entry θ_{kj}
+            return (base(v.name)[v.feats[0], ROW], 1)
         if isinstance(v, _Name) and v.feats and not v.transposed and not v.vector \
                 and isinstance(v.value(), Indexed):
             return (v.value(), 1)
@@ -920,6 +954,9 @@ class _Parser:
             if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not occurs_bare(e, var) \
                     and any(x.base.label.name == var.name for x in e.atoms(Indexed)):
                 var = base(var.name)[ROW]  # ∂/∂w (w^T X^T X w): by each of the w_j it holds
+            elif isinstance(var, Indexed) and len(var.indices) == 1 and var.base.label.name in self.model.families \
+                    and not (var.indices[0].is_Symbol and var.indices[0].name in SAMPLE_LETTERS):
+                var = var.base[var.indices[0], ROW]  # ∂L/∂\mathbf{w}_k, w_k^T x elsewhere: by each w_{kj}
             out.append((var, n))
         d = Derivative(e, *out, evaluate=False)
         vec = [v for v, _ in out if v.has(ROW)]
@@ -1221,12 +1258,13 @@ class _Parser:
     def parse_postfix(self):
         self.deeper()
         try:
-            return self.postfix(self.parse_primary())
+            start = self.pos
+            return self.postfix(self.parse_primary(), start)
         finally:
             self.level -= 1
 
-    def postfix(self, v):
-        """Powers and factorials after a value already read."""
+    def postfix(self, v, start: int | None = None):
+        """Powers and factorials after a value already read (from token ``start``, where known)."""
         if True:
             while (t := self.peek()) is not None:
                 if t.kind == "sup":
@@ -1287,11 +1325,33 @@ class _Parser:
                     cond = self.in_range(*self.set_braces(rng[0], rng[1]), self.parse_relation)
                     self.pos = rng[2]
                     v = sympy.Piecewise((Integer(1), cond), (Integer(0), True))
+                elif t.kind == "sub" and is_arr(v) and (rng := self.arg(self.pos + 1)) is not None \
+                        and (at := self.entry_indices(v, rng, start)) is not None:
+                    # (P - Y)_{mi}, [\sigma(\mathbf{a})]_i: one entry of a vector or matrix
+                    self.pos = rng[2]
+                    v = at
                 elif t.kind == "sub":
                     self.fail("a subscript `_` needs a name before it", t)
                 else:
                     break
             return v
+
+    def entry_indices(self, v, rng, start):
+        """The entry of the array ``v`` a subscript names (one index for a vector, two for a
+        matrix, each a letter or a number), or None where the subscript names no entry."""
+        if start is None:
+            return None
+        before = self.toks[start - 1] if start > 0 else None
+        if before is not None and (before.kind in ("letter", "digit", "rbrace", "close", "sub", "sup")
+                                   or before.kind == "cmd" and before.val in GREEK):
+            return None  # s(\mathbf{x} + c)_i: the bracket may be s's argument, the entry s's
+        idx = self.subscript(rng[0], rng[1])
+        if not isinstance(idx, tuple):
+            return None
+        opened = [d for d, size in ((arrays.ROW, v.rows), (arrays.COL, v.cols)) if size != ONE]
+        if len(idx) != len(opened) or not opened:
+            return None
+        return v.entry.xreplace(dict(zip(opened, idx, strict=True)))
 
     def parse_primary(self):
         t = self.peek()

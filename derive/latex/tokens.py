@@ -32,8 +32,11 @@ PROSE_WORDS = frozenset(
     "since because then thus hence so as is are be being let given by of on in at to from via "
     "using also but not only iff which such that this these holds".split()
 )
+# Words in ``\\text{…}`` that end by applying themselves to what follows (``the k-th component
+# of``, ``transpose of``): part of the formula, and not maths that can be read.
+_APPLIED_WORDS = re.compile(r"[A-Za-z]{2,}\s+of\s*$")
 FRACS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
-_SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "enspace", "thinspace",
+_SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "space", "enspace", "thinspace",
                    "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
                    "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
                    "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak", "displaylimits",
@@ -170,6 +173,12 @@ CHAR_KINDS = {"{": "lbrace", "}": "rbrace", "(": "open", "[": "open", ")": "clos
                "|": "bar", "_": "sub", "^": "sup", **dict.fromkeys("+-*/=,;!'.:<>", "op")}
 
 
+def _maths_after(text: str, j: int) -> bool:
+    """Does maths follow position ``j`` on its row (not a row's end, a column break or the end)?"""
+    rest = text[j:].lstrip()
+    return bool(rest) and not rest.startswith(("&", "\\\\", "$", "\\end", "\\quad", "\\qquad"))
+
+
 def _after_script(toks: list[Tok], i: int) -> bool:
     """Is position ``i`` right after ``_`` or ``^`` (or ``_{``)? There a word is a label."""
     if toks and toks[-1].kind in ("sub", "sup") and toks[-1].end == i:
@@ -276,6 +285,10 @@ def tokenize(text: str) -> list[Tok]:
                     start = text.index("{", j) + 1 + m.start(1)
                     toks.extend(Tok(t.kind, t.val, t.pos + start, t.end + start, t.left)
                                 for t in tokenize(m.group(1).replace("$", " ")))
+                elif _APPLIED_WORDS.search(content) and _maths_after(text, j2):
+                    # \text{$k$-th component of } h(x): words that say what is done to what
+                    # follows; dropping them would check another formula
+                    toks.append(Tok("prose", " ".join(content.replace("$", "").split()), i, j2))
                 # anything else in \text{} is prose beside the formula: not part of it
                 i = j2
             elif name in _ARG_SKIP:
