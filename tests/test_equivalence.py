@@ -172,3 +172,29 @@ def test_an_exponent_named_like_an_index_of_the_step_is_that_index():
     rhs = sp.Sum((sp.Sum(w[j] * x[n] ** j, (j, 0, M)) - t[n]) * x[n] ** scalar("i"), (n, 1, N))
     out = check_equal(sp.Derivative(E, w[i]), rhs, [Definition(E, body)], isolate=False)
     assert out.verdict.holds, out.detail
+
+
+def test_one_name_with_two_numbers_of_indices_is_said_in_words_not_as_a_sympy_failure():
+    # w_1 beside w_{1,2}: SymPy raises IndexException; the student reads what it means
+    w = base("w")
+    for isolate in (False, True):
+        out = check_equal(sp.Derivative(w[1], w[1, 2]), sp.Integer(0), isolate=isolate)
+        assert out.verdict is Verdict.UNDECIDED
+        assert out.detail == ("could not evaluate: `w` is written with one index in one place and two in "
+                              "another, two quantities under one name: the step cannot be worked out")
+
+
+def test_a_function_applied_to_different_numbers_of_arguments_is_undecided_with_the_reason(tmp_path):
+    from derive.cli import main
+
+    f = tmp_path / "notes.md"
+    f.write_text("When they are independent,\n\n$$\\log f(y_1, y_2) = \\log f(y_1) + \\log f(y_2)$$\n",
+                 encoding="utf-8")
+    y1, y2 = scalar("y_1"), scalar("y_2")
+    g = sp.Function("f")
+    out = check_equal(sp.log(g(y1, y2)), sp.log(g(y1)) + sp.log(g(y2)), isolate=False)
+    assert out.verdict is Verdict.UNDECIDED
+    assert out.detail == ("could not evaluate: `f` is applied to 1 and to 2 arguments: a function of a "
+                          "different number of arguments each time, and the document does not say how "
+                          "they relate")
+    assert main(["check", str(f)]) == 1  # undecided: nothing decided, the run does not pass

@@ -1116,6 +1116,15 @@ def _standins(exprs, seed: int) -> tuple:
         return tuple(exprs)
     funcs = {}
     for f in found:
+        if f.func in funcs and funcs[f.func].nargs != {len(f.args)}:
+            from derive.latex.printer import point_latex
+            from derive.render.plain import readable
+
+            counts = sorted({len(g.args) for g in found if g.func == f.func})
+            raise DeriveError(f"`{readable(point_latex(str(f.func)))}` is applied to "
+                              f"{' and to '.join(map(str, counts))} arguments: a function of a "
+                              f"different number of arguments each time, and the document does not "
+                              f"say how they relate")
         funcs.setdefault(f.func, _generic_function(str(f.func), seed, len(f.args)))
     def concrete(e):
         # C'(a) with a = g(z) is d/da C at a = g(z): by a placeholder first, or replacing g by

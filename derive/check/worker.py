@@ -19,6 +19,7 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import re
 import signal
 import threading
 import traceback
@@ -90,6 +91,9 @@ def _serve(conn) -> None:
         except RecursionError:
             conn.send(("said", "the expression is nested too deeply to evaluate"))
         except Exception as exc:  # reported to the parent as a result, never swallowed silently
+            if (said := worded(exc)) is not None:
+                conn.send(("said", said))
+                continue
             last = traceback.extract_tb(exc.__traceback__)[-1:]
             where = f" at {last[0].name}" if last else ""
             conn.send(("internal", f"{type(exc).__name__}: {str(exc)[:200]}{where}"))
@@ -287,6 +291,28 @@ def run(fn: Callable[..., Any], args: tuple, timeout: float, *, isolate: bool) -
         raise WorkerCrash("evaluating it needs more memory than a step may use", False) from exc
     except RecursionError as exc:
         raise WorkerCrash("the expression is nested too deeply to evaluate", False) from exc
+    except Exception as exc:
+        if (said := worded(exc)) is not None:
+            raise WorkerCrash(said, False) from exc
+        raise
+
+
+_MIXED_INDICES = re.compile(r"Different # of indices: d\((\w+)\[")
+
+
+def worded(exc: BaseException) -> str | None:
+    """What a failure SymPy raises on a document's own notation means, in words; None for any
+    other (a failure of ours, reported as such)."""
+    from sympy.tensor.indexed import IndexException
+
+    if isinstance(exc, IndexException) and (m := _MIXED_INDICES.search(str(exc))):
+        from derive.latex.printer import point_latex
+        from derive.render.plain import readable
+
+        name = readable(point_latex(m.group(1)))
+        return (f"`{name}` is written with one index in one place and two in another, two "
+                f"quantities under one name: the step cannot be worked out")
+    return None
 
 
 class soft_limit:
