@@ -221,3 +221,24 @@ def test_words_that_apply_to_what_follows_make_a_side_unreadable_not_a_different
     assert [(s["line"], s["verdict"]) for s in steps] == [(3, "unreadable"), (5, "proved")]
     assert steps[0]["detail"].startswith("the words `the first component of` say what is done to what "
                                          "follows: write it in symbols to have it checked")
+
+
+FAMILY_SET_ARGUMENT = r"""Scores are $z_k = \mathbf{w}_k^\top \mathbf{x}$.
+
+$$\frac{\partial}{\partial \mathbf{w}_j} \ln p(y \mid \mathbf{x}; \{\mathbf{w}_\ell\}) = \frac{1}{p(y \mid \mathbf{x}; \{\mathbf{w}_\ell\})} \frac{\partial}{\partial \mathbf{w}_j} p(y \mid \mathbf{x}; \{\mathbf{w}_\ell\})$$
+
+$$\frac{\partial}{\partial \mathbf{w}_j} \ln p(y \mid \mathbf{x}; \{\mathbf{w}_\ell\}) = \frac{2}{p(y \mid \mathbf{x}; \{\mathbf{w}_\ell\})} \frac{\partial}{\partial \mathbf{w}_j} p(y \mid \mathbf{x}; \{\mathbf{w}_\ell\})
+$$
+
+$$\frac{\partial}{\partial w_{jl}} \left(w_j + z_j\right) = x_l$$
+"""  # noqa: E501
+
+
+def test_a_derivative_by_one_of_a_family_is_never_zero_by_a_misread_name(tmp_path, capsys):
+    # p(…; {w_ℓ}) by w_{jl}: {w_ℓ} read as one name made both derivatives 0, and the doubled
+    # right side was proved as 0 = 0 (bench/mutate.py); w_j beside w_{jl} did the same
+    code, steps = _steps(tmp_path, capsys, FAMILY_SET_ARGUMENT)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(3, "undecided"), (5, "undecided"), (8, "undecided")]
+    assert steps[0]["detail"].startswith("cannot check: `p` is defined nowhere in the document")
+    assert steps[2]["detail"] == ("could not evaluate: `w` is written with one index in one place and two in "
+                                  "another, two quantities under one name: the step cannot be worked out")

@@ -30,7 +30,7 @@ from sympy import Derivative, Indexed, IndexedBase, KroneckerDelta, Sum
 from sympy.core.function import AppliedUndef
 
 from derive.check.numeric import FLOAT, MP, NotEvaluable, Point, compile_expr, unit
-from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, run, soft_limit
+from derive.check.worker import SoftTimeout, StepTimeout, WorkerCrash, mixed_indices_words, run, soft_limit
 from derive.derivation import Definition, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.arrays import ROW
@@ -627,6 +627,11 @@ def _family(expr, var) -> str | None:
         name = str(f.func)
         if isinstance(var, Indexed) and any(isinstance(a, sympy.Symbol) and a.name == target for a in f.args):
             return name  # l(θ) by θ_j: a function of the whole vector, how it depends is unknown
+        if isinstance(var, Indexed) and any(
+                isinstance(a, Indexed) and a.base == var.base and len(a.indices) != len(var.indices)
+                or isinstance(a, sympy.Symbol) and a.name.startswith(target + "_") for a in f.args):
+            # p(y | x; \{w_\ell\}) by w_{jl}: the family w (as written, another name), how unknown
+            return name
         if "_" not in name:
             continue
         sub = name.split("_", 1)[1]
@@ -1729,6 +1734,23 @@ def _words(exc: BaseException) -> str:
 
 INTERNAL = "SymPy could not work with this expression (please report it, with the line)"
 
+
+def _mixed_indices(lhs, rhs) -> str | None:
+    """The name of an entry the step differentiates by (w_{j,k}) that the step also writes with
+    another number of indices (w_ℓ), or None: SymPy would take them for two names, and a
+    derivative through them for 0."""
+    by: dict = {}
+    for e in (lhs, rhs):
+        for d in e.atoms(Derivative) if isinstance(e, sympy.Basic) else ():
+            for v in d.variables:
+                if isinstance(v, Indexed):
+                    by.setdefault(v.base, set()).add(len(v.indices))
+    for e in (lhs, rhs) if by else ():
+        for x in e.atoms(Indexed) if isinstance(e, sympy.Basic) else ():
+            if x.base in by and len(x.indices) not in by[x.base]:
+                return str(x.base.label)
+    return None
+
 _MEMO: dict = {}  # content of a step and everything it is judged under -> its Outcome
 MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
 
@@ -1760,6 +1782,9 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     """
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
+    if (mixed := _mixed_indices(lhs, rhs)) is not None:
+        # ∂/∂w_{j,k} of p(…; w_ℓ): SymPy takes w_ℓ for another name and the derivative for 0
+        return Outcome(Verdict.UNDECIDED, f"could not evaluate: {mixed_indices_words(mixed)}")
     try:
         content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition,
                             tuple(sorted(mentioned)) if mentioned is not None else None)
