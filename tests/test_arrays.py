@@ -242,3 +242,18 @@ def test_a_derivative_by_one_of_a_family_is_never_zero_by_a_misread_name(tmp_pat
     assert steps[0]["detail"].startswith("cannot check: `p` is defined nowhere in the document")
     assert steps[2]["detail"] == ("could not evaluate: `w` is written with one index in one place and two in "
                                   "another, two quantities under one name: the step cannot be worked out")
+
+
+def test_matrices_the_prose_names_are_never_proved_as_numbers_and_glued_capitals_are_their_product(
+        tmp_path, capsys):
+    # read as numbers, (A B C)^{-1} = A^{-1} B^{-1} C^{-1} (false for matrices) was proved
+    code, steps = _steps(tmp_path, capsys, "For matrices $A$, $B$ and $C$:\n\n"
+                         "$$(A B C)^{-1} = A^{-1} B^{-1} C^{-1}$$\n\n$$(ABC)^{-1} = C^{-1}B^{-1}A^{-1}$$\n")
+    assert [s["verdict"] for s in steps] == ["undecided", "undecided"]
+    assert steps[0]["detail"] == ("cannot check: the document says `A` is a matrix (\"matrices $A$, $B$ and $C$\" "
+                                  "on line 1), and this step reads it as a vector or a number: what holds for "
+                                  "that reading says nothing about the whole matrix")
+    # A, B, C each written alone: ABC is their product, not one name (it was refuted against A B C)
+    code, steps = _steps(tmp_path, capsys, "Take numbers $A$, $B$ and $C$.\n\n$$ABC = A B C$$\n\n"
+                         "$$\\frac{\\partial}{\\partial B} ABC = A C$$\n")
+    assert [s["verdict"] for s in steps] == ["proved", "proved"]

@@ -800,8 +800,8 @@ def _as_matrix(step, stated: tuple) -> Outcome | None:
     why = dict(stated)
     for e in (step.lhs, step.rhs):
         labels = {x.base.label for x in e.atoms(Indexed)}
-        for x in (*e.atoms(Indexed), *(s for s in e.free_symbols if isinstance(s, sympy.Symbol)
-                                       and s not in labels)):
+        for x in sorted((*e.atoms(Indexed), *(s for s in e.free_symbols if isinstance(s, sympy.Symbol)
+                                              and s not in labels)), key=str):  # the same words every run
             name = str(head(x)) if isinstance(x, Indexed) else x.name
             if name in why and not (isinstance(x, Indexed) and len(x.indices) >= 2):
                 from derive.latex.printer import point_latex

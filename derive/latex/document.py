@@ -1589,6 +1589,11 @@ def read_document(text: str, path: str = "") -> Document:
         # "$\mathbf{Z}_h$ is of size $(10, m)$": a matrix, whatever a formula makes of it
         if name not in evidence.names("stated_matrices"):
             evidence.add("stated_matrices", name, f"of size {shape} on line {lines.at(offset)[0]}")
+    for name, words, offset in _matrices_said(masked):
+        # "for matrices $A$, $B$ and $C$": products of them read as numbers commute, and
+        # (A B C)^{-1} = A^{-1} B^{-1} C^{-1} would be proved
+        if name not in evidence.names("stated_matrices"):
+            evidence.add("stated_matrices", name, f"\"{words}\" on line {lines.at(offset)[0]}")
     defined = _defined_functions(lhs_texts, assumptions, evidence.names("functions"))
     model = notation_model.build(evidence, set(defined), assumptions)
     for name, line in signs.items():
@@ -2991,6 +2996,27 @@ _NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re
 # prose giving a formula's size: "$\mathbf{Z}_h$ is of size $(10, m)$", "$X$ has shape $N \times D$"
 _SIZE_SAID = re.compile(r"\$([^$]{1,40})\$\s*(?:is\s+|has\s+)?(?:of\s+)?(?:size|shape|dimensions?)\s+"
                         r"\$\s*\(?([^$()]{1,40}?)\)?\s*\$")
+
+
+# "for matrices $A$, $B$ and $C$", "an orthogonal matrix $Q$", "$H$ is a symmetric matrix":
+# names the prose says are matrices, whatever their shape
+_MATRICES_SAID = re.compile(r"\bmatri(?:x|ces)\s+((?:\$\$?[^$]{1,30}\$\$?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?)+)"
+                            r"|\$\$?([^$]{1,30})\$\$?\s+(?:is|be)\s+an?\s+(?:[a-z]+\s+){0,2}matrix\b")
+
+
+def _matrices_said(text: str) -> list[tuple[str, str, int]]:
+    """[(name, words, offset)] of each name the prose calls a matrix (``_MATRICES_SAID``)."""
+    out = []
+    for m in _MATRICES_SAID.finditer(text):
+        for inner in (re.findall(r"\$\$?([^$]+)\$\$?", m.group(1)) if m.group(1) else [m.group(2)]):
+            try:
+                toks = tokenize(inner)
+            except LatexError:
+                continue
+            name, end = notation_model.scripted_name_at(toks, 0) if toks else (None, 0)
+            if name is not None and end == len(toks):
+                out.append((name, " ".join(m.group(0).split())[:60], m.start()))
+    return out
 
 
 def _sizes_said(text: str) -> list[tuple[str, str, int]]:

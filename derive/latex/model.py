@@ -100,6 +100,7 @@ class NotationModel:
     # names the document writes with one index and transposed (\theta_k^T x): a family of
     # vectors, θ_k the k-th, its entries θ_{kj}
     families: frozenset = frozenset()
+    capitals: frozenset = frozenset()  # capital letters the document writes alone (A, B, C)
 
     def symbol(self, name: str) -> sympy.Symbol:
         """The scalar a bare name reads as: a positive integer for a size, else a real."""
@@ -297,6 +298,11 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
         where = line_of(t.pos)
         if t.is_("op", "=") and p >= bounds_end:
             from_zero.clear()
+        if t.kind == "letter" and t.val.isupper() and not (p > 0 and toks[p - 1].kind in ("letter", "sub", "sup")
+                                                           and toks[p - 1].end == t.pos) \
+                and not (p + 1 < n and toks[p + 1].kind == "letter" and toks[p + 1].pos == t.end):
+            # A, B, C each written alone: ABC glued is then their product, not a word
+            evidence.add("capitals", t.val, f"{t.val} on line {where}")
         if t.kind in ("letter", "word") and p + 2 < n and toks[p + 1].kind == "digit" \
                 and toks[p + 1].pos == t.end:
             q = p + 1
@@ -671,6 +677,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                                               - FEATURE_NAMES),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          families=frozenset(evidence.names("families")),
+                         capitals=frozenset(evidence.names("capitals")),
                          sum_names=frozenset(evidence.names("sum_names")),
                          sampled=frozenset(evidence.names("sampled")),
                          labelled=frozenset(evidence.names("labelled")),

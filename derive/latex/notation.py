@@ -1400,6 +1400,12 @@ class _Parser:
                     and word.lower() not in ("log", "ln", "exp") and word.lower() not in self.defined:
                 self.pos += len(run)  # dTanh/dx: the function's name, the function of what it is differentiated by
                 return self.parse_name(word.lower(), False, t.pos)
+            if word.isupper() and 2 <= len(word) <= 4 and set(word) <= self.model.capitals:
+                # (ABC)^{-1}, UDV^T where the document writes A, B, C (U, D, V) each alone: a product
+                self.readings.append(f"{word} read as the product {' '.join(word)}: the document writes "
+                                     f"each of its letters alone")
+                self.pos += 1
+                return self.parse_name(t.val, False, t.pos)
             if (is_word(word) or is_initials(word)) and word.lower() not in WORD_FUNCTIONS:
                 # net_i, Odds, output: a word written in a formula names one quantity
                 self.readings.append(f"{word} read as one name, not a product of its letters")
