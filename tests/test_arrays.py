@@ -257,3 +257,15 @@ def test_matrices_the_prose_names_are_never_proved_as_numbers_and_glued_capitals
     code, steps = _steps(tmp_path, capsys, "Take numbers $A$, $B$ and $C$.\n\n$$ABC = A B C$$\n\n"
                          "$$\\frac{\\partial}{\\partial B} ABC = A C$$\n")
     assert [s["verdict"] for s in steps] == ["proved", "proved"]
+
+
+def test_a_function_the_words_call_the_sigmoid_is_a_reading_not_any_function(tmp_path, capsys):
+    # φ defined by no formula is any function, and φ′ = φ(1 − φ) was refuted though the text
+    # before it speaks of the sigmoid; a slip stays refuted
+    text = ("One property of the sigmoid function is needed later:\n\n$$\\phi'(z)=\\phi(z)(1-\\phi(z))$$\n\n"
+            "Another property of the sigmoid:\n\n$$\\phi'(z)=\\phi(z)(1+\\phi(z))$$\n\n"
+            "A property of any function:\n\n$$g'(z)=g(z)(1-g(z))$$\n")
+    _, steps = _steps(tmp_path, capsys, text)
+    assert [s["verdict"] for s in steps] == ["ambiguous", "refuted", "refuted"]
+    assert steps[0]["detail"].startswith("holds if `\\phi` is the sigmoid, as the words before it say (no formula "
+                                         "defines it); for another function it fails (differs at a point")

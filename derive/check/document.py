@@ -35,7 +35,7 @@ from derive.check.equivalence import (
     reachable,
 )
 from derive.check.worker import in_parallel, run
-from derive.derivation import Derivation, Outcome, Step, Verdict
+from derive.derivation import Definition, Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import ARITHMETIC, SUPPLIED_ARGUMENT
 from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
@@ -289,7 +289,9 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                         outcome = _other_meaning(step, outcome, defs, nearby, chain, timeout, isolate,
                                                  parameters, domains, mentioned) \
                             or _through(step, outcome, defs, chain, timeout, isolate, parameters,
-                                        domains, mentioned) or outcome
+                                        domains, mentioned) \
+                            or _named_in_words(step, outcome, defs, chain, timeout, isolate, parameters,
+                                               domains, mentioned) or outcome
                     refuted = outcome.verdict is Verdict.REFUTED  # as an identity, all tried
                     if refuted:
                         outcome = _consequence(step, chain, in_force, defs, timeout, isolate,
@@ -946,6 +948,34 @@ def _through(step, outcome, defs, chain, timeout, isolate, parameters, domains, 
                                f"…, as `{g.latex}`), fails if it is read literally "
                                f"({outcome.detail.split(';')[0]})")
     return None
+
+
+# the paragraph before a formula calling a function the sigmoid ("the sigmoid function", "the
+# logistic function")
+_SIGMOID_WORDS = re.compile(r"\b(?:sigmoid|logistic\s+function)\b")
+
+
+def _named_in_words(step, outcome, defs, chain, timeout, isolate, parameters, domains, mentioned):
+    """``\\phi'(z) = \\phi(z)(1 - \\phi(z))`` after "a property of the sigmoid", with φ defined by
+    no formula: refuted for a function φ left general, it holds for the function the words name.
+    Ambiguous, naming that reading; never proved on words alone."""
+    if outcome.verdict is not Verdict.REFUTED or not _SIGMOID_WORDS.search(getattr(chain, "prose", "") or ""):
+        return None
+    defined = {str(head(d.target)) for d in defs}
+    calls = sorted({f.func for e in (step.lhs, step.rhs) if e is not None for f in e.atoms(AppliedUndef)
+                    if len(f.args) == 1 and str(f.func) not in defined}, key=str)
+    if len(calls) != 1:
+        return None
+    (f,) = calls
+    t = sympy.Symbol("t", real=True)
+    sigmoid = Definition(f(t), 1 / (1 + sympy.exp(-t)), f"{f}(t) = \\frac{{1}}{{1 + e^{{-t}}}}", step.line)
+    if not _again(step, (*defs, sigmoid), chain, timeout, isolate, parameters, domains, mentioned).verdict.holds:
+        return None
+    from derive.latex.printer import point_latex
+
+    return Outcome(Verdict.AMBIGUOUS, f"holds if `{point_latex(str(f))}` is the sigmoid, as the words before "
+                                      f"it say (no formula defines it); for another function it fails "
+                                      f"({outcome.detail.split(';')[0]})")
 
 
 def _applied_step(step, functions, around=()):
