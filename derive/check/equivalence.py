@@ -1123,10 +1123,9 @@ def _standins(exprs, seed: int) -> tuple:
     for f in found:
         if f.func in funcs and funcs[f.func].nargs != {len(f.args)}:
             from derive.latex.printer import point_latex
-            from derive.render.plain import readable
 
             counts = sorted({len(g.args) for g in found if g.func == f.func})
-            raise DeriveError(f"`{readable(point_latex(str(f.func)))}` is applied to "
+            raise DeriveError(f"`{point_latex(str(f.func))}` is applied to "
                               f"{' and to '.join(map(str, counts))} arguments: a function of a "
                               f"different number of arguments each time, and the document does not "
                               f"say how they relate")

@@ -306,13 +306,16 @@ def worded(exc: BaseException) -> str | None:
     from sympy.tensor.indexed import IndexException
 
     if isinstance(exc, IndexException) and (m := _MIXED_INDICES.search(str(exc))):
-        from derive.latex.printer import point_latex
-        from derive.render.plain import readable
-
-        name = readable(point_latex(m.group(1)))
-        return (f"`{name}` is written with one index in one place and two in another, two "
-                f"quantities under one name: the step cannot be worked out")
+        return mixed_indices_words(m.group(1))
     return None
+
+
+def mixed_indices_words(name: str) -> str:
+    """Why a step that writes one name with different numbers of indices is not worked out."""
+    from derive.latex.printer import point_latex
+
+    return (f"`{point_latex(name)}` is written with one index in one place and two in "
+            f"another, two quantities under one name: the step cannot be worked out")
 
 
 class soft_limit:
