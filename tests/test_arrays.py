@@ -269,3 +269,24 @@ def test_a_function_the_words_call_the_sigmoid_is_a_reading_not_any_function(tmp
     assert [s["verdict"] for s in steps] == ["ambiguous", "refuted", "refuted"]
     assert steps[0]["detail"].startswith("holds if `\\phi` is the sigmoid, as the words before it say (no formula "
                                          "defines it); for another function it fails (differs at a point")
+
+
+def test_a_vector_written_as_a_few_entries_is_read_entry_by_entry(tmp_path, capsys):
+    # an update worked out on numbers: it was unreadable ("read only as a pattern, with \vdots")
+    side = read(r"\begin{pmatrix} 0.5 \\ 0.1 \end{pmatrix}")
+    assert side.shape == (2, 1)
+    assert [side.expr.xreplace({side.open[0]: r}) for r in (1, 2)] == [sympy.Rational(1, 2), sympy.Rational(1, 10)]
+    assert read(r"\begin{bmatrix} 1 - x \end{bmatrix}").expr == 1 - sympy.Symbol("x", real=True)
+    code, steps = _steps(tmp_path, capsys, "$$\\begin{pmatrix} 0 \\\\ 0 \\end{pmatrix} - 0.01 \\begin{pmatrix} -50 "
+                         "\\\\ -10 \\end{pmatrix} = \\begin{pmatrix} 0.5 \\\\ 0.1 \\end{pmatrix} = "
+                         "\\begin{pmatrix} 0.5 \\\\ 0.2 \\end{pmatrix}$$\n")
+    assert [s["verdict"] for s in steps] == ["proved", "refuted"]
+    assert code == 1
+    # y = [y_1; y_2] writes y by its own entries: a restatement, never a definition that refers to itself
+    code, steps = _steps(tmp_path, capsys, "$$y = \\begin{bmatrix} y_1 \\\\ y_2 \\end{bmatrix}$$\n\n"
+                         "$$E = \\frac{1}{2}\\left((a_1 - y_1)^2 + (a_2 - y_2)^2\\right)$$\n\n"
+                         "$$\\frac{\\partial E}{\\partial a_1} = a_1 - y_1$$\n")
+    assert [s["verdict"] for s in steps] == ["unreadable", "proved"]
+    # one entry with dots is no vector
+    with pytest.raises(LatexError, match="one entry with dots"):
+        read(r"\begin{pmatrix} w_0 \; w_1 \; \dots \; w_n \end{pmatrix}")

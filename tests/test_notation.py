@@ -724,7 +724,7 @@ REFUSED = [
     P(r"\begin{cases} 1 \end{cases}", "a row of cases needs a value and a condition: v & x > 0", 14,
       id="cases-row-without-condition"),
     P(r"\begin{cases} 1 & z > 0", r"\begin{cases} has no \end{cases}", 0, id="cases-unclosed"),
-    P(r"\begin{pmatrix} 1 & 2 \end{pmatrix}", r"a vector written entry by entry (\begin{pmatrix}) is read only "
+    P(r"\begin{pmatrix} 1 & 2 & 3 & 4 & 5 & 6 & 7 \end{pmatrix}", r"a vector written entry by entry (\begin{pmatrix}) is read only "
       r"as a pattern, with \vdots between its first entries and its last, as in x_1 \\ x_2 \\ \vdots \\ x_n",
       0, id="vector-without-a-pattern"),
     P(r"\begin{bmatrix} a & b \\ c & d \end{bmatrix}", r"a matrix written entry by entry (\begin{bmatrix}) "

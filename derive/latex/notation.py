@@ -196,6 +196,7 @@ GROUP_DIVIDERS = frozenset({"over", "choose"})  # TeX's {a \\over b}, {n \\choos
 PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div",
                "odot": "odot", "oslash": "oslash"}  # \odot, \oslash between arrays: entry by entry
 SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
+MAX_ENTRIES = 6  # a vector written entry by entry, without dots, is read up to this many entries
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
 # The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
@@ -1545,6 +1546,27 @@ class _Parser:
                 parts.append(["+", a, b, _DOTS])
             else:
                 parts.append(["+", a, b, self.in_range(a, b, self.parse_expr)])
+        if not any(p[3] is _DOTS for p in parts) and 1 <= len(parts) <= MAX_ENTRIES \
+                and not any(is_arr(p[3]) or isinstance(p[3], _Name) and (p[3].vector or p[3].transposed)
+                            for p in parts) and not self.own_entries(parts):
+            # \begin{pmatrix} 0.5 \\ 0.1 \end{pmatrix}: a vector of the entries written, each a number
+            # (a matrix of one entry is that entry: [1 - σ(x)] as a bracket)
+            self.pos = end + 1
+            values = [p[3].value() if isinstance(p[3], _Name) else p[3] for p in parts]
+            if len(values) == 1 and not any(t.kind == "cmd" and (t.val in DOTS or t.val == "vdots")
+                                            or t.is_("op", ".") for t in self.toks[cells[0][0]:cells[0][1]]):
+                return values[0]
+            if len(values) == 1:
+                self.fail(f"one entry with dots (\\begin{{{begin.val}}}) cannot be read as a vector; separate "
+                          f"its entries with & or \\\\", begin)
+            at = ROW if column else COL
+            entry = sympy.Piecewise(*[(v, sympy.Eq(at, k)) for k, v in enumerate(values[:-1], start=1)],
+                                    (values[-1], True))
+            self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of its "
+                                 f"{len(values)} entries")
+            size = Integer(len(values))
+            return Arr(entry, size, ONE, self.slice(cells[0][0], end)) if column \
+                else Arr(entry, ONE, size, self.slice(cells[0][0], end))
         if not any(p[3] is _DOTS for p in parts):
             self.fail(f"a vector written entry by entry (\\begin{{{begin.val}}}) is read only as a pattern, "
                       f"with \\vdots between its first entries and its last, as in x_1 \\\\ x_2 \\\\ "
@@ -1563,6 +1585,14 @@ class _Parser:
         if column:
             return Arr(total.function.xreplace({k: ROW}), size, ONE, self.slice(cells[0][0], end))
         return Arr(total.function.xreplace({k: COL}), ONE, size, self.slice(cells[0][0], end))
+
+    @staticmethod
+    def own_entries(parts) -> bool:
+        """Are the entries y_1, y_2, … of one name, in order? Then the vector is that name written
+        by its entries, a restatement (as a definition, y = [y_1; y_2] would refer to itself)."""
+        values = [p[3].value() if isinstance(p[3], _Name) else p[3] for p in parts]
+        return len(values) > 1 and all(isinstance(v, Indexed) and len(v.indices) == 1 and v.base == values[0].base
+                                       and v.indices[0] == k for k, v in enumerate(values, start=1))
 
     def after_spacing(self, lo: int, hi: int) -> int:
         """Where a matrix cell starts after a row's spacing (``\\\\[10pt]``)."""
