@@ -277,6 +277,7 @@ def test_a_vector_written_as_a_few_entries_is_read_entry_by_entry(tmp_path, caps
     assert side.shape == (2, 1)
     assert [side.expr.xreplace({side.open[0]: r}) for r in (1, 2)] == [sympy.Rational(1, 2), sympy.Rational(1, 10)]
     assert read(r"\begin{bmatrix} 1 - x \end{bmatrix}").expr == 1 - sympy.Symbol("x", real=True)
+    assert read(r"\begin{bmatrix} 0.25 \end{bmatrix}").expr == sympy.Rational(1, 4)  # a decimal point is no dots
     code, steps = _steps(tmp_path, capsys, "$$\\begin{pmatrix} 0 \\\\ 0 \\end{pmatrix} - 0.01 \\begin{pmatrix} -50 "
                          "\\\\ -10 \\end{pmatrix} = \\begin{pmatrix} 0.5 \\\\ 0.1 \\end{pmatrix} = "
                          "\\begin{pmatrix} 0.5 \\\\ 0.2 \\end{pmatrix}$$\n")
@@ -288,5 +289,6 @@ def test_a_vector_written_as_a_few_entries_is_read_entry_by_entry(tmp_path, caps
                          "$$\\frac{\\partial E}{\\partial a_1} = a_1 - y_1$$\n")
     assert [s["verdict"] for s in steps] == ["unreadable", "proved"]
     # one entry with dots is no vector
-    with pytest.raises(LatexError, match="one entry with dots"):
-        read(r"\begin{pmatrix} w_0 \; w_1 \; \dots \; w_n \end{pmatrix}")
+    for dots in (r"\dots", "..."):
+        with pytest.raises(LatexError, match="one entry with dots"):
+            read(r"\begin{pmatrix} w_0 \; w_1 \; " + dots + r" \; w_n \end{pmatrix}")

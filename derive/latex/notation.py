@@ -1553,8 +1553,10 @@ class _Parser:
             # (a matrix of one entry is that entry: [1 - σ(x)] as a bracket)
             self.pos = end + 1
             values = [p[3].value() if isinstance(p[3], _Name) else p[3] for p in parts]
-            if len(values) == 1 and not any(t.kind == "cmd" and (t.val in DOTS or t.val == "vdots")
-                                            or t.is_("op", ".") for t in self.toks[cells[0][0]:cells[0][1]]):
+            cell = self.toks[cells[0][0]:cells[0][1]]
+            dotted = any(t.kind == "cmd" and (t.val in DOTS or t.val == "vdots") for t in cell) \
+                or any(all(u.is_("op", ".") for u in cell[q:q + 3]) for q in range(len(cell) - 2))  # ...
+            if len(values) == 1 and not dotted:
                 return values[0]
             if len(values) == 1:
                 self.fail(f"one entry with dots (\\begin{{{begin.val}}}) cannot be read as a vector; separate "
