@@ -283,6 +283,8 @@ def test_a_vector_written_as_a_few_entries_is_read_entry_by_entry(tmp_path, caps
                          "\\begin{pmatrix} 0.5 \\\\ 0.2 \\end{pmatrix}$$\n")
     assert [s["verdict"] for s in steps] == ["proved", "refuted"]
     assert code == 1
+    # the entries differ: no "extra factor ({1/2 for j = 1; 1/5 otherwise})" between two vectors
+    assert steps[1]["detail"].startswith("differs at a point: left = 0.1, right = 0.2")
     # y = [y_1; y_2] writes y by its own entries: a restatement, never a definition that refers to itself
     code, steps = _steps(tmp_path, capsys, "$$y = \\begin{bmatrix} y_1 \\\\ y_2 \\end{bmatrix}$$\n\n"
                          "$$E = \\frac{1}{2}\\left((a_1 - y_1)^2 + (a_2 - y_2)^2\\right)$$\n\n"

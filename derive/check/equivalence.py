@@ -1596,6 +1596,12 @@ def _simple(e, limit: int = 8) -> bool:
     return not e.has(Sum, sympy.Product, Derivative) and sympy.count_ops(e) <= limit
 
 
+def _entry_cases(e) -> bool:
+    """Does ``e`` pick entries by their number (``{0.5 for j = 1; 0.1 otherwise}``)?"""
+    return any(isinstance(c, sympy.Eq) and any(x.is_Integer for x in c.args)
+               for p in e.atoms(sympy.Piecewise) for _, c in p.args)
+
+
 def diagnose(lhs, rhs, table, parameters) -> tuple | None:
     """A short reason for a refuted step, as (kind, expression): ("sign", -1), ("scale", c),
     ("factor", ratio) or ("term", difference). Only tried on sides small enough to answer at
@@ -1607,6 +1613,8 @@ def diagnose(lhs, rhs, table, parameters) -> tuple | None:
                 b = symbolic(rhs, table, parameters, substitute)
                 if a == 0 or b == 0 or not (_small(a, DIAGNOSIS_MAX_NODES) and _small(b, DIAGNOSIS_MAX_NODES)):
                     continue
+                if any(_entry_cases(e) for e in (a, b)):
+                    return None  # a vector written by its entries: a factor between two such is no slip
                 ratio = sympy.factor(sympy.cancel(sympy.together(b / a)))
                 if ratio.has(sympy.zoo, sympy.oo, sympy.nan):
                     continue
