@@ -967,11 +967,13 @@ def _named_in_words(step, outcome, defs, chain, timeout, isolate, parameters, do
     if len(calls) != 1:
         return None
     (f,) = calls
-    t = sympy.Symbol("t", real=True)
-    sigmoid = Definition(f(t), 1 / (1 + sympy.exp(-t)), f"{f}(t) = \\frac{{1}}{{1 + e^{{-t}}}}", step.line)
-    if not _again(step, (*defs, sigmoid), chain, timeout, isolate, parameters, domains, mentioned).verdict.holds:
-        return None
     from derive.latex.printer import point_latex
+    from derive.model.activations import sigmoid
+
+    t = sympy.Symbol("t", real=True)
+    reading = Definition(f(t), sigmoid(t), f"{point_latex(str(f))}(t) = \\sigma(t)", step.line)
+    if not _again(step, (*defs, reading), chain, timeout, isolate, parameters, domains, mentioned).verdict.holds:
+        return None
 
     return Outcome(Verdict.AMBIGUOUS, f"holds if `{point_latex(str(f))}` is the sigmoid, as the words before "
                                       f"it say (no formula defines it); for another function it fails "

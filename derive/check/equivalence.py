@@ -1119,17 +1119,18 @@ def _standins(exprs, seed: int) -> tuple:
     found = sorted({f for e in exprs for f in e.atoms(AppliedUndef)}, key=str)
     if not found:
         return tuple(exprs)
-    funcs = {}
+    arities: dict = {}
     for f in found:
-        if f.func in funcs and funcs[f.func].nargs != {len(f.args)}:
+        arities.setdefault(f.func, set()).add(len(f.args))
+    for func, counts in arities.items():
+        if len(counts) > 1:
             from derive.latex.printer import point_latex
 
-            counts = sorted({len(g.args) for g in found if g.func == f.func})
-            raise DeriveError(f"`{point_latex(str(f.func))}` is applied to "
-                              f"{' and to '.join(map(str, counts))} arguments: a function of a "
+            raise DeriveError(f"`{point_latex(str(func))}` is applied to "
+                              f"{' and to '.join(map(str, sorted(counts)))} arguments: a function of a "
                               f"different number of arguments each time, and the document does not "
                               f"say how they relate")
-        funcs.setdefault(f.func, _generic_function(str(f.func), seed, len(f.args)))
+    funcs = {func: _generic_function(str(func), seed, counts.pop()) for func, counts in arities.items()}
     def concrete(e):
         # C'(a) with a = g(z) is d/da C at a = g(z): by a placeholder first, or replacing g by
         # its stand-in would differentiate by an expression
@@ -1752,11 +1753,10 @@ def _mixed_indices(lhs, rhs) -> str | None:
             for v in d.variables:
                 if isinstance(v, Indexed):
                     by.setdefault(v.base, set()).add(len(v.indices))
-    for e in (lhs, rhs) if by else ():
-        for x in e.atoms(Indexed) if isinstance(e, sympy.Basic) else ():
-            if x.base in by and len(x.indices) not in by[x.base]:
-                return str(x.base.label)
-    return None
+    mixed = sorted(str(x.base.label) for e in (lhs, rhs) if by and isinstance(e, sympy.Basic)
+                   for x in e.atoms(Indexed) if x.base in by and len(x.indices) not in by[x.base])
+    return mixed[0] if mixed else None
+
 
 _MEMO: dict = {}  # content of a step and everything it is judged under -> its Outcome
 MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
@@ -1789,9 +1789,6 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     """
     lhs, rhs = _expr(lhs), _expr(rhs)
     defs = tuple(definitions)
-    if (mixed := _mixed_indices(lhs, rhs)) is not None:
-        # ∂/∂w_{j,k} of p(…; w_ℓ): SymPy takes w_ℓ for another name and the derivative for 0
-        return Outcome(Verdict.UNDECIDED, f"could not evaluate: {mixed_indices_words(mixed)}")
     try:
         content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition,
                             tuple(sorted(mentioned)) if mentioned is not None else None)
@@ -1803,8 +1800,12 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     out = _MEMO.get(key)
     if out is None:  # the random points are seeded by the step's content alone
         seed = int(content[:16], 16)
-        out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
-                           seed, condition, mentioned)
+        if (mixed := _mixed_indices(lhs, rhs)) is not None:
+            # ∂/∂w_{j,k} of p(…; w_ℓ): SymPy takes w_ℓ for another name and the derivative for 0
+            out = Outcome(Verdict.UNDECIDED, f"could not evaluate: {mixed_indices_words(mixed)}")
+        else:
+            out = _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,
+                               seed, condition, mentioned)
         if out.verdict is Verdict.REFUTED or out.verdict.holds:
             out = _leaves_unknown(out, lhs, rhs, defs, timeout, isolate, alternative, parameters,
                                   domains, seed, condition, mentioned)

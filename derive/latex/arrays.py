@@ -27,7 +27,9 @@ ROW, COL = index("row_"), index("col_")  # an array's open indices: no letter th
 ONE = Integer(1)
 # The design matrix written as a matrix -> the name of its entries (X_{ij} is x_j^{(i)}).
 MATRIX_NAMES = {"X": "x", "Phi": "phi"}
-SAMPLE_LETTERS = frozenset("in")  # w_i, w_n: a sample's entry, never one of a family of vectors
+# x_i, x_n, \mathbf{x}_i: a sample (its vector, where the document uses it as one); w_i is never
+# one of a family of vectors
+SAMPLE_LETTERS = frozenset("in")
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def promote(e, names, model, size):
         return e
     # λ w_j beside ∂L/∂w_j, where the document writes w_j^T x: the vector w_j, entries w_{j,row}
     members = {x: x.base[x.indices[0], ROW] for x in e.atoms(sympy.Indexed)
-               if len(x.indices) == 1 and str(x.base.label) in getattr(model, "families", ())
+               if len(x.indices) == 1 and str(x.base.label) in model.families
                and isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name not in SAMPLE_LETTERS}
     e = e.xreplace(members)
     held = {x: sympy.Dummy() for x in e.atoms(sympy.Indexed)}  # w in w_j is a label, not w

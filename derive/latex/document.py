@@ -2911,7 +2911,6 @@ def _worked_instance(target, body: SideText | None, definitions) -> bool:
                for d in definitions)
 
 
-
 def _stem(e) -> str:
     """The name without what tells its versions apart: w for w_{new}, w_{old}, θ^{(t+1)}, w_k."""
     return re.split(r"[_^(\[]", _base_name(e), maxsplit=1)[0]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import sympy
 
 from derive.errors import LatexError
-from derive.latex.arrays import MATRIX_NAMES
+from derive.latex.arrays import MATRIX_NAMES, SAMPLE_LETTERS
 from derive.latex.tokens import FRACS, GREEK, Tok, tokenize
 from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, bound_of, index, scalar
 
@@ -410,10 +410,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("indexed_by", f"{name}:{group[0].val}", f"{name}_{shown} on line {where}")
                     beside, transposed = _after_transpose(toks, p), _transposed_at(toks, after)
                     if len(group) == 1 and group[0].kind == "letter" and transposed \
-                            and group[0].val not in SAMPLE_VECTOR_LETTERS:
+                            and group[0].val not in SAMPLE_LETTERS:
                         # \theta_k^T x: the k-th of a family of vectors (one per class), θ_{kj} its entries
                         evidence.add("families", name, f"{name}_{shown}^T on line {where}")
-                    if len(group) == 1 and group[0].val in SAMPLE_VECTOR_LETTERS and (beside or transposed):
+                    if len(group) == 1 and group[0].val in SAMPLE_LETTERS and (beside or transposed):
                         # w^T x_i, x_i^T w: the i-th sample's vector, so x_i alone is one too
                         evidence.add("sample_vectors", name, f"{'w^T ' if beside else ''}{name}_{shown}"
                                      f"{'^T' if transposed else ''} on line {where}")
@@ -546,7 +546,6 @@ NAME_KINDS = frozenset({"letter", "cmd", "lbrace", "rbrace", "sub", "sup", "digi
 # a worked example's arithmetic: numbers with an operator between them (0 \times 5 + 0,
 # 2 \cdot (0 - 5) \cdot 5, (0 - 5)^2)
 ARITHMETIC = re.compile(r"\d\s*\)?\s*(?:\\times|\\cdot|[*+/^-])\s*\(?\s*-?\s*\d")
-SAMPLE_VECTOR_LETTERS = frozenset("in")  # x_i, x_n: a sample, when the document uses it as a vector
 
 
 def _transposed_at(toks: list[Tok], q: int) -> bool:

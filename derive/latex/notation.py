@@ -51,7 +51,7 @@ from sympy import Derivative, Indexed, Integer, Mul, Pow
 
 from derive.errors import LatexError
 from derive.latex import arrays
-from derive.latex.arrays import COL, MATRIX_NAMES, ONE, ROW, Arr, is_arr
+from derive.latex.arrays import COL, MATRIX_NAMES, ONE, ROW, SAMPLE_LETTERS, Arr, is_arr
 from derive.latex.model import (
     ACCENTS,
     BOLD,
@@ -202,7 +202,6 @@ _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first 
 # The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
 # any other name not indexed in the document is one number added to every entry (Xw + b).
 TARGET_NAMES = frozenset({"y", "yhat", "t"})
-SAMPLE_LETTERS = frozenset("in")  # \mathbf{x}_i, \mathbf{x}_n: the sample's vector
 
 # --------------------------------------------------------------------------- parser
 
@@ -749,13 +748,17 @@ class _Parser:
         if x.feats or x.transposed or self.is_matrix(x) or not (x.vector or x.implicit or x.sample is not None
                                                                  and x.name in self.model.vectors):
             return None
-        k = index(self.fresh[0])
-        top = self.model.last_of(x.name) or bound_of(k)
-        row = replace(v, sample=v.feats[0], feats=(), transposed=False)  # its entries θ_{kj}
         self.readings.append(f"{v.src or v.name} {x.src or x.name} read as a dot product: the first is one "
                              f"of a family of vectors, each entry written with a second index")
-        return arrays.summed(row.component(k), x.component(k), k, top,
-                             (1, 0 if x.name in self.model.zero_based else 1))
+        return self.dot(replace(v, sample=v.feats[0], feats=(), transposed=False), x)  # entries θ_{kj}
+
+    def member_entries(self, var) -> sympy.Expr | None:
+        """``w_k`` of a family the document writes ``w_k^T x``: its entry w_{k,row} (the vector, by
+        its entries); None for any other name."""
+        if isinstance(var, Indexed) and len(var.indices) == 1 and var.base.label.name in self.model.families \
+                and isinstance(var.indices[0], sympy.Symbol) and var.indices[0].name not in SAMPLE_LETTERS:
+            return var.base[var.indices[0], ROW]
+        return None
 
     def dot(self, a: _Name, b: _Name) -> sympy.Expr:
         k = index(self.fresh[0])
@@ -870,9 +873,8 @@ class _Parser:
         (``\\nabla_{\\theta_j} J``) is the partial derivative by it."""
         t = self.peek()
         v = self.parse_postfix()
-        if isinstance(v, _Name) and len(v.feats) == 1 and v.sample is None and v.name in self.model.families:
-            # \nabla_{\theta_k} J where the document writes \theta_k^T x: by each entry θ_{kj}
-            return (base(v.name)[v.feats[0], ROW], 1)
+        if isinstance(v, _Name) and v.sample is None and (member := self.member_entries(v.value())) is not None:
+            return (member, 1)  # \nabla_{\theta_k} J where the document writes \theta_k^T x: by each θ_{kj}
         if isinstance(v, _Name) and v.feats and not v.transposed and not v.vector \
                 and isinstance(v.value(), Indexed):
             return (v.value(), 1)
@@ -955,9 +957,8 @@ class _Parser:
             if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not occurs_bare(e, var) \
                     and any(x.base.label.name == var.name for x in e.atoms(Indexed)):
                 var = base(var.name)[ROW]  # ∂/∂w (w^T X^T X w): by each of the w_j it holds
-            elif isinstance(var, Indexed) and len(var.indices) == 1 and var.base.label.name in self.model.families \
-                    and not (var.indices[0].is_Symbol and var.indices[0].name in SAMPLE_LETTERS):
-                var = var.base[var.indices[0], ROW]  # ∂L/∂\mathbf{w}_k, w_k^T x elsewhere: by each w_{kj}
+            elif (member := self.member_entries(var)) is not None:
+                var = member  # ∂L/∂\mathbf{w}_k, w_k^T x elsewhere: by each w_{kj}
             out.append((var, n))
         d = Derivative(e, *out, evaluate=False)
         vec = [v for v, _ in out if v.has(ROW)]
@@ -1349,7 +1350,7 @@ class _Parser:
         idx = self.subscript(rng[0], rng[1])
         if not isinstance(idx, tuple):
             return None
-        opened = [d for d, size in ((arrays.ROW, v.rows), (arrays.COL, v.cols)) if size != ONE]
+        opened = [d for d, size in ((ROW, v.rows), (COL, v.cols)) if size != ONE]
         if len(idx) != len(opened) or not opened:
             return None
         return v.entry.xreplace(dict(zip(opened, idx, strict=True)))
