@@ -7,6 +7,10 @@ process or Dask worker (see ``derive.check.batch``).
 
 __version__ = "0.1.0"
 
+from derive import bytecode as _bytecode  # noqa: E402
+
+_bytecode.install()  # compiled code for derive's own modules where Python keeps none
+
 
 def __getattr__(name: str):
     if name == "check_text":  # imported on first use: `import derive` stays cheap
