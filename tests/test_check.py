@@ -1197,3 +1197,37 @@ def test_an_entry_written_with_what_it_depends_on_is_a_particular_quantity(capsy
     assert verdicts(f) == {1: ["undecided"], 3: ["proved"], 5: ["undecided"]}
     _, out, _ = run(capsys, "check", str(f))
     assert "`μ_i` is written with what it depends on but defined nowhere" in out
+
+
+# --------------------------------------------------------------------------- σ² the variable
+
+_VARIANCE = (
+    "$$\\ell(\\mu, \\sigma^2) = \\prod_{i=1}^{n} \\frac{1}{\\sqrt{2\\pi\\sigma^2}} "
+    "\\exp\\left(-\\frac{1}{2}\\left(\\frac{y_i - \\mu}{\\sigma}\\right)^2\\right)$$\n\n"
+    "$$\\ell(\\mu, \\sigma^2) = (2\\pi\\sigma^2)^{-n/2} "
+    "\\exp\\left(-\\frac{1}{2\\sigma^2}\\sum_{i=1}^{n}(y_i - \\mu)^2\\right)$$\n\n"
+    "$$\\frac{\\partial \\log \\ell(\\mu, \\sigma^2)}{\\partial \\sigma^2} = -\\frac{n}{2\\sigma^2} "
+    "+ \\frac{1}{2(\\sigma^2)^2}\\sum_{i=1}^{n}(y_i - \\mu)^2$$\n\n"
+    "$$\\frac{\\partial \\log \\ell(\\mu, \\sigma^2)}{\\partial \\mu} = \\frac{1}{%s}\\sum_{i=1}^{n}(y_i - \\mu)$$\n"
+)
+
+
+@pytest.mark.parametrize("scale, last", [("\\sigma^2", "holds"), ("\\sigma", "refuted")])
+def test_sigma_squared_differentiated_by_is_the_variance_and_sigma_its_root(scale, last):
+    """A likelihood differentiated by σ²: σ² is one variable and σ (in (y − μ)/σ) its square root.
+    σ had been counted by layers (∂σ^2 read as layer 2's σ), so σ and σ² were two unrelated
+    quantities and every correct step was refuted; bare σ was read as the sigmoid σ(t)."""
+    steps = check_document(read_document(_VARIANCE % scale, "normal.md")).derivation.steps
+    assert [s.verdict.value for s in steps[:2]] == ["consistent", "consistent"]
+    assert steps[2].verdict.holds is (last == "holds")
+    assert steps[2].verdict.value != "undecided"  # σ is no function written without its argument
+
+
+def test_the_variance_reading_is_named_and_layers_stay_layers():
+    doc = read_document(_VARIANCE % "\\sigma^2", "normal.md")
+    assert any("σ^2 is one variable (the variance) and σ its square root" in note for note in doc.notes)
+    # a network that writes W^1 beside ∂L/∂W^2 counts layers: W^2 stays layer 2's weights
+    net = ("$$z^1 = W^1 x$$\n\n$$z^2 = W^2 z^1$$\n\n$$L = (z^2 - y)^2$$\n\n"
+           "$$\\frac{\\partial L}{\\partial W^2} = 2 (z^2 - y) z^1$$\n")
+    steps = check_document(read_document(net, "net.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["proved"]

@@ -1581,7 +1581,8 @@ def read_document(text: str, path: str = "") -> Document:
         if len(supers) >= 2 or any(not k.isdigit() for k in supers):
             k, line = next(iter(supers.items()))
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}")
-    if evidence.names("layers"):  # a document that counts layers: a^1 = σ(z^1) is layer 1's a
+    if evidence.names("layers") or evidence.names("squared_variables") - notation_model.variances_of(evidence):
+        # a document that counts layers: a^1 = σ(z^1) is layer 1's a
         for name, supers in layered.items():
             k, line = next(iter(supers.items()))
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}, beside other layers")
@@ -3324,6 +3325,9 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
             if role == "sizes" and name in model.variables:
                 continue
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name in sorted(model.variances):
+        notes.append(course(name, f"{name}^2 is one variable (the variance) and {name} its square root: "
+                                  f"{evidence.of('squared_variables', name)}"))
     for name in sorted(model.matrices):
         notes.append(course(name, f"{name} is a matrix of its entries, samples by features: "
                                   f"{evidence.of('gram', name)}"))

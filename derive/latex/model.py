@@ -13,6 +13,9 @@ it before any claim is read (DESIGN.md, "Reading a document as a whole").
 - **layers**: names whose superscript counts layers, not powers: written with ``^l``, ``^{l+1}``,
   ``^L``, ``^{[1]}``, ``^{(l)}``, differentiated by with a superscript (``\\partial w^2``) or defined
   with one (``z^1 = w^1 x + b^1``): then every ``^2``, ``^{l-1}`` on them names a layer.
+- **variances**: a name differentiated by its square (``\\partial \\sigma^2``) and written with
+  no other superscript that could name a layer: σ² is the variable (the variance), read as one
+  name, and σ alone is its square root, so ``\\frac{1}{\\sigma}`` and ``\\sigma^2`` are one quantity.
 
 ``gather`` scans tokens only (no reading), so the model is known before any side is read; the
 reader then consults it, and ``evidence`` says where each role came from, for ``--verbose``.
@@ -52,6 +55,9 @@ class NotationModel:
     variables: frozenset = frozenset()
     samples: frozenset = frozenset()  # names written with a bare ^i for the i-th sample (y^i)
     layers: frozenset = frozenset()  # names whose superscripts are layers (z^l, W^{[1]}, a^2)
+    # σ where the document differentiates by σ^2 and counts no layers of σ: σ² (the variance) is
+    # the variable, read as one name, and σ alone is its square root
+    variances: frozenset = frozenset()
     # The argument a function written without one stands for, in this formula (``σ' = σ(1 − σ)``
     # with z: σ′(z) = σ(z)(1 − σ(z))); "" when the formula has none. Set per statement.
     implicit: str = ""
@@ -102,8 +108,11 @@ class NotationModel:
     families: frozenset = frozenset()
     capitals: frozenset = frozenset()  # capital letters the document writes alone (A, B, C)
 
-    def symbol(self, name: str) -> sympy.Symbol:
-        """The scalar a bare name reads as: a positive integer for a size, else a real."""
+    def symbol(self, name: str) -> sympy.Expr:
+        """The scalar a bare name reads as: a positive integer for a size, the square root of the
+        variance for σ where the document differentiates by σ², else a real."""
+        if name in self.variances:
+            return sympy.sqrt(scalar(f"{name}^2"))
         if name in self.sizes and name not in self.variables:
             return index(name)
         return sympy.Symbol(name, real=True) if name in SIZE_LETTERS else scalar(name)
@@ -364,8 +373,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if u.is_("cmd", "partial") or (marker == "d" and q2 == 0):
                     name, after, _ = name_at(den, q2 + 1) if q2 + 1 < len(den) else (None, 0, 0)
                     if name is not None and after < len(den) and den[after].kind == "sup" \
-                            and layer_text(group_at(den, after + 1)[0]):
-                        evidence.add("layers", name, f"differentiated by {name}^… on line {where}")
+                            and (layer := layer_text(group_at(den, after + 1)[0])):
+                        # ∂σ^2 in a document that counts no layers of σ: by the variance (see build)
+                        role = "squared_variables" if layer == "2" else "layers"
+                        evidence.add(role, name, f"differentiated by {name}^{layer} on line {where}")
         elif t.is_("cmd", "partial") and p + 1 < n and toks[p + 1].kind == "sub":
             group, _ = group_at(toks, p + 2)
             if group:
@@ -428,6 +439,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 layer = layer_text(group)
                 if layer and LAYER_SURE.match(layer):
                     evidence.add("layers", name, f"{name}^{{{layer}}} on line {where}")
+                elif layer and layer != "2":  # w^1 beside ∂w^2: a layer's, not a variance
+                    evidence.add("other_supers", name, f"{name}^{{{layer}}} on line {where}")
                 if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")
                                         or group[0].is_("cmd", "intercal")):
                     evidence.add("vectors", name, f"transposed on line {where}")
@@ -646,6 +659,12 @@ def is_shape(value: str) -> bool:
     return bool(_SHAPE.match(value.strip().lower()))
 
 
+def variances_of(evidence: Evidence) -> set:
+    """Names differentiated by their square (∂σ^2) and written with no superscript that could
+    name a layer: σ² is the variance. The others so differentiated (∂W^2 beside W^1) count layers."""
+    return evidence.names("squared_variables") - evidence.names("layers") - evidence.names("other_supers")
+
+
 def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationModel:
     """The model from what the document showed, its defined functions and its front matter."""
     sizes = set(SIZE_LETTERS) | evidence.names("sizes")
@@ -656,6 +675,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
     variables, matrices = evidence.names("variables"), _matrices(evidence)
+    variances = frozenset(variances_of(evidence))
+    squared = evidence.names("squared_variables")
     from derive.latex.notation import FUNCTIONS
 
     # S(x_i) beside S_i, or defined through the other entries of x: entry i of a vector function
@@ -669,7 +690,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sizes=frozenset(sizes - variables),
                          variables=frozenset(variables),
                          samples=frozenset(evidence.names("samples")),
-                         layers=frozenset(evidence.names("layers")),
+                         layers=frozenset(evidence.names("layers") | (squared - variances)),
+                         variances=variances,
                          ranges=_ranges(evidence, sizes - variables),
                          shared=_shared(evidence),
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")

@@ -2137,6 +2137,9 @@ class _Parser:
                     self.fail("^ needs an exponent", t)
                 layer = layer_text(self.toks[rng[0]:rng[1]]) if name in self.model.layers \
                     and "^" not in name and primes == 0 else ""
+                if not layer and name in self.model.variances and "^" not in name and primes == 0 \
+                        and rng[1] - rng[0] == 1 and self.toks[rng[0]].is_("digit", "2"):
+                    layer = "2"  # σ^2 where the document differentiates by it: the variance, one name
                 if layer:  # z^2, W^{[1]}, δ^{l+1}: the name of a layer's quantity, not a power
                     name = f"{name}^{layer}"
                     self.pos = rng[2]
@@ -2243,7 +2246,8 @@ class _Parser:
                 # c(y, \phi): a product has no comma, so the name is applied to its arguments
                 self.readings.append(f"{name}(…, …) read as {name} applied to its arguments")
                 return self.apply(name, self.call_args(), 0, self.toks_at(pos))
-        elif primes or (z is not None and plain and (name in self.model.functions or name in FUNCTIONS)):
+        elif primes or (z is not None and plain and (name in self.model.functions or name in FUNCTIONS)
+                        and name not in self.model.variances):  # σ beside ∂σ^2: the standard deviation
             if z is None:
                 self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
             return self.apply(name, [z], primes, self.toks_at(pos))  # σ' with z: σ'(z)
@@ -2301,8 +2305,8 @@ class _Parser:
         σ(z) and the ``(`` after it multiplies, as the formula means. Only with an implicit argument,
         and only for a name known as a function (built in, or applied or primed in the document):
         a letter such as h that is merely allowed to be one stays the quantity h."""
-        return bool(self.model.implicit) and name in self.model.bare and (name in self.model.functions
-                                                                          or name in FUNCTIONS)
+        return bool(self.model.implicit) and name in self.model.bare and name not in self.model.variances \
+            and (name in self.model.functions or name in FUNCTIONS)
 
     def conditional(self, name: str) -> bool:
         """``P(y \\mid x; \\theta)``, ``p(y|x)``, ``\\mathbb{E}[Y \\mid x]``: a name applied to arguments
