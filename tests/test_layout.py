@@ -1892,6 +1892,43 @@ def test_labels_said_to_be_minus_one_or_plus_one_are_sampled_so():
     assert verdicts("$$|y_i| = 1$$\n") == {1: ["refuted"]}
 
 
+def test_labels_said_to_be_zero_or_one_are_sampled_so():
+    """"$y_i \\in \\{0, 1\\}$": binary labels, drawn as 0 or 1. The two cases of the likelihood
+    folded into one, ln(y e^z + 1 − y) = y z, hold for such labels (refuted with y drawn from
+    (0, 1)); a slip in them is still refuted, and without the words y stays a number in (0, 1)."""
+    text = ("Labels are $y_i \\in \\{0, 1\\}$.\n\n$$\\ln(y_i e^{z_i} + 1 - y_i) = y_i z_i$$\n\n"
+            "$$\\ln(y_i e^{z_i} + 1 - y_i) = z_i$$\n")
+    assert verdicts(text) == {1: ["skipped"], 3: ["holds"], 5: ["refuted"]}
+    assert "y takes the values 0 and 1 (sampled so): y ∈ {0, 1} on line 1" in read_document(text).notes
+    assert verdicts(text.replace("Labels are $y_i \\in \\{0, 1\\}$.", "Labels.")) == {3: ["refuted"], 5: ["refuted"]}
+
+
+def test_an_accented_sample_vector_after_a_transposed_vector_is_a_dot_product():
+    """β^T x̂_i (the watermelon book's augmented features): x̂_i is sample i's vector, so β^T x̂_i is
+    Σ_k β_k x̂_{ik}. Written with a sample index, x̂ had also been taken for a number per sample,
+    and that won: βᵀ x̂_i was a row vector and the likelihood "divided by a row vector"."""
+    text = ("Here $p(\\hat{\\boldsymbol x}_i;\\boldsymbol{\\beta})=\\frac{e^{\\boldsymbol{\\beta}^{\\mathrm{T}}"
+            "\\hat{\\boldsymbol x}_i}}{1+e^{\\boldsymbol{\\beta}^{\\mathrm{T}}\\hat{\\boldsymbol x}_i}}$ and\n\n"
+            "$$\\ell(\\boldsymbol{\\beta})=\\sum_{i=1}^{m}\\left(y_i"
+            "\\boldsymbol{\\beta}^{\\mathrm{T}}\\hat{\\boldsymbol x}_i"
+            "-\\ln(1+e^{\\boldsymbol{\\beta}^{\\mathrm{T}}\\hat{\\boldsymbol x}_i})\\right)$$\n\n"
+            "$$\\frac{\\partial \\ell(\\boldsymbol{\\beta})}{\\partial \\beta_j} = \\sum_{i=1}^{m} \\hat{x}_{ij} "
+            "(y_i - p(\\hat{\\boldsymbol x}_i;\\boldsymbol{\\beta}))$$\n")
+    assert verdicts(text) == {5: ["holds"]}
+    assert verdicts(text.replace("(y_i - p(", "(y_i + p(")) == {5: ["refuted"]}
+
+
+def test_functions_named_by_a_number_are_two_functions():
+    """p_1(x; β) and p_0(x; β) defined side by side are two functions; both had been read as one
+    p, so the second definition became a claim that p_1's formula equals p_0's (refuted)."""
+    text = ("Here $p_1(x_i;\\beta)=\\frac{e^{\\beta x_i}}{1+e^{\\beta x_i}},"
+            "p_0(x_i;\\beta)=\\frac{1}{1+e^{\\beta x_i}}$ give\n\n"
+            "$$p_1(x_i;\\beta) + p_0(x_i;\\beta) = 1$$\n\n$$p_1(x_i;\\beta) - p_0(x_i;\\beta) = 1$$\n")
+    doc = read_document(text)
+    assert sorted(str(d.target.func) for d in doc.definitions) == ["p_0", "p_1"]
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
 def test_a_heading_without_its_own_meaning_keeps_the_one_the_text_gave_before_it():
     """(a) identifies η = log λ in prose, (c) gives η = θᵀx: under (b), which gives η none,
     λe^{−η} = 1 is about (a)'s η (it was refuted with η free). Where the text before gave two

@@ -271,9 +271,21 @@ def _number_for_vector(param, arg, body, table: _Table) -> bool:
     and reading z as a vector would make its entries up."""
     if not isinstance(param, sympy.Symbol) or not any(str(x.base.label) == param.name for x in body.atoms(Indexed)):
         return False
+    if isinstance(arg, Indexed) and len(arg.indices) == 1 and _summed_over_samples(param, body):
+        # ξ(t, y) = −Σ_i [t_i log y_i + …] at (t_i, y_i): the sum's vector at one of its entries
+        return True
     if isinstance(arg, AppliedUndef):
         return arg.func in table.functions  # a defined function's value: a number
     return isinstance(arg, sympy.Symbol) and (arg in table.scalars or any(str(f) == arg.name for f in table.functions))
+
+
+def _summed_over_samples(param, body) -> bool:
+    """Does ``body`` use ``param`` only through entries summed over the samples (Σ_i t_i …)?"""
+    name = param.name
+    sums = [s for s in body.atoms(Sum) if any(str(x.base.label) == name for x in s.function.atoms(Indexed))]
+    entries = [x for x in body.atoms(Indexed) if str(x.base.label) == name]
+    summed = {lim[0] for s in sums for lim in s.limits if lim[0].name in SAMPLE_INDEX_LETTERS}
+    return bool(entries) and all(len(x.indices) == 1 and x.indices[0] in summed for x in entries)
 
 
 @lru_cache(maxsize=1024)

@@ -1543,6 +1543,8 @@ def read_document(text: str, path: str = "") -> Document:
     statements = _joined(statements)
     evidence = Evidence()
     signs: dict[str, int] = {}  # labels the text says are -1 or +1 -> the line saying so
+    bits: dict[str, str] = {}  # labels the text says are 0 or 1 -> where it says so
+    label_values: dict[str, dict[str, int]] = {}  # y -> the values a formula gives it -> first line
     namings = set()  # the statements that name the derivative operator: no claim, no definition
     for st in statements:
         sides = st.part.sides
@@ -1554,9 +1556,13 @@ def read_document(text: str, path: str = "") -> Document:
             if rel == "\\in":  # β \in \mathbb{R}^d
                 notation_model.membership(_expand(sides[k][1], macros), _expand(sides[k + 1][1], macros),
                                           lines.at(sides[k][0])[0], evidence)
-                if _SIGNS.fullmatch(re.sub(r"\s|\\left|\\right|\\(?=[{}])", "", sides[k + 1][1])) \
-                        and (label := _LABEL_NAME.match(sides[k][1])) is not None:
-                    signs.setdefault(label.group(1), lines.at(sides[k][0])[0])  # y_i \in \{-1, +1\}
+                values = re.sub(r"\s|\\left|\\right|\\(?=[{}])", "", sides[k + 1][1])
+                if (label := _LABEL_NAME.match(sides[k][1])) is not None:
+                    if _SIGNS.fullmatch(values):
+                        signs.setdefault(label.group(1), lines.at(sides[k][0])[0])  # y_i \in \{-1, +1\}
+                    elif _BITS.fullmatch(values):
+                        line = lines.at(sides[k][0])[0]  # y_i \in \{0, 1\}
+                        bits.setdefault(label.group(1), f"{label.group(1)} ∈ {{0, 1}} on line {line}")
         if len(sides) >= 2 and st.part.relations[:1] == ["="]:
             notation_model.entry_definition(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
                                             lines.at(sides[0][0])[0], evidence)
@@ -1568,6 +1574,13 @@ def read_document(text: str, path: str = "") -> Document:
         for off, t in texts:
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
+            for m in _LABEL_VALUE.finditer(t):  # cases "& y_i=0", P(y=1|x), y_i = 0,1
+                for value in filter(None, m.group(2, 3)):
+                    label_values.setdefault(m.group(1), {}).setdefault(re.sub(r"\s", "", value), base_line)
+        if len(sides) == 2 and st.part.relations[:1] == ["="] and _LABEL_ALONE.fullmatch(sides[0][1]) \
+                and re.sub(r"\s", "", sides[1][1]) in ("0", "1", "-1"):  # $y_i = 1$ beside the text
+            label_values.setdefault(_LABEL_ALONE.fullmatch(sides[0][1]).group(1), {}).setdefault(
+                re.sub(r"\s", "", sides[1][1]), lines.at(sides[0][0])[0])
     statements = [st for st in statements if id(st) not in namings]
     lhs_texts = [_strip(st.part.sides[0][1]) for st in statements
                  if len(st.part.sides) >= 2 and not _names_a_value(st.part.sides)]
@@ -1602,7 +1615,19 @@ def read_document(text: str, path: str = "") -> Document:
             # "y_i \in \{-1, +1\}": the labels' sampling domain, as `y: {-1, 1}` in front matter
             assumptions = {**assumptions, name: "{-1, 1}"}
             evidence.add("signs", name, f"{name} ∈ {{−1, +1}} on line {line}")
-    for name, offset in _one_hot(masked, assumptions, text if markdown else ""):
+    hot = list(_one_hot(masked, assumptions, text if markdown else ""))
+    for name, values in label_values.items():
+        if {"0", "1"} <= set(values) and "-1" not in values and name not in signs \
+                and name not in {h for h, _ in hot}:  # one-hot labels: 0 and 1, but one 1 among them
+            # y = 0 and y = 1 as the cases of a likelihood (or P(y = 1 | x), P(y = 0 | x)): the
+            # labels take those two values, as y_i \in \{0, 1\} says
+            bits.setdefault(name, f"{name} = 0 on line {values['0']} and {name} = 1 on line {values['1']}")
+    for name, where in bits.items():
+        if name not in assumptions:
+            # "y_i \in \{0, 1\}": binary labels, drawn as 0 or 1 (`y: {0, 1}` in front matter)
+            assumptions = {**assumptions, name: "{0, 1}"}
+            evidence.add("bits", name, where)
+    for name, offset in hot:
         # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
         assumptions = {**assumptions, name: "one-hot"}
         evidence.add("one-hot", name, f"said in words on line {lines.at(offset)[0]}")
@@ -3036,6 +3061,12 @@ def _sizes_said(text: str) -> list[tuple[str, str, int]]:
 
 # {-1, +1}, {\pm 1}, {+1, -1}: the two labels of a margin classifier (spaces and \left removed)
 _SIGNS = re.compile(r"\{(?:-1,\+?1|\+?1,-1|\\pm1)\}")
+_BITS = re.compile(r"\{(?:0,1|1,0)\}")
+# a label written equal to a value, in a condition or an event: y_i=0, y^{(i)} = 1, P(y=1|x), y_i = 0,1
+_LABEL_SCRIPTS = r"\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\^\s*(?:\{[^{}]*\}|\([^()]*\)))?"
+_LABEL_VALUE = re.compile(r"(?<![A-Za-z\\])([yt])" + _LABEL_SCRIPTS + r"\s*=\s*(-\s*1|0|1)(?![\d.])"
+                          r"(?:\s*,\s*(1)(?![\d.,]))?")
+_LABEL_ALONE = re.compile(r"\s*([yt])" + _LABEL_SCRIPTS + r"\s*")
 _LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
 
 
@@ -3343,6 +3374,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
                                   f"there (x_0 = 1, the intercept's)"))
     for name in sorted(evidence.names("signs")):
         notes.append(course(name, f"{name} takes the values −1 and +1 (sampled so): {evidence.of('signs', name)}"))
+    for name in sorted(evidence.names("bits")):
+        notes.append(course(name, f"{name} takes the values 0 and 1 (sampled so): {evidence.of('bits', name)}"))
     for name in sorted(evidence.names("one-hot")):
         notes.append(course(name, f"{name} is one-hot (one class is 1, the others 0): "
                                   f"{evidence.of('one-hot', name)}"))

@@ -392,6 +392,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 continue  # x_i^T: i is x's index, and x (not i) is transposed
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
+                evidence.add("bold", name, f"in bold on line {where}")
             subscripted = q < n and toks[q].kind == "sub"
             if subscripted:
                 evidence.add("subscripted", name, f"{name}_… on line {where}")
@@ -694,8 +695,9 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          variances=variances,
                          ranges=_ranges(evidence, sizes - variables),
                          shared=_shared(evidence),
-                         per_sample=frozenset(evidence.names("sampled") - evidence.names("featured")
-                                              - FEATURE_NAMES),
+                         # a bold sample's vector (β^T \hat{\boldsymbol x}_i) is no number per sample
+                         per_sample=frozenset(evidence.names("sampled") - evidence.names("featured") - FEATURE_NAMES
+                                              - (evidence.names("sample_vectors") & evidence.names("bold"))),
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          families=frozenset(evidence.names("families")),
                          capitals=frozenset(evidence.names("capitals")),

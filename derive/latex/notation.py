@@ -1705,6 +1705,10 @@ class _Parser:
                 else e for e in (a, b))
         if any(isinstance(e, sympy.Symbol) and e.is_integer and e.name in INDEX_LETTERS for e in (a, b)):
             a, b = _as_indices(a), _as_indices(b)
+        for e in (a, b):
+            if is_arr(e):  # y_i = 1 with y_i a sample's vector: no number to compare
+                self.fail(f"a condition compares numbers, and {e.named()} is not one",
+                          self.toks[max(0, min(self.pos, len(self.toks)) - 1)])
         return _CONDITION_OPS[op](a, b)
 
     def parse_number(self) -> sympy.Expr:
@@ -2233,6 +2237,9 @@ class _Parser:
                 pass  # f (1 - f) with f a quantity: f times the bracket (a function of its own value is no call)
             elif primes or applied or self.is_function(name) and not transposed or self.conditional(name):
                 # (\Phi^T (\Phi w - t): a transposed name before a bracket is a matrix, not a call)
+                if sample is None and feats and all(isinstance(f, Integer) for f in feats):
+                    # p_1(x; β), p_0(x; β): two functions, named by their numbers (not one p)
+                    name = name + "_" + "".join(str(f) for f in feats)
                 return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
             if self.is_signature(name):
                 self.skip_group()
