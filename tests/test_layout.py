@@ -1901,6 +1901,12 @@ def test_labels_said_to_be_zero_or_one_are_sampled_so():
     assert verdicts(text) == {1: ["skipped"], 3: ["holds"], 5: ["refuted"]}
     assert "y takes the values 0 and 1 (sampled so): y ∈ {0, 1} on line 1" in read_document(text).notes
     assert verdicts(text.replace("Labels are $y_i \\in \\{0, 1\\}$.", "Labels.")) == {3: ["refuted"], 5: ["refuted"]}
+    # the cases of a likelihood give the values too; a time t = 0, t = 1 in prose gives none
+    cases = ("$$P(y_i) = \\begin{cases} p & y_i = 1 \\\\ 1 - p & y_i = 0 \\end{cases}$$\n\n"
+             "$$\\ln(y_i e^{z_i} + 1 - y_i) = y_i z_i$$\n")
+    assert verdicts(cases)[3] == ["holds"]
+    time = "At time $t = 0$ the weights are zero; at $t = 1$ they move.\n\n$$t^2 = t$$\n"
+    assert verdicts(time) == {3: ["refuted"]}
 
 
 def test_an_accented_sample_vector_after_a_transposed_vector_is_a_dot_product():

@@ -1575,12 +1575,15 @@ def read_document(text: str, path: str = "") -> Document:
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
             for m in _LABEL_VALUE.finditer(t):  # cases "& y_i=0", P(y=1|x), y_i = 0,1
-                for value in filter(None, m.group(2, 3)):
-                    label_values.setdefault(m.group(1), {}).setdefault(re.sub(r"\s", "", value), base_line)
-        if len(sides) == 2 and st.part.relations[:1] == ["="] and _LABEL_ALONE.fullmatch(sides[0][1]) \
-                and re.sub(r"\s", "", sides[1][1]) in ("0", "1", "-1"):  # $y_i = 1$ beside the text
-            label_values.setdefault(_LABEL_ALONE.fullmatch(sides[0][1]).group(1), {}).setdefault(
-                re.sub(r"\s", "", sides[1][1]), lines.at(sides[0][0])[0])
+                if not _LABEL_PLACE.search(t[max(0, m.start() - 12):m.start()]) and not _of_a_sample(m):
+                    continue  # t = 0 where t is a time or a variable: no label's value
+                for value in filter(None, (m.group("value"), m.group("also"))):
+                    label_values.setdefault(m.group("label"), {}).setdefault(re.sub(r"\s", "", value), base_line)
+        if len(sides) == 2 and st.part.relations[:1] == ["="] and (alone := _LABEL_ALONE.fullmatch(sides[0][1])) \
+                and _of_a_sample(alone) and re.sub(r"\s", "", sides[1][1]) in ("0", "1", "-1"):
+            # "fraudulent ($y_i=1$) or legitimate ($y_i=0$)": one sample's label given a value
+            label_values.setdefault(alone.group("label"), {}).setdefault(re.sub(r"\s", "", sides[1][1]),
+                                                                         lines.at(sides[0][0])[0])
     statements = [st for st in statements if id(st) not in namings]
     lhs_texts = [_strip(st.part.sides[0][1]) for st in statements
                  if len(st.part.sides) >= 2 and not _names_a_value(st.part.sides)]
@@ -3063,10 +3066,19 @@ def _sizes_said(text: str) -> list[tuple[str, str, int]]:
 _SIGNS = re.compile(r"\{(?:-1,\+?1|\+?1,-1|\\pm1)\}")
 _BITS = re.compile(r"\{(?:0,1|1,0)\}")
 # a label written equal to a value, in a condition or an event: y_i=0, y^{(i)} = 1, P(y=1|x), y_i = 0,1
-_LABEL_SCRIPTS = r"\s*(?:_\s*(?:\{[^{}]*\}|[A-Za-z0-9]))?\s*(?:\^\s*(?:\{[^{}]*\}|\([^()]*\)))?"
-_LABEL_VALUE = re.compile(r"(?<![A-Za-z\\])([yt])" + _LABEL_SCRIPTS + r"\s*=\s*(-\s*1|0|1)(?![\d.])"
-                          r"(?:\s*,\s*(1)(?![\d.,]))?")
-_LABEL_ALONE = re.compile(r"\s*([yt])" + _LABEL_SCRIPTS + r"\s*")
+# (a sample's index, y_i, y_{n}, y^{(i)}, is named: a label of one sample, never a time or a variable)
+_LABEL_SCRIPTS = (r"\s*(?:_\s*(?:\{\s*(?P<s1>[in])\s*\}|(?P<s2>[in])(?![A-Za-z])|\{[^{}]*\}|[A-Za-z0-9]))?"
+                  r"\s*(?:\^\s*(?:\{\s*\(\s*(?P<s3>[in])\s*\)\s*\}|\{[^{}]*\}|\([^()]*\)))?")
+_LABEL_VALUE = re.compile(r"(?<![A-Za-z\\])(?P<label>[yt])" + _LABEL_SCRIPTS
+                          + r"\s*=\s*(?P<value>-\s*1|0|1)(?![\d.])(?:\s*,\s*(?P<also>1)(?![\d.,]))?")
+_LABEL_ALONE = re.compile(r"\s*(?P<label>[yt])" + _LABEL_SCRIPTS + r"\s*")
+# where a label's value is a case or an event: "& y = 1", "\text{if } y = 0", P(y = 1 | x)
+_LABEL_PLACE = re.compile(r"(?:&|\bif|\\text\{\s*if\s*\}|(?:\bP|\bp|\\Pr|\bPr)\s*\(|\\mid|\|)\s*\{?\s*$")
+
+
+def _of_a_sample(m: re.Match) -> bool:
+    """Does a label written in ``m`` carry a sample's index (y_i, y_n, y^{(i)})?"""
+    return any(m.group(g) for g in ("s1", "s2", "s3"))
 _LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
 
 
