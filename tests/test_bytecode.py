@@ -47,16 +47,20 @@ def test_an_edited_source_is_compiled_again(cache):
     assert _value(loader) == 22
 
 
+def _spoil_entry(body: bytes) -> None:
+    """Keep the one entry's header (it still matches its source) and put ``body`` after it."""
+    (entry,) = os.listdir(bytecode.directory())
+    path = os.path.join(bytecode.directory(), entry)
+    with open(path, "rb") as f:
+        head = f.read(len(bytecode.importlib.util.MAGIC_NUMBER) + 16)
+    with open(path, "wb") as f:
+        f.write(head + body)
+
+
 def test_a_damaged_entry_is_compiled_again(cache):
     loader = _module(cache / "example.py", "VALUE = 3\n")
     _value(loader)
-    (entry,) = os.listdir(bytecode.directory())
-    path = os.path.join(bytecode.directory(), entry)
-    with open(path, "r+b") as f:
-        head = f.read(len(bytecode.importlib.util.MAGIC_NUMBER) + 16)
-        f.seek(0)
-        f.truncate()
-        f.write(head + b"\x00garbage")
+    _spoil_entry(b"\x00garbage")
     assert _value(loader) == 3
 
 
@@ -104,10 +108,5 @@ def test_the_same_bytes_with_the_cache_and_without(tmp_path):
 def test_an_entry_holding_something_else_than_code_is_compiled_again(cache):
     loader = _module(cache / "example.py", "VALUE = 5\n")
     _value(loader)
-    (entry,) = os.listdir(bytecode.directory())
-    path = os.path.join(bytecode.directory(), entry)
-    with open(path, "rb") as f:
-        head = f.read(len(bytecode.importlib.util.MAGIC_NUMBER) + 16)
-    with open(path, "wb") as f:
-        f.write(head + bytecode.marshal.dumps(12345))
+    _spoil_entry(bytecode.marshal.dumps(12345))
     assert _value(loader) == 5
