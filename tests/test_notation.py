@@ -206,6 +206,8 @@ EXPRESSIONS = [
     P(r"\Theta \theta", scalar("Theta") * scalar("theta"), id="greek-case-kept"),
     P(r"σ(z)", sig(z_), id="unicode-sigma"),
     P("2π r", 2 * sympy.pi * r, id="unicode-pi"),
+    # a layer's number, then two index letters: entry (k, l) of layer 1, never the index k·l
+    P(r"w_{1,kl}", w[1, index("k"), index("l")], id="layer-then-two-indices"),
     P("ℓ + ϵ", scalar("ell") + scalar("epsilon"), id="unicode-ell-epsilon"),
     P(r"\frac{- \partial J}{\partial a}", -Derivative(J, a, evaluate=False), id="minus-in-numerator"),
     P(r"x_1 + x_2 + ... + x_n", Sum(x[k], (k, 1, N)), id="three-full-stops-are-dots"),

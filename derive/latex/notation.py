@@ -2521,9 +2521,14 @@ class _Parser:
                     else:
                         cur.append(t)
                 else:
-                    return tuple(_as_indices(self.in_range(self.toks.index(p[0]),
-                                                           self.toks.index(p[-1]) + 1,
-                                                           self.parse_expr)) for p in parts)
+                    out = []
+                    for p in parts:
+                        if 2 <= len(p) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in p):
+                            out.extend(index(t.val) for t in p)  # W_{1,kl}: layer 1, entry k, l (no k·l)
+                        else:
+                            out.append(_as_indices(self.in_range(self.toks.index(p[0]), self.toks.index(p[-1]) + 1,
+                                                                 self.parse_expr)))
+                    return tuple(out)
         text = []
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind in ("digit", "letter") for t in toks[1:-1]):
