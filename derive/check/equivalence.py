@@ -266,9 +266,10 @@ def _complement_at(params, args, func) -> int | None:
 
 
 def _number_for_vector(param, arg, body, table: _Table) -> bool:
-    """Is ``arg`` a number the document defines, given for a parameter the body uses as a vector?
-    ``l(w) = Σ max(0, 1 − y_i wᵀx_i)`` at ``z`` with ``z(w) = w · x``: l has no value at a number,
-    and reading z as a vector would make its entries up."""
+    """Is ``arg`` a number, given for a parameter the body uses as a vector? A number the document
+    defines (``l(w) = Σ max(0, 1 − y_i wᵀx_i)`` at ``z`` with ``z(w) = w · x``: l has no value at a
+    number, and reading z as a vector would make its entries up), or one sample's entry where the
+    body sums the parameter over the samples (ξ(t_i, y_i) of ξ(t, y) = −Σ_i t_i log y_i …)."""
     if not isinstance(param, sympy.Symbol) or not any(str(x.base.label) == param.name for x in body.atoms(Indexed)):
         return False
     if isinstance(arg, Indexed) and len(arg.indices) == 1 and _summed_over_samples(param, body):
@@ -279,6 +280,7 @@ def _number_for_vector(param, arg, body, table: _Table) -> bool:
     return isinstance(arg, sympy.Symbol) and (arg in table.scalars or any(str(f) == arg.name for f in table.functions))
 
 
+@lru_cache(maxsize=1024)
 def _summed_over_samples(param, body) -> bool:
     """Does ``body`` use ``param`` only through entries summed over the samples (Σ_i t_i …)?"""
     name = param.name

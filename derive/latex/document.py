@@ -1597,7 +1597,7 @@ def read_document(text: str, path: str = "") -> Document:
         if len(supers) >= 2 or any(not k.isdigit() for k in supers):
             k, line = next(iter(supers.items()))
             evidence.add("layers", name, f"{name}^{{{k}}} defined on line {line}")
-    if evidence.names("layers") or evidence.names("squared_variables") - notation_model.variances_of(evidence):
+    if evidence.names("layers") or notation_model.squared_layers(evidence):
         # a document that counts layers: a^1 = σ(z^1) is layer 1's a
         for name, supers in layered.items():
             k, line = next(iter(supers.items()))

@@ -662,8 +662,13 @@ def is_shape(value: str) -> bool:
 
 def variances_of(evidence: Evidence) -> set:
     """Names differentiated by their square (∂σ^2) and written with no superscript that could
-    name a layer: σ² is the variance. The others so differentiated (∂W^2 beside W^1) count layers."""
+    name a layer: σ² is the variance."""
     return evidence.names("squared_variables") - evidence.names("layers") - evidence.names("other_supers")
+
+
+def squared_layers(evidence: Evidence) -> set:
+    """Names differentiated by their square that count layers after all (∂W^2 beside W^1)."""
+    return evidence.names("squared_variables") - variances_of(evidence)
 
 
 def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationModel:
@@ -676,8 +681,6 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
     variables, matrices = evidence.names("variables"), _matrices(evidence)
-    variances = frozenset(variances_of(evidence))
-    squared = evidence.names("squared_variables")
     from derive.latex.notation import FUNCTIONS
 
     # S(x_i) beside S_i, or defined through the other entries of x: entry i of a vector function
@@ -691,8 +694,8 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sizes=frozenset(sizes - variables),
                          variables=frozenset(variables),
                          samples=frozenset(evidence.names("samples")),
-                         layers=frozenset(evidence.names("layers") | (squared - variances)),
-                         variances=variances,
+                         layers=frozenset(evidence.names("layers") | squared_layers(evidence)),
+                         variances=frozenset(variances_of(evidence)),
                          ranges=_ranges(evidence, sizes - variables),
                          shared=_shared(evidence),
                          # a bold sample's vector (β^T \hat{\boldsymbol x}_i) is no number per sample

@@ -203,6 +203,13 @@ _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first 
 # any other name not indexed in the document is one number added to every entry (Xw + b).
 TARGET_NAMES = frozenset({"y", "yhat", "t"})
 
+def _index_letters(toks) -> tuple | None:
+    """``jk``, ``ij``, ``k``: one to three index letters written together are that many indices."""
+    if toks and len(toks) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in toks):
+        return tuple(index(t.val) for t in toks)
+    return None
+
+
 # --------------------------------------------------------------------------- parser
 
 
@@ -2142,7 +2149,7 @@ class _Parser:
                 layer = layer_text(self.toks[rng[0]:rng[1]]) if name in self.model.layers \
                     and "^" not in name and primes == 0 else ""
                 if not layer and name in self.model.variances and "^" not in name and primes == 0 \
-                        and rng[1] - rng[0] == 1 and self.toks[rng[0]].is_("digit", "2"):
+                        and layer_text(self.toks[rng[0]:rng[1]]) == "2":
                     layer = "2"  # σ^2 where the document differentiates by it: the variance, one name
                 if layer:  # z^2, W^{[1]}, δ^{l+1}: the name of a layer's quantity, not a power
                     name = f"{name}^{layer}"
@@ -2253,8 +2260,7 @@ class _Parser:
                 # c(y, \phi): a product has no comma, so the name is applied to its arguments
                 self.readings.append(f"{name}(…, …) read as {name} applied to its arguments")
                 return self.apply(name, self.call_args(), 0, self.toks_at(pos))
-        elif primes or (z is not None and plain and (name in self.model.functions or name in FUNCTIONS)
-                        and name not in self.model.variances):  # σ beside ∂σ^2: the standard deviation
+        elif primes or (z is not None and plain and self.known_function(name)):
             if z is None:
                 self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
             return self.apply(name, [z], primes, self.toks_at(pos))  # σ' with z: σ'(z)
@@ -2312,8 +2318,12 @@ class _Parser:
         σ(z) and the ``(`` after it multiplies, as the formula means. Only with an implicit argument,
         and only for a name known as a function (built in, or applied or primed in the document):
         a letter such as h that is merely allowed to be one stays the quantity h."""
-        return bool(self.model.implicit) and name in self.model.bare and name not in self.model.variances \
-            and (name in self.model.functions or name in FUNCTIONS)
+        return bool(self.model.implicit) and name in self.model.bare and self.known_function(name)
+
+    def known_function(self, name: str) -> bool:
+        """Is ``name`` a function: applied or primed in the document, or built in (σ) — unless the
+        document differentiates by its square, where σ alone is the standard deviation."""
+        return (name in self.model.functions or name in FUNCTIONS) and name not in self.model.variances
 
     def conditional(self, name: str) -> bool:
         """``P(y \\mid x; \\theta)``, ``p(y|x)``, ``\\mathbb{E}[Y \\mid x]``: a name applied to arguments
@@ -2501,8 +2511,8 @@ class _Parser:
             return (index(toks[0].val),)  # y_{k=i}, z_{k \neq i}: entry k, in the case the text states
         if toks and all(t.kind in ("letter", "digit") or t.is_("op", ",") or t.is_("op", "+")
                         or t.is_("op", "-") for t in toks):
-            if all(t.kind == "letter" and t.val in INDEX_LETTERS for t in toks) and len(toks) <= 3:
-                return tuple(index(t.val) for t in toks)
+            if (letters := _index_letters(toks)) is not None:
+                return letters
             letters = [t for t in toks if t.kind == "letter"]
             if len(letters) == 1 and letters[0].val in INDEX_LETTERS and len(toks) > 1 \
                     and toks.index(letters[0]) in (0, len(toks) - 1) and all(t.kind != "op" for t in toks):
@@ -2522,12 +2532,9 @@ class _Parser:
                         cur.append(t)
                 else:
                     out = []
-                    for p in parts:
-                        if 2 <= len(p) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in p):
-                            out.extend(index(t.val) for t in p)  # W_{1,kl}: layer 1, entry k, l (no k·l)
-                        else:
-                            out.append(_as_indices(self.in_range(self.toks.index(p[0]), self.toks.index(p[-1]) + 1,
-                                                                 self.parse_expr)))
+                    for p in parts:  # W_{1,kl}: layer 1, entry (k, l), never the one index k·l
+                        out.extend(_index_letters(p) or (_as_indices(self.in_range(
+                            self.toks.index(p[0]), self.toks.index(p[-1]) + 1, self.parse_expr)),))
                     return tuple(out)
         text = []
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \

@@ -82,11 +82,10 @@ UNICODE = {"−": ("op", "-"), "·": ("cmd", "cdot"), "×": ("cmd", "times"), "�
             "⋅": ("cmd", "cdot"), "∗": ("cmd", "ast"), "≤": ("cmd", "leq"), "≥": ("cmd", "geq"),
             "≠": ("cmd", "neq"), "∇": ("cmd", "nabla")}
 UNICODE.update({c: ("cmd", n) for c, n in zip(
-    "αβγδεζηθικλμνξρστυφχψωΓΔΘΛΞΣΦΨΩ",
-    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi rho sigma tau "
-    "upsilon phi chi psi omega Gamma Delta Theta Lambda Xi Sigma Phi Psi Omega".split(), strict=False)})
-UNICODE.update({"π": ("cmd", "pi"), "ϵ": ("cmd", "epsilon"), "ϕ": ("cmd", "phi"), "ϑ": ("cmd", "vartheta"),
-                "ℓ": ("cmd", "ell"), "Π": ("cmd", "Pi"), "Υ": ("cmd", "Upsilon")})
+    "αβγδεζηθικλμνξπρστυφχψωϵϕϑℓΓΔΘΛΞΠΣΥΦΨΩ",
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau "
+    "upsilon phi chi psi omega epsilon phi vartheta ell Gamma Delta Theta Lambda Xi Pi Sigma Upsilon "
+    "Phi Psi Omega".split(), strict=True)})
 _CMD_RE = re.compile(r"[A-Za-z]+")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
 
