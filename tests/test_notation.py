@@ -428,12 +428,12 @@ def test_pathological_input_never_crashes(latex):
 # ---------------------------------------------------------------------------- known gaps
 
 GAPS = [
-    P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
     P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
 ]
 
 
 NOTATION_FROM_THE_WILD = [
+    P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
     P(r"\|\mathbf{w}\|^2", Sum(w[k] ** 2, (k, 1, N)), id="norm"),
     P(r"\lVert w \rVert_2^2", Sum(w[k] ** 2, (k, 1, N)), id="norm-lvert"),
     P(r"2z \quad (\text{power rule})", 2 * z_, id="annotation"),
@@ -939,3 +939,25 @@ def test_a_word_set_as_a_subscript_label_is_kept():
     dropped, and "_ needs a subscript" followed)."""
     for latex in (r"\sum_{j=1}^{N_\mathrm{in}} x_j", r"\sum_{j=1}^{N_{\mathrm{in}}} x_j"):
         assert str(parse_side(latex).expr) == "Sum(x[j], (j, 1, N_in))"
+
+
+@pytest.mark.parametrize("latex, swapped", [
+    (r"\theta^2_2 + \theta_1^2", r"\theta_2^2 + \theta_1^2"),
+    (r"w^{2}_{j} x_j", r"w_{j}^{2} x_j"),
+    (r"\hat{y}^2_i", r"\hat{y}_i^2"),
+    (r"\hat{y}^{-1}_k", r"\hat{y}_k^{-1}"),
+])
+def test_a_power_written_before_the_subscript_is_read_after_it(latex, swapped):
+    """TeX sets θ^2_2 as θ_2^2 (it was 'a subscript `_` needs a name before it')."""
+    assert parse_side(latex).expr == parse_side(swapped).expr
+
+
+def test_only_a_number_before_a_subscript_moves():
+    """A letter written first is an index or a layer, kept in its place (x^k_j is never x_j to
+    the power k), and e^a_k, which an author means as e^{a_k}, is never e_k to the power a."""
+    for latex in (r"x^k_j", r"e^a_k"):
+        with pytest.raises(LatexError):
+            parse_side(latex)
+    doc, got = document_verdicts("$$\\theta^T\\theta = \\sum_j \\theta^2_j$$\n\n"
+                                 "$$\\theta^2_2 = \\theta_2 \\cdot \\theta_2$$\n")
+    assert [v for _, v in got] == ["proved", "proved"]

@@ -69,6 +69,7 @@ from derive.latex.tokens import (
     Tok,
     braced,
     matching,
+    powers_in_order,
     src,
     structure,
     tokenize,
@@ -3118,7 +3119,7 @@ def _parse_side(text: str, model: NotationModel) -> Side:
                          text, MAX_SIDE_CHARS)
     if not text.strip():
         raise LatexError("empty side", text, 0)
-    toks = tokenize(text)
+    toks = powers_in_order(tokenize(text))
     if not toks:
         raise LatexError("empty side", text, 0)
     if len(toks) == 1 and toks[0].kind == "cmd" and toks[0].val in DOTS or \
