@@ -120,6 +120,34 @@ class LargeBinomial(_Large):
         return rf"\binom{{{printer._print(n)}}}{{{printer._print(k)}}}"
 
 
+class InverseEntry(sympy.Expr):
+    """Entry (r, c) of the inverse of a square matrix known by its entry ``body`` at the indices
+    (``row``, ``col``), bound here as a sum's index is, with ``size`` rows and columns:
+    ((XᵀX + λI)⁻¹)_{rc}. No formula in the entries exists at a size left open, so the node is
+    kept as written; the numeric evaluator builds the matrix at the chosen size and inverts it.
+    ``shown`` is the matrix as the document writes it, for messages."""
+
+    is_commutative = True
+
+    def __new__(cls, body, row, col, size, r, c, shown):
+        return sympy.Expr.__new__(cls, sympy.sympify(body), row, col, sympy.sympify(size), sympy.sympify(r),
+                                  sympy.sympify(c), shown)
+
+    @property
+    def free_symbols(self):
+        body, row, col, size, r, c, _ = self.args
+        return (body.free_symbols - {row, col}) | size.free_symbols | r.free_symbols | c.free_symbols
+
+    def _eval_is_real(self):
+        return True
+
+    def _latex(self, printer):
+        _, _, _, _, r, c, shown = self.args
+        return rf"\left(\left({shown.name}\right)^{{-1}}\right)_{{{printer._print(r)} {printer._print(c)}}}"
+
+
+# the bound indices of an inverse's entries: names no formula's reader makes
+INVERSE_ROW, INVERSE_COL = index("row⁻¹"), index("col⁻¹")
 MAX_POWER_BITS = 4096  # a numeric power whose exact value needs more bits than this stays as written
 MAX_SYMBOLIC_POWER = 1000  # u^e of an expression u, for a larger whole e, stays as written
 MAX_FACTORIAL = 1000  # n! and binomials of larger whole numbers stay as written

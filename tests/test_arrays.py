@@ -294,3 +294,67 @@ def test_a_vector_written_as_a_few_entries_is_read_entry_by_entry(tmp_path, caps
     for dots in (r"\dots", "..."):
         with pytest.raises(LatexError, match="one entry with dots"):
             read(r"\begin{pmatrix} w_0 \; w_1 \; " + dots + r" \; w_n \end{pmatrix}")
+
+
+def test_the_identity_beside_a_matrix_is_the_identity_matrix(tmp_path, capsys):
+    """λI added to XᵀX is λ on the diagonal (I was a number added to every entry, and the correct
+    (XᵀX + λI)w = XᵀXw + λw was refuted); I, \\mathbf{I} and I_n alike, never beside a number."""
+    text = "".join(f"$$(X^TX + \\lambda {eye})\\mathbf{{w}} = X^TX\\mathbf{{w}} + \\lambda \\mathbf{{w}}$$\n\n"
+                   for eye in ("I", r"\mathbf{I}", "I_n"))
+    text += "$$(X^TX + \\lambda I)\\mathbf{w} = X^TX\\mathbf{w} + \\mathbf{w}$$\n\n$$\\lambda I + 1 = 1 + I\\lambda$$\n"
+    code, steps = _steps(tmp_path, capsys, text)
+    assert [s["verdict"] for s in steps] == ["proved", "proved", "proved", "refuted", "proved"]
+    assert code == 1
+
+
+def test_the_inverse_of_a_square_matrix_is_read_entry_by_entry(tmp_path, capsys):
+    """(XᵀX + λI)^{-1}: each entry is the inverted matrix's, worked out at every point tested."""
+    code, steps = _steps(tmp_path, capsys, r"""# Normal equations
+
+$$(X^TX + \lambda I)^{-1}(X^TX + \lambda I)\mathbf{w} = \mathbf{w}$$
+
+$$X(X^TX)^{-1}X^TX\mathbf{b} = X\mathbf{b}$$
+
+$$((X^TX)^{-1})^T = (X^TX)^{-1}$$
+
+$$(X^TX + \lambda I)^{-1} X^T \mathbf{y} = (X^TX)^{-1} X^T \mathbf{y}$$
+
+$$(\mathbf{w}^T)^{-1} = \mathbf{w}$$
+""")
+    assert [(s["line"], s["verdict"]) for s in steps] == [
+        (3, "consistent"), (5, "consistent"), (7, "consistent"), (9, "refuted"), (11, "unreadable")]
+    assert steps[-1]["detail"].startswith("`\\mathbf{w}^T` (a row vector) has no inverse: only a square "
+                                          "matrix has one")
+    # the counterexample is a point where both matrices are invertible: X has more rows than columns
+    assert steps[3]["counterexample"]["m"] > steps[3]["counterexample"]["n"]
+    assert code == 1
+
+
+def test_an_inverse_entry_matches_numpy_at_a_point():
+    from derive.check.numeric import FLOAT, MP, Point, compile_expr
+
+    side = parse_side(r"(\mathbf{X}^T\mathbf{X} + \lambda I)^{-1}")
+    rng = np.random.default_rng(3)
+    X, lam = rng.normal(size=(4, 3)), 0.7
+    expected = np.linalg.inv(X.T @ X + lam * np.eye(3))
+    row, col = side.open
+
+    def draw(name, idx):
+        return lam if name == "lambda" else float(X[idx[0] - 1, idx[1] - 1])
+
+    for kind in (FLOAT, MP):
+        fn = compile_expr(side.expr, kind)
+        for a in range(3):
+            for b in range(3):
+                p = Point({m: 4, n: 3, row: a + 1, col: b + 1}, draw)
+                assert float(fn(p)) == pytest.approx(expected[a, b], rel=1e-10)
+
+
+def test_a_singular_matrix_has_no_value_at_that_point():
+    from derive.check.numeric import MP, NotReal, Point, compile_expr
+
+    side = parse_side(r"(\mathbf{X}^T\mathbf{X})^{-1}")  # n × n of rank m < n: singular
+    fn = compile_expr(side.expr, MP)
+    p = Point({m: 2, n: 3, side.open[0]: 1, side.open[1]: 1}, lambda name, idx: float(idx[0] + 2 * idx[1]))
+    with pytest.raises(NotReal):
+        fn(p)

@@ -539,6 +539,7 @@ COURSE_NOTATION = [
     P(r"\sum_i \sum x_{ij}", Sum(Sum(x[i, j], (j, 1, N)), (i, 1, M)), id="sum-inner-index-from-body"),
     P(r"\sum_{k \neq j} f(k)", Sum(f(k), (k, 1, N)) - f(j), id="sum-but-one"),
     P(r"\prod_{k \ne j} w_k", Product(w[k], (k, 1, N)) / w[j], id="product-but-one"),
+    P(r"\sum_{k=0,k \neq j}^n e^{z_k}", Sum(exp(z[k]), (k, 0, N)) - exp(z[j]), id="sum-from-0-but-one"),
     P(r"\lambda ||\mathbf{w}||^2", scalar("lambda") * Sum(w[k] ** 2, (k, 1, N)), id="norm-typed-with-two-bars"),
     P(r"|x||y|", Abs(x_) * Abs(y_), id="bars-of-two-absolute-values"),
     P(r"(f(g(x)))'", Derivative(f(g(x_)), x_), id="prime-after-a-bracket-of-one-variable"),
@@ -961,3 +962,16 @@ def test_only_a_number_before_a_subscript_moves():
     doc, got = document_verdicts("$$\\theta^T\\theta = \\sum_j \\theta^2_j$$\n\n"
                                  "$$\\theta^2_2 = \\theta_2 \\cdot \\theta_2$$\n")
     assert [v for _, v in got] == ["proved", "proved"]
+
+
+def test_a_derivative_sign_dropped_from_the_denominator_is_named_never_read_as_a_factor():
+    """\\frac{\\delta S}{x_j} in a note that writes \\frac{\\delta u}{\\delta x_j}: δ is that note's
+    derivative sign, so the fraction is unreadable with the reason, not δ·S/x_j refuted."""
+    doc, got = document_verdicts("$$u = x_j^2$$\n\n$$v = 1 + x_j$$\n\n$$S = \\frac{u}{v}$$\n\n"
+                                 "$$\\frac{\\delta S}{x_j} = \\frac{v\\frac{\\delta u}{\\delta x_j} - "
+                                 "u\\frac{\\delta v}{\\delta x_j}}{v^2}$$\n\n"
+                                 "$$\\frac{\\delta S}{\\delta x_j} = \\frac{v\\frac{\\delta u}{\\delta x_j} - "
+                                 "u\\frac{\\delta v}{\\delta x_j}}{v^2}$$\n")
+    assert [v for _, v in got] == ["unreadable", "proved"]
+    steps = check_document(doc).derivation.steps
+    assert "the denominator without δ" in steps[0].outcome.detail

@@ -64,6 +64,7 @@ class Point:
         self.draw = draw
         self.drawn: dict[tuple, float] = {}
         self.work = 0
+        self.memo: dict = {}  # matrices inverted at this point (InverseEntry)
 
     def symbol(self, s: sympy.Symbol):
         v = self.env.get(s)
@@ -216,6 +217,30 @@ def _whole(v, what: str) -> int:
     if abs(v - n) > 1e-9:
         raise NotEvaluable(f"{what} is not a whole number at the chosen sizes")
     return n
+
+
+MAX_INVERSE = 12  # a matrix inverted at a point has at most this many rows (the sizes chosen are small)
+
+
+def _inverted(rows: list, zero, one, tiny) -> list:
+    """The inverse of a square matrix of numbers (Gauss–Jordan with the largest pivot); a matrix
+    singular at this point (a pivot no larger than ``tiny`` times its largest entry) has no value
+    here, and the point is skipped."""
+    n = len(rows)
+    scale = max((abs(x) for row in rows for x in row), default=zero)
+    m = [list(row) + [one if i == j else zero for j in range(n)] for i, row in enumerate(rows)]
+    for k in range(n):
+        piv = max(range(k, n), key=lambda q: abs(m[q][k]))
+        if abs(m[piv][k]) <= tiny * scale or m[piv][k] == 0:
+            raise NotReal
+        m[k], m[piv] = m[piv], m[k]
+        top = m[k][k]
+        m[k] = [x / top for x in m[k]]
+        for q in range(n):
+            if q != k and m[q][k] != 0:
+                f = m[q][k]
+                m[q] = [x - f * y for x, y in zip(m[q], m[k], strict=True)]
+    return [row[n:] for row in m]
 
 
 def _sign(x):
@@ -447,6 +472,45 @@ class _Compiler:
                     else:
                         p.env[v] = old
         return subs
+
+    def _InverseEntry(self, e):
+        """((XᵀX + λI)⁻¹)_{rc}: the matrix built entry by entry at this point's sizes, inverted
+        once per point (and per value of any index of an enclosing sum it uses)."""
+        body_expr, row, col, size_expr, r_expr, c_expr, _ = e.args
+        body, size, r, c = (self.compile(x) for x in (body_expr, size_expr, r_expr, c_expr))
+        outer = sorted((s for s in body_expr.free_symbols if s.is_integer), key=lambda s: s.name)
+        tiny = 1e-12 if self.k is FLOAT else mpmath.mpf(10) ** -30  # singular but for rounding
+        zero, one = self.k.num(0), self.k.num(1)
+
+        def entry(p):
+            n = _whole(size(p), "a matrix's size")
+            ri, ci = _whole(r(p), "an index"), _whole(c(p), "an index")
+            if n > MAX_INVERSE:
+                raise NotEvaluable(f"a {n} × {n} matrix is too large to invert here")
+            if not (1 <= ri <= n and 1 <= ci <= n):
+                raise NotEvaluable("an index outside the matrix it names")
+            key = (entry, n, tuple(p.env.get(s) for s in outer))
+            inv = p.memo.get(key)
+            if inv is None:
+                saved = p.env.get(row), p.env.get(col)
+                try:
+                    rows = []
+                    for a in range(1, n + 1):
+                        p.env[row] = a
+                        rows.append([])
+                        for b in range(1, n + 1):
+                            p.env[col] = b
+                            rows[-1].append(body(p))
+                finally:
+                    for v, old in ((row, saved[0]), (col, saved[1])):
+                        if old is None:
+                            p.env.pop(v, None)
+                        else:
+                            p.env[v] = old
+                p.spend(n ** 3)
+                inv = p.memo[key] = _inverted(rows, zero, one, tiny)
+            return inv[ri - 1][ci - 1]
+        return entry
 
     def _Sum(self, e):
         return self._loop(e, True)

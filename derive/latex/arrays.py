@@ -15,13 +15,15 @@ A size is a SymPy expression (m, n, N, 1) or ``None``: not fixed by the notation
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sympy
 from sympy import Integer
+from sympy.core.symbol import Str
 
 from derive.errors import LatexError
-from derive.symbols import base, bound_of, index
+from derive.symbols import INVERSE_COL, INVERSE_ROW, InverseEntry, base, bound_of, index
 
 ROW, COL = index("row_"), index("col_")  # an array's open indices: no letter the reader makes
 ONE = Integer(1)
@@ -178,6 +180,47 @@ def promote(e, names, model, size):
         return Arr(e, size, ONE) if members else e
     back = {d: x for x, d in held.items()}
     return Arr(inner.xreplace(swap).xreplace(back), size, ONE)
+
+
+def inverse(a: Arr, shown: str, text: str, col: int) -> Arr:
+    """``(XᵀX + λI)^{-1}``: the inverse of a square matrix, entry by entry (``InverseEntry``)."""
+    if a.rows == ONE or a.cols == ONE:
+        raise LatexError(f"{a.named()} has no inverse: only a square matrix has one", text, col)
+    size = unify(a.rows, a.cols) if a.rows is not None and a.cols is not None else a.rows or a.cols
+    if size is False:
+        raise LatexError(f"{a.named()} has no inverse: only a square matrix has one", text, col)
+    if size is None:
+        raise LatexError("the size of this matrix is not fixed by the formula, so its inverse cannot be read",
+                         text, col)
+    body = a.entry.xreplace({ROW: INVERSE_ROW, COL: INVERSE_COL})
+    return Arr(InverseEntry(body, INVERSE_ROW, INVERSE_COL, size, ROW, COL, Str(shown or "A")), size, size, shown)
+
+
+# I, I_n, \\mathbf{I}, \\mathbb{I}: the identity matrix where it is added to a matrix
+_IDENTITY = re.compile(r"I(?:_[A-Za-z0-9]+)?$")
+
+
+def is_matrix(v) -> bool:
+    return isinstance(v, Arr) and v.rows != ONE and v.cols != ONE
+
+
+def identity_in(v):
+    """``λI`` added to a matrix (``XᵀX + λI``, ``I - H``): the identity matrix, δ_{row col},
+    its size the other matrix's; a term that holds I otherwise than as one factor (``I^2``,
+    ``\\log I``) or holds no I is returned as it is."""
+    if isinstance(v, Arr):
+        if v.cols != ONE:
+            return v
+        names = [x for x in v.entry.atoms(sympy.Indexed) if x.indices == (ROW,) and _IDENTITY.match(str(x.base.label))]
+    else:
+        names = [x for x in getattr(v, "free_symbols", ()) if _IDENTITY.match(x.name)]
+    if len(names) != 1:
+        return v
+    entry = v.entry if isinstance(v, Arr) else v
+    rest, factor = entry.as_independent(names[0], as_Add=False)
+    if factor != names[0]:
+        return v
+    return Arr(rest * sympy.KroneckerDelta(ROW, COL), None, None, "I")
 
 
 def hadamard(a, b, text: str, col: int):

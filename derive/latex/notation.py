@@ -360,7 +360,9 @@ class _Parser:
             return p, p + 2, p + 2  # e^-h: the sign and the letter after it are the exponent
         return None
 
-    def pow(self, b: sympy.Expr, e: sympy.Expr, tok: Tok | None = None) -> sympy.Expr:
+    def pow(self, b: sympy.Expr, e: sympy.Expr, tok: Tok | None = None, shown: str = "") -> sympy.Expr:
+        if is_arr(b) and e == -1:
+            return arrays.inverse(b, shown, self.text, tok.pos if tok is not None else 0)  # (XᵀX + λI)⁻¹
         if is_arr(b):
             self.fail(f"{b.named()} cannot be raised to a power; write the product, as in "
                       f"(Xw - y)^T (Xw - y)", tok)
@@ -733,6 +735,10 @@ class _Parser:
         """``a ± b`` where either is a vector: entry by entry (a bare name the document indexes
         is a vector there too, a number is added to every entry: Xw + b)."""
         col = tok.pos if tok is not None else 0
+        if arrays.is_matrix(a):
+            b = arrays.identity_in(b)  # X^T X + λI: I is the identity matrix beside a matrix
+        elif arrays.is_matrix(b):
+            a = arrays.identity_in(a)
         if is_arr(a) and not is_arr(b) and a.cols == ONE:
             b = self.promote(b, a.rows)
         elif is_arr(b) and not is_arr(a) and b.cols == ONE:
@@ -1212,9 +1218,9 @@ class _Parser:
         return out
 
     def parse_limits(self, excluded: list, where: list) -> list[tuple]:
-        """``i=1``, ``i``, ``i, j``, ``ij``, ``k \\neq j`` (put in ``excluded`` as (k, j)), and an
-        index with a condition on its terms, ``i : z_i \\le \\eta``, ``i; …``, ``i \\mid …`` (the
-        condition put in ``where``)."""
+        """``i=1``, ``i``, ``i, j``, ``ij``, ``k \\neq j`` and ``k=0, k \\neq j`` (put in ``excluded``
+        as (k, j)), and an index with a condition on its terms, ``i : z_i \\le \\eta``, ``i; …``,
+        ``i \\mid …`` (the condition put in ``where``)."""
         out = []
         if (t := self.peek()) is not None and t.is_("cmd", "forall"):
             # \sum_{\forall n}, \sum_{\forall_{n}}: over every n, as \sum_n is
@@ -1254,6 +1260,10 @@ class _Parser:
                 self.pos += 1
                 lo = self.parse_expr()
                 out.append((k, lo, self.model.bound(k) if lo == 1 else bound_of(k)))
+                if (c := self.peek(1)) is not None and self.peek().is_("op", ",") and c.is_("letter", name) \
+                        and (ne := self.peek(2)) is not None and ne.kind == "cmd" and ne.val in ("neq", "ne"):
+                    self.pos += 3  # \sum_{k=0, k \neq j}: from 0, leaving out k = j
+                    excluded.append((k, _as_indices(self.parse_expr())))
                 break
             out.append((k, Integer(1), self.model.bound(k)))
             if (c := self.peek()) is not None and c.is_("op", ","):
@@ -1281,6 +1291,9 @@ class _Parser:
                     rng = self.arg(self.pos + 1)
                     if rng is None:
                         self.fail("^ needs an exponent", t)
+                    shown = _unbracketed(self.slice(start, self.pos)) if start is not None else ""
+                    if isinstance(v, _Name) and self.is_matrix(v) and self.inverse_at(rng):
+                        v = self.arr_of(v)  # A^{-1} of a matrix the document names
                     if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
                         self.fail("a vector cannot be raised to a power", t)
                     if not isinstance(v, _Name) and self.superscript(rng[0], rng[1]) == ("T",):
@@ -1309,7 +1322,7 @@ class _Parser:
                                   "holding one variable, as in (f(g(x)))'", t)
                     e = self.in_range(rng[0], rng[1], self.parse_expr)
                     self.pos = rng[2]
-                    v = self.pow(v.value() if isinstance(v, _Name) else v, e, t)
+                    v = self.pow(v.value() if isinstance(v, _Name) else v, e, t, shown)
                 elif t.is_("cmd", "%") and not is_arr(v) and not isinstance(v, _Name):
                     self.pos += 1  # 50\%: a percentage, 50/100
                     v = Mul(v, Pow(Integer(100), -1))
@@ -1345,6 +1358,11 @@ class _Parser:
                 else:
                     break
             return v
+
+    def inverse_at(self, rng) -> bool:
+        """Is the superscript at ``rng`` the power −1 (``^{-1}``, ``^-1``)?"""
+        vals = [u.val for u in self.toks[rng[0]:rng[1]] if u.kind not in ("lbrace", "rbrace")]
+        return vals == ["-", "1"]
 
     def entry_indices(self, v, rng, start):
         """The entry of the array ``v`` a subscript names (one index for a vector, two for a
@@ -1985,6 +2003,13 @@ class _Parser:
             self.pos = den[2]
             d = self.at_point(self.derive(e, variables, t), variables)
             return arrays.neg(d) if sign < 0 else d
+        n0, d0 = self.toks[num[0]], self.toks[den[0]]
+        if n0.is_("cmd", "delta") and not d0.is_("cmd", "delta") and self.delta_names(num[0], num[1]) \
+                and (name := name_at(self.toks, den[0])[0]) is not None and name in self.model.variables:
+            # \frac{\delta S}{x_j} where the document differentiates by x: δ is its derivative sign
+            # there, dropped from the denominator here; δ·S/x_j would be a guess, and refuted
+            self.fail("the numerator is written as a derivative (δ…) and the denominator without δ: "
+                      "write \\frac{\\delta A}{\\delta B}", t)
         a = self.in_range(num[0], num[1], self.parse_expr)
         b = self.in_range(den[0], den[1], self.parse_expr)
         self.pos = den[2]
@@ -3170,6 +3195,25 @@ def _side(expr, alt, hint, readings) -> Side:
         open_.append(letter)
     return Side(expr.entry.xreplace(swap), alt.entry.xreplace(swap) if is_arr(alt) else None, hint,
                 readings=tuple(readings), shape=(expr.rows, expr.cols), open=tuple(open_))
+
+
+def _unbracketed(text: str) -> str:
+    """``(X^TX + \\lambda I)`` -> ``X^TX + \\lambda I``: the matrix without the brackets that
+    enclose all of it, for naming its inverse."""
+    for left, right in (("\\left(", "\\right)"), ("(", ")"), ("\\left[", "\\right]"), ("[", "]")):
+        inner = text[len(left):-len(right)] if text.startswith(left) and text.endswith(right) else None
+        if inner is not None and _balanced(inner):
+            return inner.strip()
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _label(toks) -> str:
