@@ -91,6 +91,7 @@ EXPRESSIONS = [
     P(r"\theta^{\top}x", dot(theta[k], x[k]), id="theta-top-x"),
     P(r"w^T x^{(i)}", dot(w[k], x[i, k]), id="w-T-x-sample"),
     P(r"\boldsymbol{\theta}^T \mathbf{x}^{(i)}", dot(theta[k], x[i, k]), id="boldsymbol-T"),
+    P(r"\textbf{x}^{(i)} \cdot \textbf{w}", dot(x[i, k], w[k]), id="textbf-is-bold"),
     P(r"\vec{x} \cdot \vec{w}", dot(x[k], w[k]), id="vec-dot"),
     P(r"\mathbf{x}^{(i)} \cdot \mathbf{w} + b", dot(x[i, k], w[k]) + b, id="linear-input"),
     P(r"\sum_k x_k w_k + \theta^T x", dot(x[k], w[k]) + Sum(theta[l_] * x[l_], (l_, 1, N)),

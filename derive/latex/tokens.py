@@ -270,7 +270,11 @@ def tokenize(text: str) -> list[Tok]:
                     continue
                 content, j2 = braced(text, j)
                 word = content.strip()
-                if len(word) == 1 and word.isalpha():
+                if len(word) == 1 and word.isalpha() and name == "textbf":
+                    # \textbf{x}: a bold letter, as \mathbf{x} (a vector, X a matrix), not plain x
+                    toks.extend((Tok("cmd", "mathbf", i, i), Tok("lbrace", "{", i, i),
+                                 Tok("letter", word, i, j2), Tok("rbrace", "}", j2, j2)))
+                elif len(word) == 1 and word.isalpha():
                     toks.append(Tok("letter", word, i, j2))
                 elif len(word) == 1 and word in "+-=*/":
                     toks.append(Tok("op", word, i, j2))  # 1\text{+}e^{z}: an operator set as text
