@@ -52,6 +52,16 @@ def occurs_bare(expr: sympy.Basic, s: sympy.Symbol) -> bool:
     return any(occurs_bare(a, s) for a in expr.args)
 
 
+def replace_bare(expr: sympy.Basic, mapping: dict) -> sympy.Basic:
+    """``expr`` with the names of ``mapping`` replaced where they stand alone, never as the label
+    of an indexed quantity: a definition of α is not one of α^{(i)}'s (xreplace would make
+    the entry's name the definition's formula)."""
+    if isinstance(expr, (sympy.Indexed, sympy.IndexedBase)) or not expr.args:
+        return mapping.get(expr, expr)
+    args = [replace_bare(a, mapping) for a in expr.args]
+    return expr if all(a is b for a, b in zip(args, expr.args, strict=True)) else expr.func(*args)
+
+
 @lru_cache(maxsize=None)
 def written_symbols(e: sympy.Basic) -> set:
     """The names ``e`` writes outside any sum: its free symbols, and those of what its derivatives

@@ -1231,3 +1231,21 @@ def test_the_variance_reading_is_named_and_layers_stay_layers():
            "$$\\frac{\\partial L}{\\partial W^2} = 2 (z^2 - y) z^1$$\n")
     steps = check_document(read_document(net, "net.md")).derivation.steps
     assert [s.verdict.value for s in steps] == ["proved"]
+
+
+def test_a_definition_of_a_bare_name_never_renames_its_entries(tmp_path, capsys):
+    """α^{(i)} = σ(wᵀx^{(i)}) and a bare α used later: putting α's meaning in must leave α^{(i)}
+    alone. It turned α^{(i)} into an entry of the formula's name: a correct product was refuted
+    with a SymPy expression for a variable ("1/(exp(-w[0] - …) + 1)_1 = 0.63")."""
+    text = (r"Here \( w = [w_0, w_1, ..., w_d]^T \) and \( x^{(i)} = [1, x^{(i)}_1, ..., x^{(i)}_d]^T \)." "\n"
+            r"Write \( \alpha^{(i)} = \sigma(w^Tx^{(i)}) \) for short." "\n\n"
+            r"$$P(y^{(i)}|x^{(i)},w) = (\alpha^{(i)})^{y^{(i)}}(1-\alpha^{(i)})^{1-y^{(i)}}$$" "\n\n"
+            r"$$L(w) = \prod_{i=1}^{n} P(y^{(i)}|x^{(i)},w) = "
+            r"\prod_{i=1}^{n}(\alpha^{(i)})^{y^{(i)}}(1-\alpha^{(i)})^{1-y^{(i)}}$$" "\n\n"
+            r"$$\partial \alpha = \alpha x_j (1 - \alpha)$$" "\n")
+    f = tmp_path / "notes.md"
+    f.write_text(text, encoding="utf-8")
+    main(["check", str(f)])
+    out = capsys.readouterr().out
+    assert "notes.md:6:" in out and "refuted" not in out.split("notes.md:6:")[1].split("\n")[0]
+    assert "exp(" not in out and "Sum(" not in out

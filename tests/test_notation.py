@@ -21,6 +21,7 @@ from sympy import (
     Sum,
     exp,
     log,
+    sqrt,
 )
 
 from derive.check.document import check_document
@@ -879,6 +880,12 @@ def test_a_name_applied_to_an_entry_beside_its_own_entries_is_that_entry():
 def test_a_norm_squared_reads_with_its_scripts_in_either_order(latex):
     """‖w‖^2_2 is ‖w‖_2^2 (the subscript after the power was 'a subscript `_` needs a name')."""
     assert parse_side(latex).expr == parse_side(latex.replace("^2_2", "_2^2").replace("^{2}_{2}", "_{2}^{2}")).expr
+
+
+def test_a_norm_in_a_fraction_keeps_the_fraction_whole():
+    r"""\frac{\|w\|^2}{\|w\|}: the power's pattern took the numerator's closing brace with it
+    ("\frac needs two arguments")."""
+    assert parse_side(r"\frac{\|\mathbf{w}\|^2}{\|\mathbf{w}\|}").expr == sqrt(Sum(w[k] ** 2, (k, 1, N)))
 
 
 

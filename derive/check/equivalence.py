@@ -44,6 +44,7 @@ from derive.symbols import (
     bound_of,
     index,
     occurs_bare,
+    replace_bare,
     written_symbols,
 )
 
@@ -308,7 +309,7 @@ def _through_parameters(body, params, table: _Table, hold: frozenset):
                 and not table.scalars[s].has(s) and through(table.scalars[s])}
         if not swap:
             return body
-        body = body.xreplace(swap)
+        body = replace_bare(body, swap)  # α = …, never α's entries α^{(i)}
     return body
 
 

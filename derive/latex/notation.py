@@ -85,6 +85,7 @@ from derive.symbols import (
     index,
     occurs_bare,
     power,
+    replace_bare,
     scalar,
 )
 
@@ -1108,7 +1109,7 @@ class _Parser:
             return Arr(sympy.Sum(entry, *limits), body.rows, body.cols)
         body = body.xreplace({scalar(v.name): v for v in bound})
         for v in bound & set(self.alone):  # \sum y: y_i over the samples
-            body = _bare_replaced(body, {scalar(n): base(n)[v] for n in self.alone.pop(v)})
+            body = replace_bare(body, {scalar(n): base(n)[v] for n in self.alone.pop(v)})
         body = _samples_of(body, bound)
         if cond is not None:  # the terms the condition leaves out count 0 (1 in a product)
             body = sympy.Piecewise((body, cond), (Integer(0 if cls is sympy.Sum else 1), True))
@@ -2945,7 +2946,7 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset(),
 _ANNOTATION = re.compile(r"(?:\\q?quad|\\[,;:]|~)\s*(?:\(\s*\\text\{[^{}]*\}\s*\)|\[\s*\\text\{[^{}]*\}\s*\]"
                          r"|\\text\{[^{}]*\})\s*$")
 # The scripts after a norm's closing bars: _2 and ^2 in either order (\|w\|_2^2, \|w\|^2_2).
-_NORM_SCRIPTS = r"(?:_\{?2\}?(?P<sq>\^\{?2\}?)?|(?P<sq_first>\^\{?2\}?)(?:_\{?2\}?)?)?"
+_NORM_SCRIPTS = r"(?:_(?:\{2\}|2)(?P<sq>\^(?:\{2\}|2))?|(?P<sq_first>\^(?:\{2\}|2))(?:_(?:\{2\}|2))?)?"
 # A vector's norm: \|w\|^2, \lVert \mathbf{w} \rVert_2^2, \left\| w \right\|.
 _NORM = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
                    r"\s*(?:\\right)?\\(?:\||rVert)" + _NORM_SCRIPTS)
@@ -3253,11 +3254,3 @@ def parse_condition(latex: str, *, model: NotationModel | None = None):
         raise LatexError("a condition needs a relation (=, ≠, <, >, ≤, ≥)", text, 0)
     parser = _Parser(text, toks, structure(text, toks), model or DEFAULT, extend=False)
     return parser.in_range(0, len(toks), parser.parse_relation)
-
-
-def _bare_replaced(expr, mapping: dict):
-    """``expr`` with the names of ``mapping`` replaced where they stand alone, never as the name
-    of an entry (the x of x_i stays: \\sum x \\sum x, the inner sum read first)."""
-    if isinstance(expr, sympy.Indexed) or not expr.args:
-        return mapping.get(expr, expr)
-    return expr.func(*(_bare_replaced(a, mapping) for a in expr.args))
