@@ -140,8 +140,7 @@ class InverseEntry(sympy.Expr):
     is_commutative = True
 
     def __new__(cls, body, row, col, size, r, c, shown):
-        return sympy.Expr.__new__(cls, sympy.sympify(body), row, col, sympy.sympify(size), sympy.sympify(r),
-                                  sympy.sympify(c), shown)
+        return sympy.Expr.__new__(cls, body, row, col, size, r, c, shown)  # SymPy objects, never text
 
     @property
     def free_symbols(self):
@@ -158,6 +157,7 @@ class InverseEntry(sympy.Expr):
 
 # the bound indices of an inverse's entries: names no formula's reader makes
 INVERSE_ROW, INVERSE_COL = index("row⁻¹"), index("col⁻¹")
+
 MAX_POWER_BITS = 4096  # a numeric power whose exact value needs more bits than this stays as written
 MAX_SYMBOLIC_POWER = 1000  # u^e of an expression u, for a larger whole e, stays as written
 MAX_FACTORIAL = 1000  # n! and binomials of larger whole numbers stay as written

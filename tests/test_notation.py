@@ -983,3 +983,11 @@ def test_a_derivative_sign_dropped_from_the_denominator_is_named_never_read_as_a
     assert [v for _, v in got] == ["unreadable", "proved"]
     steps = check_document(doc).derivation.steps
     assert "the denominator without δ" in steps[0].outcome.detail
+
+
+def test_a_dot_product_of_vectors_indexed_by_the_samples_runs_over_the_samples():
+    """z^T z beside Σ_i z_i²: z is indexed by the sample letter alone, so its dot product runs to m
+    as Σ_i does (it ran over n features, and the identity was refuted); w^T w still runs to n."""
+    doc, got = document_verdicts("Using $z^{T}z = \\sum_{i}z_{i}^{2}$, it follows.\n\n"
+                                 "$$w^T w = \\sum_j w_j^2$$\n\n$$y^T y = \\sum_i y_i^2 + 1$$\n")
+    assert [v for _, v in got] == ["consistent", "proved", "refuted"]

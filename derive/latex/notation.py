@@ -778,6 +778,9 @@ class _Parser:
     def dot(self, a: _Name, b: _Name) -> sympy.Expr:
         k = index(self.fresh[0])
         tops = {t for t in (self.model.last_of(a.name), self.model.last_of(b.name)) if t is not None}
+        if not tops:  # y^T y, z^T z of names indexed by the samples alone: over the samples, as X^T y is
+            tops = {self.length_of(v.component(arrays.ROW)) for v in (a, b)}
+            tops = tops if None not in tops else set()
         return arrays.summed(a.component(k), b.component(k), k, tops.pop() if len(tops) == 1 else bound_of(k),
                              tuple(0 if v.name in self.model.zero_based else 1 for v in (a, b)))
 
@@ -1292,8 +1295,9 @@ class _Parser:
                     rng = self.arg(self.pos + 1)
                     if rng is None:
                         self.fail("^ needs an exponent", t)
-                    shown = _unbracketed(self.slice(start, self.pos)) if start is not None else ""
-                    if isinstance(v, _Name) and self.is_matrix(v) and self.inverse_at(rng):
+                    inverse = self.inverse_at(rng)
+                    shown = _unbracketed(self.slice(start, self.pos)) if inverse and start is not None else ""
+                    if isinstance(v, _Name) and inverse and self.is_matrix(v):
                         v = self.arr_of(v)  # A^{-1} of a matrix the document names
                     if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
                         self.fail("a vector cannot be raised to a power", t)
