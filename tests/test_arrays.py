@@ -358,3 +358,20 @@ def test_a_singular_matrix_has_no_value_at_that_point():
     p = Point({m: 2, n: 3, side.open[0]: 1, side.open[1]: 1}, lambda name, idx: float(idx[0] + 2 * idx[1]))
     with pytest.raises(NotReal):
         fn(p)
+
+
+def test_a_solution_written_inline_is_no_meaning_that_makes_the_gradient_vanish(tmp_path, capsys):
+    """θ = (XᵀX)^{-1}Xᵀy written inline after the derivation gives θ its value at the optimum; as a
+    definition it made J'(θ) = 0 everywhere, and a doubled gradient held as 0 = 0."""
+    code, steps = _steps(tmp_path, capsys, r"""# Normal equation
+
+$J(\theta)=\frac{1}{2} (\theta^TX^T - y^T)(X\theta - y)$
+
+$J'(\theta)=X^T(X\theta - y)$
+
+$J'(\theta)=2X^T(X\theta - y)$
+
+and so the result is $\theta = (X^TX)^{-1}X^Ty$
+""")
+    assert [(s["line"], s["verdict"]) for s in steps][:2] == [(5, "consistent"), (7, "refuted")]
+    assert steps[-1]["verdict"] == "undecided" and "a solution of equations" in steps[-1]["detail"]

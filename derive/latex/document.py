@@ -2075,6 +2075,14 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # θ means; as a meaning it would make ∂J/∂θ vanish in every step that substitutes it
         definitions.remove(d)
         chains.append({**stated[id(d)], "solves": True})
+    inline = {id(d): c for d, c in restating}
+    for d in _values_given([x for _, x in scoped], inline, chains):
+        # the same written inline (`$\theta = (X^TX)^{-1}X^Ty$` after J'(θ) = X^T(Xθ − y)): a
+        # solution too; as a meaning it made every later J'(θ) = … hold as 0 = 0
+        scoped[:] = [(sc, x) for sc, x in scoped if x is not d]
+        restating[:] = [(x, c) for x, c in restating if x is not d]
+        chains.append({**{k: v for k, v in inline[id(d)].items() if k not in ("restates", "prior", "own")},
+                       "solves": True})
     definitions.extend(_without_parameters(definitions))
     restated: set = set()  # scoped definitions that say the first one's meaning in another form
     local = _scopes(definitions, scoped, restated)
@@ -2891,7 +2899,7 @@ def _linked(in_force: tuple, links, definitions, line: int) -> tuple:
 
 
 def _values_given(definitions: list[Definition], stated: dict, chains: list[dict]) -> list[Definition]:
-    """The display definitions that give a value to a name the document differentiates by: their
+    """The definitions (display or inline) that give a value to a name the document differentiates by: their
     body is data alone, the targets among it, and no name any derivative of the document is taken
     by (θ = (AᵀA)⁻¹Aᵀy, where ∂J/∂θ is written): a fit. ``z = wx + b`` keeps defining z."""
     by = {_base_name(v) for e in _read_exprs(chains) for dv in e.atoms(Derivative) for v in dv.variables}
@@ -2908,7 +2916,7 @@ _DATA = frozenset({"x", *_TARGETS})  # the data a document writes out entry by e
 
 def _data_only(body, variables) -> bool:
     """Is ``body`` built from data alone: names, none of them in ``variables``, no derivative?"""
-    names = body.atoms(sympy.Symbol, Indexed)
+    names = {a for a in body.atoms(sympy.Symbol, Indexed) if not a.is_integer}  # sizes, indices aside
     return bool(names) and not body.atoms(AppliedUndef, Derivative) \
         and not any(_base_name(a) in variables for a in names)
 
