@@ -243,6 +243,16 @@ def _inverted(rows: list, zero, one, tiny) -> list:
     return [row[n:] for row in m]
 
 
+def _put_back(env: dict, names, saved) -> None:
+    """The values ``names`` had in ``env`` before a sum, a substitution or a matrix bound them
+    (None: unset)."""
+    for v, old in zip(names, saved, strict=True):
+        if old is None:
+            env.pop(v, None)
+        else:
+            env[v] = old
+
+
 def _sign(x):
     return 0 if x == 0 else 1 if x > 0 else -1
 
@@ -466,11 +476,7 @@ class _Compiler:
             try:
                 return body(p)
             finally:
-                for v, old in zip(names, saved, strict=True):
-                    if old is None:
-                        p.env.pop(v, None)
-                    else:
-                        p.env[v] = old
+                _put_back(p.env, names, saved)
         return subs
 
     def _InverseEntry(self, e):
@@ -502,11 +508,7 @@ class _Compiler:
                             p.env[col] = b
                             rows[-1].append(body(p))
                 finally:
-                    for v, old in ((row, saved[0]), (col, saved[1])):
-                        if old is None:
-                            p.env.pop(v, None)
-                        else:
-                            p.env[v] = old
+                    _put_back(p.env, (row, col), saved)
                 p.spend(n ** 3)
                 inv = p.memo[key] = _inverted(rows, zero, one, tiny)
             return inv[ri - 1][ci - 1]
@@ -541,10 +543,7 @@ class _Compiler:
                     term = run(p, depth + 1)
                     acc = acc + term if is_sum else acc * term
             finally:
-                if saved is None:
-                    p.env.pop(var, None)
-                else:
-                    p.env[var] = saved
+                _put_back(p.env, (var,), (saved,))
             return acc
 
         return lambda p: run(p, 0)

@@ -186,7 +186,7 @@ def inverse(a: Arr, shown: str, text: str, col: int) -> Arr:
     """``(XᵀX + λI)^{-1}``: the inverse of a square matrix, entry by entry (``InverseEntry``)."""
     if a.rows == ONE or a.cols == ONE:
         raise LatexError(f"{a.named()} has no inverse: only a square matrix has one", text, col)
-    size = unify(a.rows, a.cols) if a.rows is not None and a.cols is not None else a.rows or a.cols
+    size = unify(a.rows, a.cols)  # a side left open (None) is the other's
     if size is False:
         raise LatexError(f"{a.named()} has no inverse: only a square matrix has one", text, col)
     if size is None:

@@ -2070,15 +2070,15 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         if part.kind == "remark" and last is not None:
             continue  # `\because ln(1) &= 0` is an aside: the next `&= …` goes on with the chain
         last = ("chain", len(chains) - 1)
-    for d in _values_given(definitions, stated, chains):
-        # θ = (AᵀA)⁻¹Aᵀy stated before its derivation: the value θ takes (a solution), not what
-        # θ means; as a meaning it would make ∂J/∂θ vanish in every step that substitutes it
-        definitions.remove(d)
-        chains.append({**stated[id(d)], "solves": True})
     inline = {id(d): c for d, c in restating}
-    for d in _values_given([x for _, x in scoped], inline, chains):
-        # the same written inline (`$\theta = (X^TX)^{-1}X^Ty$` after J'(θ) = X^T(Xθ − y)): a
-        # solution too; as a meaning it made every later J'(θ) = … hold as 0 = 0
+    for d in _values_given([*definitions, *(x for _, x in scoped)], {**stated, **inline}, chains):
+        # θ = (AᵀA)⁻¹Aᵀy stated before its derivation, or inline after it: the value θ takes (a
+        # solution), not what θ means; as a meaning it would make ∂J/∂θ vanish in every step
+        # that substitutes it (J'(θ) = … held as 0 = 0)
+        if id(d) in stated:
+            definitions.remove(d)
+            chains.append({**stated[id(d)], "solves": True})
+            continue
         scoped[:] = [(sc, x) for sc, x in scoped if x is not d]
         restating[:] = [(x, c) for x, c in restating if x is not d]
         chains.append({**{k: v for k, v in inline[id(d)].items() if k not in ("restates", "prior", "own")},
@@ -2899,9 +2899,10 @@ def _linked(in_force: tuple, links, definitions, line: int) -> tuple:
 
 
 def _values_given(definitions: list[Definition], stated: dict, chains: list[dict]) -> list[Definition]:
-    """The definitions (display or inline) that give a value to a name the document differentiates by: their
-    body is data alone, the targets among it, and no name any derivative of the document is taken
-    by (θ = (AᵀA)⁻¹Aᵀy, where ∂J/∂θ is written): a fit. ``z = wx + b`` keeps defining z."""
+    """The definitions (display or inline, ``stated`` holds both) that give a value to a name the
+    document differentiates by: their body is data alone, the targets among it, and no name any
+    derivative of the document is taken by (θ = (AᵀA)⁻¹Aᵀy, where ∂J/∂θ is written): a fit.
+    ``z = wx + b`` keeps defining z."""
     by = {_base_name(v) for e in _read_exprs(chains) for dv in e.atoms(Derivative) for v in dv.variables}
     return [d for d in definitions if id(d) in stated and not isinstance(d.target, AppliedUndef)
             and _base_name(d.target) in by and _data_only(d.body, by)
@@ -3084,10 +3085,12 @@ _LABEL_ALONE = re.compile(r"\s*(?P<label>[yt])" + _LABEL_SCRIPTS + r"\s*")
 _LABEL_PLACE = re.compile(r"(?:&|\bif|\\text\{\s*if\s*\}|(?:\bP|\bp|\\Pr|\bPr)\s*\(|\\mid|\|)\s*\{?\s*$")
 
 
+_LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
+
+
 def _of_a_sample(m: re.Match) -> bool:
     """Does a label written in ``m`` carry a sample's index (y_i, y_n, y^{(i)})?"""
     return any(m.group(g) for g in ("s1", "s2", "s3"))
-_LABEL_NAME = re.compile(r"\s*(?:\\mathbf\s*\{\s*)?([yt])(?![A-Za-z])")
 
 
 def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int]]:

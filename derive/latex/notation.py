@@ -59,6 +59,7 @@ from derive.latex.model import (
     FEATURE_NAMES,
     NotationModel,
     entry_argument_at,
+    group_at,
     layer_text,
     name_at,
 )
@@ -69,7 +70,6 @@ from derive.latex.tokens import (
     Tok,
     braced,
     matching,
-    powers_in_order,
     src,
     structure,
     tokenize,
@@ -204,6 +204,26 @@ _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first 
 # The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
 # any other name not indexed in the document is one number added to every entry (Xw + b).
 TARGET_NAMES = frozenset({"y", "yhat", "t"})
+
+def powers_in_order(toks: list[Tok]) -> list[Tok]:
+    """``w^2_j`` is ``w_j^2``, ``\\theta^2_2`` is ``\\theta_2^2``: TeX sets a name's two scripts the
+    same in either order, so a power written before the name's subscript is read after it. Only
+    a whole number is moved: a letter or bracket before a subscript names a layer or a sample
+    (``W^{[1]}_{jk}``, ``x^k_j``), which the reader takes in either order, and ``e^a_k`` is the
+    author's e^{a_k}."""
+    p = 0
+    while p < len(toks):
+        name, end, _ = name_at(toks, p)
+        if name is not None and name != "e" and end < len(toks) and toks[end].kind == "sup":
+            power, sub = group_at(toks, end + 1)
+            digits = power[1:] if power[:1] and power[0].is_("op", "-") else power
+            if digits and all(t.kind == "digit" for t in digits) and sub < len(toks) and toks[sub].kind == "sub":
+                after = group_at(toks, sub + 1)[1]
+                if after >= len(toks) or toks[after].kind not in ("sub", "sup"):
+                    toks[end:after] = toks[sub:after] + toks[end:sub]
+        p = max(end, p + 1)
+    return toks
+
 
 def _index_letters(toks) -> tuple | None:
     """``jk``, ``ij``, ``k``: one to three index letters written together are that many indices."""
@@ -1296,7 +1316,7 @@ class _Parser:
                     if rng is None:
                         self.fail("^ needs an exponent", t)
                     inverse = self.inverse_at(rng)
-                    shown = _unbracketed(self.slice(start, self.pos)) if inverse and start is not None else ""
+                    shown = self.matrix_text(start) if inverse and start is not None else ""
                     if isinstance(v, _Name) and inverse and self.is_matrix(v):
                         v = self.arr_of(v)  # A^{-1} of a matrix the document names
                     if isinstance(v, _Name) and (v.vector or v.transposed) and not v.feats:
@@ -1363,6 +1383,14 @@ class _Parser:
                 else:
                     break
             return v
+
+    def matrix_text(self, start: int) -> str:
+        """The matrix read from token ``start`` to here, as written, without the bracket around
+        all of it (``(X^TX + \\lambda I)`` -> ``X^TX + \\lambda I``): how its inverse is named."""
+        lo, hi = start, self.pos
+        if self.toks[lo].kind == "open" and self.closing(lo) == hi - 1:
+            lo, hi = lo + 1, hi - 1
+        return self.slice(lo, hi)
 
     def inverse_at(self, rng) -> bool:
         """Is the superscript at ``rng`` the power −1 (``^{-1}``, ``^-1``)?"""
@@ -3200,25 +3228,6 @@ def _side(expr, alt, hint, readings) -> Side:
         open_.append(letter)
     return Side(expr.entry.xreplace(swap), alt.entry.xreplace(swap) if is_arr(alt) else None, hint,
                 readings=tuple(readings), shape=(expr.rows, expr.cols), open=tuple(open_))
-
-
-def _unbracketed(text: str) -> str:
-    """``(X^TX + \\lambda I)`` -> ``X^TX + \\lambda I``: the matrix without the brackets that
-    enclose all of it, for naming its inverse."""
-    for left, right in (("\\left(", "\\right)"), ("(", ")"), ("\\left[", "\\right]"), ("[", "]")):
-        inner = text[len(left):-len(right)] if text.startswith(left) and text.endswith(right) else None
-        if inner is not None and _balanced(inner):
-            return inner.strip()
-    return text
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for ch in text:
-        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(ch, 0)
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def _label(toks) -> str:

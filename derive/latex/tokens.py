@@ -345,60 +345,6 @@ def tokenize(text: str) -> list[Tok]:
     return toks
 
 
-def _script_end(toks: list[Tok], q: int) -> int | None:
-    """Where the script argument at ``q`` (a ``{…}`` group or one token) ends, or None."""
-    if q >= len(toks):
-        return None
-    if toks[q].kind in ("letter", "digit") or toks[q].kind == "cmd" and toks[q].val in GREEK:
-        return q + 1
-    if toks[q].kind != "lbrace":
-        return None
-    depth = 0
-    for k in range(q, len(toks)):
-        depth += {"lbrace": 1, "rbrace": -1}.get(toks[k].kind, 0)
-        if depth == 0:
-            return k + 1
-    return None
-
-
-def _names_before(toks: list[Tok], q: int) -> bool:
-    """Does a name end right before ``q``: a letter, a Greek letter, or one in a command's braces
-    (``\\mathbf{x}``, ``\\hat{y}``)?"""
-    if q < 1:
-        return False
-    t = toks[q - 1]
-    if t.kind == "letter" or t.kind == "cmd" and t.val in GREEK:
-        return True
-    return t.kind == "rbrace" and q >= 4 and toks[q - 3].kind == "lbrace" and toks[q - 4].kind == "cmd" \
-        and toks[q - 4].val not in FRACS and (toks[q - 2].kind == "letter" or toks[q - 2].val in GREEK)
-
-
-def _number(toks: list[Tok]) -> bool:
-    """``2``, ``{2}``, ``{-1}``: a whole number, maybe negative, maybe braced."""
-    if toks and toks[0].kind == "lbrace" and toks[-1].kind == "rbrace":
-        toks = toks[1:-1]
-    if toks and toks[0].is_("op", "-"):
-        toks = toks[1:]
-    return bool(toks) and all(t.kind == "digit" for t in toks)
-
-
-def powers_in_order(toks: list[Tok]) -> list[Tok]:
-    """``w^2_j`` is ``w_j^2``, ``\\theta^2_2`` is ``\\theta_2^2``: TeX sets a name's two scripts the
-    same in either order, so a power written before the name's subscript is read after it. Only
-    a number is moved: a letter or bracket before a subscript names a layer or a sample
-    (``W^{[1]}_{jk}``, ``x^k_j``), which the reader takes in either order, and ``e^a_k`` is e^{a_k}."""
-    q = 0
-    while q < len(toks):
-        if toks[q].kind == "sup" and _names_before(toks, q) and not toks[q - 1].is_("letter", "e") \
-                and (e := _script_end(toks, q + 1)) is not None and _number(toks[q + 1:e]) \
-                and e < len(toks) and toks[e].kind == "sub" and (f := _script_end(toks, e + 1)) is not None \
-                and (f >= len(toks) or toks[f].kind not in ("sub", "sup")):
-            toks[q:f] = toks[e:f] + toks[q:e]
-            q = f
-        q += 1
-    return toks
-
-
 _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0303": "tilde", "\u0307": "dot"}
 
 
