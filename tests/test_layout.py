@@ -1971,6 +1971,20 @@ def test_an_indicator_in_bold_compares_a_class_label():
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["holds"]}
 
 
+def test_an_indicator_of_one_class_is_tested_where_the_label_equals_it():
+    """1_{\\{y = k\\}} = δ_{yk} with no sum over k: y is drawn as a class beside the free index k,
+    and k in the cases' condition `y = k` is that index. At real y both sides were always 0, so a
+    doubled indicator held (0 = 0); and k of the condition was a real number of its own."""
+    text = ("$$1_{\\{y = k\\}} = \\delta_{yk} = \\begin{cases} 1 & \\text{when } y = k, \\\\ "
+            "0 & \\text{otherwise}. \\end{cases}$$\n\n"
+            "$$1_{\\{y = k\\}} = 2\\delta_{yk}$$\n")
+    assert verdicts(text) == {1: ["holds", "holds"], 3: ["refuted"]}
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[0].outcome.verdict.value == "proved"
+    assert steps[2].outcome.detail == "differs at a point: left = 1.0, right = 2.0"
+    assert steps[2].outcome.counterexample_sympy == {"k": "1", "y": "1"}  # a class, a whole number
+
+
 SUPERSCRIPTS_LEFT_OUT = ("$$a^{(i)} = \\sigma(z^{(i)}), \\quad z^{(i)} = w^T x^{(i)} + b$$\n\n"
               "The loss of one sample, the superscripts left out:\n\n"
               "$$\\ell = -(y \\log a + (1 - y) \\log(1 - a))$$\n\n"

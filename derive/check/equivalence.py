@@ -1024,13 +1024,15 @@ def _class_counts(exprs, domains: dict | None, env: dict) -> dict:
     return out
 
 
-def _class_labels(exprs, env: dict) -> dict:
+def _class_labels(exprs, env: dict, free=()) -> dict:
     r"""Names compared with a class index in an indicator (``\mathbf{1}\{y^{(i)} = k\}`` summed
-    over k = 1..K, ``1\{y = l\}`` beside such a sum): class labels, each drawn as a whole number
-    of 1..K (a real y would make every indicator 0). Name -> K here."""
+    over k = 1..K, ``1\{y = l\}`` beside such a sum, ``1_{\{y = k\}}`` with k free): class
+    labels, each drawn as a whole number of 1..K (a real y would make every indicator 0, and
+    ``1_{y=k} = 2δ_{yk}`` would hold as 0 = 0). Name -> K here."""
     if not any(e.has(sympy.Piecewise, sympy.KroneckerDelta) for e in exprs):
         return {}  # (most steps: nothing compared, no walk over their sums)
-    sums: dict = {}  # index -> its sum's top at these sizes
+    # index -> its sum's top at these sizes; a free index, the size it runs to at this point
+    sums: dict = {v: int(env[bound_of(v)]) for v in free if v in env and bound_of(v) in env}
     for e in exprs:
         for s in e.atoms(Sum):
             for v, lo, hi in s.limits:
@@ -1253,7 +1255,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                 exact = fns = [compile_expr(a, MP), compile_expr(b, MP)]
             unknowns = _unknowns(a, b) + one_sided
             classes = _class_counts((a, b), domains, env)
-            labels = _class_labels((a, b), env)
+            labels = _class_labels((a, b), env, free)
             good = 0
             wanted = (POINTS_PER_SIZE if precise else SCREEN_POINTS) * (KINK_FACTOR if _has_kinks(a, b) else 1)
             for attempt in range(MAX_TRIES):
@@ -1277,7 +1279,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                     shown += sorted((s for s in shown_sizes if s not in (M, N)), key=str)
                     shown += sorted((s for s in env if s not in sizes and s not in (M, N)), key=str)
                     where = tuple((s.name, (), int(env[s])) for s in shown)
-                    where += tuple((name, idx, mpmath.nstr(mpmath.mpf(v), 12))
+                    where += tuple((name, idx, str(int(v)) if name in labels else mpmath.nstr(mpmath.mpf(v), 12))
                                    for (name, idx), v in sorted(point.drawn.items(), key=str))
                     return Numeric(False, mode, checked, where, mpmath.nstr(va, 20),
                                    mpmath.nstr(vb, 20), unknowns=unknowns)

@@ -1759,7 +1759,13 @@ class _Parser:
         (``i = j + 1``). Otherwise it is a real: ``t > 0`` in cases is not about a count."""
         def letter(e):
             return isinstance(e, sympy.Symbol) and e.name in INDEX_LETTERS and not e.is_integer
-        both = letter(a) and letter(b)
+
+        def label(e):  # y, y^{(i)}, y_i: a name that may hold a class
+            return isinstance(e, (sympy.Symbol, Indexed)) and not e.is_integer and not letter(e)
+        # two letters (i = j), or one equal to a name (y = k, y^{(i)} \neq k: which class, as in
+        # 1_{\{y = k\}} beside it), or where the text around uses it as an index
+        both = letter(a) and letter(b) \
+            or op in ("=", "neq", "ne") and (letter(a) and label(b) or letter(b) and label(a))
         a, b = (index(e.name) if letter(e) and (both or self.index_names is None or e.name in self.index_names)
                 else e for e in (a, b))
         if any(isinstance(e, sympy.Symbol) and e.is_integer and e.name in INDEX_LETTERS for e in (a, b)):
