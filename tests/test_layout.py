@@ -1016,6 +1016,34 @@ def test_an_update_rule_is_neither_claim_nor_definition_and_its_arithmetic_is_ch
     assert verdicts(text) == {3: ["holds", "refuted"]}  # ∂J/∂θ at θ_old, where the rule starts
 
 
+UPDATE_WORKED_OUT = (
+    "Let $L = \\frac{1}{n}\\sum_{i=1}^{n} (y_i - (w x_i + b))^2$.\n\n"
+    "$$\n\\begin{align*}\nb &= b - \\eta \\frac{\\partial L}{\\partial b} \\\\\n"
+    "&= b - \\eta [-\\frac{2}{n} \\sum_{i=1}^{n} (y_{i}-(w x_{i} + b))]\n\\end{align*}\n$$\n\n"
+    "$$\n\\begin{align*}\nb &= b - \\eta \\frac{\\partial L}{\\partial b} \\\\\n"
+    "&= b - \\eta [-\\frac{2}{n} \\sum_{i=1}^{n} x_i (y_{i}-(w x_{i} + b))]\n\\end{align*}\n$$\n\n"
+    "$$w \\leftarrow w - \\eta \\frac{\\partial L}{\\partial w} = "
+    "w + \\eta \\frac{2}{n} \\sum_{i=1}^{n}x_{i}(y_{i}-(w x_{i} + b))$$\n\n"
+    "$$\n\\begin{eqnarray}\n  \\Delta w\n   & = & - \\eta \\frac{\\partial L}{\\partial w} \\\\\n"
+    "   & = & \\eta \\frac{2}{n} \\sum_{i=1}^{n}x_{i}(y_{i}-(w x_{i} + b))\n\\end{eqnarray}\n$$\n\n"
+    "Let $J(\\theta) = \\frac{\\lambda}{2}\\theta^2$.\n\n"
+    "$$\\theta^{(t+1)} \\leftarrow \\theta^{(t)} - \\alpha \\frac{\\partial J}{\\partial \\theta} = "
+    "\\theta^{(t)} - 2\\alpha\\lambda\\theta^{(t)}$$\n")
+
+
+def test_the_formulas_after_an_update_rule_work_out_its_value():
+    """`b &= b − η ∂L/∂b` then `&= b − η[…]` on the next row, `w ← w − η ∂L/∂w = …`, `Δw = −η ∂L/∂w`
+    then `= …`: the update is no claim, the formulas after its value are (they were dropped with
+    the rule, or unreadable: "a formula that begins with `=` must follow one it continues"). A
+    wrong gradient in them (the bias block copied for the weights) is refuted; the derivative
+    by θ is taken at θ^{(t)}, where the rule starts."""
+    doc = read_document(UPDATE_WORKED_OUT)
+    assert doc.updates == (5, 12, 17, 21, 29)
+    assert verdicts(UPDATE_WORKED_OUT) == {6: ["holds"], 13: ["refuted"], 17: ["holds"], 23: ["holds"],
+                                           29: ["refuted"]}
+    assert verdicts(UPDATE_WORKED_OUT.replace("2\\alpha\\lambda", "\\alpha\\lambda"))[29] == ["holds"]
+
+
 ITERATE = ("Taking the step size, the update is\n\n$$\nw_{t+1} = w_{t} - \\eta_{t}(\\lambda w_t)\n$$\n\n"
            "$$\nw_{t+1} = w_{t} - \\eta_{t} \\lambda w_t\n$$\n\n$$\nw_{t+1} = w_{t}(1 - \\eta_{t} \\lambda)\n$$\n\n"
            "$$\nw_{t+1} = w_{t}(1 + \\eta_{t} \\lambda)\n$$\n")
@@ -1869,6 +1897,17 @@ def test_a_capital_times_its_own_transpose_is_a_matrix():
     doc = read_document(GRAM)
     assert "A is a matrix of its entries, samples by features: A^T A on line 5" in doc.notes
     assert [d.latex for d in doc.definitions][:1] == ["\\hat y = A \\theta"]
+
+
+def test_an_entry_of_the_design_matrix_is_a_samples_feature():
+    """ŷ = Xw + b, then ∂ŷ_i/∂w_j = X_{ij}: X's entry in row i, column j is x_j^{(i)}, what X holds
+    (X_{ij} was a family of its own, and the correct step refuted)."""
+    text = ("$$\\hat{y} = X w + b$$\n\n$$\\frac{\\partial \\hat{y}_i}{\\partial w_j} = X_{ij}$$\n\n"
+            "$$\\frac{\\partial \\hat{y}_i}{\\partial w_j} = 2X_{ij}$$\n\n"
+            "$$\\frac{\\partial \\hat{y}_i}{\\partial w_j} = X_{i,j}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["holds"]}
+    step = check_document(read_document(text, "notes.md")).derivation.steps[1]
+    assert step.outcome.detail.startswith("the right side is `2` times the left")
 
 
 def test_a_capital_vector_never_indexed_holds_its_lower_case_entries():

@@ -1775,6 +1775,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         part = st.part
         raw = [(off + len(t) - len(t.lstrip()), _strip(t)) for off, t in part.sides]
         rels = list(part.relations)
+        updated = None  # the name an update rule in this row gives a new value
         plain_row = " = ".join(t for _, t in raw)
         if st.inline and len(raw) >= 2 and raw[0][1] and last is not None and last[0] == "head" \
                 and not last[2].inline:
@@ -1812,7 +1813,15 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 INCREMENT.match(raw[0][1]) or _updates_itself(raw[0][1], raw[1][1], rels[0]))):
             updates.append(lines.at(raw[0][0])[0])
             last = None
-            continue
+            if continuation or any(r != "=" for r in rels[1:]):
+                continue
+            # `b = b − η ∂L/∂b = b − η(…)`, or `= b − η(…)` on the next row: the update gives the
+            # name its new value; the formulas after that value are claims about it (the
+            # derivative worked out), not part of the update
+            updated, raw, rels = raw[0], raw[1:], rels[1:]
+            if len(raw) < 2:
+                last = ("head", raw[0], st) if raw[0][1].strip() else None
+                continue
         count += len(raw)
         if count > MAX_SIDES:
             errors.append(lines.error(f"too many formulas: only the first {MAX_SIDES} sides are "
@@ -1830,6 +1839,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 sides.append(_read_side(latex, offset, lines, here, macros))
         earlier = chains[last[1]]["sides"] if continuation and last is not None and last[0] == "chain" else []
         sides = _fit(sides, [o for o, _ in (raw[1:] if continuation else raw)], lines, here, earlier)
+        if updated is not None and (named := _read_side(updated[1], updated[0], lines, here, macros)).side is not None:
+            sides[0] = _at_current(sides[0], named.side.expr)  # θ^{(t)} − α∇J(θ): J' at θ^{(t)}
         rels = rels[1:] if continuation else rels
         read.extend(sides)
         condition, condition_latex = _condition(part.condition, here, macros)

@@ -251,6 +251,9 @@ class _Name:
 
     def value(self) -> sympy.Expr:
         idx = ((self.sample,) if self.sample is not None else ()) + self.feats
+        if self.name in MATRIX_NAMES and self.sample is None and len(self.feats) == 2:
+            # X_{ij}: the design matrix's entry, sample i's feature j (x_j^{(i)}), as X holds it
+            return base(MATRIX_NAMES[self.name])[idx]
         return base(self.name)[idx] if idx else (self.symbol or scalar(self.name))
 
     def component(self, k: sympy.Symbol) -> sympy.Expr:
