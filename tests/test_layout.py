@@ -1899,6 +1899,27 @@ def test_a_capital_times_its_own_transpose_is_a_matrix():
     assert [d.latex for d in doc.definitions][:1] == ["\\hat y = A \\theta"]
 
 
+ENTRY_WISE = ("The layer:\n\n$$a = \\sigma(z)$$\n\n$$h = \\tanh(u) + 2 v$$\n\n"
+              "$$\\frac{\\partial a_j}{\\partial z_j} = a_j (1 - a_j)$$\n\n"
+              "$$\\frac{\\partial a_j}{\\partial z_j} = 2 a_j (1 - a_j)$$\n\n"
+              "$$\\frac{\\partial h_k}{\\partial u_k} = 1 - \\tanh^2(u_k)$$\n\n"
+              "$$\\frac{\\partial h_k}{\\partial v_k} = 1$$\n\n"
+              "$$q = w c$$\n\n$$\\frac{\\partial q_j}{\\partial w_j} = c_j$$\n\n"
+              "$$r = y - \\hat{y}$$\n\n$$\\frac{\\partial r_k}{\\partial y_k} = 1$$\n")
+
+
+def test_a_vector_given_by_a_function_of_a_vector_is_given_entry_by_entry():
+    """a = σ(z) with a_j and z_j written: a_j = σ(z_j) (a_j was defined nowhere, every step about
+    it undecided). Never for a product of two vectors (w c may be a dot product), nor where a name
+    of the body is never written with an index (ŷ may be a number)."""
+    assert verdicts(ENTRY_WISE) == {7: ["holds"], 9: ["refuted"], 11: ["holds"], 13: ["refuted"],
+                                    17: ["undecided"], 21: ["undecided"]}
+    doc = read_document(ENTRY_WISE)
+    assert "a_j = \\frac{1}{1 + e^{- z_j}}: line 3 entry by entry, as the document writes a_j, z_j" in doc.notes
+    assert [d.latex for d in doc.definitions if "_" in d.latex] == [
+        "a_j = \\frac{1}{1 + e^{- z_j}}", "h_k = 2 v_k + \\tanh{\\left(u_k \\right)}"]
+
+
 def test_an_entry_of_the_design_matrix_is_a_samples_feature():
     """ŷ = Xw + b, then ∂ŷ_i/∂w_j = X_{ij}: X's entry in row i, column j is x_j^{(i)}, what X holds
     (X_{ij} was a family of its own, and the correct step refuted)."""

@@ -40,7 +40,17 @@ from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
 from derive.latex.tokens import GREEK, after_spaces, matching, tokenize
-from derive.symbols import INVERSE, SAMPLE_INDEX_LETTERS, base, bound_of, index, occurs_bare, scalar, written_symbols
+from derive.symbols import (
+    INDEX_LETTERS,
+    INVERSE,
+    SAMPLE_INDEX_LETTERS,
+    base,
+    bound_of,
+    index,
+    occurs_bare,
+    scalar,
+    written_symbols,
+)
 
 MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bounded memory)
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
@@ -2121,6 +2131,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     alone = _for_one_sample(chains, definitions, model)
     definitions.extend(d for d, _ in alone)
     inferred += alone
+    entries = _entry_wise(chains, definitions)
+    definitions.extend(d for d, _ in entries)
+    inferred += entries
     means = _sample_means(chains, definitions)
     definitions.extend(d for d, _ in means)
     inferred += means
@@ -2426,6 +2439,58 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
             if isinstance(d.target, sympy.Symbol) and d.target.name == name and (x := lifted(d)):
                 out.append(x)
                 wanted += [str(v.base.label) for v in x[0].body.atoms(Indexed) if str(v.base.label) in derived]
+    return out
+
+
+# what a function applied to a vector does entry by entry (σ(z)_j = σ(z_j)); softmax is not one
+_ELEMENTWISE = (sympy.exp, sympy.log, sympy.tanh, sympy.Max, sympy.Abs, sympy.Pow, sympy.Add, sympy.Mul,
+                sympy.sinh, sympy.cosh, sympy.erf, sympy.sign)
+
+
+def _entry_wise(chains: list[dict], definitions: list[Definition]) -> list:
+    """``a = σ(z)``, ``h = \tanh(z) + b`` where the document writes a_j and z_j: a layer's vector
+    given by a function applied entry by entry, a_j = σ(z_j) (a_j was defined nowhere). Only for
+    names written with one index letter other than a sample's (the samples: _for_each_sample),
+    bodies of entry-wise functions and arithmetic (no sum, dot product or function of the whole
+    vector, as softmax is) whose every name the document writes with an index too, and never for
+    the data (x, y) or a name with entries of its own.
+    Returns [(definition, note)]."""
+    from derive.latex.printer import course_latex, quantity_latex
+
+    by_letter: dict[str, set] = {}  # name -> the index letters it is written with (a_j)
+    exprs = [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
+    for e in exprs:
+        if isinstance(e, sympy.Basic):
+            for x in e.atoms(Indexed):
+                if len(x.indices) == 1 and isinstance(k := x.indices[0], sympy.Symbol) and k.is_integer \
+                        and k.name in INDEX_LETTERS and k.name not in SAMPLE_INDEX_LETTERS:
+                    by_letter.setdefault(str(x.base.label), set()).add(k)
+    keys = {_key(d.target) for d in definitions}
+    out = []
+    for d in definitions:
+        t = d.target
+        if not isinstance(t, sympy.Symbol) or t.name not in by_letter or f"{t.name}[·]" in keys \
+                or t.name in LABEL_NAMES or t.name == "x" or not isinstance(d.body, sympy.Expr):
+            continue
+        names = {s for s in d.body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
+        vectors = {s for s in names if s.name in by_letter}
+        # every name of the body written with an entry: one written only whole (r = y − ŷ beside
+        # ŷ = Aθ read for one sample) may be a vector or a number; no reading is chosen for it
+        # w a of two vectors is a dot product or a matrix's, never a_j w_j: one vector per product
+        if not vectors or vectors != names or d.body.atoms(Indexed) \
+                or any(sum(1 for f in m.args if f.free_symbols & vectors) > 1 for m in d.body.atoms(sympy.Mul)) \
+                or any(p.exp.free_symbols & vectors for p in d.body.atoms(sympy.Pow)) or d.body.atoms(AppliedUndef) \
+                or any(not isinstance(f, _ELEMENTWISE) for f in d.body.atoms(sympy.Function, sympy.Pow)) \
+                or any(d.body.has(c) for c in (sympy.Sum, sympy.Product, Derivative, sympy.Piecewise)):
+            continue
+        k = sorted(by_letter[t.name], key=lambda v: v.name)[0]
+        target, body = base(t.name)[k], d.body.xreplace({s: base(s.name)[k] for s in vectors})
+        if _cyclic(target, body, definitions):
+            continue
+        written = f"{quantity_latex(target)} = {course_latex(body)}"
+        shown = ", ".join(sorted(quantity_latex(base(s.name)[k]) for s in {t, *vectors}))
+        out.append((Definition(target, body, written, d.line),
+                    f"{written}: line {d.line} entry by entry, as the document writes {shown}"))
     return out
 
 
