@@ -1920,6 +1920,43 @@ def test_a_vector_given_by_a_function_of_a_vector_is_given_entry_by_entry():
         "a_j = \\frac{1}{1 + e^{- z_j}}", "h_k = 2 v_k + \\tanh{\\left(u_k \\right)}"]
 
 
+SOFTMAX_CASES = r"""The output layer:
+
+$$\hat{y} = \text{softmax}(z)$$
+
+$$L = -\sum_{k=1}^{K} y_k \log \hat{y}_k$$
+
+Case $j = k$:
+
+$$\frac{\partial \hat{y}_k}{\partial z_j} = \frac{\partial}{\partial z_j} \frac{e^{z_k}}{\sum_{t=1}^{K} e^{z_t}}$$
+
+The quotient rule then gives
+
+$$\frac{\partial \hat{y}_k}{\partial z_j} = \hat{y}_k (1 - \hat{y}_k)$$
+
+$$\frac{\partial \hat{y}_k}{\partial z_j} = \hat{y}_k (1 + \hat{y}_k)$$
+
+Case $j \neq k$:
+
+$$\frac{\partial \hat{y}_k}{\partial z_j} = -\hat{y}_k \hat{y}_j$$
+"""
+
+
+def test_softmax_of_a_vector_gives_its_entries_and_a_case_may_reach_past_its_paragraph():
+    """ŷ = softmax(z) beside ŷ_k: ŷ_k = e^{z_k} / Σ_t e^{z_t}, t over the classes as k runs (ŷ_k was
+    defined nowhere). "Case $j = k$:" holds for the formula of its paragraph; one further down,
+    before the next case, may be that case's: holding there it is ambiguous with that reading,
+    never proved by it, and one wrong in the case too is refuted."""
+    doc = read_document(SOFTMAX_CASES)
+    assert ("ŷ_k = \\frac{e^{z_k}}{\\sum_{t=1}ᴷ e^{z_t}}: line 3, entry k of the softmax of z, as the "
+            "document writes ŷ_k") in doc.notes
+    steps = check_document(read_document(SOFTMAX_CASES, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (9, "proved"), (13, "ambiguous"), (15, "refuted"), (19, "consistent")]
+    assert steps[1].outcome.detail.startswith(
+        "holds where j = k, the case line 7 opens, if it reaches this formula; as written, for any values: ")
+
+
 def test_an_entry_of_the_design_matrix_is_a_samples_feature():
     """ŷ = Xw + b, then ∂ŷ_i/∂w_j = X_{ij}: X's entry in row i, column j is x_j^{(i)}, what X holds
     (X_{ij} was a family of its own, and the correct step refuted)."""

@@ -315,6 +315,9 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _meant(step, defs, document.model.written) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives)
+                    if refuted and outcome.verdict is Verdict.REFUTED and getattr(chain, "case", ()):
+                        outcome = _in_case(step, outcome, defs, chain, timeout, isolate, parameters,
+                                           domains, mentioned)
                     if (refuted and outcome.verdict is Verdict.REFUTED
                             or outcome.detail.startswith("cannot check")) \
                             and (unread := _unread(step, defs, getattr(document, "unread", ()))):
@@ -638,6 +641,20 @@ def _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains, 
     own = ", ".join(f"`{point_latex(n)}^{{({i})}}`" for n in bare)
     return Outcome(Verdict.AMBIGUOUS, f"holds if {alone} written alone {'is' if len(bare) == 1 else 'are'} "
                    f"sample {i}'s {own}, as the step writes elsewhere; fails as written")
+
+
+def _in_case(step, outcome, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:
+    """A refuted step after "Case $j = k$:" in an earlier paragraph: where the text says how far
+    that case reaches is a reading (its paragraph, or on to the next case). If the step holds
+    in the case it is ambiguous, with that reading; never proved by it."""
+    condition, latex, line = chain.case
+    again = _again(step, defs, replace(chain, condition=condition, condition_latex=latex), timeout, isolate,
+                   parameters, domains, mentioned)
+    if not again.verdict.holds:
+        return outcome
+    return replace(outcome, verdict=Verdict.AMBIGUOUS, seconds=outcome.seconds + again.seconds,
+                   detail=f"holds where {latex}, the case line {line} opens, if it reaches this formula; "
+                          f"as written, for any values: {outcome.detail}")
 
 
 def _again(step, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:

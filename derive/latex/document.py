@@ -160,6 +160,8 @@ _NUMBER_TAG = re.compile(r"^\s*\(\s*(?:\d+(?:\.\d+)*[a-z]?|\*+|[ivx]+|[A-Z]?\d*)
 _CONTEXT = re.compile(r"\b(?:if|when|whenever|for|case|where|whereas|with|given|suppose|assume|"
                       r"let|set|define|denote|call|write)\b[^.$:;]*$", re.I)
 CONDITION_WORDS = ("if", "when", "whenever", "for", "case", "given", "suppose", "assume")
+# "Case $j = k$:", "**Case 2** ($i \neq j$):", "- case $y = 0$": a case that opens a part of the text
+_CASE_OPENER = re.compile(r"(?:^|\n)\s*(?:[-*+]\s*|\d+[.)]\s*)?(?:\*\*|__|\\textbf\{)?\s*case\b[^.\n$]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,9 @@ class Chain:
     aside: str = ""  # why none of its steps is checked (a formula said in words), or ""
     posed: bool = False  # `\text{Let } e^{-z} = 1`: an equation assumed (the rows after it hold where it does)
     renewal: bool = False  # a restatement of one name alone under a later heading: a new model, or a slip
+    # "Case $j = k$:" opening a part of the text before this chain's paragraph: (condition, its
+    # LaTeX, line) — the formulas after it may be that case's (a reading; see check.document)
+    case: tuple = ()
 
     def relation(self, k: int) -> str:
         """The relation between sides k-1 and k (1-based step number k)."""
@@ -1766,6 +1771,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     zeroed: set[str] = set()  # variables an equation `… = 0` is solved for (a later `m = …` solves)
     read: list[SideText] = []  # every side read, in order (for the conventions --verbose lists)
     cases: dict[int, list] = {}  # paragraph scope -> conditions its prose states ("for $i = j$")
+    openers: list = []  # (offset, condition, line) of "Case $j = k$:" that opens a part of the text
     count = 0
     last = None  # the chain a continuation continues: ("chain", index) or ("definition", index, chain)
     formulas = _word_counts(t for st in statements for _, t in st.part.sides)  # for _in_words
@@ -1941,6 +1947,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 # "For $i = j$ it is:" a case of what follows; "δ_{lk} (1 when $l = k$, 0
                 # otherwise)" explains a symbol in passing and restricts nothing
                 cases.setdefault(st.section, []).append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}"))
+                if _CASE_OPENER.search(st.context):
+                    openers.append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}", lhs.line))
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
@@ -2131,7 +2139,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     alone = _for_one_sample(chains, definitions, model)
     definitions.extend(d for d, _ in alone)
     inferred += alone
-    entries = _entry_wise(chains, definitions)
+    entries = _entry_wise(chains, definitions, model)
     definitions.extend(d for d, _ in entries)
     inferred += entries
     means = _sample_means(chains, definitions)
@@ -2165,6 +2173,15 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 c["condition"], c["condition_latex"] = _condition(earlier[-1], model, macros)
         if c["condition"] is not None and not _about(c["condition"], c["sides"]):
             c["condition"], c["condition_latex"] = None, ""  # k = i, with k only a sum's index here
+        if c["condition"] is None and not stated and "start" in c:
+            # "Case $j = k$:" further up, under the same heading, with no other case after it: the
+            # formula may be that case's (its part of the text runs to the next case or heading)
+            opened = [o for o in openers if o[0] < c["start"]]
+            if opened and bisect.bisect_right(heading_lines, opened[-1][2]) \
+                    == bisect.bisect_right(heading_lines, c["sides"][0].line):
+                cond, latex = _condition(opened[-1][:2], model, macros)
+                if cond is not None and _about(cond, c["sides"]):
+                    c["case"] = (cond, latex, opened[-1][2])
     # (heading, name, line) of every meaning given: a chain may be read with one its heading
     # gives further down, where that heading gave the name none before it (_further_down)
     given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0)
@@ -2184,7 +2201,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                            + _further_down(c, redefined, chapter(c["section"]), given),
                            c.get("restates", False), c.get("block", -1), c.get("implied", False),
                            c.get("prose", ""), c.get("aside", ""), c.get("posed", False),
-                           c.get("renewal", False))
+                           c.get("renewal", False), c.get("case", ()))
                      for c in chains),
         definitions=tuple(sorted(definitions, key=lambda d: d.line or 0)),  # in reading order
         redefinitions=tuple(d for _, d in redefined),
@@ -2447,7 +2464,13 @@ _ELEMENTWISE = (sympy.exp, sympy.log, sympy.tanh, sympy.Max, sympy.Abs, sympy.Po
                 sympy.sinh, sympy.cosh, sympy.erf, sympy.sign)
 
 
-def _entry_wise(chains: list[dict], definitions: list[Definition]) -> list:
+def _softmax_entry(body, vector: sympy.Symbol, k: sympy.Symbol, model: NotationModel):
+    """Entry k of softmax(z): e^{z_k} / Σ_t e^{z_t}, t over z's entries as k runs."""
+    t = next(index(c) for c in "tuvsqpr" if c != k.name)
+    return sympy.exp(base(vector.name)[k]) / sympy.Sum(sympy.exp(base(vector.name)[t]), (t, 1, model.bound(k)))
+
+
+def _entry_wise(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
     """``a = σ(z)``, ``h = \tanh(z) + b`` where the document writes a_j and z_j: a layer's vector
     given by a function applied entry by entry, a_j = σ(z_j) (a_j was defined nowhere). Only for
     names written with one index letter other than a sample's (the samples: _for_each_sample),
@@ -2471,6 +2494,20 @@ def _entry_wise(chains: list[dict], definitions: list[Definition]) -> list:
         t = d.target
         if not isinstance(t, sympy.Symbol) or t.name not in by_letter or f"{t.name}[·]" in keys \
                 or t.name in LABEL_NAMES or t.name == "x" or not isinstance(d.body, sympy.Expr):
+            continue
+        if isinstance(d.body, AppliedUndef) and str(d.body.func) == "softmax" and len(d.body.args) == 1 \
+                and "softmax" not in model.defined and "softmax" not in keys \
+                and isinstance(v := d.body.args[0], sympy.Symbol) and v.name in by_letter:
+            # ŷ = softmax(z) beside ŷ_k, z_j: ŷ_k = e^{z_k} / Σ_t e^{z_t} (not entry by entry: the
+            # k-th output of a function of the whole vector)
+            # the letter whose range the document gives (\sum_{k=1}^{K}: the classes), else the first
+            ranged = {letter for letter, _ in model.ranges}
+            k = sorted(by_letter[t.name], key=lambda x: (x.name not in ranged, x.name))[0]
+            target, body = base(t.name)[k], _softmax_entry(d.body, v, k, model)
+            written = f"{quantity_latex(target)} = {course_latex(body)}"
+            out.append((Definition(target, body, written, d.line),
+                        f"{written}: line {d.line}, entry {k.name} of the softmax of {quantity_latex(v)}, "
+                        f"as the document writes {quantity_latex(target)}"))
             continue
         names = {s for s in d.body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
         vectors = {s for s in names if s.name in by_letter}
