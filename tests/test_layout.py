@@ -1966,6 +1966,11 @@ def test_an_entry_of_the_design_matrix_is_a_samples_feature():
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["holds"]}
     step = check_document(read_document(text, "notes.md")).derivation.steps[1]
     assert step.outcome.detail.startswith("the right side is `2` times the left")
+    # X never indexed, bold or transposed, but beside the weights w_j: the design matrix still
+    # (X w was a number times w, and ŷ_i defined nowhere)
+    lower = text.replace("X_{ij}", "x_{ij}").replace("X_{i,j}", "x^{(i)}_j")
+    assert verdicts(lower) == {3: ["holds"], 5: ["refuted"], 7: ["holds"]}
+    assert "X is a vector: the design matrix, beside a vector: X w on line 1" in read_document(lower).notes
 
 
 def test_a_capital_vector_never_indexed_holds_its_lower_case_entries():

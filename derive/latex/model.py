@@ -681,6 +681,11 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
     variables, matrices = evidence.names("variables"), _matrices(evidence)
+    for entry in sorted(evidence.names("multiplies")):
+        left, right = entry.split(":", 1)
+        if left in MATRIX_NAMES and right in evidence.names("vectors") and left not in evidence.names("vectors"):
+            # X w with w_j written: the design matrix times the weights, never a number times them
+            evidence.add("vectors", left, f"the design matrix, beside a vector: {evidence.of('multiplies', entry)}")
     from derive.latex.notation import FUNCTIONS
 
     # S(x_i) beside S_i, or defined through the other entries of x: entry i of a vector function
