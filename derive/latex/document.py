@@ -2464,14 +2464,14 @@ _ELEMENTWISE = (sympy.exp, sympy.log, sympy.tanh, sympy.Max, sympy.Abs, sympy.Po
                 sympy.sinh, sympy.cosh, sympy.erf, sympy.sign)
 
 
-def _softmax_entry(body, vector: sympy.Symbol, k: sympy.Symbol, model: NotationModel):
+def _softmax_entry(vector: sympy.Symbol, k: sympy.Symbol, model: NotationModel):
     """Entry k of softmax(z): e^{z_k} / Σ_t e^{z_t}, t over z's entries as k runs."""
     t = next(index(c) for c in "tuvsqpr" if c != k.name)
     return sympy.exp(base(vector.name)[k]) / sympy.Sum(sympy.exp(base(vector.name)[t]), (t, 1, model.bound(k)))
 
 
 def _entry_wise(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
-    """``a = σ(z)``, ``h = \tanh(z) + b`` where the document writes a_j and z_j: a layer's vector
+    """``a = σ(z)``, ``h = \\tanh(z) + b`` where the document writes a_j and z_j: a layer's vector
     given by a function applied entry by entry, a_j = σ(z_j) (a_j was defined nowhere). Only for
     names written with one index letter other than a sample's (the samples: _for_each_sample),
     bodies of entry-wise functions and arithmetic (no sum, dot product or function of the whole
@@ -2503,7 +2503,7 @@ def _entry_wise(chains: list[dict], definitions: list[Definition], model: Notati
             # the letter whose range the document gives (\sum_{k=1}^{K}: the classes), else the first
             ranged = {letter for letter, _ in model.ranges}
             k = sorted(by_letter[t.name], key=lambda x: (x.name not in ranged, x.name))[0]
-            target, body = base(t.name)[k], _softmax_entry(d.body, v, k, model)
+            target, body = base(t.name)[k], _softmax_entry(v, k, model)
             written = f"{quantity_latex(target)} = {course_latex(body)}"
             out.append((Definition(target, body, written, d.line),
                         f"{written}: line {d.line}, entry {k.name} of the softmax of {quantity_latex(v)}, "
@@ -2511,9 +2511,10 @@ def _entry_wise(chains: list[dict], definitions: list[Definition], model: Notati
             continue
         names = {s for s in d.body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
         vectors = {s for s in names if s.name in by_letter}
-        # every name of the body written with an entry: one written only whole (r = y − ŷ beside
-        # ŷ = Aθ read for one sample) may be a vector or a number; no reading is chosen for it
-        # w a of two vectors is a dot product or a matrix's, never a_j w_j: one vector per product
+        # every name of the body written with an entry (one written only whole, r = y − ŷ beside
+        # ŷ = Aθ read for one sample, may be a vector or a number: no reading is chosen for it),
+        # and one vector per product (w a of two vectors is a dot product or a matrix's, never
+        # a_j w_j)
         if not vectors or vectors != names or d.body.atoms(Indexed) \
                 or any(sum(1 for f in m.args if f.free_symbols & vectors) > 1 for m in d.body.atoms(sympy.Mul)) \
                 or any(p.exp.free_symbols & vectors for p in d.body.atoms(sympy.Pow)) or d.body.atoms(AppliedUndef) \
