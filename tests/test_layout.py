@@ -1920,6 +1920,35 @@ def test_a_vector_given_by_a_function_of_a_vector_is_given_entry_by_entry():
         "a_j = \\frac{1}{1 + e^{- z_j}}", "h_k = 2 v_k + \\tanh{\\left(u_k \\right)}"]
 
 
+TWO_VALUES = r"""Let $C = \frac{(y-a)^2}{2}$.
+
+Here $a$ is the output of the neuron when the training input is $x=1$, and $y=0$ is the desired
+output. We have $a = \sigma(z)$ with $z = wx+b$.
+
+\begin{align}
+  \frac{\partial C}{\partial w} &= (a-y)\sigma'(z) x = a \sigma'(z)\\
+  \frac{\partial C}{\partial b} &= (a-y)\sigma'(z) = 2 a \sigma'(z)
+\end{align}
+
+For the two classes $t=1$ and $t=0$ it is:
+
+$$t(1 - t) = 0$$
+"""
+
+
+def test_two_values_listed_in_one_case_phrase_hold_together():
+    """"when the training input is $x=1$, and $y=0$ is the desired output" (Nielsen's example):
+    both values are the case (y = 0 was dropped, and (a − y)σ'(z) = aσ'(z) refuted); "for the two
+    classes $t=1$ and $t=0$" names two cases of one name, never both at once."""
+    steps = check_document(read_document(TWO_VALUES, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (7, "proved"), (7, "proved"), (8, "proved"), (8, "refuted"), (13, "refuted")]
+    assert steps[1].outcome.detail == "SymPy shows the difference is 0 where `x = 1, y = 0`"
+    # t = 1 and t = 0 joined would leave no point to test ("could not test"); neither restricts
+    # the formula after them (two cases of one name in one phrase are not read as a case yet)
+    assert "condition" not in steps[-1].outcome.detail
+
+
 SOFTMAX_CASES = r"""The output layer:
 
 $$\hat{y} = \text{softmax}(z)$$

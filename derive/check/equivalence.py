@@ -2138,9 +2138,11 @@ def _values(condition, exprs) -> dict:
 
 
 def _condition_text(condition) -> str:
+    """A condition as the text writes it: ``x = 1, y = 0`` for two that hold together."""
     from derive.latex.printer import course_latex
 
-    return f"`{course_latex(condition)}`"
+    parts = condition.args if isinstance(condition, sympy.And) else (condition,)
+    return f"`{', '.join(course_latex(p) for p in parts)}`"
 
 
 def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, domains,

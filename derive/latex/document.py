@@ -1943,10 +1943,19 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 or part.where or _NAME_IS_NUMBER.fullmatch(plain) and not solved):
             # `when $y = 1$`, `\text{where } y_i = 1`: a condition stated in passing, not a definition
             conditions.append(lhs.line)
-            if st.inline and _condition_context(st.context) and not _in_brackets(st.context):
+            said = f"{raw[0][1]} {first} {raw[1][1]}"
+            if st.inline and _LISTED.search(st.context) and cases.get(st.section) \
+                    and not _in_brackets(st.context) and not any(
+                        part.split("=")[0].strip() == raw[0][1].strip()
+                        for part in cases[st.section][-1][1].split(",")):
+                # "when the input is $x = 1$, and $y = 0$ …": one case of two values together
+                # ("for $t = 1$ and $t = 0$" names two cases of one name: not joined)
+                at, before_it = cases[st.section][-1]
+                cases[st.section][-1] = (raw[0][0], f"{before_it}, {said}")
+            elif st.inline and _condition_context(st.context) and not _in_brackets(st.context):
                 # "For $i = j$ it is:" a case of what follows; "δ_{lk} (1 when $l = k$, 0
                 # otherwise)" explains a symbol in passing and restricts nothing
-                cases.setdefault(st.section, []).append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}"))
+                cases.setdefault(st.section, []).append((raw[0][0], said))
                 if _CASE_OPENER.search(st.context):
                     openers.append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}", lhs.line))
             continue
@@ -3658,6 +3667,11 @@ def _about(condition, sides) -> bool:
     free = set().union(*(written_symbols(side.side.expr) for side in sides if side.side is not None
                          and isinstance(side.side.expr, sympy.Basic)))
     return {x for x in condition.free_symbols if x.is_integer} <= free
+
+
+# "when the input is $x = 1$, and …": a formula listed right after a case's formula, in its phrase
+_LISTED = re.compile(r"\b(?:if|when|whenever|for|given|suppose|assume)\b[^.$:;]*"
+                     r"(?:\$[^$]+\$\s*(?:,\s*(?:and\s+)?|and\s+))+$", re.I)
 
 
 def _condition_context(context: str) -> bool:
