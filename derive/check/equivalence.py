@@ -1031,14 +1031,14 @@ def _class_labels(exprs, env: dict, free=()) -> dict:
     ``1_{y=k} = 2δ_{yk}`` would hold as 0 = 0). Name -> K here."""
     if not any(e.has(sympy.Piecewise, sympy.KroneckerDelta) for e in exprs):
         return {}  # (most steps: nothing compared, no walk over their sums)
-    # index -> its sum's top at these sizes; a free index, the size it runs to at this point
-    sums: dict = {v: int(env[bound_of(v)]) for v in free if v in env and bound_of(v) in env}
+    # index -> the top it runs to at these sizes: its sum's, or a free index's range
+    tops: dict = {v: int(env[bound_of(v)]) for v in free if v in env and bound_of(v) in env}
     for e in exprs:
         for s in e.atoms(Sum):
             for v, lo, hi in s.limits:
                 top = hi.xreplace({k: sympy.Integer(x) for k, x in env.items()})
                 if lo == 1 and top.is_Integer and top > 0:
-                    sums[v] = int(top)
+                    tops[v] = int(top)
     pairs = []
     for e in exprs:
         for p in e.atoms(sympy.Piecewise):
@@ -1051,7 +1051,7 @@ def _class_labels(exprs, env: dict, free=()) -> dict:
             if isinstance(v, sympy.Symbol) and v.is_integer and not x.is_integer \
                     and isinstance(x, (sympy.Symbol, Indexed)):
                 compared.append((str(x.base.label) if isinstance(x, Indexed) else x.name, v))
-    return {name: sums[v] for name, v in compared if v in sums}
+    return {name: tops[v] for name, v in compared if v in tops}
 
 
 def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes: dict | None = None,

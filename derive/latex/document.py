@@ -1946,18 +1946,17 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             said = f"{raw[0][1]} {first} {raw[1][1]}"
             if st.inline and _LISTED.search(st.context) and cases.get(st.section) \
                     and not _in_brackets(st.context) and not any(
-                        part.split("=")[0].strip() == raw[0][1].strip()
-                        for part in cases[st.section][-1][1].split(",")):
+                        one.split("=")[0].strip() == raw[0][1].strip()
+                        for one in cases[st.section][-1][1].split(",")):
                 # "when the input is $x = 1$, and $y = 0$ …": one case of two values together
                 # ("for $t = 1$ and $t = 0$" names two cases of one name: not joined)
-                at, before_it = cases[st.section][-1]
-                cases[st.section][-1] = (raw[0][0], f"{before_it}, {said}")
+                cases[st.section][-1] = (raw[0][0], f"{cases[st.section][-1][1]}, {said}")
             elif st.inline and _condition_context(st.context) and not _in_brackets(st.context):
                 # "For $i = j$ it is:" a case of what follows; "δ_{lk} (1 when $l = k$, 0
                 # otherwise)" explains a symbol in passing and restricts nothing
                 cases.setdefault(st.section, []).append((raw[0][0], said))
                 if _CASE_OPENER.search(st.context):
-                    openers.append((raw[0][0], f"{raw[0][1]} {first} {raw[1][1]}", lhs.line))
+                    openers.append((raw[0][0], said, lhs.line))
             continue
         chain = {"sides": list(sides), "relations": list(rels), "condition": condition,
                  "condition_latex": condition_latex, "inline": st.inline, "section": st.section,
@@ -2388,6 +2387,19 @@ def _read_exprs(chains: list[dict]):
     return (s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None)
 
 
+def _indexed_by(chains: list[dict], definitions: list[Definition], letters) -> dict[str, set]:
+    """Name -> the index letters of ``letters`` it is written with, one index alone (x_i, a_j),
+    in the formulas read and in the definitions."""
+    out: dict[str, set] = {}
+    exprs = [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
+    for e in exprs:
+        if isinstance(e, sympy.Basic):
+            for x in e.atoms(Indexed):
+                if len(x.indices) == 1 and isinstance(k := x.indices[0], sympy.Symbol) and k.name in letters:
+                    out.setdefault(str(x.base.label), set()).add(k)
+    return out
+
+
 def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     """``\\hat{y} = a_0 + a_1 x`` where the document writes ŷ_i and x_i: the model holds for each
     sample, ŷ_i = a_0 + a_1 x_i (x_i for every name of the body the document indexes by the same
@@ -2395,15 +2407,7 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     for the labels or inputs themselves (y = β̂_0 + β̂_1 x is the fitted line, y_i the data), nor
     where the body's names are computed from the entries it would define. Returns [(definition,
     note)]."""
-    exprs = list(_read_exprs(chains))
-    exprs += [d.body for d in definitions] + [d.target for d in definitions]
-    by_sample: dict[str, set] = {}  # name -> the sample letters it is written with (x_i)
-    for e in exprs:
-        if isinstance(e, sympy.Basic):
-            for x in e.atoms(Indexed):
-                if len(x.indices) == 1 and isinstance(x.indices[0], sympy.Symbol) \
-                        and x.indices[0].name in SAMPLE_INDEX_LETTERS:
-                    by_sample.setdefault(str(x.base.label), set()).add(x.indices[0])
+    by_sample = _indexed_by(chains, definitions, SAMPLE_INDEX_LETTERS)  # x -> {i} for x_i
     from derive.latex.printer import course_latex, quantity_latex
 
     keys = {_key(d.target) for d in definitions}
@@ -2469,14 +2473,19 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
 
 
 # what a function applied to a vector does entry by entry (σ(z)_j = σ(z_j)); softmax is not one
-_ELEMENTWISE = (sympy.exp, sympy.log, sympy.tanh, sympy.Max, sympy.Abs, sympy.Pow, sympy.Add, sympy.Mul,
-                sympy.sinh, sympy.cosh, sympy.erf, sympy.sign)
+_ELEMENTWISE = (sympy.exp, sympy.log, sympy.tanh, sympy.Max, sympy.Abs, sympy.Pow, sympy.sinh, sympy.cosh,
+                sympy.erf, sympy.sign)
 
 
 def _softmax_entry(vector: sympy.Symbol, k: sympy.Symbol, model: NotationModel):
     """Entry k of softmax(z): e^{z_k} / Σ_t e^{z_t}, t over z's entries as k runs."""
     t = next(index(c) for c in "tuvsqpr" if c != k.name)
     return sympy.exp(base(vector.name)[k]) / sympy.Sum(sympy.exp(base(vector.name)[t]), (t, 1, model.bound(k)))
+
+
+# functions of a whole vector, by their name when the document gives them no formula: entry k of
+# f(z) (a new one is one entry here)
+_VECTOR_FUNCTIONS = {"softmax": _softmax_entry}
 
 
 def _entry_wise(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
@@ -2489,33 +2498,26 @@ def _entry_wise(chains: list[dict], definitions: list[Definition], model: Notati
     Returns [(definition, note)]."""
     from derive.latex.printer import course_latex, quantity_latex
 
-    by_letter: dict[str, set] = {}  # name -> the index letters it is written with (a_j)
-    exprs = [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
-    for e in exprs:
-        if isinstance(e, sympy.Basic):
-            for x in e.atoms(Indexed):
-                if len(x.indices) == 1 and isinstance(k := x.indices[0], sympy.Symbol) and k.is_integer \
-                        and k.name in INDEX_LETTERS and k.name not in SAMPLE_INDEX_LETTERS:
-                    by_letter.setdefault(str(x.base.label), set()).add(k)
+    by_letter = _indexed_by(chains, definitions, INDEX_LETTERS - SAMPLE_INDEX_LETTERS)  # a -> {j} for a_j
     keys = {_key(d.target) for d in definitions}
+    ranged = {letter for letter, _ in model.ranges}
     out = []
     for d in definitions:
         t = d.target
         if not isinstance(t, sympy.Symbol) or t.name not in by_letter or f"{t.name}[·]" in keys \
                 or t.name in LABEL_NAMES or t.name == "x" or not isinstance(d.body, sympy.Expr):
             continue
-        if isinstance(d.body, AppliedUndef) and str(d.body.func) == "softmax" and len(d.body.args) == 1 \
-                and "softmax" not in model.defined and "softmax" not in keys \
+        # the letter whose range the document gives (\sum_{k=1}^{K}: the classes), else the first
+        k = min(by_letter[t.name], key=lambda x: (x.name not in ranged, x.name))
+        f = str(d.body.func) if isinstance(d.body, AppliedUndef) else None
+        if f in _VECTOR_FUNCTIONS and len(d.body.args) == 1 and f not in model.defined and f not in keys \
                 and isinstance(v := d.body.args[0], sympy.Symbol) and v.name in by_letter:
             # ŷ = softmax(z) beside ŷ_k, z_j: ŷ_k = e^{z_k} / Σ_t e^{z_t} (not entry by entry: the
             # k-th output of a function of the whole vector)
-            # the letter whose range the document gives (\sum_{k=1}^{K}: the classes), else the first
-            ranged = {letter for letter, _ in model.ranges}
-            k = sorted(by_letter[t.name], key=lambda x: (x.name not in ranged, x.name))[0]
-            target, body = base(t.name)[k], _softmax_entry(v, k, model)
+            target, body = base(t.name)[k], _VECTOR_FUNCTIONS[f](v, k, model)
             written = f"{quantity_latex(target)} = {course_latex(body)}"
             out.append((Definition(target, body, written, d.line),
-                        f"{written}: line {d.line}, entry {k.name} of the softmax of {quantity_latex(v)}, "
+                        f"{written}: line {d.line}, entry {k.name} of the {f} of {quantity_latex(v)}, "
                         f"as the document writes {quantity_latex(target)}"))
             continue
         names = {s for s in d.body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
@@ -2530,7 +2532,6 @@ def _entry_wise(chains: list[dict], definitions: list[Definition], model: Notati
                 or any(not isinstance(f, _ELEMENTWISE) for f in d.body.atoms(sympy.Function, sympy.Pow)) \
                 or any(d.body.has(c) for c in (sympy.Sum, sympy.Product, Derivative, sympy.Piecewise)):
             continue
-        k = sorted(by_letter[t.name], key=lambda v: v.name)[0]
         target, body = base(t.name)[k], d.body.xreplace({s: base(s.name)[k] for s in vectors})
         if _cyclic(target, body, definitions):
             continue

@@ -205,6 +205,7 @@ _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first 
 # any other name not indexed in the document is one number added to every entry (Xw + b).
 TARGET_NAMES = frozenset({"y", "yhat", "t"})
 
+
 def powers_in_order(toks: list[Tok]) -> list[Tok]:
     """``w^2_j`` is ``w_j^2``, ``\\theta^2_2`` is ``\\theta_2^2``: TeX sets a name's two scripts the
     same in either order, so a power written before the name's subscript is read after it. Only
