@@ -1145,13 +1145,13 @@ def test_a_quantity_differentiated_by_an_input_of_another_definition_depends_on_
             "2\\sum_{j=1}^{n} \\frac{\\partial L}{\\partial p_j}\\frac{\\partial p_j}{\\partial x_i}$$\n")
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert [(s.line, s.verdict.value) for s in steps] == [(5, "proved"), (7, "refuted")]
-    # by x_j, an entry of a feature vector p_k depends on whole: no function of one x_j stands for
-    # ∂p_k/∂x_j, which reads as 0, so the doubled sum is undecided (it was proved), the sum proved
+    # by x_j, an entry of a feature vector: p_k is some function of every x_t (of k too: p_1 is not
+    # p_2, never proved equal), so the doubled sum is refuted (it was proved, then undecided)
     by_feature = text.replace("x_i", "x_j").replace("p_j", "p_k").replace("{j=1}", "{k=1}").replace("y_j", "y_k")
     steps = check_document(read_document(by_feature, "notes.md")).derivation.steps
-    assert [(s.line, s.verdict.value) for s in steps] == [(5, "proved"), (7, "undecided")]
-    assert steps[1].outcome.detail == ("cannot check: `p_k` is defined nowhere, and the step holds only if "
-                                       "its derivative by `x_j` is 0")
+    assert [(s.line, s.verdict.value) for s in steps] == [(5, "proved"), (7, "refuted")]
+    same = by_feature + "\n$$\\frac{\\partial p_1}{\\partial x_j} = \\frac{\\partial p_2}{\\partial x_j}$$\n"
+    assert check_document(read_document(same, "notes.md")).derivation.steps[-1].verdict.value == "undecided"
 
 
 @pytest.mark.parametrize("formula, words", [

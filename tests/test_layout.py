@@ -1986,6 +1986,89 @@ def test_softmax_of_a_vector_gives_its_entries_and_a_case_may_reach_past_its_par
         "holds where j = k, the case line 7 opens, if it reaches this formula; as written, for any values: ")
 
 
+MATRIX_ROWS = ("A layer:\n\n$$z = W h + b$$\n\n"
+               "$$\\frac{\\partial z_j}{\\partial W_{j,i}} = h_i$$\n\n"
+               "$$\\frac{\\partial z_j}{\\partial W_{j,i}} = 2 h_i$$\n\n"
+               "$$\\frac{\\partial z_j}{\\partial b_j} = 1$$\n\n"
+               "$$\\frac{\\partial z_j}{\\partial h_i} = W_{j,i}$$\n")
+ROW_VECTOR = ("What goes into layer $l$: $u^l = h^{l-1} W^l + b^l$.\n\n"
+              "$$\\frac{\\partial u_j^l}{\\partial W_{ij}^l} = h_i^{l-1}$$\n\n"
+              "$$\\frac{\\partial u_j^l}{\\partial W_{ij}^l} = h_j^{l-1}$$\n")
+
+
+def test_a_matrix_written_with_two_indices_times_a_vector_is_read_row_by_row():
+    """z = W h + b where the document writes z_j, W_{j,i} and h_i: z_j = Σ_k W_{j,k} h_k + b_j
+    (W h was a dot product of two vectors, and z_j defined nowhere: every step undecided)."""
+    assert verdicts(MATRIX_ROWS) == {5: ["holds"], 7: ["refuted"], 9: ["holds"], 11: ["holds"]}
+    doc = read_document(MATRIX_ROWS)
+    assert ("z_j = b_j + \\sum_{k=1}ⁿ W_{j,k} h_k: line 3 row by row, as the document writes z_j and W_{j,k} "
+            "with two indices (a matrix times a vector, not a dot product)") in doc.notes
+    # a layer's names (W^{[2]}) too, and b^{[2]} never written with an index is one number
+    layered = MATRIX_ROWS.replace("z", "z^{[2]}").replace("W", "W^{[2]}").replace("b_j", "b^{[2]}")
+    assert verdicts(layered)[5] == ["holds"] and verdicts(layered)[7] == ["refuted"]
+
+
+def test_a_row_vector_times_a_matrix_pairs_the_entry_with_the_matrixs_second_index():
+    """u^l = h^{l-1} W^l + b^l with ∂u_j/∂W_{ij} written: u_j = Σ_i h_i W_{ij} + b_j, the document's
+    own pairing of the entry with W's second index (a product of names keeps no order once read)."""
+    assert verdicts(ROW_VECTOR) == {3: ["holds"], 5: ["refuted"]}
+    # paired both ways, or never: no reading is chosen, and the steps stay undecided
+    both = ROW_VECTOR + "\n$$\\frac{\\partial u_j^l}{\\partial W_{ji}^l} = h_i^{l-1}$$\n"
+    assert set(sum(verdicts(both).values(), [])) == {"undecided"}
+    never = ("$$z = W h + b$$\n\n$$\\frac{\\partial W_{j,i}}{\\partial W_{j,i}} = 1$$\n\n"
+             "$$\\frac{\\partial z_j}{\\partial b_j} = 1$$\n")
+    assert verdicts(never)[5] == ["undecided"]
+
+
+SWISH = ("$$y = x \\cdot \\sigma(x)$$\n\n$$\\sigma(x) = 1/(1+e^{-x})$$\n\n"
+         "$$y' = x' \\cdot \\sigma(x) + x \\cdot \\sigma(x)'$$\n\n"
+         "$$y' = \\sigma(x) + x \\cdot \\sigma(x) \\cdot (1 - \\sigma(x))$$\n\n"
+         "$$y' = y + \\sigma(x) \\cdot (1 - y)$$\n\n"
+         "$$y' = y + 2\\sigma(x) \\cdot (1 - y)$$\n")
+
+
+def test_a_primed_quantity_is_its_derivative_by_the_variable_and_the_variable_primed_is_one():
+    """y = x σ(x), then y′ = x′ σ(x) + x σ(x)′: y′ is dy/dx and x′ is 1 (dx/dx), x being the
+    variable σ is applied to. Before, x′ made x a function of some t, and y′ an unknown function's
+    derivative: the correct y′ = σ(x) + xσ(x)(1 − σ(x)) was refuted."""
+    assert verdicts(SWISH) == {5: ["holds"], 7: ["holds"], 9: ["holds"], 11: ["refuted"]}
+    assert "x is a function" not in " ".join(read_document(SWISH).notes)
+
+
+def test_the_labels_vector_dotted_with_itself_runs_over_the_samples():
+    """‖y − Xβ‖² = (y − Xβ)ᵀ(y − Xβ) = yᵀy − 2yᵀXβ + βᵀXᵀXβ: y beside Xβ has one entry per
+    sample, and so does yᵀy (it ran over the features, and the correct expansion was refuted)."""
+    text = ("$$\n\\begin{align}\n(y - X \\beta)^{T} (y - X \\beta) + \\alpha \\beta^{T} \\beta\n"
+            "&= y^{T}y - 2 y^{T} X \\beta + \\beta^{T} X^{T}X \\beta + \\alpha \\beta^{T} \\beta \\\\\n"
+            "&= y^{T}y - 2 y^{T} X \\beta + \\beta^{T} X^{T}X \\beta\n\\end{align}\n$$\n")
+    assert verdicts(text) == {4: ["holds"], 5: ["refuted"]}
+
+
+def test_an_environment_written_with_a_space_after_begin_is_read():
+    """``\\begin {align} … \\end {align}`` is LaTeX's own spelling too: its rows are read (they
+    were skipped, "0 claims checked"), and columns stay those of the file."""
+    text = "Here:\n\n\\begin {align} f &= (x+1)^2 \\\\ &= x^2 + 2x + 1 \\\\ &= x^2 + 1 \\end {align}\n"
+    steps = check_document(read_document(text)).derivation.steps
+    assert [(s.line, s.column, "holds" if s.verdict.holds else s.verdict.value) for s in steps] == [
+        (3, 35, "holds"), (3, 54, "refuted")]
+
+
+FAMILY_CHAIN = ("$$a_j = \\sum_{i} w_{ji} z_i$$\n\n"
+                "$$\\frac{\\partial E_n}{\\partial w_{ji}} = \\frac{\\partial E_n}{\\partial a_j} "
+                "\\frac{\\partial a_j}{\\partial w_{ji}} = \\frac{\\partial E_n}{\\partial a_j} z_i$$\n\n"
+                "$$\\frac{\\partial E_n}{\\partial w_{ji}} = \\frac{\\partial E_n}{\\partial a_j} w_{ji}$$\n\n"
+                "$$\\frac{\\partial E_n}{\\partial w_{ji}} = \\sum_k \\frac{\\partial E_n}{\\partial a_k} "
+                "\\frac{\\partial a_k}{\\partial w_{ji}}$$\n\n"
+                "$$\\frac{\\partial E_n}{\\partial w_{ji}} = \\frac{\\partial E_n}{\\partial a_i} z_j$$\n")
+
+
+def test_a_quantity_differentiated_by_entries_of_a_family_is_a_function_of_every_entry():
+    """∂E_n/∂w_{ji} = ∂E_n/∂a_j ∂a_j/∂w_{ji} with a_j = Σ_i w_{ji} z_i and E_n defined nowhere: E_n
+    is some function of all the a_k, so the chain rule holds and a wrong one fails (E_n was
+    "defined nowhere", and every step about it undecided)."""
+    assert verdicts(FAMILY_CHAIN) == {3: ["holds", "holds"], 5: ["refuted"], 7: ["holds"], 9: ["refuted"]}
+
+
 def test_an_entry_of_the_design_matrix_is_a_samples_feature():
     """ŷ = Xw + b, then ∂ŷ_i/∂w_j = X_{ij}: X's entry in row i, column j is x_j^{(i)}, what X holds
     (X_{ij} was a family of its own, and the correct step refuted)."""

@@ -618,6 +618,12 @@ COURSE_NOTATION = [
     P(r"\mathbb{1}", scalar("indicator"), id="mathbb-one"),
     P(r"\mathbb{1}\{y = k\}", Piecewise((1, Eq(y_, k)), (0, True)), id="indicator-of-condition"),
     P(r"\mathbb{1}_{y^{(i)} = k} x", Piecewise((1, Eq(y[i], k)), (0, True)) * x_, id="indicator-subscript"),
+    P(r"I(y = k) - p", Piecewise((1, Eq(y_, k)), (0, True)) - p, id="indicator-capital-I"),
+    P(r"\mathbb{I}\{y = k\}", Piecewise((1, Eq(y_, k)), (0, True)), id="indicator-blackboard-I"),
+    P(r"I + x", scalar("I") + x_, id="capital-I-without-a-condition-is-a-name"),
+    P(r"xtanh(wx)", x_ * sympy.tanh(scalar("w") * x_), id="function-glued-to-a-name"),
+    P(r"\frac{d^2f}{da\, db}", Derivative(f_, a, b), id="second-derivative-by-two-d-variables"),
+    P(r"\frac{d^2 y}{dx^2}", Derivative(y_, (x_, 2)), id="second-derivative-by-one-d-variable"),
     P("x ⋅ y", x_ * y_, id="unicode-dot-operator"),
     # a subscript written as a command with its argument, without braces
     P(r"h_\mathbf{w}(x)", Function("h_w")(x_), id="subscript-bold-command"),

@@ -588,6 +588,7 @@ def _apart(expr, avoid: set):
 
 
 IMPLICIT = "_of"  # ends the name of the unknown function a quantity defined nowhere stands for
+ENTRY = "·"  # in such a function's name: the unknown function of one family's entries inside it
 UNLINKED = "⇸"  # in an unknown derivative's name: the quantity does not depend on the variable
 VECTOR_VARIABLE = "⃗"  # … and after a variable's name: differentiated by as a number, a vector in the body
 CARRIED = "↝"  # … and in an unknown function's name: it carries a dependence the step implies (_carriers)
@@ -724,7 +725,11 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
         own = set(a.indices) if isinstance(a, Indexed) else set()
         extra = {i for v in top for i in getattr(v, "indices", ())} - own
         if any(not i.is_Integer and (not isinstance(i, sympy.Symbol) or bound_of(i) != M) for i in extra):
-            continue  # L(w_1, …, w_n) cannot be written with one w_j; L(a^{(i)}), L(a^{(2)}) can
+            # L(w_1, …, w_n) cannot be written with one w_j (L(a^{(i)}), L(a^{(2)}) can): a function
+            # of every entry, where each variable is one entry of a family (∂E/∂a_j)
+            if (whole := _of_every_entry(key, top, a)) is not None:
+                out.append(Definition(a, whole, latex=f"{name} (unspecified)"))
+            continue
         top = sorted(top, key=str)
         calls = {args for f, args in called_at if f == name}
         if len(calls) == 1:  # C'(a^L) in the step: C is that function, of what the step says
@@ -732,6 +737,25 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             continue
         out.append(Definition(a, sympy.Function(key + IMPLICIT)(*top), latex=f"{name} (unspecified)"))
     return tuple(out) + _carriers(exprs, definitions, defined | {str(head(d.target)) for d in out})
+
+
+def _of_every_entry(key: str, top: list, a):
+    """An unknown quantity E differentiated by entries of families (∂E_n/∂a_j, a_j = Σ_i w_{ji} z_i):
+    a function of every entry, F(n, Σ_k φ(n, k, a_k)) for E_n, with F and φ left unspecified. Its
+    gradient (F′ φ′(n, 1, a_1), …, F′ φ′(n, K, a_K)) is any vector, and each E_n's its own, so a
+    chain rule through the a_k holds and a wrong one fails, as for a number a. None unless every
+    variable is a family's entry with one index letter (a_j; not w_{ji}, a matrix's) other than
+    E's own."""
+    own = tuple(a.indices) if isinstance(a, Indexed) else ()
+    terms = []
+    for v in sorted(top, key=str):
+        if not isinstance(v, Indexed) or len(v.indices) != 1 or not isinstance(k := v.indices[0], sympy.Symbol) \
+                or not k.is_integer or k in own:
+            return None
+        d = sympy.Dummy(k.name, integer=True, positive=True)
+        entry = sympy.Function(f"{key}{ENTRY}{v.base.label}{IMPLICIT}")
+        terms.append(Sum(entry(*own, d, v.base[d]), (d, 1, bound_of(k))))
+    return sympy.Function(key + IMPLICIT)(*own, sympy.Add(*terms)) if terms else None
 
 
 def _carriers(exprs, definitions: Sequence[Definition], defined: set[str]) -> tuple[Definition, ...]:
@@ -1212,6 +1236,8 @@ def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
     only one side applies (``_one_sided``)."""
     try:
         raw = (symbolic(lhs, table, parameters, substitute), symbolic(rhs, table, parameters, substitute))
+        if any(ENTRY in str(f.func) for e in raw for f in e.atoms(AppliedUndef)):
+            raise NotEvaluable("a function of every entry: its sums are expanded at this round's sizes")
         pair = _standins(raw, seed)
         return pair, [compile_expr(e, FLOAT) for e in pair], _one_sided(*raw, table)
     except (NotEvaluable, SoftTimeout):

@@ -44,6 +44,7 @@ from derive.symbols import (
     INDEX_LETTERS,
     INVERSE,
     SAMPLE_INDEX_LETTERS,
+    N,
     base,
     bound_of,
     index,
@@ -1130,6 +1131,18 @@ def _macros(text: str) -> dict[str, tuple[int, str]]:
     return out
 
 
+def _definitions_blanked(text: str) -> str:
+    """``text`` with each macro definition (``\newcommand{\norm}[1]{…}``) blanked out, same length:
+    one written inside a display formula (as MathJax allows) is no part of that formula."""
+    for m in reversed(list(_MACRO_DEF.finditer(text))):
+        k = m.end()
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        if k < len(text) and text[k] == "{" and (close := matching(text, k)) < len(text):
+            text = text[:m.start()] + re.sub(r"[^\n]", " ", text[m.start():close + 1]) + text[close + 1:]
+    return text
+
+
 # Course macros a note uses without defining them (its style file is elsewhere), read by the
 # meaning their names have by convention: (name pattern, arguments, body).
 _CONVENTIONAL = (
@@ -1470,6 +1483,9 @@ def _context(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
     return re.sub(r"\\$", "", before.rsplit("\n\n", 1)[-1]).lower()  # `\(`'s backslash is no prose
 
 
+_SPACED_ENVIRONMENT = re.compile(r"\\(begin|end)(\s+)\{(\w+\*?)\}")
+
+
 def read_document(text: str, path: str = "") -> Document:
     """Read a Markdown (default) or LaTeX (``.tex`` path) document.
 
@@ -1486,6 +1502,8 @@ def read_document(text: str, path: str = "") -> Document:
     if "\x00" in text or (sample and controls > BINARY_CONTROL_SHARE * len(sample)):
         return Document(path, (), (), {}, (LatexError("not a text file (binary content)", "", 0, 1),))
     markdown = not path.lower().endswith(TEX_SUFFIXES)
+    # \begin {align}: the space moved past the brace (same length, so every column stays)
+    text = _SPACED_ENVIRONMENT.sub(lambda m: f"\\{m.group(1)}{{{m.group(3)}}}{m.group(2)}", text)
     assumptions, body_start = front_matter(text) if markdown else ({}, 0)
     masked = _own_environments(_masked(text, markdown))
     if not markdown:
@@ -1495,6 +1513,7 @@ def read_document(text: str, path: str = "") -> Document:
     macros = _macros(masked)
     conventional = _conventional_macros(masked, macros)
     macros.update(conventional)
+    masked = _definitions_blanked(masked)  # \newcommand… inside a display: not part of its formula
 
     # ---- pass 1: gather statements, and how the document uses its names
     statements: list[_Statement] = []
@@ -2150,6 +2169,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     entries = _entry_wise(chains, definitions, model)
     definitions.extend(d for d, _ in entries)
     inferred += entries
+    rows = _matrix_rows(chains, definitions, model)
+    definitions.extend(d for d, _ in rows)
+    inferred += rows
     means = _sample_means(chains, definitions)
     definitions.extend(d for d, _ in means)
     inferred += means
@@ -2540,6 +2562,117 @@ def _entry_wise(chains: list[dict], definitions: list[Definition], model: Notati
         out.append((Definition(target, body, written, d.line),
                     f"{written}: line {d.line} entry by entry, as the document writes {shown}"))
     return out
+
+
+def _matrix_rows(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
+    """``z = W h + b`` where the document writes z_j, W_{j,i} (two indices) and h_i: a layer's
+    matrix times a vector, read row by row, z_j = Σ_k W_{j,k} h_k + b_j. Before, W h was a dot
+    product of two vectors (or a product of numbers) and z_j was defined nowhere. Only where the
+    matrix is written with two index letters and never with one, every other name of the body is
+    written with one index, and the body is a sum of such products and those vectors.
+    Returns [(definition, note)]."""
+    from derive.latex.printer import course_latex, quantity_latex
+
+    by_letter = _indexed_by(chains, definitions, INDEX_LETTERS)  # h -> {i} for h_i
+    exprs = [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
+    two, one = set(), set()  # names written with two index letters, and with one (not a sum's own)
+    for e in exprs:
+        if isinstance(e, sympy.Basic):
+            bound = {lim[0] for x in e.atoms(sympy.Sum) for lim in x.limits}
+            for x in e.atoms(Indexed):
+                if all(isinstance(k, sympy.Symbol) and k.is_integer for k in x.indices):
+                    if len(x.indices) == 2:
+                        two.add(str(x.base.label))
+                    elif x.indices[0] not in bound:
+                        one.add(str(x.base.label))
+    matrices = two - one
+    keys = {_key(d.target) for d in definitions}
+    out = []
+    for d in definitions:
+        t = d.target
+        if not matrices or not isinstance(t, sympy.Symbol) or t.name in matrices or f"{t.name}[·]" in keys \
+                or t.name in LABEL_NAMES or t.name == "x" or not isinstance(d.body, sympy.Expr) \
+                or not (letters := by_letter.get(t.name, set()) - {index(c) for c in SAMPLE_INDEX_LETTERS}):
+            continue
+        j = min(letters, key=lambda x: x.name)
+        terms, rows = [], 0
+        for term in sympy.Add.make_args(d.body):
+            row = _matrix_row(term, j, matrices, by_letter, model, _row_side(t.name, matrices, exprs))
+            if row is None:
+                break
+            rows += isinstance(row, sympy.Sum) or isinstance(row, sympy.Mul) and row.has(sympy.Sum)
+            terms.append(row)
+        else:
+            if not rows:
+                continue
+            target, body = base(t.name)[j], sympy.Add(*terms)
+            shown = {quantity_latex(x.xreplace({k: index(k.name) for k in x.atoms(sympy.Dummy)}))
+                     for x in body.atoms(Indexed) if len(x.indices) == 2}
+            if _cyclic(target, body, definitions):
+                continue
+            written = f"{quantity_latex(target)} = {course_latex(body)}"
+            out.append((Definition(target, body, written, d.line),
+                        f"{written}: line {d.line} row by row, as the document writes "
+                        f"{quantity_latex(target)} and {', '.join(sorted(shown))} with two indices "
+                        f"(a matrix times a vector, not a dot product)"))
+    return out
+
+
+def _row_side(name: str, matrices: set, exprs) -> dict:
+    """Matrix -> which of its two indices is the entry of ``name`` (0 for W_{j,i} beside z_j, 1 for
+    W_{ij} beside u_j), as the document's derivatives pair them (∂z_j/∂W_{j,i}); a matrix they
+    pair both ways, or never, has none (W h and h W are one product once read)."""
+    seen: dict = {}
+    for e in exprs:
+        for d in (e.atoms(Derivative) if isinstance(e, sympy.Basic) else ()):
+            if not isinstance(d.expr, Indexed) or str(d.expr.base.label) != name or len(d.expr.indices) != 1:
+                continue
+            (k,) = d.expr.indices
+            for v in d.variables:
+                if isinstance(v, Indexed) and str(v.base.label) in matrices and len(v.indices) == 2 \
+                        and v.indices[0] != v.indices[1] and k in v.indices:
+                    seen.setdefault(str(v.base.label), set()).add(v.indices.index(k))
+    return {m: sides.pop() for m, sides in seen.items() if len(sides) == 1}
+
+
+def _matrix_row(term, j, matrices: set, by_letter: dict, model: NotationModel, sides: dict):
+    """Entry j of one term of a layer's formula (see _matrix_rows): ``W h`` -> Σ_k W_{j,k} h_k
+    (also where W h was read as a dot product, Σ_k W_k h_k), or Σ_k h_k W_{k,j} where the document
+    pairs the entry with W's second index (``sides``), ``b`` -> b_j, a number alone as it is; None
+    where the term is none of these."""
+    if isinstance(term, sympy.Sum) and len(term.limits) == 1:
+        k, lo, hi = term.limits[0]
+        factors = sympy.Mul.make_args(term.function)
+        found = [f for f in factors if isinstance(f, Indexed) and str(f.base.label) in matrices
+                 and f.indices == (k,)]
+        rest = [f for f in factors if f not in found]
+        if len(found) == 1 and len(rest) == 1 and isinstance(v := rest[0], Indexed) and v.indices == (k,) \
+                and str(v.base.label) in by_letter and (side := sides.get(str(found[0].base.label))) is not None:
+            return sympy.Sum(found[0].base[(j, k) if side == 0 else (k, j)] * v, (k, lo, hi))
+        return None
+    if isinstance(term, sympy.Symbol):
+        if term.name in matrices:
+            return None
+        # b_j where the document writes b with an index; a b it never indexes is one number
+        return base(term.name)[j] if term.name in by_letter else term
+    if isinstance(term, sympy.Mul):
+        numbers = [f for f in term.args if f.is_number]
+        names = [f for f in term.args if not f.is_number]
+        if len(names) == 1:
+            inner = _matrix_row(names[0], j, matrices, by_letter, model, sides)
+            return None if inner is None else sympy.Mul(*numbers, inner)
+        if len(names) == 2 and all(isinstance(f, sympy.Symbol) for f in names) \
+                and names[0].name in matrices and names[1].name in by_letter:
+            m, v = names
+            letter = min(by_letter[v.name] - {j}, key=lambda x: x.name, default=None)
+            if letter is None or (side := sides.get(m.name)) is None:
+                return None
+            k = sympy.Dummy(letter.name, integer=True, positive=True)
+            # (h_i's i here counts a layer's units, not samples: then it runs to n)
+            top = N if letter.name in SAMPLE_INDEX_LETTERS else model.bound(letter)
+            return sympy.Mul(*numbers, sympy.Sum(base(m.name)[(j, k) if side == 0 else (k, j)] * base(v.name)[k],
+                                                 (k, 1, top)))
+    return None
 
 
 def _written(v: Indexed, derived: dict) -> str:
@@ -3500,8 +3633,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
                        ("families", "a family of vectors (one index picks the vector, a second its entry)"),
                        ("labelled", "one name, its number a label (not its entry)")):
         for name in sorted(evidence.names(role)):
-            if role == "sizes" and name in model.variables:
-                continue
+            if role == "sizes" and name in model.variables or role == "functions" and name not in model.functions:
+                continue  # (x′ beside σ(x): the variable's derivative, x no function)
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
     for name in sorted(model.variances):
         notes.append(course(name, f"{name}^2 is one variable (the variance) and {name} its square root: "
@@ -3592,7 +3725,7 @@ def _shorthand(raw: list, model: NotationModel) -> tuple | None:
 def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
     """The model for one formula: functions it writes without an argument (``σ' = σ(1 − σ)``)
     stand for the function of one implicit variable, the one it differentiates by if any."""
-    bare, applied, variables = set(), {}, set()
+    bare, applied, variables, primed = set(), {}, set(), set()
     for text in texts:
         try:
             toks = tokenize(text)
@@ -3617,13 +3750,20 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
                     applied.setdefault(name, toks[q + 1].val)
             elif p == 0 or not toks[p - 1].is_("letter", "d"):
                 bare.add(name)
+                if any(u.is_("op", "'") or u.is_("cmd", "prime") for u in toks[p + 1:q]):
+                    primed.add(name)
     short = {name for name, _ in model.shorthands}  # σ = σ(wᵀx): σ alone is a value, even in ∂σ
     bare -= {n for n in bare if n not in applied and n in variables and n not in short}
     bare -= model.defined  # a function the document defines is applied at its own parameters later
     if not bare:
         return model
+    # (y′ = x′ σ(x) + x σ(x)′ with y = x σ(x): a primed y alone is y's derivative by the one
+    # argument the formula's functions are applied to)
+    arguments = set(applied.values())
     implicit = next(iter(sorted(variables))) if len(variables) == 1 else \
-        next((applied[n] for n in sorted(bare) if n in applied), notation_model.SUPPLIED_ARGUMENT)
+        next((applied[n] for n in sorted(bare) if n in applied),
+             arguments.pop() if len(arguments) == 1 and arguments <= model.variables and bare <= primed
+             else notation_model.SUPPLIED_ARGUMENT)
     return replace(model, bare=frozenset(bare), implicit=implicit,
                    called=frozenset(n for n in bare if n in applied))
 

@@ -452,9 +452,13 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         evidence.add("gram", name, f"{name}^T {name} on line {where}")
                 if any(u.is_("cmd", "prime") for u in group):
                     evidence.add("functions", name, f"{name}′ on line {where}")
+                    if after >= n or not toks[after].is_("open", "("):
+                        evidence.add("bare_primes", name, f"{name}′ on line {where}")
                 q = after
             if q < n and toks[q].is_("op", "'"):
                 evidence.add("functions", name, f"{name}′ on line {where}")
+                if q + 1 >= n or not toks[q + 1].is_("open", "("):
+                    evidence.add("bare_primes", name, f"{name}′ on line {where}")
             if q + 2 < n and toks[q].is_("open", "(") and toks[q + 1].kind == "letter" \
                     and toks[q + 2].is_("close", ")") and p == 0 \
                     and (q + 3 == n or toks[q + 3].is_("op", "=")):
@@ -693,7 +697,10 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
     indexed = evidence.names("featured") | evidence.names("sampled")
     entries = evidence.names("entry_defined") | (
         evidence.names("entry_calls") & indexed - functions - evidence.names("functions") - set(FUNCTIONS))
-    return NotationModel(functions=frozenset(functions | evidence.names("functions")),
+    # x′ beside σ(x), where x is the variable: its derivative by itself (1), not a function x
+    primed_only = {name for name in variables & evidence.names("bare_primes") - evidence.names("vectors")
+                   if evidence.times[("bare_primes", name)] == evidence.times[("functions", name)]}
+    return NotationModel(functions=frozenset(functions | evidence.names("functions") - primed_only),
                          defined=frozenset(functions),
                          vectors=frozenset(evidence.names("vectors")),
                          sizes=frozenset(sizes - variables),

@@ -805,6 +805,8 @@ class _Parser:
         if not tops:  # y^T y, z^T z of names indexed by the samples alone: over the samples, as X^T y is
             tops = {self.length_of(v.component(arrays.ROW)) for v in (a, b)}
             tops = tops if None not in tops else set()
+        if not tops and a.name in TARGET_NAMES and b.name in TARGET_NAMES and not (a.feats or b.feats):
+            tops = {self.model.bound(index("i"))}  # y^T y: the labels, one per sample (as in y − Xβ)
         return arrays.summed(a.component(k), b.component(k), k, tops.pop() if len(tops) == 1 else bound_of(k),
                              tuple(0 if v.name in self.model.zero_based else 1 for v in (a, b)))
 
@@ -881,13 +883,21 @@ class _Parser:
         dlo, dhi, _ = den
         marker = self.toks[dlo].val if self.toks[dlo].kind == "cmd" else "d"
         cuts = [k for k in range(dlo, dhi) if marker != "d" and self.toks[k].is_("cmd", marker)]
-        if not cuts:  # d-form: one variable after `d`
-            cuts = [dlo]
+        if not cuts:  # d-form: one variable after `d`, or one after each d (d^2f/dθ_i dθ_j)
+            cuts = [dlo] + [k for k in range(dlo + 2, dhi - 1) if self.toks[k].is_("letter", "d")
+                            and self.depth_between(dlo, k) == 0 and self.toks[k - 1].kind != "sub"]
         ranges = [(c + 1, (cuts[i + 1] if i + 1 < len(cuts) else dhi)) for i, c in enumerate(cuts)]
         symbol = {"partial": "∂", "delta": "δ"}.get(marker, "d")
         variables = [self.in_range(lo, hi, self.parse_variable) for lo, hi in ranges]
         text = symbol + "/" + "".join(symbol + self.slice(lo, hi) for lo, hi in ranges)
         return variables, text
+
+    def depth_between(self, lo: int, k: int) -> int:
+        """How many brackets and braces opened from token ``lo`` are still open at ``k``."""
+        depth = 0
+        for t in self.toks[lo:k]:
+            depth += {"open": 1, "lbrace": 1, "close": -1, "rbrace": -1}.get(t.kind, 0)
+        return depth
 
     def parse_variable(self):
         t = self.peek()
@@ -1425,6 +1435,9 @@ class _Parser:
             return self.parse_indicator(t, n)  # 1\{k = i\}: the indicator, as \mathbb{1}\{k = i\}
         if t.kind == "digit":
             return self.parse_number()
+        if t.is_("letter", "I") and "I" not in self.defined and (n := self.pos + 1) < self.limit \
+                and self.toks[n].is_("open", "(") and self.relation_in(n + 1, self.closing(n)):
+            return self.parse_indicator(t, n)  # I(g_i = k): the indicator, as \mathbb{1}(g_i = k)
         if t.is_("letter", "d") and "d" not in self.defined and self.d_slash(self.pos):
             return self.parse_d_slash(t)  # d/dx [x^2]: the operator, applied to what follows
         if t.kind == "letter":
@@ -1449,6 +1462,12 @@ class _Parser:
                 self.pos += len(head)
                 inner = self.parse_postfix()
                 return FUNCTIONS[head][1](inner.value() if isinstance(inner, _Name) else inner)
+            if (head := self._glued_function(word, after)) is not None:
+                # xtanh(wx): x times tanh of the bracket, written without a space or a backslash
+                self.readings.append(f"{word} read as {word[:-len(head)]} · {head}: {head} written without "
+                                     f"a backslash")
+                self.pos += 1
+                return self.parse_name(t.val, False, t.pos)
             if (glued := self._glued_log(word, after)) is not None:
                 self.readings.append(f"{word} read as {glued}: log written without a backslash")
                 if word.startswith(("log", "ln")):  # logh_θ(x), lnx: the log of the name after it
@@ -1883,7 +1902,8 @@ class _Parser:
         if name == "delta" and self.delta_names(self.pos, self.limit) and self.slash_derivative(self.pos):
             return self.parse_partial_slash(t)  # \delta E / \delta w
         if name in ("mathbb", "mathds", *_BOLD_ONE) and (rng := self.arg(self.pos + 1)) is not None \
-                and rng[1] - rng[0] == 1 and self.toks[rng[0]].is_("digit", "1") \
+                and rng[1] - rng[0] == 1 and (self.toks[rng[0]].is_("digit", "1")
+                                              or self.toks[rng[0]].is_("letter", "I") and self._condition_at(rng[2])) \
                 and (name not in _BOLD_ONE or self._condition_at(rng[2])):
             return self.parse_indicator(t, rng[2])  # \mathbf{1}\{y = k\}; \mathbf{1} alone is the ones vector
         if name in BRACE_NOTES:
@@ -2332,6 +2352,8 @@ class _Parser:
         elif primes or (z is not None and plain and self.known_function(name)):
             if z is None:
                 self.fail(f"{name}' needs an argument, as in {name}'(h)", pos)
+            if primes and plain and isinstance(z, sympy.Symbol) and z.name == name:
+                return Integer(1 if primes == 1 else 0)  # x′ where the formula's variable is x
             return self.apply(name, [z], primes, self.toks_at(pos))  # σ' with z: σ'(z)
         src = self.text[pos : self.toks[self.pos - 1].end].strip() if self.pos > 0 else name
         return _Name(name, sample, feats, vector, transposed, pos, src, self.model.symbol(name),
@@ -2688,6 +2710,17 @@ class _Parser:
         self.pos += 1
         return args
 
+    def _glued_function(self, word: str, after: Tok | None) -> str | None:
+        """The function name ending ``xtanh`` or ``yexp`` before a bracket (one or two letters of
+        names before it), where the run is no name of the document's; None otherwise. log and ln
+        glued to a name are read by _glued_log."""
+        if after is None or not after.is_("open", "(") or word in self.defined or word.lower() in WORD_FUNCTIONS:
+            return None
+        for head in sorted(WORD_FUNCTIONS - {"log", "ln", "max", "min"}, key=len, reverse=True):
+            if word.endswith(head) and 1 <= len(word) - len(head) <= 2:
+                return head
+        return None
+
     def _glued_log(self, word: str, after: Tok | None) -> str | None:
         """How ``ylog``, ``logh`` or ``ylogh`` reads (y log …, log h…), when it is a log written without
         a backslash and glued to the letters beside it; None for any other run of letters."""
@@ -2988,7 +3021,7 @@ def parse_side(latex: str, *, defined_functions: frozenset[str] = frozenset(),
 _ANNOTATION = re.compile(r"(?:\\q?quad|\\[,;:]|~)\s*(?:\(\s*\\text\{[^{}]*\}\s*\)|\[\s*\\text\{[^{}]*\}\s*\]"
                          r"|\\text\{[^{}]*\})\s*$")
 # The scripts after a norm's closing bars: _2 and ^2 in either order (\|w\|_2^2, \|w\|^2_2).
-_NORM_SCRIPTS = r"(?:_(?:\{2\}|2)(?P<sq>\^(?:\{2\}|2))?|(?P<sq_first>\^(?:\{2\}|2))(?:_(?:\{2\}|2))?)?"
+_NORM_SCRIPTS = r"(?:\s*_(?:\{2\}|2)(?P<sq>\s*\^(?:\{2\}|2))?|\s*(?P<sq_first>\^(?:\{2\}|2))(?:\s*_(?:\{2\}|2))?)?"
 # A vector's norm: \|w\|^2, \lVert \mathbf{w} \rVert_2^2, \left\| w \right\|.
 _NORM = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
                    r"\s*(?:\\right)?\\(?:\||rVert)" + _NORM_SCRIPTS)
