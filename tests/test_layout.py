@@ -2069,6 +2069,16 @@ def test_a_quantity_differentiated_by_entries_of_a_family_is_a_function_of_every
     assert verdicts(FAMILY_CHAIN) == {3: ["holds", "holds"], 5: ["refuted"], 7: ["holds"], 9: ["refuted"]}
 
 
+def test_a_meaning_given_again_before_a_step_is_the_one_it_uses():
+    """"If $f(x) = x^n$ then …" and, in the same paragraph, the example's display `f(x) = x^6`:
+    the step `f'(x) = 6x^{6-1}` under it uses the nearer meaning (it was checked against x^n and
+    refuted)."""
+    text = ("If $f(x)=x^{n}$ then $f'(x)=n*x^{n-1}$\nExample:\n\\begin{align*}\nf(x) &= x^{6} \\\\\n"
+            "f'(x) &= 6*x^{6-1} \\\\\n&=6x^{5}\n\\end{align*}\n")
+    assert verdicts(text) == {1: ["holds"], 5: ["holds"], 6: ["holds"]}
+    assert verdicts(text.replace("6*x^{6-1}", "5*x^{6-1}")) == {1: ["holds"], 5: ["refuted"], 6: ["refuted"]}
+
+
 def test_an_entry_of_the_design_matrix_is_a_samples_feature():
     """ŷ = Xw + b, then ∂ŷ_i/∂w_j = X_{ij}: X's entry in row i, column j is x_j^{(i)}, what X holds
     (X_{ij} was a family of its own, and the correct step refuted)."""

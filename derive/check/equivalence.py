@@ -743,10 +743,12 @@ def _of_every_entry(key: str, top: list, a):
     """An unknown quantity E differentiated by entries of families (∂E_n/∂a_j, a_j = Σ_i w_{ji} z_i):
     a function of every entry, F(n, Σ_k φ(n, k, a_k)) for E_n, with F and φ left unspecified. Its
     gradient (F′ φ′(n, 1, a_1), …, F′ φ′(n, K, a_K)) is any vector, and each E_n's its own, so a
-    chain rule through the a_k holds and a wrong one fails, as for a number a. None unless every
-    variable is a family's entry with one index letter (a_j; not w_{ji}, a matrix's) other than
-    E's own."""
+    chain rule through the a_k holds and a wrong one fails, as for a number a. None unless the
+    variables are entries of one family, with one index letter (a_j; not w_{ji}, a matrix's)
+    other than E's own."""
     own = tuple(a.indices) if isinstance(a, Indexed) else ()
+    if len({str(head(v)) for v in top}) != 1:
+        return None  # C by z^l_k and by z^{l+1}_i, neither written through the other: of which?
     terms = []
     for v in sorted(top, key=str):
         if not isinstance(v, Indexed) or len(v.indices) != 1 or not isinstance(k := v.indices[0], sympy.Symbol) \

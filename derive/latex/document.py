@@ -2220,8 +2220,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
-                           _linked(_in_force(_carried(local, c["section"], chapters,
-                                                      displayed.get(chapter(c["section"]), frozenset()), headed)
+                           _linked(_in_force(_nearest(_carried(local, c["section"], chapters,
+                                                               displayed.get(chapter(c["section"]), frozenset()),
+                                                               headed), definitions, c["sides"][0].line)
                                              if c.get("own", True) else (),
                                              c.get("prior", redefined),
                                              c["sides"][0].line),
@@ -3093,6 +3094,15 @@ def _carried(local: dict, scope: int, chapters, stated=frozenset(), headed=froze
                 and d.body.free_symbols:
             own.append(d)
     return own
+
+
+def _nearest(own: list, definitions: list, line: int) -> list:
+    """A paragraph's own meanings of names, less those the document defines again between that
+    meaning and the chain at ``line`` ("if $f(x) = x^n$ then …", then the example's display
+    `f(x) = x^6` and `f'(x) = 6x^5` below it: the example's f, the nearer one)."""
+    return [d for d in own
+            if not any(g.line is not None and (d.line or 0) < g.line <= line and _key(g.target) == _key(d.target)
+                       for g in definitions)]
 
 
 def _in_force(own, redefined, line: int) -> tuple:
