@@ -2006,6 +2006,9 @@ def test_a_matrix_written_with_two_indices_times_a_vector_is_read_row_by_row():
     # a layer's names (W^{[2]}) too, and b^{[2]} never written with an index is one number
     layered = MATRIX_ROWS.replace("z", "z^{[2]}").replace("W", "W^{[2]}").replace("b_j", "b^{[2]}")
     assert verdicts(layered)[5] == ["holds"] and verdicts(layered)[7] == ["refuted"]
+    # a lower-case matrix named after its vector in the alphabet (w a: read as a w) too
+    lower = MATRIX_ROWS.replace("W", "w").replace("h", "a")
+    assert verdicts(lower) == {5: ["holds"], 7: ["refuted"], 9: ["holds"], 11: ["holds"]}
 
 
 def test_a_row_vector_times_a_matrix_pairs_the_entry_with_the_matrixs_second_index():
@@ -2077,6 +2080,16 @@ def test_a_meaning_given_again_before_a_step_is_the_one_it_uses():
             "f'(x) &= 6*x^{6-1} \\\\\n&=6x^{5}\n\\end{align*}\n")
     assert verdicts(text) == {1: ["holds"], 5: ["holds"], 6: ["holds"]}
     assert verdicts(text.replace("6*x^{6-1}", "5*x^{6-1}")) == {1: ["holds"], 5: ["refuted"], 6: ["refuted"]}
+
+
+def test_a_bound_at_a_chains_end_names_nothing():
+    """`… = 1 + 5w + 4w^2 - 1 - 4w - 4w^2 = w > 0` (held-out 214): `w > 0` made w a name for 0,
+    and the same steps with a doubled right side were proved (2w = 0 = w). A bound is no
+    definition: the doubled step is refuted."""
+    text = "Take any $w$: $(1+w)(1+4w)-(1+2w)^2=1+5w+4w^2-1-4w-4w^2=w > 0$.\n"
+    assert verdicts(text) == {1: ["holds", "holds", "skipped"]}
+    assert verdicts(text.replace("=w >", "=2w >")) == {1: ["holds", "refuted", "skipped"]}
+    assert not read_document(text).definitions
 
 
 def test_an_entry_of_the_design_matrix_is_a_samples_feature():

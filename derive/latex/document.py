@@ -2596,9 +2596,9 @@ def _matrix_rows(chains: list[dict], definitions: list[Definition], model: Notat
                 or not (letters := by_letter.get(t.name, set()) - {index(c) for c in SAMPLE_INDEX_LETTERS}):
             continue
         j = min(letters, key=lambda x: x.name)
-        terms, rows = [], 0
+        terms, rows, sides = [], 0, _row_side(t.name, matrices, exprs)
         for term in sympy.Add.make_args(d.body):
-            row = _matrix_row(term, j, matrices, by_letter, model, _row_side(t.name, matrices, exprs))
+            row = _matrix_row(term, j, matrices, by_letter, model, sides)
             if row is None:
                 break
             rows += isinstance(row, sympy.Sum) or isinstance(row, sympy.Mul) and row.has(sympy.Sum)
@@ -2663,8 +2663,11 @@ def _matrix_row(term, j, matrices: set, by_letter: dict, model: NotationModel, s
             inner = _matrix_row(names[0], j, matrices, by_letter, model, sides)
             return None if inner is None else sympy.Mul(*numbers, inner)
         if len(names) == 2 and all(isinstance(f, sympy.Symbol) for f in names) \
-                and names[0].name in matrices and names[1].name in by_letter:
-            m, v = names
+                and sum(f.name in matrices for f in names) == 1:
+            # (a product of names keeps no order once read: which is the matrix, not where)
+            m, v = sorted(names, key=lambda f: f.name not in matrices)
+            if v.name not in by_letter:
+                return None
             letter = min(by_letter[v.name] - {j}, key=lambda x: x.name, default=None)
             if letter is None or (side := sides.get(m.name)) is None:
                 return None
@@ -3541,7 +3544,11 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                 continue  # `… = g` at the end, g used before or never after, or what a
                 # derivative is (∂z/∂w = a_k): a claim about g, not its name
             options = ((p + 1, sides[p + 1]), (p, sides[p - 1])) if p < len(sides) - 1 else ((p, sides[p - 1]),)
+            relations = chain["relations"]
             for k, src in options:
+                # only across `=` (w > 0 at a chain's end names nothing: w was "defined" as 0)
+                if k - 1 < len(relations) and relations[k - 1] not in ("=", *DEFINING):
+                    continue
                 if src.side is not None and not src.elided and not _mentions(src.side.expr, e) \
                         and not _cyclic(e, src.side.expr, definitions):  # λ = e^η beside η = log λ
                     d = Definition(e, src.side.expr, f"{sides[p].latex} = {src.latex}", sides[p].line)
