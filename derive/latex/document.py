@@ -1111,16 +1111,20 @@ def _make_part(text: str, start: int, kind: str) -> _Part:
 # --------------------------------------------------------------------------- macros
 
 
-def _macros(text: str) -> dict[str, tuple[int, str]]:
-    """``\\newcommand{\\x}[n]{body}``, ``\\def\\x#1{body}``, ``\\DeclareMathOperator{\\x}{name}``."""
-    out = {}
+def _macro_definitions(text: str):
+    """Each macro definition in ``text``: (its match, where its body's ``{`` is, where its ``}`` is)."""
     for m in _MACRO_DEF.finditer(text):
         k = m.end()
         while k < len(text) and text[k] in " \t":
             k += 1
-        if k >= len(text) or text[k] != "{":
-            continue
-        close = matching(text, k)
+        if k < len(text) and text[k] == "{":
+            yield m, k, matching(text, k)
+
+
+def _macros(text: str) -> dict[str, tuple[int, str]]:
+    """``\\newcommand{\\x}[n]{body}``, ``\\def\\x#1{body}``, ``\\DeclareMathOperator{\\x}{name}``."""
+    out = {}
+    for m, k, close in _macro_definitions(text):
         body = text[k + 1 : close]
         if m.group("opname"):
             out[m.group("opname")] = (0, rf"\operatorname{{{body}}}")
@@ -1134,11 +1138,8 @@ def _macros(text: str) -> dict[str, tuple[int, str]]:
 def _definitions_blanked(text: str) -> str:
     """``text`` with each macro definition (``\newcommand{\norm}[1]{…}``) blanked out, same length:
     one written inside a display formula (as MathJax allows) is no part of that formula."""
-    for m in reversed(list(_MACRO_DEF.finditer(text))):
-        k = m.end()
-        while k < len(text) and text[k] in " \t":
-            k += 1
-        if k < len(text) and text[k] == "{" and (close := matching(text, k)) < len(text):
+    for m, _, close in reversed(list(_macro_definitions(text))):
+        if close < len(text):
             text = text[:m.start()] + re.sub(r"[^\n]", " ", text[m.start():close + 1]) + text[close + 1:]
     return text
 
@@ -2410,12 +2411,16 @@ def _read_exprs(chains: list[dict]):
     return (s.side.expr for c in chains for s in c["sides"] if s.side is not None and s.side.expr is not None)
 
 
+def _all_exprs(chains: list[dict], definitions: list[Definition]) -> list:
+    """The formulas read, the definitions' bodies and their targets."""
+    return [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
+
+
 def _indexed_by(chains: list[dict], definitions: list[Definition], letters) -> dict[str, set]:
     """Name -> the index letters of ``letters`` it is written with, one index alone (x_i, a_j),
     in the formulas read and in the definitions."""
     out: dict[str, set] = {}
-    exprs = [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
-    for e in exprs:
+    for e in _all_exprs(chains, definitions):
         if isinstance(e, sympy.Basic):
             for x in e.atoms(Indexed):
                 if len(x.indices) == 1 and isinstance(k := x.indices[0], sympy.Symbol) and k.name in letters:
@@ -2575,7 +2580,7 @@ def _matrix_rows(chains: list[dict], definitions: list[Definition], model: Notat
     from derive.latex.printer import course_latex, quantity_latex
 
     by_letter = _indexed_by(chains, definitions, INDEX_LETTERS)  # h -> {i} for h_i
-    exprs = [*_read_exprs(chains), *(d.body for d in definitions), *(d.target for d in definitions)]
+    exprs = _all_exprs(chains, definitions)
     two, one = set(), set()  # names written with two index letters, and with one (not a sum's own)
     for e in exprs:
         if isinstance(e, sympy.Basic):
@@ -2601,7 +2606,7 @@ def _matrix_rows(chains: list[dict], definitions: list[Definition], model: Notat
             row = _matrix_row(term, j, matrices, by_letter, model, sides)
             if row is None:
                 break
-            rows += isinstance(row, sympy.Sum) or isinstance(row, sympy.Mul) and row.has(sympy.Sum)
+            rows += row.has(sympy.Sum)  # (b_j alone is no row: r = y − ŷ stays as written)
             terms.append(row)
         else:
             if not rows:
@@ -3779,7 +3784,7 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
     arguments = set(applied.values())
     implicit = next(iter(sorted(variables))) if len(variables) == 1 else \
         next((applied[n] for n in sorted(bare) if n in applied),
-             arguments.pop() if len(arguments) == 1 and arguments <= model.variables and bare <= primed
+             next(iter(arguments)) if len(arguments) == 1 and arguments <= model.variables and bare <= primed
              else notation_model.SUPPLIED_ARGUMENT)
     return replace(model, bare=frozenset(bare), implicit=implicit,
                    called=frozenset(n for n in bare if n in applied))

@@ -885,19 +885,12 @@ class _Parser:
         cuts = [k for k in range(dlo, dhi) if marker != "d" and self.toks[k].is_("cmd", marker)]
         if not cuts:  # d-form: one variable after `d`, or one after each d (d^2f/dθ_i dθ_j)
             cuts = [dlo] + [k for k in range(dlo + 2, dhi - 1) if self.toks[k].is_("letter", "d")
-                            and self.depth_between(dlo, k) == 0 and self.toks[k - 1].kind != "sub"]
+                            and self.top_level_at(dlo, k) and self.toks[k - 1].kind != "sub"]
         ranges = [(c + 1, (cuts[i + 1] if i + 1 < len(cuts) else dhi)) for i, c in enumerate(cuts)]
         symbol = {"partial": "∂", "delta": "δ"}.get(marker, "d")
         variables = [self.in_range(lo, hi, self.parse_variable) for lo, hi in ranges]
         text = symbol + "/" + "".join(symbol + self.slice(lo, hi) for lo, hi in ranges)
         return variables, text
-
-    def depth_between(self, lo: int, k: int) -> int:
-        """How many brackets and braces opened from token ``lo`` are still open at ``k``."""
-        depth = 0
-        for t in self.toks[lo:k]:
-            depth += {"open": 1, "lbrace": 1, "close": -1, "rbrace": -1}.get(t.kind, 0)
-        return depth
 
     def parse_variable(self):
         t = self.peek()
