@@ -9,7 +9,7 @@ import pytest
 
 from derive.check.document import check_document
 from derive.cli import main
-from derive.latex.document import read_document
+from derive.latex.document import content_of, read_document
 
 
 def verdicts(text: str, path: str = "notes.md") -> dict[int, list[str]]:
@@ -2601,4 +2601,67 @@ def test_an_indicator_on_an_inner_sums_index_stays_inside_that_sum():
             "$$- \\sum_{i=1}^N \\sum_{k=1}^K \\left\\{ 1_{\\{y^{(i)} = k\\}} \\left(1_{\\{j = k\\}} - \\sigma_{j}^{(i)}"
             " \\right) x^{(i)}_l \\right\\} = - \\sum_{i=1}^N x^{(i)}_l \\left\\{ \\sum_{k=1}^K 1_{\\{y^{(i)} = k\\}} "
             "1_{\\{j = k\\}} - K \\sigma_{j}^{(i)} \\right\\}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_rule_stated_before_a_heading_gives_way_to_the_examples_meaning_under_it():
+    """A rule "If $f(x)=c*u(x)$ then …" in running text, then under the next heading the
+    example's display `f(x) = 5x^2` (a new section's meaning of f): its step f'(x) = 5·2x uses
+    the example's f (held-out 224; it was checked against c·u(x) and refuted)."""
+    text = ("## Rule 1\n\nExample:\n\\begin{align*}\nf(x) &= 346 \\\\\nf'(x) &= 0\n\\end{align*}\n\n"
+            "## Rule 2\n\nIf $f(x)=c*u(x)$ then $f'(x)=c*u'(x)$\n\nExample:\n\\begin{align*}\n"
+            "f(x) &= 5x^{2} \\\\\nf'(x) &= 5*2x^{2-1} \\\\\n&= 10x\n\\end{align*}\n")
+    assert verdicts(text) == {6: ["holds"], 11: ["holds"], 16: ["holds"], 17: ["holds"]}
+    assert verdicts(text.replace("5*2x^{2-1}", "5*3x^{2-1}")) == \
+        {6: ["holds"], 11: ["holds"], 16: ["refuted"], 17: ["refuted"]}
+
+
+def test_a_layers_entry_defined_with_one_letter_is_read_at_another():
+    """`z^{(2)}_j = Σ_k ω^{(2)}_{k,j} a^{(1)}_k + b^{(2)}_j`, then ∂z^{(2)}_i/∂a^{(1)}_j (held-out
+    229): the layer is written, so the definition holds for every index letter (z^{(2)} was
+    "defined nowhere" at i). Its sum's own k is renamed where the entry's letter is k."""
+    text = ("$$z_j^{(2)}=\\sum_k \\omega_{k,j}^{(2)}a^{(1)}_k+b_j^{(2)}$$\n\n"
+            "$$\\frac{\\partial z_i^{(2)}}{\\partial a_j^{(1)}} = \\omega_{j,i}^{(2)}$$\n\n"
+            "$$\\frac{\\partial z_k^{(2)}}{\\partial a_j^{(1)}} = \\omega_{j,k}^{(2)}$$\n\n"
+            "$$\\frac{\\partial z_k^{(2)}}{\\partial a_j^{(1)}} = \\omega_{k,j}^{(2)}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+
+
+def test_the_same_definition_with_other_letters_is_a_restatement():
+    """The definition of a layer's entry given again under a later heading with its index letters
+    swapped (z^{(2)}_k = Σ_j ω_{j,k} a_j + b_k after z^{(2)}_j = Σ_k ω_{k,j} a_k + b_j, held-out
+    229) says the same: a claim that holds, not a new section's meaning. Layers told apart by
+    letters alone (a_j = g(z_j) of one layer, a_k = g(z_k) of the next) stay two meanings."""
+    text = ("## Output\n\n$$z_j^{(2)}=\\sum_k \\omega_{k,j}^{(2)}a^{(1)}_k+b_j^{(2)}$$\n\n"
+            "## Hidden\n\n$$z_k^{(2)}=\\sum_j \\omega_{j,k}^{(2)}a_j^{(1)}+b_k^{(2)}$$\n")
+    assert verdicts(text) == {7: ["holds"]}
+    # written otherwise, it is that heading's own meaning or a slip in restating: ambiguous
+    assert verdicts(text.replace("+b_k^{(2)}$", "+2b_k^{(2)}$")) == {7: ["ambiguous"]}
+    assert not read_document(text).redefinitions
+    # (corpus document 70 reads its hidden layer's a_j = g_j(z_j) apart from the output layer's a_k)
+    one, other = (read_document(f"Take ${t}$.\n").definitions[0] for t in ("a_j = g(z_j)", "a_k = g(z_k)"))
+    assert content_of(one) != content_of(other)
+
+
+def test_a_sum_without_bounds_runs_over_an_entry_zero_the_document_writes():
+    """`D = \\sum_k e^{\\hat{y}_k}` beside ŷ_0, ŷ_1, ŷ_2 (classes numbered from 0, held-out 228):
+    the sum runs over every entry, so from 0, and ∂p_1/∂ŷ_0 = −e^{ŷ_1}e^{ŷ_0}/D² holds (ŷ_0 was
+    left out of D and the step refuted). An intercept, β_0 + Σ_j β_j x_j, is no such entry: a
+    penalty Σ_j β_j² beside it still starts at 1."""
+    text = ("Let $p_1 = \\frac{e^{\\hat{y}_1}}{D}$ and $D = \\sum_{k} e^{\\hat{y}_k}$.\n\n"
+            "$$\\frac{\\partial p_1}{\\partial \\hat{y}_0} = \\frac{-e^{\\hat{y}_1}e^{\\hat{y}_0}}{D^2}$$\n\n"
+            "$$\\frac{\\partial p_1}{\\partial \\hat{y}_0} = \\frac{e^{\\hat{y}_1}e^{\\hat{y}_0}}{D^2}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    ridge = ("$$J = \\frac{1}{2}\\sum_i (y_i - \\beta_0 - \\sum_j \\beta_j x_{ij})^2 + "
+             "\\frac{\\lambda}{2} \\sum_j \\beta_j^2$$\n\n"
+             "$$z_i = \\beta_0 + \\sum_j \\beta_j x_{ij}$$\n\n"
+             "$$\\frac{\\partial}{\\partial \\beta_0} \\frac{\\lambda}{2} \\sum_j \\beta_j^2 = 0$$\n")
+    assert verdicts(ridge) == {5: ["holds"]}
+
+
+def test_a_derivative_written_with_braced_deltas():
+    """`\\frac{\\delta{p1}}{\\delta{\\hat{y}_0}}` (held-out 228) is ∂p_1/∂ŷ_0, as \\frac{\\delta p}{\\delta y}
+    is: it was a ratio, δ cancelled, and a correct softmax step refuted."""
+    text = ("Let $p = \\frac{e^{a}}{e^{a} + e^{b}}$.\n\n"
+            "$$\\frac{\\delta{p}}{\\delta{a}} = p(1-p)$$\n\n$$\\frac{\\delta{p}}{\\delta{b}} = p(1-p)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}

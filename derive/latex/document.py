@@ -2223,7 +2223,9 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                            c["condition"], c["condition_latex"], c["inline"],
                            _linked(_in_force(_nearest(_carried(local, c["section"], chapters,
                                                                displayed.get(chapter(c["section"]), frozenset()),
-                                                               headed), definitions, c["sides"][0].line)
+                                                               headed),
+                                                      [*definitions, *(x for _, x in redefined)],
+                                                      c["sides"][0].line)
                                              if c.get("own", True) else (),
                                              c.get("prior", redefined),
                                              c["sides"][0].line),
@@ -3477,8 +3479,19 @@ def _family(target) -> str:
 
 
 def content_of(d: Definition) -> str:
-    """What a definition says, whatever letters its parameters and sums use."""
-    return sympy.srepr((d.target, d.body))
+    """What a definition says, whatever letters its sums use, and its indices where the entry's
+    layer is written: ``z^{(2)}_j = \\sum_k w_{k,j} a_k`` and ``z^{(2)}_k = \\sum_j w_{j,k} a_j`` say
+    the same; ``a_j = g(z_j)`` and ``a_k = g(z_k)`` do not (layers told apart by letters)."""
+    target = d.target
+    letters = list(target.indices) if isinstance(target, Indexed) \
+        and not all(isinstance(i, sympy.Symbol) for i in target.indices) else []
+    letters += [v for e in sympy.preorder_traversal(d.body) if isinstance(e, (sympy.Sum, sympy.Product))
+                for v, *_ in e.limits]
+    renamed: dict = {}
+    for v in letters:
+        if isinstance(v, sympy.Symbol) and v not in renamed:
+            renamed[v] = sympy.Symbol(f"·{len(renamed)}", **v.assumptions0)
+    return sympy.srepr((target.xreplace(renamed), d.body.xreplace(renamed)))
 
 
 def _nearby(scope: int, local: dict, chapters) -> tuple:

@@ -71,6 +71,9 @@ class NotationModel:
     # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long
     per_sample: frozenset = frozenset()
     zero_based: frozenset = frozenset()  # vectors the document writes an entry 0 of (θ_0)
+    # … of which entry 0 is written as a number and never as an intercept before a sum (ŷ_0, not
+    # β_0 + Σ_j β_j x_j): a sum over the entries without bounds starts at 0
+    zero_entries: frozenset = frozenset()
     last_entry: tuple = ()  # (vector, size): \sum_{j=0}^{d} θ_j x_j — θ runs to d, not n
     # names whose sample entries are vectors (w^T x_i): x_i alone is the i-th sample's vector
     sample_vectors: frozenset = frozenset()
@@ -410,6 +413,12 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                         and group[0].val in from_zero:
                     # θ_0, or θ_j in \sum_{j=0}^{d}: the vector's entries start at 0 (and end at d)
                     evidence.add("zero_based", name, f"{name}_{group[0].val} on line {where}")
+                    if group[0].kind == "digit":
+                        # β_0 + \sum_j β_j x_j: entry 0 the intercept, the sum from 1; ŷ_0 otherwise
+                        # an entry like the others, which a sum without bounds runs over too
+                        sums_on = after + 1 < n and toks[after].is_("op", "+") and toks[after + 1].is_("cmd", "sum")
+                        evidence.add("intercepts" if sums_on else "zero_entries", name,
+                                     f"{name}_0 on line {where}")
                     if from_zero.get(group[0].val):
                         evidence.add("last_entry", f"{name}={from_zero[group[0].val]}",
                                      f"\\sum_{{{group[0].val}=0}}^{{{from_zero[group[0].val]}}} on line {where}")
@@ -723,6 +732,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          matrices=matrices,
                          aliases=_aliases(evidence),
                          zero_based=frozenset(evidence.names("zero_based")),
+                         zero_entries=frozenset(evidence.names("zero_entries") - evidence.names("intercepts")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),
                          operators=evidence.of("operators", "frac") or "",
                          named_operators=tuple(sorted(tuple(e.split("=", 1))

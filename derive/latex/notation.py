@@ -876,8 +876,14 @@ class _Parser:
         return (p,)
 
     def delta_names(self, lo: int, hi: int) -> bool:
-        """``\\delta E``: δ followed by a name (δ_{jk} is the Kronecker delta, δ alone a name)."""
-        return "delta" not in self.defined and hi - lo >= 2 and self.toks[lo + 1].kind in ("letter", "word", "cmd")
+        """``\\delta E``, ``\\delta{E}``: δ followed by a name (δ_{jk} is the Kronecker delta, δ alone
+        a name)."""
+        if "delta" in self.defined or hi - lo < 2:
+            return False
+        t = self.toks[lo + 1]
+        if t.kind == "lbrace" and lo + 2 < hi:
+            t = self.toks[lo + 2]
+        return t.kind in ("letter", "word", "cmd")
 
     def derivative_vars(self, den) -> tuple[list, str]:
         dlo, dhi, _ = den
@@ -1127,6 +1133,8 @@ class _Parser:
             hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None \
                 else self.alone_bounds.pop(k, None) or self.model.bound(k)
             limits = [(k, Integer(1), hi)]
+        if sub is None or not any(tok.is_("op", "=") for tok in self.toks[sub[0]:sub[1]]):
+            limits = self.zero_start(body.entry if is_arr(body) else body, limits)
         cls = sympy.Sum if t.val == "sum" else sympy.Product
         bound = {v for v, _, _ in limits}
         cond = _samples_of(where[0].xreplace({scalar(v.name): v for v in bound}), bound) if where else None
@@ -1247,6 +1255,16 @@ class _Parser:
                 out.add(p)
                 p += 1
         return out
+
+    def zero_start(self, body, limits: list[tuple]) -> list[tuple]:
+        """``\\sum_k e^{\\hat{y}_k}`` with no lower bound, where the document writes ŷ_0: the sum runs
+        over every entry, so from 0."""
+        if not self.model.zero_entries:
+            return limits
+        first = {i for x in body.atoms(Indexed) if x.base.label.name in self.model.zero_entries
+                 for i in x.indices}
+        return [(k, Integer(0) if lo == 1 and k.name in {getattr(i, "name", "") for i in first} else lo, hi)
+                for k, lo, hi in limits]
 
     def parse_limits(self, excluded: list, where: list) -> list[tuple]:
         """``i=1``, ``i``, ``i, j``, ``ij``, ``k \\neq j`` and ``k=0, k \\neq j`` (put in ``excluded``
@@ -1667,10 +1685,13 @@ class _Parser:
     @staticmethod
     def own_entries(parts) -> bool:
         """Are the entries y_1, y_2, … of one name, in order? Then the vector is that name written
-        by its entries, a restatement (as a definition, y = [y_1; y_2] would refer to itself)."""
+        by its entries, a restatement (as a definition, y = [y_1; y_2] would refer to itself); from
+        y_0 too (x = [x_0; x_1; x_2])."""
         values = [p[3].value() if isinstance(p[3], _Name) else p[3] for p in parts]
-        return len(values) > 1 and all(isinstance(v, Indexed) and len(v.indices) == 1 and v.base == values[0].base
-                                       and v.indices[0] == k for k, v in enumerate(values, start=1))
+        first = values[0].indices[0] if isinstance(values[0], Indexed) and len(values[0].indices) == 1 else None
+        return len(values) > 1 and first in (0, 1) \
+            and all(isinstance(v, Indexed) and len(v.indices) == 1 and v.base == values[0].base
+                    and v.indices[0] == k for k, v in enumerate(values, start=int(first)))
 
     def after_spacing(self, lo: int, hi: int) -> int:
         """Where a matrix cell starts after a row's spacing (``\\\\[10pt]``)."""
