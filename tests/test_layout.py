@@ -9,7 +9,7 @@ import pytest
 
 from derive.check.document import check_document
 from derive.cli import main
-from derive.latex.document import content_of, read_document
+from derive.latex.document import read_document
 
 
 def verdicts(text: str, path: str = "notes.md") -> dict[int, list[str]]:
@@ -2616,33 +2616,6 @@ def test_a_rule_stated_before_a_heading_gives_way_to_the_examples_meaning_under_
         {6: ["holds"], 11: ["holds"], 16: ["refuted"], 17: ["refuted"]}
 
 
-def test_a_layers_entry_defined_with_one_letter_is_read_at_another():
-    """`z^{(2)}_j = Σ_k ω^{(2)}_{k,j} a^{(1)}_k + b^{(2)}_j`, then ∂z^{(2)}_i/∂a^{(1)}_j (held-out
-    229): the layer is written, so the definition holds for every index letter (z^{(2)} was
-    "defined nowhere" at i). Its sum's own k is renamed where the entry's letter is k."""
-    text = ("$$z_j^{(2)}=\\sum_k \\omega_{k,j}^{(2)}a^{(1)}_k+b_j^{(2)}$$\n\n"
-            "$$\\frac{\\partial z_i^{(2)}}{\\partial a_j^{(1)}} = \\omega_{j,i}^{(2)}$$\n\n"
-            "$$\\frac{\\partial z_k^{(2)}}{\\partial a_j^{(1)}} = \\omega_{j,k}^{(2)}$$\n\n"
-            "$$\\frac{\\partial z_k^{(2)}}{\\partial a_j^{(1)}} = \\omega_{k,j}^{(2)}$$\n")
-    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
-
-
-def test_the_same_definition_with_other_letters_is_a_restatement():
-    """The definition of a layer's entry given again under a later heading with its index letters
-    swapped (z^{(2)}_k = Σ_j ω_{j,k} a_j + b_k after z^{(2)}_j = Σ_k ω_{k,j} a_k + b_j, held-out
-    229) says the same: a claim that holds, not a new section's meaning. Layers told apart by
-    letters alone (a_j = g(z_j) of one layer, a_k = g(z_k) of the next) stay two meanings."""
-    text = ("## Output\n\n$$z_j^{(2)}=\\sum_k \\omega_{k,j}^{(2)}a^{(1)}_k+b_j^{(2)}$$\n\n"
-            "## Hidden\n\n$$z_k^{(2)}=\\sum_j \\omega_{j,k}^{(2)}a_j^{(1)}+b_k^{(2)}$$\n")
-    assert verdicts(text) == {7: ["holds"]}
-    # written otherwise, it is that heading's own meaning or a slip in restating: ambiguous
-    assert verdicts(text.replace("+b_k^{(2)}$", "+2b_k^{(2)}$")) == {7: ["ambiguous"]}
-    assert not read_document(text).redefinitions
-    # (corpus document 70 reads its hidden layer's a_j = g_j(z_j) apart from the output layer's a_k)
-    one, other = (read_document(f"Take ${t}$.\n").definitions[0] for t in ("a_j = g(z_j)", "a_k = g(z_k)"))
-    assert content_of(one) != content_of(other)
-
-
 def test_a_sum_without_bounds_runs_over_an_entry_zero_the_document_writes():
     """`D = \\sum_k e^{\\hat{y}_k}` beside ŷ_0, ŷ_1, ŷ_2 (classes numbered from 0, held-out 228):
     the sum runs over every entry, so from 0, and ∂p_1/∂ŷ_0 = −e^{ŷ_1}e^{ŷ_0}/D² holds (ŷ_0 was
@@ -2665,3 +2638,17 @@ def test_a_derivative_written_with_braced_deltas():
     text = ("Let $p = \\frac{e^{a}}{e^{a} + e^{b}}$.\n\n"
             "$$\\frac{\\delta{p}}{\\delta{a}} = p(1-p)$$\n\n$$\\frac{\\delta{p}}{\\delta{b}} = p(1-p)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_an_entry_defined_nowhere_beside_a_sibling_the_document_defines_is_undecided():
+    """`p_1 = e^{a_1}/D` is the only entry of p the document defines, and a step writes p_2
+    (held-out 228's −p_1 p_0): p_2 was drawn as any number and the step refuted, though the
+    author means p_1's formula at 2, which the document never writes. Undecided, saying so;
+    a step wrong whatever p_2 is never uses it, and stays refuted."""
+    text = ("Let $p_1 = \\frac{e^{a_1}}{D}$ and $D = e^{a_1} + e^{a_2}$.\n\n"
+            "$$\\frac{\\partial p_1}{\\partial a_2} = -\\frac{e^{a_1}e^{a_2}}{D^2} = -p_1 p_2$$\n\n"
+            "$$\\frac{\\partial p_1}{\\partial a_2} = p_1$$\n")
+    assert verdicts(text) == {3: ["holds", "undecided"], 5: ["refuted"]}
+    step = check_document(read_document(text, "notes.md")).derivation.steps[1]
+    assert step.outcome.detail == ("cannot check: `p_2` is defined nowhere, and the document defines "
+                                   "`p_1` only: whether the step holds depends on it")

@@ -136,24 +136,6 @@ def _table_of(definitions: tuple) -> _Table:
                   entries)
 
 
-def _entry_body(table: _Table, e: Indexed):
-    """The body of the definition of the entry ``e``: z_1's own, or of a layer's entries,
-    ``z^{(2)}_j = …`` read at z^{(2)}_k (the layer as written, the other indices any); None if none."""
-    if e in table.entries:
-        return table.entries[e]
-    for t, body in table.entries.items():
-        if t.base != e.base or len(t.indices) != len(e.indices):
-            continue
-        params = [p for p in t.indices if isinstance(p, sympy.Symbol)]
-        if not params or len(set(params)) != len(params) \
-                or any(not isinstance(p, sympy.Symbol) and p != i for p, i in zip(t.indices, e.indices, strict=True)):
-            continue
-        swap = {p: i for p, i in zip(t.indices, e.indices, strict=True) if isinstance(p, sympy.Symbol)}
-        incoming = {x for i in swap.values() for x in i.free_symbols} - set(params)
-        return _unbound(body, incoming).xreplace(swap)
-    return None
-
-
 def _table(definitions: Iterable[Definition]) -> _Table:
     return _table_of(tuple(definitions))
 
@@ -172,11 +154,11 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     def visit(e):
         nonlocal changed
-        if isinstance(e, Indexed) and e.base not in hold and (body := _entry_body(table, e)) is not None:
-            if body.has(e):
+        if isinstance(e, Indexed) and e in table.entries and e.base not in hold:
+            if table.entries[e].has(e):
                 raise CircularDefinition(e)
             changed = True
-            return body
+            return table.entries[e]
         if isinstance(e, Indexed):
             entry = table.indexed.get(e.base)
             if entry and e.base not in hold and len(entry[0]) == len(e.indices):
@@ -402,7 +384,7 @@ def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes
         if depth >= MAX_DEFINITION_DEPTH - 4:
             left |= {a for a in expr.atoms(sympy.Symbol) if a in table.scalars and a not in hold} \
                 | {a.base for a in expr.atoms(Indexed) if a.base in table.indexed and a.base not in hold} \
-                | {a for a in expr.atoms(Indexed) if _entry_body(table, a) is not None} \
+                | {a for a in expr.atoms(Indexed) if a in table.entries} \
                 | {sympy.Symbol(str(a.func)) for a in expr.atoms(AppliedUndef) if a.func in table.functions}
     raise CircularDefinition(tuple(sorted(left, key=str)[:3]) or None)
 
@@ -619,7 +601,7 @@ def _defined_in(expr, table: _Table) -> bool:
     if isinstance(expr, sympy.Symbol):
         return expr in table.scalars
     if isinstance(expr, Indexed):
-        return expr.base in table.indexed or _entry_body(table, expr) is not None
+        return expr.base in table.indexed or expr in table.entries
     if isinstance(expr, AppliedUndef):
         return expr.func in table.functions
     return False
@@ -1878,9 +1860,33 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         if out.verdict is Verdict.REFUTED or out.verdict.holds:
             out = _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains,
                                     seed, condition, mentioned)
+        if out.verdict is Verdict.REFUTED:
+            out = _sibling_entry(out, lhs, rhs, defs)
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
+    return out
+
+
+def _sibling_entry(out: Outcome, lhs, rhs, defs) -> Outcome:
+    """A refutation that rests on an entry defined nowhere (p_0 in −p_1 p_0) of a name the
+    document defines at another entry only (p_1 = e^{ŷ_1}/D): drawn as any number, though the
+    author surely means p_0 by p_1's formula, which the document does not write. Undecided, not
+    refuted."""
+    table = _table(defs)
+    for e in (lhs, rhs):
+        for a in sorted(e.atoms(Indexed), key=str):
+            if not all(i.is_Integer for i in a.indices) or a.base in table.indexed or a in table.entries:
+                continue
+            others = sorted((t for t in table.entries if t.base == a.base and len(t.indices) == len(a.indices)
+                             and all(i.is_Integer for i in t.indices)), key=str)
+            if others:
+                from derive.latex.printer import quantity_latex
+
+                return Outcome(Verdict.UNDECIDED,
+                               f"cannot check: `{quantity_latex(a)}` is defined nowhere, and the document "
+                               f"defines `{quantity_latex(others[0])}` only: whether the step holds "
+                               f"depends on it", seconds=out.seconds)
     return out
 
 

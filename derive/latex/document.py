@@ -3479,19 +3479,8 @@ def _family(target) -> str:
 
 
 def content_of(d: Definition) -> str:
-    """What a definition says, whatever letters its sums use, and its indices where the entry's
-    layer is written: ``z^{(2)}_j = \\sum_k w_{k,j} a_k`` and ``z^{(2)}_k = \\sum_j w_{j,k} a_j`` say
-    the same; ``a_j = g(z_j)`` and ``a_k = g(z_k)`` do not (layers told apart by letters)."""
-    target = d.target
-    letters = list(target.indices) if isinstance(target, Indexed) \
-        and not all(isinstance(i, sympy.Symbol) for i in target.indices) else []
-    letters += [v for e in sympy.preorder_traversal(d.body) if isinstance(e, (sympy.Sum, sympy.Product))
-                for v, *_ in e.limits]
-    renamed: dict = {}
-    for v in letters:
-        if isinstance(v, sympy.Symbol) and v not in renamed:
-            renamed[v] = sympy.Symbol(f"·{len(renamed)}", **v.assumptions0)
-    return sympy.srepr((target.xreplace(renamed), d.body.xreplace(renamed)))
+    """What a definition says, whatever letters its parameters and sums use."""
+    return sympy.srepr((d.target, d.body))
 
 
 def _nearby(scope: int, local: dict, chapters) -> tuple:
