@@ -2640,15 +2640,23 @@ def test_a_derivative_written_with_braced_deltas():
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
 
 
-def test_an_entry_defined_nowhere_beside_a_sibling_the_document_defines_is_undecided():
+def test_an_entry_defined_nowhere_beside_a_sibling_is_read_by_the_siblings_formula():
     """`p_1 = e^{a_1}/D` is the only entry of p the document defines, and a step writes p_2
     (held-out 228's −p_1 p_0): p_2 was drawn as any number and the step refuted, though the
-    author means p_1's formula at 2, which the document never writes. Undecided, saying so;
-    a step wrong whatever p_2 is never uses it, and stays refuted."""
+    author means p_1's formula at 2, which the document never writes. Holding under that reading
+    only, the step is ambiguous, naming it; failing under it too, refuted; with no formula to
+    read at 2 (p_1's formula holds no name indexed 1), undecided, saying so. A step wrong whatever p_2 is never uses it,
+    and stays refuted."""
     text = ("Let $p_1 = \\frac{e^{a_1}}{D}$ and $D = e^{a_1} + e^{a_2}$.\n\n"
             "$$\\frac{\\partial p_1}{\\partial a_2} = -\\frac{e^{a_1}e^{a_2}}{D^2} = -p_1 p_2$$\n\n"
-            "$$\\frac{\\partial p_1}{\\partial a_2} = p_1$$\n")
-    assert verdicts(text) == {3: ["holds", "undecided"], 5: ["refuted"]}
+            "$$\\frac{\\partial p_1}{\\partial a_2} = p_1$$\n\n"
+            "$$\\frac{\\partial p_1}{\\partial a_2} = -2 p_1 p_2$$\n")
+    assert verdicts(text) == {3: ["holds", "ambiguous"], 5: ["refuted"], 7: ["refuted"]}
     step = check_document(read_document(text, "notes.md")).derivation.steps[1]
+    assert step.outcome.detail.startswith("holds if `p_2` is `p_1`'s formula at its own index, "
+                                          "`\\frac{e^{a_2}}{D}`, which the document does not write")
+    plain = "Let $p_1 = \\frac{e^{u}}{e^{u} + e^{v}}$.\n\n$$\\frac{\\partial p_1}{\\partial v} = -p_1 p_2$$\n"
+    step = check_document(read_document(plain, "notes.md")).derivation.steps[0]
+    assert step.verdict.value == "undecided"
     assert step.outcome.detail == ("cannot check: `p_2` is defined nowhere, and the document defines "
                                    "`p_1` only: whether the step holds depends on it")

@@ -1861,33 +1861,66 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
             out = _through_unstated(out, lhs, rhs, defs, timeout, isolate, parameters, domains,
                                     seed, condition, mentioned)
         if out.verdict is Verdict.REFUTED:
-            out = _sibling_entry(out, lhs, rhs, defs)
+            out = _sibling_entry(out, lhs, rhs, defs, lambda more: _check_equal(
+                lhs, rhs, more, timeout, isolate, alternative, parameters, domains, seed, condition, mentioned))
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
     return out
 
 
-def _sibling_entry(out: Outcome, lhs, rhs, defs) -> Outcome:
+def _sibling_entry(out: Outcome, lhs, rhs, defs, again) -> Outcome:
     """A refutation that rests on an entry defined nowhere (p_0 in −p_1 p_0) of a name the
-    document defines at another entry only (p_1 = e^{ŷ_1}/D): drawn as any number, though the
-    author surely means p_0 by p_1's formula, which the document does not write. Undecided, not
-    refuted."""
+    document defines at another entry only (p_1 = e^{ŷ_1}/D): p_0 was drawn as any number. The
+    reading the author surely means, p_1's formula at 0 (e^{ŷ_0}/D), is tried with ``again``
+    (the check under more definitions): a step that fails there too is refuted, one that holds
+    there is ambiguous, naming that reading; where there is no such formula (p_1 = 0.3 says
+    nothing of p_0), undecided."""
     table = _table(defs)
-    for e in (lhs, rhs):
-        for a in sorted(e.atoms(Indexed), key=str):
-            if not all(i.is_Integer for i in a.indices) or a.base in table.indexed or a in table.entries:
-                continue
-            others = sorted((t for t in table.entries if t.base == a.base and len(t.indices) == len(a.indices)
-                             and all(i.is_Integer for i in t.indices)), key=str)
-            if others:
-                from derive.latex.printer import quantity_latex
+    for a in sorted({x for e in (lhs, rhs) for x in e.atoms(Indexed)}, key=str):
+        if not all(i.is_Integer for i in a.indices) or a.base in table.indexed or a in table.entries:
+            continue
+        others = sorted((t for t in table.entries if t.base == a.base and len(t.indices) == len(a.indices)
+                         and all(i.is_Integer for i in t.indices)), key=str)
+        if not others:
+            continue
+        from derive.latex.printer import course_latex, quantity_latex
 
-                return Outcome(Verdict.UNDECIDED,
-                               f"cannot check: `{quantity_latex(a)}` is defined nowhere, and the document "
-                               f"defines `{quantity_latex(others[0])}` only: whether the step holds "
-                               f"depends on it", seconds=out.seconds)
+        name, sibling = quantity_latex(a), quantity_latex(others[0])
+        body = _at_entry(others[0], a, table)
+        if body is not None:
+            reading = again((*defs, Definition(a, body, f"{name} = {course_latex(body)}")))
+            if reading.verdict is Verdict.REFUTED:
+                return reading
+            if reading.verdict.holds:
+                return Outcome(Verdict.AMBIGUOUS,
+                               f"holds if `{name}` is `{sibling}`'s formula at its own index, "
+                               f"`{course_latex(body)}`, which the document does not write; fails if "
+                               f"`{name}` is any other value ({out.detail.split(';')[0]})",
+                               seconds=out.seconds + reading.seconds)
+        return Outcome(Verdict.UNDECIDED,
+                       f"cannot check: `{name}` is defined nowhere, and the document defines "
+                       f"`{sibling}` only: whether the step holds depends on it", seconds=out.seconds)
     return out
+
+
+def _at_entry(entry: Indexed, at: Indexed, table: _Table):
+    """The definition of ``entry`` read at the entry ``at``: p_1 = h(x)_1 = e^{ŷ_1}/D (through the
+    entries of the same number the document defines, and no further: D = e^{a_1} + e^{a_2} is
+    every entry's) at p_0 is e^{ŷ_0}/D, each name indexed by the entry's own number taking the
+    other's. None where no name is, or the entries have more than one index."""
+    if len(entry.indices) != 1:
+        return None
+    own, other = entry.indices[0], at.indices[0]
+    body = table.entries[entry]
+    for _ in range(MAX_DEFINITION_DEPTH):
+        step = body.xreplace({x: table.entries[x] for x in body.atoms(Indexed)
+                              if x.indices == (own,) and x in table.entries and x != entry})
+        if step == body:
+            break
+        body = step
+    moved = body.replace(lambda x: isinstance(x, Indexed) and x.indices == (own,), lambda x: x.base[other])
+    return None if moved == body else moved
 
 
 def _unstated(lhs, rhs, defs) -> list:

@@ -2213,19 +2213,17 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 cond, latex = _condition(opened[-1][:2], model, macros)
                 if cond is not None and _about(cond, c["sides"]):
                     c["case"] = (cond, latex, opened[-1][2])
+    meanings = [*definitions, *(x for _, x in redefined)]  # every display's, in any section
     # (heading, name, line) of every meaning given: a chain may be read with one its heading
     # gives further down, where that heading gave the name none before it (_further_down)
-    given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0)
-             for d in [*definitions, *(x for _, x in redefined)]}
+    given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0) for d in meanings}
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
                            c["condition"], c["condition_latex"], c["inline"],
                            _linked(_in_force(_nearest(_carried(local, c["section"], chapters,
                                                                displayed.get(chapter(c["section"]), frozenset()),
-                                                               headed),
-                                                      [*definitions, *(x for _, x in redefined)],
-                                                      c["sides"][0].line)
+                                                               headed), meanings, c["sides"][0].line)
                                              if c.get("own", True) else (),
                                              c.get("prior", redefined),
                                              c["sides"][0].line),

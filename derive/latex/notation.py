@@ -1261,10 +1261,9 @@ class _Parser:
         over every entry, so from 0."""
         if not self.model.zero_entries:
             return limits
-        first = {i for x in body.atoms(Indexed) if x.base.label.name in self.model.zero_entries
-                 for i in x.indices}
-        return [(k, Integer(0) if lo == 1 and k.name in {getattr(i, "name", "") for i in first} else lo, hi)
-                for k, lo, hi in limits]
+        over = {i.name for x in body.atoms(Indexed) if x.base.label.name in self.model.zero_entries
+                for i in x.indices if isinstance(i, sympy.Symbol)}  # (by name: the sum's own symbol comes later)
+        return [(k, Integer(0) if lo == 1 and k.name in over else lo, hi) for k, lo, hi in limits]
 
     def parse_limits(self, excluded: list, where: list) -> list[tuple]:
         """``i=1``, ``i``, ``i, j``, ``ij``, ``k \\neq j`` and ``k=0, k \\neq j`` (put in ``excluded``
