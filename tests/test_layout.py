@@ -1317,6 +1317,99 @@ $$\frac{\partial z^2}{\partial w} = 2 z q$$
     assert steps[-1].outcome.detail != "introduces `q` as a name for the left side"
 
 
+def test_a_link_that_puts_an_expression_for_a_name_defined_nowhere_says_what_the_name_means():
+    """`z_j^{(2)} = Σ_k ω_{k,j} a^{(1)}_k + b_j = Σ_k ω_{k,j} φ(z^{(1)}_k) + b_j`, a^{(1)} defined
+    nowhere: the link says a^{(1)}_k = φ(z^{(1)}_k) (it holds by that meaning), so ∂z^{(2)}_k/∂z^{(1)}_j
+    is ω_{j,k} φ′(z^{(1)}_j), not 0 — and twice that is refuted, where before both held as 0 = 0."""
+    text = r"""The hidden layer feeds the output layer:
+
+$$z_j^{(2)}=\sum_k \omega_{k, j}^{(2)}a^{(1)}_k+b_j^{(2)}=\sum_k \omega_{k, j}^{(2)}\phi^{(1)}(z_k^{(1)})+b_j^{(2)}$$
+
+$$\frac{\partial z_k^{(2)}}{\partial z_j^{(1)}} = \omega_{j,k}^{(2)}\phi'(z_j^{(1)})$$
+
+$$\frac{\partial z_k^{(2)}}{\partial z_j^{(1)}} = 2\omega_{j,k}^{(2)}\phi'(z_j^{(1)})$$
+"""
+    got = verdicts(text)
+    assert got[3] == ["holds"] and got[5] == ["holds"] and got[7] == ["refuted"]
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[0].outcome.detail.startswith("introduces `a_{1,k}` as a name for `")
+
+
+def test_a_link_names_nothing_the_document_defines_or_by_a_single_name():
+    """The link is a claim where the name is defined (ŷ = σ(z) above it: the link with 1 − σ is
+    refuted), or where the name is replaced by another name only (w by θ: a change of letters,
+    not a meaning: the step stays undecided, never proved by its own reading)."""
+    text = r"""$$\hat{y} = \sigma(z)$$
+
+$$L = (\hat{y} - y)^2 = (1 - \sigma(z) - y)^2$$
+
+$$E = (w x - y)^2 = (\theta x - y)^2$$
+"""
+    got = verdicts(text)
+    assert got[3] == ["refuted"]
+    assert got[5] != ["holds"]
+
+
+def test_a_layer_s_definition_holds_for_every_entry_of_that_layer_only():
+    """`a^{(1)}_k = φ(h_k)` and `z^{(2)}_j = Σ_k ω_{k,j} a^{(1)}_k + b_j` give z^{(2)}_k for any k (the
+    letter is any entry; the layer number is fixed); z^{(2)}'s formula through a^{(1)} and z^{(1)} is
+    no circle, though both are z."""
+    text = r"""$$a^{(1)}_k = \phi(z^{(1)}_k)$$
+
+$$z_j^{(2)}=\sum_k \omega_{k, j}a^{(1)}_k+b_j$$
+
+$$\frac{\partial z_k^{(2)}}{\partial z^{(1)}_j} = \omega_{j,k}\phi'(z^{(1)}_j)$$
+
+$$\frac{\partial z_k^{(2)}}{\partial z^{(1)}_j} = \omega_{k,j}\phi'(z^{(1)}_j)$$
+"""
+    got = verdicts(text)
+    assert 3 not in got  # a definition, not a claim
+    assert got[5] == ["holds"] and got[7] == ["refuted"]
+
+
+def test_an_inline_derivative_written_with_a_slash_is_a_derivative():
+    """`dy/dx` and `d\\mu/d\\theta` in running text are derivatives (they were read as d·y/d·x = y·x,
+    and `d\\mu/d\\theta = d(b')/d\\theta` then named μ); d as a quantity of the document stays a product."""
+    text = r"""Let $y = x^3$. Then $dy/dx = 3x^2$ and $dy/dx = 2x^2$.
+
+With $\mu = e^{\theta}$, $d\mu/d\theta = \mu$.
+"""
+    got = verdicts(text)
+    assert got[1] == ["holds", "refuted"] and got[3] == ["holds"]
+
+
+def test_a_brace_note_with_equiv_names_what_the_brace_holds():
+    """`\\underbrace{Σ_m A_{lm} z_m}_{\\equiv α_l}` says α_l is that sum, as `_{= α_l}` does: the
+    step through g(α_l) is checked with it (α_l was any number, and the step refuted)."""
+    text = r"""$$z_l = g \biggl ( \underbrace{\sum_{m=1}^{n} A_{lm} h_m}_{\equiv \alpha_l} \biggr )$$
+
+$$g(\alpha_l)\left [ 1 - g(\alpha_l)\right ] = z_l (1 - z_l)$$
+
+$$g(\alpha_l)\left [ 1 - g(\alpha_l)\right ] = z_l (1 + z_l)$$
+"""
+    got = verdicts(text)
+    assert got[3] == ["holds"] and got[5] == ["refuted"]
+
+
+def test_a_kronecker_delta_of_free_indices_gets_a_round_where_its_indices_meet():
+    """δ_{pk} δ_{jl} x_j = δ_{pk} x_j fails only at p = k with j ≠ l: the round with every index
+    apart makes both sides 0, the one with all equal makes them agree, so it was called
+    consistent; a round per delta (p = k, the others apart) refutes it. Where the index
+    written twice is summed (the summation convention), δ_{pk} δ_{jl} x_j = δ_{pk} x_l holds:
+    ambiguous, naming that reading."""
+    text = r"""$$\delta_{pk} \delta_{jl} x_j = \delta_{pk} x_j$$
+
+$$\delta_{pk} \delta_{jl} x_j = \delta_{pk} x_l$$
+
+$$\delta_{pk} \sum_{j=1}^{n} \delta_{jl} x_j = \delta_{pk} x_l$$
+"""
+    got = verdicts(text)
+    assert got[1] == ["refuted"] and got[5] == ["holds"]
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[1].verdict.value == "ambiguous"
+    assert steps[1].outcome.detail.startswith("holds if `j`, written twice in one product")
+
+
 def test_a_new_version_from_an_old_one_and_a_derivative_is_an_update_rule():
     """w_{new} = w_{old} − η ∂J/∂w, w^{(t+1)} = w^{(t)} − α ∂J/∂w, θ_{k+1} = θ_k − α dJ/dw, and
     w_{1new} = w_{1old} − α · (the gradient written out): instructions, neither definitions

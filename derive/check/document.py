@@ -38,7 +38,15 @@ from derive.check.worker import in_parallel, run
 from derive.derivation import Definition, Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import ARITHMETIC, SUPPLIED_ARGUMENT
-from derive.symbols import INDEX_LETTERS, SAMPLE_INDEX_LETTERS, SIZE_LETTERS, base, occurs_bare, scalar
+from derive.symbols import (
+    INDEX_LETTERS,
+    SAMPLE_INDEX_LETTERS,
+    SIZE_LETTERS,
+    base,
+    bound_of,
+    occurs_bare,
+    scalar,
+)
 
 
 @dataclass(frozen=True)
@@ -310,6 +318,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not in_force and _unsolvable(step, optimum, defs) \
                             or _sample_unwritten(step, chain, defs, timeout, isolate, parameters, domains,
                                                  mentioned) \
+                            or _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains,
+                                                mentioned) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
                             or not chain.restates and _introduced(step, introduced) \
                             or _meant(step, defs, document.model.written) \
@@ -655,6 +665,38 @@ def _in_case(step, outcome, defs, chain, timeout, isolate, parameters, domains, 
     return replace(outcome, verdict=Verdict.AMBIGUOUS, seconds=outcome.seconds + again.seconds,
                    detail=f"holds where {latex}, the case line {line} opens, if it reaches this formula; "
                           f"as written, for any values: {outcome.detail}")
+
+
+def _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
+    """``δ_{pk} δ_{jl} x_j = δ_{pk} x_l``: an index written twice in one product of one side and
+    nowhere on the other is summed over, by the summation convention of tensor-style notes. A
+    step that holds only so is ambiguous, naming the reading; one that fails so stays refuted."""
+    if step.lhs is None or step.rhs is None:
+        return None
+    read, summed = [step.lhs, step.rhs], []
+    for s in (0, 1):
+        other = read[1 - s].free_symbols
+        terms = []
+        for term in sympy.Add.make_args(read[s]):
+            holders = [a for a in term.atoms(Indexed, sympy.KroneckerDelta)]
+            twice = sorted((j for j in term.free_symbols if isinstance(j, sympy.Symbol) and j.is_integer
+                            and j not in other and sum(j in a.free_symbols for a in holders) >= 2), key=str)
+            for j in twice:
+                term = sympy.Sum(term, (j, 1, bound_of(j)))
+            summed += [(j, s) for j in twice]
+            terms.append(term)
+        read[s] = sympy.Add(*terms)
+    if not summed:
+        return None
+    outcome = _again(replace(step, lhs=read[0], rhs=read[1]), defs, chain, timeout, isolate, parameters,
+                     domains, mentioned)
+    if not outcome.verdict.holds:
+        return None
+    from derive.latex.printer import quantity_latex
+
+    names = ", ".join(sorted({f"`{quantity_latex(j)}`" for j, _ in summed}))
+    return Outcome(Verdict.AMBIGUOUS, f"holds if {names}, written twice in one product and nowhere on the other "
+                   f"side, is summed over (the summation convention); as written, without a sum, it fails")
 
 
 def _again(step, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:

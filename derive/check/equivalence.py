@@ -113,6 +113,7 @@ class _Table:
     functions: dict  # function class -> (argument symbols, body)
     key: tuple = ()  # the definitions it was made from (what caches key on)
     entries: dict = field(default_factory=dict)  # z_1, a_2: one entry of a name -> body
+    layered: dict = field(default_factory=dict)  # IndexedBase -> ((indices, body), …): a^{(1)}_k
 
 
 # where an unknown's name ends and its indices begin: x[i] is x; a^[1] (layer 1's a) keeps its layer
@@ -121,11 +122,15 @@ _LAYER_KEPT = re.compile(r"(?<!\^)\[")
 
 @lru_cache(maxsize=256)
 def _table_of(definitions: tuple) -> _Table:
-    scalars, indexed, functions, entries = {}, {}, {}, {}
+    scalars, indexed, functions, entries, layered = {}, {}, {}, {}, {}
     for d in definitions:
         t = d.target
         if isinstance(t, Indexed) and not all(isinstance(i, sympy.Symbol) for i in t.indices):
             entries[t] = d.body  # z_1 = w_1 x + b_1 says nothing about z_2; w_{t+1} nothing of w_t
+            if all(isinstance(i, (sympy.Symbol, sympy.Integer)) for i in t.indices) \
+                    and any(isinstance(i, sympy.Symbol) for i in t.indices):
+                # a^{(1)}_k = φ(z^{(1)}_k): the layer is fixed, the letter k stands for any entry
+                layered.setdefault(t.base, []).append((t.indices, d.body))
         elif isinstance(t, Indexed):
             indexed[t.base] = (t.indices, d.body)
         elif isinstance(t, AppliedUndef):
@@ -133,7 +138,38 @@ def _table_of(definitions: tuple) -> _Table:
         elif isinstance(t, sympy.Symbol):
             scalars[t] = d.body
     return _Table(scalars, indexed, functions, tuple((d.target, d.body) for d in definitions),
-                  entries)
+                  entries, {k: tuple(v) for k, v in layered.items()})
+
+
+def _held(var, table: _Table) -> frozenset:
+    """What differentiating by ``var`` keeps from being substituted: its name, or for an entry
+    of a layer (z^{(1)}_j, whose name the document defines at layers by number) that layer only:
+    z^{(2)}_k is still its formula, in z^{(1)}."""
+    if isinstance(var, Indexed) and var.base in table.layered and any(i.is_Integer for i in var.indices):
+        return frozenset({(var.base, tuple((p, i) for p, i in enumerate(var.indices) if i.is_Integer))})
+    return frozenset({head(var)})
+
+
+def _layer_held(e: Indexed, hold: frozenset) -> bool:
+    """Is ``e`` an entry of a layer that ``hold`` keeps (see ``_held``)?"""
+    return any(isinstance(h, tuple) and h[0] == e.base and len(e.indices) > max(p for p, _ in h[1])
+               and all(e.indices[p] == i for p, i in h[1]) for h in hold)
+
+
+def _layer_entry(e: Indexed, table: _Table):
+    """The body of ``e`` by a definition of its name at fixed numbers and free letters
+    (a^{(1)}_k = φ(z^{(1)}_k) gives a^{(1)}_j = φ(z^{(1)}_j), a^{(1)}_2 = φ(z^{(1)}_2), never a^{(2)}_j),
+    and the letters it binds; None where none applies."""
+    for params, body in table.layered.get(e.base, ()):
+        if len(params) != len(e.indices):
+            continue
+        binding: dict = {}
+        for p, i in zip(params, e.indices, strict=True):
+            if p.is_Integer and p != i or binding.setdefault(p, i) != i:
+                break
+        else:
+            return body, binding
+    return None
 
 
 def _table(definitions: Iterable[Definition]) -> _Table:
@@ -154,11 +190,21 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     def visit(e):
         nonlocal changed
-        if isinstance(e, Indexed) and e in table.entries and e.base not in hold:
+        if isinstance(e, Indexed) and e in table.entries and e.base not in hold and not _layer_held(e, hold):
             if table.entries[e].has(e):
                 raise CircularDefinition(e)
             changed = True
             return table.entries[e]
+        if isinstance(e, Indexed) and e.base not in hold and not _layer_held(e, hold) \
+                and (found := _layer_entry(e, table)) is not None:
+            body, binding = found
+            if any(_layer_entry(a, table) is not None for a in body.atoms(Indexed) if a.base == e.base
+                   and all(p == i for p, i in zip(a.indices, e.indices, strict=False) if p.is_Integer)):
+                raise CircularDefinition(e)
+            changed = True
+            letters = {p for p in binding if isinstance(p, sympy.Symbol)}
+            body = _unbound(body, {x for i in e.indices for x in i.free_symbols} - letters)
+            return body.xreplace({p: i for p, i in binding.items() if isinstance(p, sympy.Symbol)})
         if isinstance(e, Indexed):
             entry = table.indexed.get(e.base)
             if entry and e.base not in hold and len(entry[0]) == len(e.indices):
@@ -504,7 +550,7 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
     defined = _defined_in(operand, table)
     result = operand
     for var, count in d.variable_count:
-        hold = frozenset({head(var)})
+        hold = _held(var, table)
         result = expand_definitions(result, table, hold, sizes)
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
@@ -601,7 +647,7 @@ def _defined_in(expr, table: _Table) -> bool:
     if isinstance(expr, sympy.Symbol):
         return expr in table.scalars
     if isinstance(expr, Indexed):
-        return expr.base in table.indexed or expr in table.entries
+        return expr.base in table.indexed or expr in table.entries or _layer_entry(expr, table) is not None
     if isinstance(expr, AppliedUndef):
         return expr.func in table.functions
     return False
@@ -984,8 +1030,24 @@ def _free_indices(exprs, sizes: frozenset, bodies=()) -> list:
     return sorted(free - sizes, key=str)
 
 
+def _delta_pairs(exprs, free: list) -> list[tuple]:
+    """The pairs of free indices a Kronecker delta of the sides joins (δ_{pk}), a few at most:
+    each gets a round of its own in which those two are equal and the others apart, since the
+    first round (all apart) makes δ_{pk} 0 and the second (all equal) every δ 1 — so
+    δ_{pk} δ_{jl} x_j = δ_{pk} x_j, which fails only at p = k with j ≠ l, needs its own."""
+    pairs = []
+    for e in exprs:
+        for d in sorted(e.atoms(KroneckerDelta), key=str):
+            if all(a in free for a in d.args) and d.args not in pairs:
+                pairs.append(d.args)
+    return pairs[:MAX_DELTA_ROUNDS]
+
+
+MAX_DELTA_ROUNDS = 3
+
+
 def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,
-               before: dict | None = None) -> dict:
+               before: dict | None = None, merged: tuple | None = None) -> dict:
     """Sizes and the free indices as integers for one round. In the first round the free
     indices take different values where they can (so x_j = x_k is caught), in the second one
     shared value (so ∂w_k/∂w_j = 0 is), never the value the first index had ``before`` (so a
@@ -1010,6 +1072,8 @@ def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,
     else:
         values = []
     env.update(zip(free, values, strict=True))
+    if merged is not None:  # this round's two indices equal (see _delta_pairs)
+        env[merged[1]] = env[merged[0]]
     return env
 
 
@@ -1180,8 +1244,9 @@ def _standins(exprs, seed: int) -> tuple:
         e = _bottom_up(e, _at_placeholder)
         e = e.replace(lambda x: isinstance(x, AppliedUndef) and x.func in funcs,
                       lambda x: funcs[x.func](*x.args))
-        # f′ of the stand-in worked out; never Sum.doit(), which would try symbolic summation
-        return _bottom_up(e, lambda x: x.doit() if isinstance(x, (Derivative, sympy.Subs)) else x)
+        # f′ of the stand-in worked out (bottom-up, each one alone: never Sum.doit() on a sum
+        # inside it, which would try symbolic summation)
+        return _bottom_up(e, lambda x: x.doit(deep=False) if isinstance(x, (Derivative, sympy.Subs)) else x)
 
     return tuple(concrete(e) if e.has(AppliedUndef) else e for e in exprs)
 
@@ -1274,8 +1339,9 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     unknowns: tuple = ()
     with mpmath.workdps(DIGITS + 10):
         env = None
-        for round_ in range(len(ROUNDS)):
-            env = _sizes_for(free, sizes, round_, rng, env)
+        rounds = [(r, None) for r in range(len(ROUNDS))] + [(0, pair) for pair in _delta_pairs((lhs, rhs), free)]
+        for round_, merged in rounds:
+            env = _sizes_for(free, sizes, round_, rng, env if merged is None else None, merged)
             (a, b), fns, one_sided = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
             exact = None  # the DIGITS-digit evaluators, compiled on first need
             screened = False

@@ -927,13 +927,14 @@ def _brace_claims(content: str, offset: int, stated: str = "") -> list[_Part]:
             continue
         k, end = label
         note = content[k + 1:end]
-        if not re.match(r"\s*=(?!=)", note) or not note.strip()[1:].strip():
+        relation = _NOTE_RELATION.match(note)
+        if relation is None or not note[relation.end():].strip():
             continue
-        value = note.strip()[1:]
+        value = note[relation.end():]
         named = _NOTE_NAME.fullmatch(value) if stated else None
         head = named.group("head") if named is not None else None  # (an accented name: a claim)
         if head is not None and head not in FUNCTIONS and not _stated_elsewhere(head, stated):
-            at = k + 1 + note.index("=") + 1
+            at = k + 1 + relation.end()
             part = _Part([(offset + at, value), (offset + lo + 1, _unwrap(content[lo + 1:hi]))], ["="],
                          offset + lo + 1, "equation")
             part.where = True
@@ -943,6 +944,9 @@ def _brace_claims(content: str, offset: int, stated: str = "") -> list[_Part]:
         out.append(_make_part(_unwrap(text), offset + lo + 1, "remark"))
     return out
 
+
+# what a brace's note begins with to say what the brace holds: `= v`, `\equiv α_l`, `:= v`
+_NOTE_RELATION = re.compile(r"\s*(?:=(?!=)|:=|\\(?:equiv|coloneqq|triangleq|eqqcolon)(?![A-Za-z]))")
 
 # a brace's note that names a quantity: a name (accented or bold, with an index), bare or applied
 # to names only — `= y(x_n, \vw)`, `= z`, `= \hat{y}_i`; never a known function (`= \sigma(z)`)
@@ -1349,11 +1353,15 @@ def _names_in(sides, names: frozenset) -> set[str]:
 
 
 def _key(target) -> str:
-    """The name a definition defines: ``yhat`` for ``\\hat{y}^{(i)}``, ``f`` for ``f(h)``, and
-    ``z[1]`` for ``z_1`` (one entry: z_2 is another quantity)."""
+    """The name a definition defines: ``yhat`` for ``\\hat{y}^{(i)}``, ``f`` for ``f(h)``,
+    ``z[1]`` for ``z_1`` (one entry: z_2 is another quantity) and ``z[2, ·]`` for z^{(2)}_j."""
     if isinstance(target, Indexed):
         if all(i.is_Integer for i in target.indices):
             return str(target)
+        if any(i.is_Integer for i in target.indices) and all(isinstance(i, (sympy.Symbol, sympy.Integer))
+                                                             for i in target.indices):
+            # z^{(2)}_j: layer 2's z, any entry (z^{(1)}_k is another layer's)
+            return f"{target.base}[{', '.join(str(i) if i.is_Integer else '·' for i in target.indices)}]"
         return f"{target.base}[·]"
     if isinstance(target, AppliedUndef):
         return str(target.func)
@@ -2150,6 +2158,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     chains.extend({**c, "own": True} for d, c in restating if id(d) in restated)
     _names_in_chains(chains, definitions, local, model, chapter, redefined)
     _named_by_derivative(chains, definitions, local)
+    _named_by_substitution(chains, definitions, local, model)
     _loss_named_in_words(chains, definitions, local, model)
     # meanings the document implies without stating them: (definition, the note saying so)
     inferred = _case_twins(chains, definitions, model) + _normal_density(chains, definitions, model)
@@ -3632,6 +3641,77 @@ def _named_by_derivative(chains: list[dict], definitions: list[Definition], loca
             defined.add(_key(f))
             chain["named"][p + 1] = (f"introduces `{course_latex(f)}` as the function differentiated "
                                      f"on the right")
+
+
+def _named_by_substitution(chains: list[dict], definitions: list[Definition], local, model) -> None:
+    """A link whose right side is its left with one name the document defines nowhere put in
+    its place by an expression (``z_j = \\sum_k w_{kj} a_k + b_j = \\sum_k w_{kj} \\phi(z_k) + b_j``,
+    ``L = (\\hat{y} - y)^2 = (\\sigma(z) - y)^2``) says what that name means: a_k = φ(z_k),
+    ŷ = σ(z). The link holds by that meaning, and the name means it everywhere else. Only
+    one such name per link, replaced everywhere it occurs and by an expression that is not a
+    single name or number (``w = θ`` is a change of letters, not a meaning), never a name the
+    steps differentiate by or the data x, y."""
+    from derive.latex.printer import course_latex
+
+    known = {_key(d.target) for d in definitions} | {_key(d.target) for ds in local.values() for d in ds}
+    for chain in chains:
+        sides, relations = chain["sides"], chain["relations"]
+        for p in range(len(sides) - 1):
+            if p + 1 in chain["named"] or p >= len(relations) or relations[p] != "=":
+                continue
+            here, there = (s.side.expr if s.side is not None and not s.elided else None
+                           for s in (sides[p], sides[p + 1]))
+            if here is None or there is None or here.has(Derivative):
+                continue
+            found = []
+            for n in here.atoms(sympy.Symbol, Indexed, AppliedUndef):
+                key = _key(n)
+                if n == here or not _is_target(n) or key in known or _base_name(n) in ("x", "y") \
+                        or _mentions(there, n):
+                    continue
+                found += [(n, e) for e in {e for e in _put_for(n, here, there)
+                                           if isinstance(e, sympy.Expr) and not e.is_Atom
+                                           and not isinstance(e, Indexed)
+                                           and e.free_symbols and not _mentions(e, n)}
+                          if here.xreplace({n: e}) == there and _written_in_arguments(n, e)
+                          and _bound_in(there) & e.free_symbols <= n.free_symbols  # ŷ for x_i ŵ in Σ_i
+                          and not _cyclic(n, e, definitions)]  # Y_i = Ŷ_i + ε_i, then Σε² = Σ(Y − Ŷ)²
+            if len(found) != 1:
+                continue
+            n, e = found[0]
+            definitions.append(Definition(n, e, f"{course_latex(n)} = {course_latex(e)}", sides[p + 1].line))
+            known.add(_key(n))
+            chain["named"][p + 1] = (f"introduces `{course_latex(n)}` as a name for "
+                                     f"`{course_latex(e)}`, as this link puts one for the other")
+
+
+def _put_for(name, here, there):
+    """What ``there`` may have put for ``name`` in ``here``: any part of it, or where ``name`` is
+    one term (factor) of ``here``, the terms (factors) of ``there`` beyond the others
+    (Ŷ_i + ε_i = α̂ + β̂X_i + ε_i puts α̂ + β̂X_i for Ŷ_i)."""
+    yield from sympy.preorder_traversal(there)
+    if isinstance(here, (sympy.Add, sympy.Mul)) and type(there) is type(here) and name in here.args:
+        rest, left = list(here.args), list(there.args)
+        rest.remove(name)
+        for t in rest:
+            if t not in left:
+                return
+            left.remove(t)
+        if len(left) > 1:
+            yield here.func(*left)
+
+
+def _bound_in(e) -> set:
+    """The indices the sums and products in ``e`` run over."""
+    return {v for s in e.atoms(sympy.Sum, sympy.Product) for v in s.variables}
+
+
+def _written_in_arguments(name, body) -> bool:
+    """Can ``name = body`` say what ``name`` is? Any body for a name; for a function applied to
+    arguments (P(y, k, x, w)), a body written in one of them at least (g(α_l) = 1 − z_l is no
+    formula of g)."""
+    return not isinstance(name, AppliedUndef) or any(_mentions(body, a) for a in name.args
+                                                     if isinstance(a, (sympy.Symbol, Indexed)))
 
 
 def _first_derivative(e) -> bool:

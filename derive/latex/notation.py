@@ -62,6 +62,7 @@ from derive.latex.model import (
     group_at,
     layer_text,
     name_at,
+    scripted_name_at,
 )
 from derive.latex.tokens import (
     FRACS,
@@ -1450,6 +1451,12 @@ class _Parser:
             return self.parse_indicator(t, n)  # I(g_i = k): the indicator, as \mathbb{1}(g_i = k)
         if t.is_("letter", "d") and "d" not in self.defined and self.d_slash(self.pos):
             return self.parse_d_slash(t)  # d/dx [x^2]: the operator, applied to what follows
+        if t.is_("letter", "d") and "d" not in self.defined and (slash := self.d_ratio(self.pos)) is not None:
+            # dμ/dθ, d(b')/dθ: the derivative written inline (as d·μ/d·θ it was μθ)
+            top = self.in_range(self.pos + 1, slash, self.parse_expr)
+            top = top.value() if isinstance(top, _Name) else top
+            self.pos = slash + 2
+            return self.derive(top, [self.parse_variable()], t)
         if t.kind == "letter":
             run = [t]
             while (p := self.pos + len(run)) < self.limit and self.toks[p].kind == "letter" \
@@ -2142,6 +2149,24 @@ class _Parser:
         return q[0] is not None and q[0].is_("op", "/") and q[1] is not None and q[1].is_("letter", "d") \
             and q[2] is not None and q[2].kind == "letter" and q[2].pos == q[1].end \
             and q[3] is not None and self.starts_factor(q[3])
+
+    def d_ratio(self, p: int) -> int | None:
+        """At ``p``: ``dy/dx``, ``d\\mu/d\\theta``, ``d(b')/d\\theta``: d written onto a name (with
+        its scripts) or a bracket, ``/``, then d written onto a name. The index of the ``/``."""
+        d, n = self.toks[p], self.toks[p + 1] if p + 1 < self.limit else None
+        if n is None or n.pos != d.end:
+            return None
+        if n.is_("open", "("):
+            end = self.closing(p + 1) + 1
+        else:
+            name, end = scripted_name_at(self.toks[:self.limit], p + 1)
+            if name is None:
+                return None
+        q = [self.toks[k] if k < self.limit else None for k in range(end, end + 3)]
+        if q[0] is not None and q[0].is_("op", "/") and q[1] is not None and q[1].is_("letter", "d") \
+                and q[2] is not None and q[2].pos == q[1].end and name_at(self.toks, end + 2)[0] is not None:
+            return end
+        return None
 
     def parse_d_slash(self, t: Tok) -> sympy.Expr:
         self.pos += 3
