@@ -1410,6 +1410,25 @@ $$\delta_{pk} \sum_{j=1}^{n} \delta_{jl} x_j = \delta_{pk} x_l$$
     assert steps[1].outcome.detail.startswith("holds if `j`, written twice in one product")
 
 
+def test_a_row_setting_a_derivative_s_value_to_zero_is_the_derivative_set_to_zero():
+    """`\\frac{1}{\\lambda}\\sum x_i - n = 0` right after the chain that ends `∂ℓ/∂λ = … =
+    \\frac{1}{\\lambda}\\sum x_i - n` sets ∂ℓ/∂λ to 0: an equation to solve, not a false identity;
+    the rows that solve it hold where it holds, and a wrong row stays refuted."""
+    text = r"""$$\ell(\lambda) = \sum_{i=1}^{n} (x_i \log \lambda - \lambda)$$
+
+$$\frac{\partial \ell(\lambda)}{\partial \lambda} = \sum_{i=1}^{n}\left(\frac{x_i}{\lambda} - 1\right)
+= \frac{1}{\lambda}\sum_{i=1}^{n}x_i - n$$
+
+$$\begin{align*}
+\frac{1}{\lambda}\sum_{i=1}^{n}x_i - n &= 0\\
+\lambda &= \frac{1}{n}\sum_{i=1}^{n}x_i\\
+\lambda &= \frac{2}{n}\sum_{i=1}^{n}x_i
+\end{align*}$$
+"""
+    got = verdicts(text)
+    assert got[7] == ["undecided"] and got[8] == ["holds"] and got[9] == ["refuted"]
+
+
 def test_a_new_version_from_an_old_one_and_a_derivative_is_an_update_rule():
     """w_{new} = w_{old} − η ∂J/∂w, w^{(t+1)} = w^{(t)} − α ∂J/∂w, θ_{k+1} = θ_k − α dJ/dw, and
     w_{1new} = w_{1old} − α · (the gradient written out): instructions, neither definitions

@@ -324,7 +324,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not chain.restates and _introduced(step, introduced) \
                             or _meant(step, defs, document.model.written) \
                             or _supplied(step) \
-                            or _equation(chain, k, step, outcome, objectives)
+                            or _equation(chain, k, step, outcome, objectives, before)
                     if refuted and outcome.verdict is Verdict.REFUTED and getattr(chain, "case", ()):
                         outcome = _in_case(step, outcome, defs, chain, timeout, isolate, parameters,
                                            domains, mentioned)
@@ -341,7 +341,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
                 if refuted:
-                    _set_to_zero(step, chain, in_force, objectives)
+                    _set_to_zero(step, chain, in_force, objectives, before)
                 if step.verdict is not Verdict.REFUTED:
                     _solution(step, chain, k, stated)
                 elif len(steps) == 1 and _solving(step, chain) \
@@ -424,16 +424,33 @@ def _objectives(document, pending) -> frozenset:
     return frozenset(e for e, variables in zeroed.items() if len(variables) >= 2 or e in sides)
 
 
-def _set_to_zero(step, chain, in_force: dict, objectives: frozenset) -> None:
+def _valued(step, chain, before):
+    """``\\frac{1}{\\lambda}\\sum x_i - n = 0`` on its own, right after a chain that ends
+    ``\\frac{\\partial \\ell}{\\partial \\lambda} = … = \\frac{1}{\\lambda}\\sum x_i - n``: the
+    derivative whose value the step sets to 0 (∂ℓ/∂λ), or None."""
+    if step.rhs != 0 or step.lhs is None or before is None or len(chain.sides) != 2 or len(before.sides) < 2:
+        return None
+    first, last = before.sides[0].side, before.sides[-1].side
+    if first is None or last is None or last.expr != step.lhs:
+        return None
+    d = first.expr
+    if not isinstance(d, sympy.Derivative) or len(d.variables) != 1 \
+            or not isinstance(d.expr, (sympy.Symbol, Indexed, AppliedUndef)):
+        return None
+    return d
+
+
+def _set_to_zero(step, chain, in_force: dict, objectives: frozenset, before=None) -> None:
     """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``), refuted as an identity, as
     an equation in force that determines a; a later one for the same variable replaces it
     (another optimum). One that could not be evaluated (J defined nowhere) is not remembered."""
     if step.lhs is None or step.rhs != 0:
         return
-    if not _objective_derivative(step.lhs, chain, objectives):
+    valued = _valued(step, chain, before)
+    if not _objective_derivative(step.lhs, chain, objectives) and valued is None:
         return
     first = chain.sides[0].side.expr if chain.sides and chain.sides[0].side is not None else None
-    derivative = step.lhs if isinstance(step.lhs, sympy.Derivative) else first
+    derivative = step.lhs if isinstance(step.lhs, sympy.Derivative) else valued or first
     if not isinstance(derivative, sympy.Derivative) or len(derivative.variables) != 1:
         return
     unknown = derivative.variables[0]
@@ -1194,7 +1211,7 @@ _CONSTRAINT = re.compile(r"\b(?:impos\w*|constrain\w*|bound|subject\s+to|such\s+
                          r"where(?:ver)?|when(?:ever)?|assum\w*|suppos\w*|given)\b[^.$]{0,60}$")
 
 
-def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> Outcome:
+def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, before=None) -> Outcome:
     """A refuted step that is an equation to solve rather than an identity: a value for a
     variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
     optimum. Neither holds for every value, so neither is refuted (what follows from derivatives
@@ -1204,7 +1221,7 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset) -> O
                        "differentiates by it: a solution of equations, not an identity; no "
                        "derivative set to 0 above could check it (none is, or the step uses a "
                        "name defined only in words)")
-    if step.rhs == 0 and _objective_derivative(step.lhs, chain, objectives):
+    if step.rhs == 0 and (_objective_derivative(step.lhs, chain, objectives) or _valued(step, chain, before)):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
