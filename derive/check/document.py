@@ -695,7 +695,7 @@ def _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains, m
         other = read[1 - s].free_symbols
         terms = []
         for term in sympy.Add.make_args(read[s]):
-            holders = [a for a in term.atoms(Indexed, sympy.KroneckerDelta)]
+            holders = term.atoms(Indexed, sympy.KroneckerDelta)
             twice = sorted((j for j in term.free_symbols if isinstance(j, sympy.Symbol) and j.is_integer
                             and j not in other and sum(j in a.free_symbols for a in holders) >= 2), key=str)
             for j in twice:
@@ -711,9 +711,11 @@ def _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains, m
         return None
     from derive.latex.printer import quantity_latex
 
-    names = ", ".join(sorted({f"`{quantity_latex(j)}`" for j, _ in summed}))
-    return Outcome(Verdict.AMBIGUOUS, f"holds if {names}, written twice in one product and nowhere on the other "
-                   f"side, is summed over (the summation convention); as written, without a sum, it fails")
+    names = sorted({f"`{quantity_latex(j)}`" for j, _ in summed})
+    are = "is" if len(names) == 1 else "are"
+    return Outcome(Verdict.AMBIGUOUS, f"holds if {', '.join(names)}, written twice in one product and nowhere "
+                   f"on the other side, {are} summed over (the summation convention); as written, without a "
+                   f"sum, it fails")
 
 
 def _again(step, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:

@@ -141,12 +141,17 @@ def _table_of(definitions: tuple) -> _Table:
                   entries, {k: tuple(v) for k, v in layered.items()})
 
 
+def _layer(base, indices) -> tuple:
+    """A layer of a name: its base and the numbers at their places (z^{(1)}_j: (z, ((0, 1),)))."""
+    return base, tuple((p, i) for p, i in enumerate(indices) if i.is_Integer)
+
+
 def _held(var, table: _Table) -> frozenset:
     """What differentiating by ``var`` keeps from being substituted: its name, or for an entry
     of a layer (z^{(1)}_j, whose name the document defines at layers by number) that layer only:
     z^{(2)}_k is still its formula, in z^{(1)}."""
     if isinstance(var, Indexed) and var.base in table.layered and any(i.is_Integer for i in var.indices):
-        return frozenset({(var.base, tuple((p, i) for p, i in enumerate(var.indices) if i.is_Integer))})
+        return frozenset({_layer(var.base, var.indices)})
     return frozenset({head(var)})
 
 
@@ -198,9 +203,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
         if isinstance(e, Indexed) and e.base not in hold and not _layer_held(e, hold) \
                 and (found := _layer_entry(e, table)) is not None:
             body, binding = found
-            if any(_layer_entry(a, table) is not None for a in body.atoms(Indexed) if a.base == e.base
-                   and all(p == i for p, i in zip(a.indices, e.indices, strict=False) if p.is_Integer)):
-                raise CircularDefinition(e)
+            if any(_layer_held(a, frozenset({_layer(e.base, e.indices)})) for a in body.atoms(Indexed)):
+                raise CircularDefinition(e)  # a^{(1)}_k through a^{(1)}_j: the same layer again
             changed = True
             letters = {p for p in binding if isinstance(p, sympy.Symbol)}
             body = _unbound(body, {x for i in e.indices for x in i.free_symbols} - letters)
@@ -1030,6 +1034,9 @@ def _free_indices(exprs, sizes: frozenset, bodies=()) -> list:
     return sorted(free - sizes, key=str)
 
 
+MAX_DELTA_ROUNDS = 3
+
+
 def _delta_pairs(exprs, free: list) -> list[tuple]:
     """The pairs of free indices a Kronecker delta of the sides joins (δ_{pk}), a few at most:
     each gets a round of its own in which those two are equal and the others apart, since the
@@ -1041,9 +1048,6 @@ def _delta_pairs(exprs, free: list) -> list[tuple]:
             if all(a in free for a in d.args) and d.args not in pairs:
                 pairs.append(d.args)
     return pairs[:MAX_DELTA_ROUNDS]
-
-
-MAX_DELTA_ROUNDS = 3
 
 
 def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,

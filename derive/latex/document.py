@@ -3649,8 +3649,8 @@ def _named_by_substitution(chains: list[dict], definitions: list[Definition], lo
     ``L = (\\hat{y} - y)^2 = (\\sigma(z) - y)^2``) says what that name means: a_k = φ(z_k),
     ŷ = σ(z). The link holds by that meaning, and the name means it everywhere else. Only
     one such name per link, replaced everywhere it occurs and by an expression that is not a
-    single name or number (``w = θ`` is a change of letters, not a meaning), never a name the
-    steps differentiate by or the data x, y."""
+    single name or number (``w = θ`` is a change of letters, not a meaning), never the data x, y,
+    never a meaning that closes a circle or takes a sum's index out of its sum."""
     from derive.latex.printer import course_latex
 
     known = {_key(d.target) for d in definitions} | {_key(d.target) for ds in local.values() for d in ds}
@@ -3664,17 +3664,15 @@ def _named_by_substitution(chains: list[dict], definitions: list[Definition], lo
             if here is None or there is None or here.has(Derivative):
                 continue
             found = []
+            parts = {e for e in sympy.preorder_traversal(there) if _compound(e)}  # what may stand for a name
+            bound = _bound_in(there)
             for n in here.atoms(sympy.Symbol, Indexed, AppliedUndef):
-                key = _key(n)
-                if n == here or not _is_target(n) or key in known or _base_name(n) in ("x", "y") \
+                if n == here or not _is_target(n) or _key(n) in known or _base_name(n) in ("x", "y") \
                         or _mentions(there, n):
                     continue
-                found += [(n, e) for e in {e for e in _put_for(n, here, there)
-                                           if isinstance(e, sympy.Expr) and not e.is_Atom
-                                           and not isinstance(e, Indexed)
-                                           and e.free_symbols and not _mentions(e, n)}
-                          if here.xreplace({n: e}) == there and _written_in_arguments(n, e)
-                          and _bound_in(there) & e.free_symbols <= n.free_symbols  # ŷ for x_i ŵ in Σ_i
+                found += [(n, e) for e in parts | set(filter(_compound, _terms_put_for(n, here, there)))
+                          if not _mentions(e, n) and here.xreplace({n: e}) == there and _written_in_arguments(n, e)
+                          and bound & e.free_symbols <= n.free_symbols  # ŷ for x_i ŵ in Σ_i
                           and not _cyclic(n, e, definitions)]  # Y_i = Ŷ_i + ε_i, then Σε² = Σ(Y − Ŷ)²
             if len(found) != 1:
                 continue
@@ -3682,23 +3680,27 @@ def _named_by_substitution(chains: list[dict], definitions: list[Definition], lo
             definitions.append(Definition(n, e, f"{course_latex(n)} = {course_latex(e)}", sides[p + 1].line))
             known.add(_key(n))
             chain["named"][p + 1] = (f"introduces `{course_latex(n)}` as a name for "
-                                     f"`{course_latex(e)}`, as this link puts one for the other")
+                                     f"`{course_latex(e)}`: this link writes one in place of the other")
 
 
-def _put_for(name, here, there):
-    """What ``there`` may have put for ``name`` in ``here``: any part of it, or where ``name`` is
-    one term (factor) of ``here``, the terms (factors) of ``there`` beyond the others
-    (Ŷ_i + ε_i = α̂ + β̂X_i + ε_i puts α̂ + β̂X_i for Ŷ_i)."""
-    yield from sympy.preorder_traversal(there)
-    if isinstance(here, (sympy.Add, sympy.Mul)) and type(there) is type(here) and name in here.args:
-        rest, left = list(here.args), list(there.args)
-        rest.remove(name)
-        for t in rest:
-            if t not in left:
-                return
-            left.remove(t)
-        if len(left) > 1:
-            yield here.func(*left)
+def _compound(e) -> bool:
+    """An expression of names that is not itself one name or number (σ(z), wx + b)."""
+    return isinstance(e, sympy.Expr) and not e.is_Atom and not isinstance(e, Indexed) and bool(e.free_symbols)
+
+
+def _terms_put_for(name, here, there) -> set:
+    """Where ``name`` is one term (factor) of ``here``, the terms (factors) of ``there`` beyond
+    the others, as one expression (Ŷ_i + ε_i = α̂ + β̂X_i + ε_i puts α̂ + β̂X_i for Ŷ_i), which is
+    no single part of ``there``; else nothing."""
+    if not (isinstance(here, (sympy.Add, sympy.Mul)) and type(there) is type(here) and name in here.args):
+        return set()
+    rest, left = list(here.args), list(there.args)
+    rest.remove(name)
+    for t in rest:
+        if t not in left:
+            return set()
+        left.remove(t)
+    return {here.func(*left)} if len(left) > 1 else set()
 
 
 def _bound_in(e) -> set:
