@@ -173,6 +173,8 @@ def test_help_explains(capsys):
     (r"\sim", "∼"), (r"\simeq", "≃"), (r"\Rightarrow", "⇒"), (r"\ll", "≪"), (r"a \oslash b", "a ⊘ b"),
     # a layer in brackets, as courses write it (it came out as a^([1]))
     (r"a^{[1]}_1", "a^[1]_1"), (r"\frac{\partial z^{[2]}}{\partial a^{[1]}}", "∂z^[2]/∂a^[1]"),
+    # a binomial coefficient (it came out as `binomm_iy_i`)
+    (r"\log {\binom{m_{i}}{y_{i}}} w_{i}", "log C(m_i, y_i) w_i"), (r"\tbinom{n}{k}", "C(n, k)"),
 ])
 def test_unicode_maths(latex, text):
     assert maths(latex) == text

@@ -170,6 +170,10 @@ def _one(tokens: list[str], pos: int) -> tuple[str | None, int]:
         top, pos = _argument(tokens, pos)
         bottom, pos = _argument(tokens, pos)
         return f"{bracket(top)}/{bracket(bottom)}{_KEEP}", pos  # 1/m (Ŷ − Y), not 1/m(Ŷ − Y)
+    if name in ("binom", "dbinom", "tbinom"):  # C(n, k): a binomial coefficient on one line
+        top, pos = _argument(tokens, pos)
+        bottom, pos = _argument(tokens, pos)
+        return f"C({top.strip()}, {bottom.strip()})", pos
     if name in ("sum", "prod"):
         return _big(SYMBOLS[name], tokens, pos)
     if name in COMBINING:
