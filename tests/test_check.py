@@ -1249,3 +1249,27 @@ def test_a_definition_of_a_bare_name_never_renames_its_entries(tmp_path, capsys)
     out = capsys.readouterr().out
     assert "notes.md:6:" in out and "refuted" not in out.split("notes.md:6:")[1].split("\n")[0]
     assert "exp(" not in out and "Sum(" not in out
+
+
+def test_a_failure_of_ours_reading_a_file_is_one_line_and_the_other_files_go_on(capsys, tmp_path, monkeypatch):
+    """A bug of derive's while reading one file (here forced) is that file's one-line error on
+    stderr, never a traceback; the next file is still checked, and the run exits 1 as for any
+    file that could not be read beside ones that were."""
+    import derive.latex.document as reading
+
+    bad, good = tmp_path / "bad.md", tmp_path / "good.md"
+    bad.write_text("$$\\frac{d}{dz} z^2 = 2z$$\n")
+    good.write_text("$$\\frac{d}{dz} z^3 = 3z^2$$\n")
+    real = reading.read_document
+
+    def failing(text, path, *args, **kwargs):
+        if path.endswith("bad.md"):
+            raise AttributeError("forced")
+        return real(text, path, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "read_document", failing)
+    code, out, err = run(capsys, "check", str(bad), str(good), "--jobs", "1")
+    assert err.strip() == f"derive: {bad}: derive failed reading this file (AttributeError; please report it)"
+    assert "Traceback" not in out + err
+    assert f"{good}:1:" in out and "proved" in out
+    assert code != 0

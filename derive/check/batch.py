@@ -27,7 +27,12 @@ def check_path(path: str, timeout: float = DEFAULT_TIMEOUT, budget: float = DOCU
         source = read_source(path)
     except DeriveError as exc:
         return str(exc)
-    return check_source(source, timeout=timeout, budget=budget, jobs=jobs)
+    try:
+        return check_source(source, timeout=timeout, budget=budget, jobs=jobs)
+    except DeriveError as exc:
+        return str(exc)
+    except Exception as exc:  # a failure of ours: this file's one-line error, never a traceback
+        return f"{path}: derive failed reading this file ({type(exc).__name__}; please report it)"
 
 
 def check_text(text: str, path: str = "<text>", *, timeout: float = DEFAULT_TIMEOUT,
