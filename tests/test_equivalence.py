@@ -198,3 +198,31 @@ def test_a_function_applied_to_different_numbers_of_arguments_is_undecided_with_
                           "different number of arguments each time, and the document does not say how "
                           "they relate")
     assert main(["check", str(f)]) == 1  # undecided: nothing decided, the run does not pass
+
+
+def test_a_step_the_float_screen_cannot_evaluate_and_the_exact_test_finds_agreeing_is_undecided(monkeypatch):
+    """Where the float screen finds no point at which both sides are real and finite (a binomial
+    coefficient of drawn reals, a tower of powers) and the exact test then finds points that all
+    agree, there is no verdict: agreement to the digits kept is weak there (10^{10^{10}} + 1 agrees
+    with 10^{10^{10}}). It was refuted, saying "differs at a point: left = None, right = None"
+    (a false reject of 240's log of a product); a step that differs is still refuted."""
+    from dataclasses import replace
+
+    import derive.check.equivalence as equivalence
+
+    real = equivalence._phase_screen
+
+    def no_float_point(lhs, rhs, *args):
+        num, _ = real(lhs, rhs, *args)
+        return replace(num, agree=False, points=0), False
+
+    monkeypatch.setattr(equivalence, "_phase_screen", no_float_point)
+    equivalence._MEMO.clear()
+    z = sp.Symbol("z", real=True)
+    out = check_equal(sp.log(sp.exp(z) * (1 + z**2)), z + sp.log(1 + z**2), isolate=False)
+    assert (out.verdict, out.detail) == (
+        Verdict.UNDECIDED, "could not test: no point where both sides are real and finite in ordinary "
+                           "arithmetic (they agree at the 8 points worked out exactly)")
+    wrong = check_equal(sp.log(sp.exp(z) * (1 + z**2)), z - sp.log(1 + z**2), isolate=False)
+    assert wrong.verdict is Verdict.REFUTED and wrong.lhs_value is not None
+    equivalence._MEMO.clear()

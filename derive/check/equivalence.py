@@ -2348,6 +2348,13 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         elif not num.points:
             num = run(_phase_numeric, (lhs, rhs, defs, parameters, seed, domains, True,
                                        (False, True), condition), left(), isolate=isolate)
+            if num.agree:
+                # no float point was real or finite, and the exact test's points all agree: too
+                # little to call it consistent (10^{10^{10}} + 1 agrees with 10^{10^{10}} to any
+                # digits it keeps), nothing to refute it either
+                return done(Verdict.UNDECIDED, "could not test: no point where both sides are real "
+                            f"and finite in ordinary arithmetic{where} (they agree at the "
+                            f"{num.points} point{'s' if num.points > 1 else ''} worked out exactly)")
     except StepTimeout:
         return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
     except Exception as exc:  # every failure becomes a verdict in words
