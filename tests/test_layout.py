@@ -361,6 +361,13 @@ $$\frac{d}{dz} z^4 = 4 z^3 \qquad (3)$$""", {2: ["holds"], 3: ["holds"], 6: ["ho
                  {1: ["holds", "refuted"]}, id="because-remark-wrong-alone"),
     pytest.param(r"$$\ln(\frac{1}{2}) = 0 - \ln(2) \quad (\because \ln(1) = 1)$$",
                  {1: ["holds", "refuted"]}, id="because-remark-in-brackets"),
+    # a justification after `&&\text{from}` (or `using`) is a fact of its own, checked alone
+    pytest.param("\\begin{align*}\n"
+                 r"\frac{d}{dz} \ln(1 + e^z) & = \frac{1}{1 + e^z} \frac{d}{dz}(1 + e^z) "
+                 r"&&\text{from} \hspace{10pt} \frac{d}{dx}ln[f(x)] = \frac{1}{f(x)}\frac{d}{dx}f(x)\\" "\n"
+                 r"& = \frac{e^z}{1 + e^z} &&\text{using} \quad \frac{d}{dz} e^z = 2 e^z" "\n"
+                 "\\end{align*}",
+                 {2: ["holds", "holds"], 3: ["holds", "refuted"]}, id="from-remark-after-double-ampersand"),
     pytest.param(r"$$z = wx + b$$" "\n\n"
                  r"$$\frac{\partial z}{\partial b} = \underbrace{\frac{\partial}{\partial b}(wx + b)}_{= 1} = 1$$",
                  {3: ["holds", "holds", "holds"]}, id="underbrace-note-is-a-claim"),
@@ -1552,6 +1559,54 @@ def test_an_equation_assumed_or_solved_is_no_refuted_identity():
         "an equation the rows after it solve, not an identity: they are checked where it holds")
 
 
+# an equation solved row by row, each row opened by ⇒ (one written `{\Rightarrow}`), with no
+# environment; the third block has a slip in its third row
+SOLVED_BY_IMPLICATION = r"""The inverse of the softplus:
+
+$$
+x = \ln(1+e^y) \\ {\Rightarrow} e^x = 1+e^y \\ \Rightarrow e^y = e^x-1 \\ \Rightarrow y = \ln(e^x-1)
+$$
+
+The inverse of the sigmoid:
+
+$$
+x = \frac{1}{1+e^{-y}} \\ \Rightarrow x+xe^{-y} = 1 \\ \Rightarrow e^y = \frac{x}{1-x}
+$$
+
+With a slip:
+
+$$
+x = \ln(1+e^y) \\ \Rightarrow e^x = 1+e^y \\ \Rightarrow e^y = e^x+1 \\ \Rightarrow y = \ln(e^x-1)
+$$
+
+Both are differentiated by $x$ later: $\frac{d}{dx} \ln(x) = \frac{1}{x}$.
+"""
+
+
+def test_an_equation_the_next_row_follows_from_by_implication_is_solved_not_refuted():
+    """`x = \\ln(1+e^y) \\Rightarrow e^x = 1+e^y \\Rightarrow …`: the first row is the equation
+    being solved (the rows after ⇒ follow from it), not an identity: it is not refuted, and each
+    row after it is checked where it holds. A row that does not follow is refuted. Before, the
+    second block's rows were refuted as identities (x and y free), and `{\\Rightarrow}` in braces
+    was unreadable."""
+    steps = check_document(read_document(SOLVED_BY_IMPLICATION, "notes.md")).derivation.steps
+    got = [(s.line, s.verdict.value) for s in steps]
+    assert got == [(4, "undecided"), (4, "consistent"), (4, "consistent"), (4, "consistent"),
+                   (10, "skipped"), (10, "consistent"), (10, "consistent"),
+                   (16, "consistent"), (16, "consistent"), (16, "refuted"), (16, "consistent"),
+                   (19, "proved")]
+    # x is differentiated by, so `x = …` gives it a value; the second block's is solved by its rows
+    assert steps[0].outcome.detail.startswith("gives `x` a value")
+    assert steps[4].outcome.detail == (
+        "an equation the rows after it solve, not an identity: they are checked where it holds")
+    assert steps[1].outcome.detail.startswith(
+        r"not an identity, but it holds where `x = \ln(1+e^y)` (line 4) holds")
+    assert steps[5].outcome.detail.startswith(
+        r"not an identity, but it holds where `x = \frac{1}{1+e^{-y}}` (line 10) holds")
+    # the slip e^y = e^x + 1 is refuted: with x = ln(1 + e^y) its sides differ by 2
+    assert steps[9].outcome.detail.startswith("the right side has an extra factor `1 + e^{x}`")
+
+
 RENEWED_ALONE = r"""## Least squares
 
 $$C(w) = (y - w)^2$$
@@ -2595,6 +2650,156 @@ def test_a_gradient_without_its_variable_is_by_what_the_function_is_written_of()
     two = text.replace("Let $J(\\theta)", "Let $J(\\theta, b)").replace(
         "\\right)$.", "\\right) + b$.")
     assert verdicts(two) == {3: ["unreadable"], 5: ["unreadable"]}
+
+
+GRADIENT_AT_POINTS = r"""Let $p_i = \sigma(\mathbf{x}_i^T\boldsymbol{\beta})$.
+
+$$\ell(\boldsymbol{\beta}) = \sum_{i=1}^n [y_i \log(p_i) + (1-y_i)\log(1-p_i)]$$
+
+Its maximiser $\hat{\boldsymbol{\beta}}$ is where $\ell(\hat{\boldsymbol{\beta}})$ is largest. The gradient:
+
+$$\nabla\ell = \mathbf{X}^T(\mathbf{y} - \mathbf{p})$$
+
+$$\nabla\ell = \mathbf{X}^T(\mathbf{p} - \mathbf{y})$$
+
+At the maximum:
+
+$$\nabla\ell(\boldsymbol{\beta}) = 0$$
+"""
+
+
+def test_a_function_evaluated_at_an_estimate_is_still_written_of_its_vector():
+    """ℓ(β) beside ℓ(β̂): β̂ is a point where ℓ is evaluated, so ∇ℓ is still ∇_β ℓ (it was
+    "\nabla needs the vector it differentiates by": two arguments, nothing said which); a sign
+    slip is refuted. And `∇ℓ(β) = 0` sets a gradient to the zero vector (it was "this side is a
+    number, the formula's other sides a vector"): an equation to solve, not refuted."""
+    steps = check_document(read_document(GRADIENT_AT_POINTS, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(7, "consistent"), (9, "refuted"),
+                                                          (13, "undecided")]
+    assert steps[2].outcome.detail.startswith("sets a derivative to 0: an equation to solve")
+    # the slip is the negated gradient: its two sides are opposite at the point shown
+    assert float(steps[1].outcome.lhs_value) == pytest.approx(-float(steps[1].outcome.rhs_value))
+
+
+GRADIENT_SET_TO_ZERO_VECTOR = r"""The model is $\hat y = A \theta$, with $A$ the system matrix, and the loss is
+
+$$J(\theta) = (y - A\theta)^T (y - A\theta) = y^T y - 2 \theta^T A^T y + \theta^T A^T A \theta$$
+
+A minimum is where the gradient vanishes:
+
+$$\frac{\partial J}{\partial \theta} = 2 A^T A \theta - 2 A^T y = 0$$
+
+$$A^T A \theta = A^T y$$
+
+$$\theta = (A^T A)^{-1} A^T y$$
+
+$$A^T A \theta = 2 A^T y$$
+"""
+
+
+def test_a_gradient_set_to_the_zero_vector_at_the_end_of_its_chain_is_an_equation_in_force():
+    """``∂J/∂θ = 2AᵀAθ − 2Aᵀy = 0``: the 0 beside a vector is the zero vector (it was "this side
+    is a number, the formula's other sides a vector"), and the link that sets the gradient's
+    value (θ under a sum of its own, Σ_l θ_l …) to 0 is an equation to solve, not refuted; the
+    normal equations and the solution after it are checked where it holds, a wrong one refuted."""
+    steps = check_document(read_document(GRADIENT_SET_TO_ZERO_VECTOR, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (3, "consistent"), (7, "consistent"), (7, "undecided"), (9, "consistent"), (11, "consistent"),
+        (13, "refuted")]
+    assert steps[2].outcome.detail.startswith("sets a derivative to 0: an equation to solve (at an optimum)")
+    assert steps[3].outcome.detail.startswith(
+        r"not an identity, but it holds where `2 A^T A \theta - 2 A^T y = 0` (line 7) holds")
+
+
+def test_a_residual_of_targets_and_outputs_has_one_entry_per_sample():
+    """``r = y - \\hat y`` with ŷ = Aθ: r has one entry per sample, as y and ŷ do, so rᵀr runs
+    over the samples (it ran over the features, and the correct expansion of rᵀr was refuted);
+    a slip in the expansion is still refuted."""
+    text = ("The fit is $\\hat y = A \\theta$ for the system matrix $A$, and the residual is "
+            "$r = y - \\hat y$.\n\n"
+            "$$\\hat y^T \\hat y = \\theta^T A^T A \\theta$$\n\n"
+            "$$r^T r = y^T y - 2 \\theta^T A^T y + \\theta^T A^T A \\theta$$\n\n"
+            "$$r^T r = y^T y - \\theta^T A^T y + \\theta^T A^T A \\theta$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+    assert "r" in read_document(text, "notes.md").model.per_sample
+
+
+def test_a_sum_without_a_lower_bound_over_a_vector_summed_from_0_runs_from_0():
+    """``\\sum_{j=0}^n |θ_j|`` split as ``|θ_j| + \\sum_{k \\neq j}^n |θ_k|``: the document sums θ
+    from 0, so the sum that leaves out θ_j runs from 0 too (it ran from 1, and the split was
+    refuted); leaving out θ_j altogether is still refuted."""
+    text = ("$$ \\lambda \\sum_{j=0}^n |\\theta_j| = \\lambda |\\theta_j| "
+            "+ \\lambda \\sum_{k\\neq j}^n |\\theta_k|$$\n\n"
+            "$$ \\lambda \\sum_{j=0}^n |\\theta_j| = \\lambda \\sum_{k\\neq j}^n |\\theta_k|$$\n")
+    assert verdicts(text) == {1: ["holds"], 3: ["refuted"]}
+
+
+SET_TO_ZERO_WORKED_OUT = r"""$$J(w) = (y - wx)^2 + \lambda w^2$$
+
+Then:
+
+\begin{aligned}
+\frac{\partial J}{\partial w} &= -2x(y - wx) + 2\lambda w \\
+0 &= -2xy + 2wx^2 + 2\lambda w
+\end{aligned}
+
+$$w = \frac{xy}{x^2 + \lambda}$$
+
+With a slip:
+
+\begin{aligned}
+\frac{\partial J}{\partial w} &= -2x(y - wx) + 2\lambda w \\
+0 &= -2xy + 2wx^2 - 2\lambda w
+\end{aligned}
+"""
+
+
+def test_a_row_zero_equals_the_derivatives_value_worked_out_sets_that_derivative_to_zero():
+    """``0 = −2xy + 2wx² + 2λw`` right under the chain of ∂J/∂w, its right side that derivative's
+    value worked out further (not the chain's last side as written): the derivative set to 0, an
+    equation to solve (it was refuted as an identity), in force for the solution after it, which
+    is then consistent (it was undecided). A row whose right side is not the derivative's value
+    stays refuted."""
+    steps = check_document(read_document(SET_TO_ZERO_WORKED_OUT, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (6, "proved"), (7, "undecided"), (10, "consistent"), (15, "proved"), (16, "refuted")]
+    assert steps[1].outcome.detail.startswith("sets a derivative to 0: an equation to solve")
+    assert steps[2].outcome.detail.startswith(
+        r"not an identity, but it holds where `-2xy + 2wx^2 + 2\lambda w = 0` (line 7) holds")
+
+
+SET_TO_ZERO_IN_WORDS = r"""The penalised cost is differentiated by $w$:
+
+$$\frac{\partial PRSS_{l_2}}{\partial w} = -2\sum_{i=1}^{n} x_i(y_i - w x_i) + 2 \lambda w $$
+
+Setting this derivative to zero locates the bottom of the bowl:
+
+$$ 0 = -2\sum_{i=1}^{n} x_i(y_i - w x_i) + 2 \lambda w $$
+
+$$ \sum_{i=1}^{n} x_i y_i = w \sum_{i=1}^{n} x_i^2 + \lambda w $$
+
+$$ \sum_{i=1}^{n} x_i y_i = w \sum_{i=1}^{n} x_i^2 - \lambda w $$
+
+A constant has no slope: $f(x) = 346$, so
+
+$$f'(x) = 0 = 10x$$
+"""
+
+
+def test_a_formula_set_to_zero_where_the_text_says_so_is_an_equation_to_solve():
+    """"Setting this derivative to zero", then ``0 = −2Σ x_i(y_i − w x_i) + 2λw`` (the derivative
+    itself unreadable here): an equation to solve in w, which the document differentiates by, not
+    an identity (it was refuted), in force for the row after it, which holds where it holds (it
+    was undecided); a row with a sign slip is not cleared by it. In a chain, ``f'(x) = 0 = 10x``
+    still claims that 10x is that 0, and is refuted."""
+    steps = check_document(read_document(SET_TO_ZERO_IN_WORDS, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (3, "unreadable"), (7, "undecided"), (9, "consistent"), (11, "undecided"), (15, "proved"),
+        (15, "refuted")]
+    assert steps[1].outcome.detail.startswith(
+        'sets to 0 what the text says is set to 0 ("setting this derivative to zero"): an equation to solve')
+    assert steps[2].outcome.detail.startswith("not an identity, but it holds where `")
+    assert "(line 7) holds" in steps[2].outcome.detail
 
 
 def test_a_function_of_a_vector_applied_to_an_expression_names_no_entry_after_it():

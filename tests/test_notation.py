@@ -438,6 +438,10 @@ NOTATION_FROM_THE_WILD = [
     P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
     P(r"\|\mathbf{w}\|^2", Sum(w[k] ** 2, (k, 1, N)), id="norm"),
     P(r"\lVert w \rVert_2^2", Sum(w[k] ** 2, (k, 1, N)), id="norm-lvert"),
+    # the L1 norm (it was "a subscript `_` needs a name before it")
+    P(r"\lambda \|\mathbf{w}\|_1", scalar("lambda") * Sum(Abs(w[k]), (k, 1, N)), id="l1-norm"),
+    P(r"|| w ||_{1} + w_k", w[k] + Sum(Abs(w[index("p")]), (index("p"), 1, N)),
+      id="l1-norm-beside-k"),
     P(r"2z \quad (\text{power rule})", 2 * z_, id="annotation"),
     P(r"2z \,", 2 * z_, id="trailing-space"),
     P(r"\delta_{jk}", sympy.KroneckerDelta(j, k), id="kronecker"),

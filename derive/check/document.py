@@ -266,6 +266,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                  and not s.rhs.free_symbols and _ARITHMETIC.search(s.lhs_latex + " = " + s.rhs_latex)
                  for _, steps in pending for s in steps)
     before = None  # the chain before this one
+    # `x = \ln(1 + e^y) \Rightarrow e^x = 1 + e^y`: an equation the next row of its block follows
+    # from by ⇒ is one being solved, whatever its sides
+    posing = {id(chain) for (chain, _), (after, _) in zip(pending, pending[1:], strict=False)
+              if after.implied and after.block == chain.block}
     one_sample_said = False  # "for one sample i, …": the formulas after it in its section too
     for (chain, steps), defs in zip(pending, under, strict=True):
         named = dict(getattr(chain, "named", ()))
@@ -287,7 +291,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
 
                 step = step.with_outcome(Outcome(Verdict.SKIPPED, ASSUMED.format(
                     name=point_latex(labels), line=assumed[labels].line)))
-            solved = None  # what _implied found for this step, where it was asked
+            solved = valued = None  # what _implied found for this step; the derivative it sets to 0
             if step.outcome is None:
                 try:
                     outcome = first((step, defs, chain))
@@ -301,12 +305,17 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _named_in_words(step, outcome, defs, chain, timeout, isolate, parameters,
                                                domains, mentioned) or outcome
                     refuted = outcome.verdict is Verdict.REFUTED  # as an identity, all tried
+                    # `0 = X` after the chain of ∂J/∂a: X that derivative's value, set to 0?
+                    valued = refuted and _zero_sided(step, chain) is not None and _valued(
+                        step, chain, before, lambda d, x, s=step, ds=defs, c=chain: _again(
+                            replace(s, lhs=d, rhs=x, outcome=None), ds, c, timeout, isolate,
+                            parameters, domains, mentioned).verdict.holds) or None
                     if refuted:
                         outcome = _consequence(step, chain, in_force, defs, timeout, isolate,
                                                parameters, domains) \
                             or stated and _consequence(step, chain, {**in_force, **stated}, defs, timeout,
                                                        isolate, parameters, domains, clear_only=True) \
-                            or not in_force and optimum and _consequence(
+                            or optimum and _consequence(
                                 step, chain, optimum, defs, timeout, isolate, parameters, domains,
                                 clear_only=True) \
                             or len(steps) == 1 and (solved := _implied(step, chain, premise, before, defs,
@@ -324,7 +333,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or not chain.restates and _introduced(step, introduced) \
                             or _meant(step, defs, document.model.written) \
                             or _supplied(step) \
-                            or _equation(chain, k, step, outcome, objectives, before)
+                            or _equation(chain, k, step, outcome, objectives, before, valued,
+                                         document.model.variables)
                     if refuted and outcome.verdict is Verdict.REFUTED and getattr(chain, "case", ()):
                         outcome = _in_case(step, outcome, defs, chain, timeout, isolate, parameters,
                                            domains, mentioned)
@@ -341,10 +351,13 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
                 if refuted:
-                    _set_to_zero(step, chain, in_force, objectives, before)
+                    _set_to_zero(step, chain, in_force, objectives, before, valued)
+                    if outcome.detail.startswith(SET_IN_WORDS):
+                        _set_in_words(step, chain, in_force, document.model.variables)
                 if step.verdict is not Verdict.REFUTED:
                     _solution(step, chain, k, stated)
-                elif len(steps) == 1 and _solving(step, chain) \
+                if refuted and not step.verdict.holds and len(steps) == 1 \
+                        and (_solving(step, chain) or id(chain) in posing) \
                         and (unknown := _unknown_of(step, defs)) is not None:
                     premise = (chain.block, {unknown: (step.lhs - step.rhs,
                                                        f"{step.lhs_latex} = {step.rhs_latex}", step.line)},
@@ -354,7 +367,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                         and premise_at[0] < len(out) and premise_at[1] < len(out[premise_at[0]][1]):
                     # log_e 1 = y, then e^y = 1, y = 0: an equation the rows after it solve
                     ci, si = premise_at
-                    if out[ci][1][si].verdict is Verdict.REFUTED:
+                    if out[ci][1][si].verdict in (Verdict.REFUTED, Verdict.UNDECIDED):
                         out[ci][1][si] = out[ci][1][si].with_outcome(Outcome(Verdict.SKIPPED, SOLVED))
             if getattr(chain, "posed", False) and len(steps) == 1 and step.verdict is Verdict.REFUTED:
                 # `\text{Let } e^{-z} = 1`: what the rows after it assume, checked there
@@ -388,7 +401,8 @@ def _optimum(document, pending, definitions) -> dict:
                     v = d.variables[0] if len(d.variables) == 1 else None
                     if d.expr in defined and (isinstance(v, sympy.Symbol) and not v.is_integer
                                               or isinstance(v, Indexed) and all(i.is_Integer for i in v.indices)
-                                              or _family(v)):
+                                              or _family(v)) \
+                            and not any(_same_family(v, u) for u in found.get(d.expr, {})):
                         found.setdefault(d.expr, {}).setdefault(v, d)
     if not found:
         return {}
@@ -397,6 +411,25 @@ def _optimum(document, pending, definitions) -> dict:
 
     return {v: (d, f"∂{quantity_latex(objective)}/∂{quantity_latex(v)} = 0 (\"{words}\")", line)
             for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
+
+
+def _same_family(v, u) -> bool:
+    """w_i and w_j: every entry of one vector, by two letters (∂E/∂w_i = 0 and ∂E/∂\\mathbf{w} = 0
+    set the same equations)."""
+    return v != u and _family(v) and _family(u) and v.base == u.base
+
+
+def _forget_family(in_force: dict, unknown) -> None:
+    """A new equation for ``unknown`` replaces the one in force for it; an equation for every
+    entry of its vector (β_i) and one for a single entry (β_0) replace each other."""
+    def name(u):
+        return str(u.base.label) if isinstance(u, Indexed) else str(u)
+
+    def whole(u):  # every entry: w_i, or the vector's name alone
+        return _family(u) or isinstance(u, sympy.Symbol)
+
+    for u in [u for u in in_force if u == unknown or name(u) == name(unknown) and (whole(u) or whole(unknown))]:
+        in_force.pop(u)
 
 
 def _family(v) -> bool:
@@ -424,39 +457,77 @@ def _objectives(document, pending) -> frozenset:
     return frozenset(e for e, variables in zeroed.items() if len(variables) >= 2 or e in sides)
 
 
-def _valued(step, chain, before):
+def _zero_sided(step, chain):
+    """``X = 0``, or ``0 = X`` as a formula of its own: X (the side set to 0), else None. Inside a
+    chain, ``∂f/∂x = 0 = 10x`` claims 10x is that 0: a link like any other."""
+    if step.lhs is None or step.rhs is None or (step.lhs == 0) == (step.rhs == 0):
+        return None
+    if step.rhs == 0:
+        return step.lhs
+    return step.rhs if len(chain.sides) == 2 else None
+
+
+def _valued(step, chain, before, holds=None):
     """``\\frac{1}{\\lambda}\\sum x_i - n = 0`` on its own, right after a chain that ends
     ``\\frac{\\partial \\ell}{\\partial \\lambda} = … = \\frac{1}{\\lambda}\\sum x_i - n``: the
-    derivative whose value the step sets to 0 (∂ℓ/∂λ), or None."""
-    if step.rhs != 0 or step.lhs is None or before is None or len(chain.sides) != 2 or len(before.sides) < 2:
+    derivative whose value the step sets to 0 (∂ℓ/∂λ), or None. With ``holds`` (a check of
+    derivative = value), also a row ``0 = X`` whose X works that derivative's value out further
+    (``∂_{θ_j} RSS = ∂_{θ_j} RSS^{OLS} + ∂_{θ_j} λ‖θ‖₁``, then ``0 = −ρ_j + θ_j z_j + …``)."""
+    value = _zero_sided(step, chain)
+    if value is None or before is None or len(chain.sides) != 2 or len(before.sides) < 2:
         return None
     first, last = before.sides[0].side, before.sides[-1].side
-    if first is None or last is None or last.expr != step.lhs:
+    if first is None or last is None:
         return None
     d = first.expr
     if not isinstance(d, sympy.Derivative) or len(d.variables) != 1 \
             or not isinstance(d.expr, (sympy.Symbol, Indexed, AppliedUndef)):
         return None
-    return d
+    return d if last.expr == value or holds is not None and holds(d, value) else None
 
 
-def _set_to_zero(step, chain, in_force: dict, objectives: frozenset, before=None) -> None:
+def _set_to_zero(step, chain, in_force: dict, objectives: frozenset, before=None, valued=None) -> None:
     """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``), refuted as an identity, as
     an equation in force that determines a; a later one for the same variable replaces it
     (another optimum). One that could not be evaluated (J defined nowhere) is not remembered."""
-    if step.lhs is None or step.rhs != 0:
+    value = _zero_sided(step, chain)
+    if value is None:
         return
-    valued = _valued(step, chain, before)
-    if not _objective_derivative(step.lhs, chain, objectives) and valued is None:
+    valued = valued or _valued(step, chain, before)
+    if not _objective_derivative(value, chain, objectives) and valued is None:
         return
     first = chain.sides[0].side.expr if chain.sides and chain.sides[0].side is not None else None
-    derivative = step.lhs if isinstance(step.lhs, sympy.Derivative) else valued or first
+    derivative = value if isinstance(value, sympy.Derivative) else valued or first
     if not isinstance(derivative, sympy.Derivative) or len(derivative.variables) != 1:
         return
     unknown = derivative.variables[0]
-    equation = step.lhs if not step.lhs.has(sympy.Derivative) else derivative
-    in_force.pop(unknown, None)
-    in_force[unknown] = (equation, f"{step.lhs_latex} = 0", step.line)
+    equation = value if not value.has(sympy.Derivative) else derivative
+    _forget_family(in_force, unknown)
+    shown = step.lhs_latex if value is step.lhs else step.rhs_latex
+    in_force[unknown] = (equation, f"{shown} = 0", step.line)
+
+
+SET_IN_WORDS = "sets to 0 what the text says is set to 0"
+
+
+def _set_in_words(step, chain, in_force: dict, variables: frozenset) -> None:
+    """Remember ``0 = −2Xᵀ(y − Xβ) + 2λβ``, set to 0 where the text says so, as an equation in
+    force for the entry of what the document differentiates by that it is written for (β_j),
+    as ``∂J/∂β_j = 0`` would be: the rows after it (XᵀXβ + λβ = Xᵀy) hold where it holds."""
+    value = _zero_sided(step, chain)
+    if value is None:
+        return
+    free = value.free_symbols
+    entries = {str(a.base.label) for a in value.atoms(Indexed)}
+    found = sorted((a for a in value.atoms(Indexed) if str(a.base.label) in variables and _family(a)
+                    and a.indices[0] in free), key=str) \
+        + sorted((x for x in free if isinstance(x, sympy.Symbol) and not x.is_integer and x.name in variables
+                  and x.name not in entries), key=str)
+    if not found:
+        return
+    _forget_family(in_force, found[0])
+    shown = step.lhs_latex if value is step.lhs else step.rhs_latex
+    in_force[found[0]] = (value, f"{shown} = 0", step.line)
 
 
 def _solution(step, chain, k: int, stated: dict) -> None:
@@ -1213,7 +1284,8 @@ _CONSTRAINT = re.compile(r"\b(?:impos\w*|constrain\w*|bound|subject\s+to|such\s+
                          r"where(?:ver)?|when(?:ever)?|assum\w*|suppos\w*|given)\b[^.$]{0,60}$")
 
 
-def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, before=None) -> Outcome:
+def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, before=None,
+              valued=None, variables: frozenset = frozenset()) -> Outcome:
     """A refuted step that is an equation to solve rather than an identity: a value for a
     variable (``a = …`` with a differentiated by elsewhere), or a derivative set to 0 at an
     optimum. Neither holds for every value, so neither is refuted (what follows from derivatives
@@ -1223,10 +1295,23 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, befo
                        "differentiates by it: a solution of equations, not an identity; no "
                        "derivative set to 0 above could check it (none is, or the step uses a "
                        "name defined only in words)")
-    if step.rhs == 0 and (_objective_derivative(step.lhs, chain, objectives) or _valued(step, chain, before)):
+    value = _zero_sided(step, chain)
+    if value is not None and (_objective_derivative(value, chain, objectives) or valued
+                              or _valued(step, chain, before)):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
+    from derive.latex.document import OPTIMUM  # (the reader, loaded where documents are read)
+
+    # (a formula with no words before it goes on from the one before it, and its words)
+    words = re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", chain.prose or "", flags=re.S)
+    said = chain.prose if words.strip() else getattr(before, "prose", "")
+    if value is not None and len(chain.sides) == 2 and (cue := OPTIMUM.search(said or "")) \
+            and _names(value) & variables:
+        # "Setting this derivative to zero": `0 = −2Xᵀ(y − Xβ) + 2λβ` with the derivative itself
+        # unread (or never written), in what the document differentiates by: an equation to solve
+        return Outcome(Verdict.UNDECIDED, f"{SET_IN_WORDS} (\"{cue.group().strip()}\"): an equation to solve, "
+                       f"not an identity; as an identity it fails ({outcome.detail.split('; ')[-1]})")
     if getattr(chain, "inline", False) and len(chain.sides) == 2 and _CONSTRAINT.search(chain.prose or ""):
         # "impose $\beta_0^2 + \beta_1^2 = 1$", "landing exactly on $y_i w^T x_i = 1$": in running
         # text, a formula of the variables set to a number is a constraint the text states
@@ -1249,6 +1334,8 @@ def _objective_derivative(lhs, chain, objectives: frozenset) -> bool:
         while isinstance(q, (sympy.log, sympy.exp)) or isinstance(q, sympy.Mul) and len(q.args) == 2 \
                 and q.args[0].is_number:
             q = q.args[0] if isinstance(q, (sympy.log, sympy.exp)) else q.args[1]
+        if isinstance(q, sympy.Sum) and isinstance(q.function, sympy.Pow) and q.function.exp == 2:
+            q = q.function.base  # ‖r‖², Σ_k r_k²: a named vector's squared norm
         return isinstance(q, (sympy.Symbol, Indexed, AppliedUndef))
 
     def named(e):
@@ -1260,7 +1347,10 @@ def _objective_derivative(lhs, chain, objectives: frozenset) -> bool:
     if first is None or not named(first.expr):
         return False
     variables = set(first.expr.variables)
-    return bool(variables & (lhs.free_symbols | lhs.atoms(Indexed)))
+    if variables & (lhs.free_symbols | lhs.atoms(Indexed)):
+        return True
+    # ∂‖r‖²/∂θ_j = Σ_l θ_l (…) − … = 0: the vector's entries under a sum of their own
+    return bool({head(v) for v in variables if isinstance(v, Indexed)} & {head(a) for a in lhs.atoms(Indexed)})
 
 
 def _mentioned(exprs, definitions) -> frozenset:

@@ -135,7 +135,7 @@ _SEPARATOR = re.compile(
     r"|\s*,\s*(?=(?:if|when|for)(?:~|\\[,;: ]|\s)+[A-Za-z\\])"
     r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|"
     r"Longleftrightarrow)\b|<?=>)"
-    r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise)\b)"
+    r"|\s*(?=\\text\{\s*(?:if|when|for all|for|where|with|since|because|given|otherwise|from|using|by)\b)"
     r"|\s*,?\s*(?<![\\A-Za-z])(?=(?:if|when|given|but|so|thus|hence|then)(?![A-Za-z]))"
     r"|\s*(?:(?:\\[ ,;:!>]|~)\s*)+(?=\(\s*\d+(?:\.\d+)*[a-z]?\s*\)\s*$)"  # `\ \ \ (2)`: spacing, a number
     r"|\s*,\s+(?=[A-Za-z\\])"
@@ -144,7 +144,7 @@ _SEPARATOR = re.compile(
 # bracket that closes with nothing open, or one set off by spacing commands).
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\)(?:\s|\\[;,:!> ]|\\q?quad(?![A-Za-z])|~)+"
                              r"|\(\d+(?:\.\d+)*\)\s*(?:\\[;,:!> ]|\\q?quad(?![A-Za-z])|~)+)(?=\S)")
-_REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by)\b[^{}]*\}"
+_REMARK = re.compile(r"^\s*(?:\\because|\\therefore|\\text\{\s*(?:since|because|as|by|from|using)\b[^{}]*\}"
                      r"|(?:but|so|thus|hence|then)(?![A-Za-z]))\s*")  # bare words of prose too
 _IMPLIES = re.compile(r"^\s*(?:\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|Longleftrightarrow)"
                       r"(?![A-Za-z])|<?=>)\s*")
@@ -647,6 +647,9 @@ _WRAPPERS = re.compile(
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )
 _OPEN_BRACE_LEFT = re.compile(r"\\left\s*(?:\\\{|\\lbrace)")
+# `x = … \\ {\Rightarrow} x + x e^{-y} = 1`: an arrow in braces of its own is the arrow
+_BRACED_ARROW = re.compile(r"(?<![_^A-Za-z}])\{\s*\\(?:Rightarrow|implies|Longrightarrow|iff|Leftrightarrow|"
+                           r"Longleftrightarrow|therefore|because)\s*\}")
 _BRACE_AFTER = ("boxed", "cancel", "bcancel", "xcancel", "bbox", "fbox", "mbox", "underline", "displaylines",
                 "textcolor", "colorbox", "cancelto", "underbrace", "overbrace",
                 # a size written as if it took an argument: \huge{ \theta = (A^T A)^{-1} A^T y }
@@ -696,6 +699,8 @@ def _unwrap(content: str) -> str:
             continue  # \left\{ \begin{matrix} … \end{matrix} \right.: cases, whose bracket it closes
         else:
             out = _blank(out, lo, hi)
+    for m in reversed(list(_BRACED_ARROW.finditer(out))):
+        out = _blank(_blank(out, m.end() - 1, m.end()), m.start(), m.start() + 1)
     return out
 
 
@@ -1288,6 +1293,8 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
 def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel, head: bool = False):
     """A scalar side read as the vector its formula is about, or None when it is a number; a name
     alone heading the formula (``head``) names the vector it is given."""
+    if side.expr == 0 and not side.elided:  # ∇ℓ(β) = 0: the zero vector (or matrix), entry by entry
+        return replace(side, alternative=None, shape=ref.shape, open=ref.open)
     if ref.shape[1] != 1 or ref.open[0] is None:
         return None
     e, row = side.expr, ref.open[0]
@@ -1609,6 +1616,8 @@ def read_document(text: str, path: str = "") -> Document:
         if len(sides) >= 2 and st.part.relations[:1] == ["="]:
             notation_model.entry_definition(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
                                             lines.at(sides[0][0])[0], evidence)
+            notation_model.residual(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
+                                    lines.at(sides[0][0])[0], evidence)
             if (named := _SUM_NAME.fullmatch(sides[0][1])) is not None:
                 # "for short we write \\sum_K = \\sum_{j=1}^{K} e^{θ_j}": Σ_K alone is a name
                 evidence.add("sum_names", named.group(1), f"\\sum_{named.group(1)} = … on line "
@@ -1699,7 +1708,7 @@ def read_document(text: str, path: str = "") -> Document:
         document = replace(document, notes=(*document.notes, *(
             f"\\{name}{'{A}{B}' if n == 2 else ''} read as {body.replace('#1', 'A').replace('#2', 'B')}: "
             f"a course macro the document uses without defining it" for name, (n, body) in conventional.items())))
-    if (cue := _OPTIMUM.search(_prose(masked, spans))) is not None:
+    if (cue := OPTIMUM.search(_prose(masked, spans))) is not None:
         document = replace(document, optimum=(lines.at(cue.start())[0], cue.group().strip()))
     return document
 
@@ -2142,12 +2151,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         # that substitutes it (J'(θ) = … held as 0 = 0)
         if id(d) in stated:
             definitions.remove(d)
-            chains.append({**stated[id(d)], "solves": True})
+            chains.append({**stated[id(d)], "solves": True, "late": True})
             continue
         scoped[:] = [(sc, x) for sc, x in scoped if x is not d]
         restating[:] = [(x, c) for x, c in restating if x is not d]
         chains.append({**{k: v for k, v in inline[id(d)].items() if k not in ("restates", "prior", "own")},
-                       "solves": True})
+                       "solves": True, "late": True})
     definitions.extend(_without_parameters(definitions))
     restated: set = set()  # scoped definitions that say the first one's meaning in another form
     local = _scopes(definitions, scoped, restated)
@@ -2226,6 +2235,13 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     # (heading, name, line) of every meaning given: a chain may be read with one its heading
     # gives further down, where that heading gave the name none before it (_further_down)
     given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0) for d in meanings}
+    # a chain found to be a value given (a solution) late in reading goes back to its place in
+    # reading order, before the rows that follow from it (`x = … \Rightarrow e^x = …`)
+    for c in [c for c in chains if c.get("late")]:
+        chains.remove(c)
+        at = (c["sides"][0].line, c.get("start", 0))
+        chains.insert(next((k for k, x in enumerate(chains)
+                            if (x["sides"][0].line, x.get("start", 0)) > at), len(chains)), c)
     return Document(
         path=path,
         chains=tuple(Chain(c["sides"][0].line, tuple(c["sides"]), tuple(c["relations"]),
@@ -2731,6 +2747,8 @@ def _for_one_sample(chains: list[dict], definitions: list[Definition], model: No
             continue
         if any(i in lim[0].free_symbols for x in d.body.atoms(sympy.Sum) for lim in x.limits):
             continue  # Σ_i inside: not one sample's formula
+        if not re.search(r"[_^]", d.latex.split("=", 1)[0]):
+            continue  # ŷ = Aθ read entry by entry: ŷ alone is the vector it was written as
         swap = {}
         for x in d.body.atoms(Indexed):
             if x.indices[0] == i:
@@ -3418,7 +3436,7 @@ def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int
 
 
 # Prose that says the steps after it hold at an optimum, not for every value
-_OPTIMUM = re.compile(r"\b(?:(?:set(?:ting)?|put(?:ting)?|equat(?:e|ing))\b[^.$]{0,40}?\b(?:to|equal to)\s+(?:zero|0)\b"
+OPTIMUM = re.compile(r"\b(?:(?:set(?:ting)?|put(?:ting)?|equat(?:e|ing))\b[^.$]{0,40}?\b(?:to|equal to)\s+(?:zero|0)\b"
                       r"|equal to zero|minimi[sz](?:e|es|ing|ed|er)\b|minimum|smallest|stationary|normal equations?"
                       r"|(?:derivatives?|gradients?)\b[^.$]{0,60}?\b(?:(?:is|are|be|vanish(?:es)?)\s+(?:zero|0)\b|vanish(?:es|ing)?\b)"
                       r"|first[- ]order conditions?|solv(?:e|es|ing)\s+for)", re.I)

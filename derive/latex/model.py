@@ -297,6 +297,31 @@ def _variables_in(group: list[Tok], marker: str) -> list[str]:
     return out
 
 
+_PER_SAMPLE_TERMS = frozenset({"y", "yhat", "t"})  # the targets and the model's outputs, one per sample
+
+
+def residual(lhs: str, rhs: str, line: int, evidence: Evidence) -> None:
+    """``r = y - \\hat y``, ``e = \\hat{y} - y``: a name given as a sum of the targets and the
+    outputs, each written alone, has one entry per sample as they do (never one per feature)."""
+    try:
+        left, right = tokenize(lhs), tokenize(rhs)
+    except LatexError:
+        return
+    name, q, _ = name_at(left, 0) if left else (None, 0, False)
+    if name is None or name in _PER_SAMPLE_TERMS or q != len(left):
+        return
+    terms, q = [], 0
+    while q < len(right):
+        if right[q].is_("op", "+") or right[q].is_("op", "-"):
+            q += 1
+        term, q, _ = name_at(right, q) if q < len(right) else (None, q, False)
+        if term is None or q < len(right) and not (right[q].is_("op", "+") or right[q].is_("op", "-")):
+            return
+        terms.append(term)
+    if set(terms) <= _PER_SAMPLE_TERMS and len(set(terms)) > 1:
+        evidence.add("sampled", name, f"{name} = {rhs.strip()} on line {line}")
+
+
 def scan(text: str, line_of, evidence: Evidence) -> None:
     """Add to ``evidence`` what one formula's tokens say about its names (never raises)."""
     try:
@@ -749,6 +774,9 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                              for name in evidence.names("stated_matrices") - set(MATRIX_NAMES) - matrices)))
 
 
+_POINT_ACCENTS = ("hat", "tilde", "bar")  # β̂, β̃, β̄: a value of β
+
+
 def _written_of(evidence: Evidence) -> tuple:
     """(name, variable): a name the document writes as a function of one name and of nothing
     else in brackets (J(θ)): ∇J, written without a variable, is ∇_θ J (the derivative by θ where
@@ -757,6 +785,9 @@ def _written_of(evidence: Evidence) -> tuple:
     for entry in evidence.names("written_of"):
         name, arg = entry.split(">", 1)
         pairs.setdefault(name, set()).add(arg)
+    for args in pairs.values():
+        # ℓ(β) beside ℓ(β̂): β̂ is a point where ℓ is evaluated, not another argument
+        args -= {a for a in args if any(a != b and a.startswith(b) and a[len(b):] in _POINT_ACCENTS for b in args)}
     return tuple(sorted((name, *args) for name, args in pairs.items() if len(args) == 1))
 
 

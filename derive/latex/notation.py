@@ -1259,12 +1259,17 @@ class _Parser:
 
     def zero_start(self, body, limits: list[tuple]) -> list[tuple]:
         """``\\sum_k e^{\\hat{y}_k}`` with no lower bound, where the document writes ŷ_0: the sum runs
-        over every entry, so from 0."""
-        if not self.model.zero_entries:
+        over every entry, so from 0; and one up to the last entry of a vector the document sums from
+        0 to it (\\sum_{k \\neq j}^{n} |θ_k| beside \\sum_{j=0}^{n} |θ_j|: θ runs 0..n)."""
+        if not self.model.zero_entries and not self.model.last_entry:
             return limits
         over = {i.name for x in body.atoms(Indexed) if x.base.label.name in self.model.zero_entries
                 for i in x.indices if isinstance(i, sympy.Symbol)}  # (by name: the sum's own symbol comes later)
-        return [(k, Integer(0) if lo == 1 and k.name in over else lo, hi) for k, lo, hi in limits]
+        ends = {(i.name, self.model.last_of(x.base.label.name)) for x in body.atoms(Indexed)
+                if self.model.last_of(x.base.label.name) is not None
+                for i in x.indices if isinstance(i, sympy.Symbol)}
+        return [(k, Integer(0) if lo == 1 and (k.name in over or (k.name, hi) in ends) else lo, hi)
+                for k, lo, hi in limits]
 
     def parse_limits(self, excluded: list, where: list) -> list[tuple]:
         """``i=1``, ``i``, ``i, j``, ``ij``, ``k \\neq j`` and ``k=0, k \\neq j`` (put in ``excluded``
@@ -3065,6 +3070,23 @@ _NORM = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|ve
                    r"\s*(?:\\right)?\\(?:\||rVert)" + _NORM_SCRIPTS)
 
 
+# A vector's L1 norm: \|\theta\|_1, \left\| \mathbf{w} \right\|_{1}.
+_NORM_1 = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*"
+                     r"(?:\\(?:mathbf|boldsymbol|vec|bm)\{(?P<b>[^{}]+)\}|(?P<x>\\[A-Za-z]+|[A-Za-z]))"
+                     r"\s*(?:\\right)?\\(?:\||rVert)\s*_\s*(?:\{\s*1\s*\}|1)")
+
+
+def _l1_norms(text: str) -> str:
+    """``\\|\\theta\\|_1`` -> ``\\sum_{k} \\left|\\theta_{k}\\right|``: the sum of the entries' sizes,
+    over an index letter the formula does not use (its range is the vector's, as for any sum
+    written without bounds)."""
+    letter = next((c for c in "kpqrsuv" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", text)), None)
+    if letter is None:
+        return text
+    return _NORM_1.sub(lambda m: f"\\sum_{{{letter}}} \\left|{(m.group('b') or m.group('x')).strip()}"
+                                 f"_{{{letter}}}\\right|", text)
+
+
 def _norms(text: str) -> str:
     def square(m):
         x = m.group("x")
@@ -3246,7 +3268,7 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     if "||" in text and text.count("|") == 2 * text.count("||") and text.count("\\|") == 0:
         text = text.replace("||", "\\|")  # ||w||^2 typed with two bars: the norm \|w\|^2
     if "\\|" in text or "lVert" in text:
-        text = _expression_norms(_norms(text))
+        text = _expression_norms(_norms(_l1_norms(text)))
     if "\\over" in text:
         text = _overs(text)
     if "dv" in text:
