@@ -2797,7 +2797,8 @@ def test_a_formula_set_to_zero_where_the_text_says_so_is_an_equation_to_solve():
         (3, "unreadable"), (7, "undecided"), (9, "consistent"), (11, "undecided"), (15, "proved"),
         (15, "refuted")]
     assert steps[1].outcome.detail.startswith(
-        'sets to 0 what the text says is set to 0 ("setting this derivative to zero"): an equation to solve')
+        'an equation to solve where the text speaks of an optimum ("setting this derivative to zero"), '
+        "not an identity")
     assert steps[2].outcome.detail.startswith("not an identity, but it holds where `")
     assert "(line 7) holds" in steps[2].outcome.detail
 

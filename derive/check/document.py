@@ -351,7 +351,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     outcome = replace(outcome, detail=f"{step.rule}: {outcome.detail}")
                 step = step.with_outcome(outcome)
                 if refuted:
-                    _set_to_zero(step, chain, in_force, objectives, before, valued)
+                    _set_to_zero(step, chain, in_force, objectives, valued)
                     if outcome.detail.startswith(SET_IN_WORDS):
                         _set_in_words(step, chain, in_force, document.model.variables)
                 if step.verdict is not Verdict.REFUTED:
@@ -422,14 +422,19 @@ def _same_family(v, u) -> bool:
 def _forget_family(in_force: dict, unknown) -> None:
     """A new equation for ``unknown`` replaces the one in force for it; an equation for every
     entry of its vector (β_i) and one for a single entry (β_0) replace each other."""
-    def name(u):
-        return str(u.base.label) if isinstance(u, Indexed) else str(u)
-
     def whole(u):  # every entry: w_i, or the vector's name alone
         return _family(u) or isinstance(u, sympy.Symbol)
 
-    for u in [u for u in in_force if u == unknown or name(u) == name(unknown) and (whole(u) or whole(unknown))]:
+    for u in [u for u in in_force if u == unknown or str(head(u)) == str(head(unknown))
+              and (whole(u) or whole(unknown))]:
         in_force.pop(u)
+
+
+def _remember(in_force: dict, unknown, equation, step, value) -> None:
+    """``value = 0`` (the step's side ``value`` set to 0) in force for ``unknown``, as ``equation``."""
+    _forget_family(in_force, unknown)
+    shown = step.lhs_latex if value is step.lhs else step.rhs_latex
+    in_force[unknown] = (equation, f"{shown} = 0", step.line)
 
 
 def _family(v) -> bool:
@@ -467,11 +472,11 @@ def _zero_sided(step, chain):
     return step.rhs if len(chain.sides) == 2 else None
 
 
-def _valued(step, chain, before, holds=None):
+def _valued(step, chain, before, holds):
     """``\\frac{1}{\\lambda}\\sum x_i - n = 0`` on its own, right after a chain that ends
     ``\\frac{\\partial \\ell}{\\partial \\lambda} = … = \\frac{1}{\\lambda}\\sum x_i - n``: the
-    derivative whose value the step sets to 0 (∂ℓ/∂λ), or None. With ``holds`` (a check of
-    derivative = value), also a row ``0 = X`` whose X works that derivative's value out further
+    derivative whose value the step sets to 0 (∂ℓ/∂λ), or None. Also, by ``holds`` (a check of
+    derivative = value), a row ``0 = X`` whose X works that derivative's value out further
     (``∂_{θ_j} RSS = ∂_{θ_j} RSS^{OLS} + ∂_{θ_j} λ‖θ‖₁``, then ``0 = −ρ_j + θ_j z_j + …``)."""
     value = _zero_sided(step, chain)
     if value is None or before is None or len(chain.sides) != 2 or len(before.sides) < 2:
@@ -483,17 +488,17 @@ def _valued(step, chain, before, holds=None):
     if not isinstance(d, sympy.Derivative) or len(d.variables) != 1 \
             or not isinstance(d.expr, (sympy.Symbol, Indexed, AppliedUndef)):
         return None
-    return d if last.expr == value or holds is not None and holds(d, value) else None
+    return d if last.expr == value or holds(d, value) else None
 
 
-def _set_to_zero(step, chain, in_force: dict, objectives: frozenset, before=None, valued=None) -> None:
-    """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``), refuted as an identity, as
-    an equation in force that determines a; a later one for the same variable replaces it
-    (another optimum). One that could not be evaluated (J defined nowhere) is not remembered."""
+def _set_to_zero(step, chain, in_force: dict, objectives: frozenset, valued=None) -> None:
+    """Remember ``∂J/∂a = 0`` (or ``∂J/∂a = −2Σ x(y − ax − b) = 0``, or a value of ∂J/∂a set to 0
+    under its chain: ``valued``, see ``_valued``), refuted as an identity, as an equation in force
+    that determines a; a later one for the same variable replaces it (another optimum). One
+    that could not be evaluated (J defined nowhere) is not remembered."""
     value = _zero_sided(step, chain)
     if value is None:
         return
-    valued = valued or _valued(step, chain, before)
     if not _objective_derivative(value, chain, objectives) and valued is None:
         return
     first = chain.sides[0].side.expr if chain.sides and chain.sides[0].side is not None else None
@@ -501,13 +506,10 @@ def _set_to_zero(step, chain, in_force: dict, objectives: frozenset, before=None
     if not isinstance(derivative, sympy.Derivative) or len(derivative.variables) != 1:
         return
     unknown = derivative.variables[0]
-    equation = value if not value.has(sympy.Derivative) else derivative
-    _forget_family(in_force, unknown)
-    shown = step.lhs_latex if value is step.lhs else step.rhs_latex
-    in_force[unknown] = (equation, f"{shown} = 0", step.line)
+    _remember(in_force, unknown, value if not value.has(sympy.Derivative) else derivative, step, value)
 
 
-SET_IN_WORDS = "sets to 0 what the text says is set to 0"
+SET_IN_WORDS = "an equation to solve where the text speaks of an optimum"
 
 
 def _set_in_words(step, chain, in_force: dict, variables: frozenset) -> None:
@@ -518,16 +520,13 @@ def _set_in_words(step, chain, in_force: dict, variables: frozenset) -> None:
     if value is None:
         return
     free = value.free_symbols
-    entries = {str(a.base.label) for a in value.atoms(Indexed)}
-    found = sorted((a for a in value.atoms(Indexed) if str(a.base.label) in variables and _family(a)
+    entries = {str(head(a)) for a in value.atoms(Indexed)}
+    found = sorted((a for a in value.atoms(Indexed) if str(head(a)) in variables and _family(a)
                     and a.indices[0] in free), key=str) \
         + sorted((x for x in free if isinstance(x, sympy.Symbol) and not x.is_integer and x.name in variables
                   and x.name not in entries), key=str)
-    if not found:
-        return
-    _forget_family(in_force, found[0])
-    shown = step.lhs_latex if value is step.lhs else step.rhs_latex
-    in_force[found[0]] = (value, f"{shown} = 0", step.line)
+    if found:
+        _remember(in_force, found[0], value, step, value)
 
 
 def _solution(step, chain, k: int, stated: dict) -> None:
@@ -1296,8 +1295,7 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, befo
                        "derivative set to 0 above could check it (none is, or the step uses a "
                        "name defined only in words)")
     value = _zero_sided(step, chain)
-    if value is not None and (_objective_derivative(value, chain, objectives) or valued
-                              or _valued(step, chain, before)):
+    if value is not None and (_objective_derivative(value, chain, objectives) or valued is not None):
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
@@ -1310,8 +1308,8 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, befo
             and _names(value) & variables:
         # "Setting this derivative to zero": `0 = −2Xᵀ(y − Xβ) + 2λβ` with the derivative itself
         # unread (or never written), in what the document differentiates by: an equation to solve
-        return Outcome(Verdict.UNDECIDED, f"{SET_IN_WORDS} (\"{cue.group().strip()}\"): an equation to solve, "
-                       f"not an identity; as an identity it fails ({outcome.detail.split('; ')[-1]})")
+        return Outcome(Verdict.UNDECIDED, f"{SET_IN_WORDS} (\"{cue.group().strip()}\"), not an identity; "
+                       f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
     if getattr(chain, "inline", False) and len(chain.sides) == 2 and _CONSTRAINT.search(chain.prose or ""):
         # "impose $\beta_0^2 + \beta_1^2 = 1$", "landing exactly on $y_i w^T x_i = 1$": in running
         # text, a formula of the variables set to a number is a constraint the text states

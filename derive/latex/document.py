@@ -1614,10 +1614,8 @@ def read_document(text: str, path: str = "") -> Document:
                         line = lines.at(sides[k][0])[0]  # y_i \in \{0, 1\}
                         bits.setdefault(label.group(1), f"{label.group(1)} ∈ {{0, 1}} on line {line}")
         if len(sides) >= 2 and st.part.relations[:1] == ["="]:
-            notation_model.entry_definition(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
-                                            lines.at(sides[0][0])[0], evidence)
-            notation_model.residual(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
-                                    lines.at(sides[0][0])[0], evidence)
+            notation_model.definition(_expand(sides[0][1], macros), _expand(sides[1][1], macros),
+                                      lines.at(sides[0][0])[0], evidence)
             if (named := _SUM_NAME.fullmatch(sides[0][1])) is not None:
                 # "for short we write \\sum_K = \\sum_{j=1}^{K} e^{θ_j}": Σ_K alone is a name
                 evidence.add("sum_names", named.group(1), f"\\sum_{named.group(1)} = … on line "

@@ -300,13 +300,9 @@ def _variables_in(group: list[Tok], marker: str) -> list[str]:
 _PER_SAMPLE_TERMS = frozenset({"y", "yhat", "t"})  # the targets and the model's outputs, one per sample
 
 
-def residual(lhs: str, rhs: str, line: int, evidence: Evidence) -> None:
+def _residual(left: list[Tok], right: list[Tok], rhs: str, line: int, evidence: Evidence) -> None:
     """``r = y - \\hat y``, ``e = \\hat{y} - y``: a name given as a sum of the targets and the
     outputs, each written alone, has one entry per sample as they do (never one per feature)."""
-    try:
-        left, right = tokenize(lhs), tokenize(rhs)
-    except LatexError:
-        return
     name, q, _ = name_at(left, 0) if left else (None, 0, False)
     if name is None or name in _PER_SAMPLE_TERMS or q != len(left):
         return
@@ -569,13 +565,19 @@ def _entry_call(toks: list[Tok], name: str, q: int, where: int, evidence: Eviden
         evidence.add("entry_calls", name, f"{name}({got[0]}_{got[1]}) on line {where}")
 
 
-def entry_definition(lhs: str, rhs: str, where: int, evidence: Evidence) -> None:
-    """``S(x_i) = e^{x_i} / \\sum_k e^{x_k}``: a value at one entry that uses the vector's other
-    entries too is no function of x_i alone (``entry_defined``; see build)."""
+def definition(lhs: str, rhs: str, where: int, evidence: Evidence) -> None:
+    """What a formula ``name = …`` says about its name (``_entry_defined``, ``_residual``)."""
     try:
         left, right = tokenize(lhs), tokenize(rhs)
     except LatexError:
         return
+    _entry_defined(left, right, where, evidence)
+    _residual(left, right, rhs, where, evidence)
+
+
+def _entry_defined(left: list[Tok], right: list[Tok], where: int, evidence: Evidence) -> None:
+    """``S(x_i) = e^{x_i} / \\sum_k e^{x_k}``: a value at one entry that uses the vector's other
+    entries too is no function of x_i alone (``entry_defined``; see build)."""
     if not left or left[0].kind not in ("letter", "cmd", "word"):
         return
     name, q, _ = name_at(left, 0) if left[0].kind != "word" else (left[0].val, 1, False)

@@ -3066,14 +3066,13 @@ _ANNOTATION = re.compile(r"(?:\\q?quad|\\[,;:]|~)\s*(?:\(\s*\\text\{[^{}]*\}\s*\
 # The scripts after a norm's closing bars: _2 and ^2 in either order (\|w\|_2^2, \|w\|^2_2).
 _NORM_SCRIPTS = r"(?:\s*_(?:\{2\}|2)(?P<sq>\s*\^(?:\{2\}|2))?|\s*(?P<sq_first>\^(?:\{2\}|2))(?:\s*_(?:\{2\}|2))?)?"
 # A vector's norm: \|w\|^2, \lVert \mathbf{w} \rVert_2^2, \left\| w \right\|.
-_NORM = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
-                   r"\s*(?:\\right)?\\(?:\||rVert)" + _NORM_SCRIPTS)
+_NORMED = (r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
+           r"\s*(?:\\right)?\\(?:\||rVert)")  # a vector's name between norm bars
+_NORM = re.compile(_NORMED + _NORM_SCRIPTS)
 
 
 # A vector's L1 norm: \|\theta\|_1, \left\| \mathbf{w} \right\|_{1}.
-_NORM_1 = re.compile(r"(?:\\left)?\\(?:\||lVert)\s*"
-                     r"(?:\\(?:mathbf|boldsymbol|vec|bm)\{(?P<b>[^{}]+)\}|(?P<x>\\[A-Za-z]+|[A-Za-z]))"
-                     r"\s*(?:\\right)?\\(?:\||rVert)\s*_\s*(?:\{\s*1\s*\}|1)")
+_NORM_1 = re.compile(_NORMED + r"\s*_\s*(?:\{\s*1\s*\}|1)")
 
 
 def _l1_norms(text: str) -> str:
@@ -3083,8 +3082,7 @@ def _l1_norms(text: str) -> str:
     letter = next((c for c in "kpqrsuv" if not re.search(rf"(?<![A-Za-z\\]){c}(?![A-Za-z])", text)), None)
     if letter is None:
         return text
-    return _NORM_1.sub(lambda m: f"\\sum_{{{letter}}} \\left|{(m.group('b') or m.group('x')).strip()}"
-                                 f"_{{{letter}}}\\right|", text)
+    return _NORM_1.sub(lambda m: f"\\sum_{{{letter}}} \\left|{m.group('x')}_{{{letter}}}\\right|", text)
 
 
 def _norms(text: str) -> str:
