@@ -2912,7 +2912,7 @@ def test_an_indicator_on_an_inner_sums_index_stays_inside_that_sum():
     outer sum, folded the indicators out of the inner sums, where k is no longer bound, and the
     two forms of one gradient were refuted. The inner sums are now kept whole; a slip in the
     rewriting (σ_j counted once) is still refuted."""
-    text = ("Let $\\sigma_{k}^{(i)} = \\frac{e^{w_k x^{(i)}}}{\\sum_{c=1}^{K} e^{w_c x^{(i)}}}$.\n\n"
+    text = ("Let $\\sigma_{k}^{(i)} = \\frac{e^{w_k^T x^{(i)}}}{\\sum_{c=1}^{K} e^{w_c^T x^{(i)}}}$.\n\n"
             "$$- \\sum_{i=1}^N \\sum_{k=1}^K \\left\\{ 1_{\\{y^{(i)} = k\\}} \\left(1_{\\{j = k\\}} - \\sigma_{j}^{(i)}"
             " \\right) x^{(i)}_l \\right\\} = - \\sum_{i=1}^N x^{(i)}_l \\left\\{ \\sum_{k=1}^K 1_{\\{y^{(i)} = k\\}} "
             "1_{\\{j = k\\}} - \\sum_{k=1}^K 1_{\\{y^{(i)} = k\\}} \\sigma_{j}^{(i)} \\right\\}$$\n\n"
@@ -2978,3 +2978,99 @@ def test_an_entry_defined_nowhere_beside_a_sibling_is_read_by_the_siblings_formu
     assert step.verdict.value == "undecided"
     assert step.outcome.detail == ("cannot check: `p_2` is defined nowhere, and the document defines "
                                    "`p_1` only: whether the step holds depends on it")
+
+
+# a multiclass hinge loss in the notation of CS231n's notes: w_{y_i}, s_{y_i} are the weights and
+# the score of sample i's own class, its label y_i an index
+HINGE = ("The score of class $j$ is $s_j = w_j^T x_i$.\n\n"
+         "$$L_i = \\sum_{j \\neq y_i} \\max(0, s_j - s_{y_i} + \\Delta)$$\n\n")
+
+
+def test_a_class_label_as_an_index_reads_as_the_entry_of_that_class():
+    """`s_{y_i}` was unreadable ("cannot read the subscript"), and with it every step of a
+    multiclass hinge derivation. Now y_i is an index, drawn as a whole class 1..K where a step is
+    checked at a point: the derivatives by the true class's score and weights hold, the same with
+    a sign flipped is refuted, and the case j ≠ y_i written after a formula is its condition."""
+    one = "\\mathbb{1}(s_j - s_{y_i} + \\Delta > 0)"
+    by_w = "\\left(\\sum_{j \\neq y_i} \\mathbb{1}(w_j^T x_i - w_{y_i}^T x_i + \\Delta > 0)\\right) x_i"
+    text = HINGE + (f"$$\\frac{{\\partial L_i}}{{\\partial s_j}} = {one}, \\quad j \\neq y_i$$\n\n"
+                    f"$$\\frac{{\\partial L_i}}{{\\partial s_{{y_i}}}} = -\\sum_{{j \\neq y_i}} {one}$$\n\n"
+                    f"$$\\frac{{\\partial L_i}}{{\\partial s_{{y_i}}}} = \\sum_{{j \\neq y_i}} {one}$$\n\n"
+                    f"$$\\nabla_{{w_{{y_i}}}} L_i = -{by_w}$$\n\n"
+                    f"$$\\nabla_{{w_{{y_i}}}} L_i = {by_w}$$\n")
+    assert verdicts(text) == {5: ["holds"], 7: ["holds"], 9: ["refuted"], 11: ["holds"], 13: ["refuted"]}
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert steps[0].outcome.detail.endswith("where `j \\neq y^{(i)}`")
+    assert any(k.startswith("y^{(") for k in steps[2].outcome.counterexample)
+    assert not any("[" in k for k in steps[2].outcome.counterexample)
+
+
+def test_a_formula_for_the_true_classs_entry_defines_every_classs():
+    """`s_{y_i} = w_{y_i}^T x_i` in prose is the score of sample i's class, as of any class: a
+    definition (it was refuted as a claim against a random s), used where the loss is
+    differentiated by w_{y_i}."""
+    text = ("The true class scores $s_{y_i} = w_{y_i}^T x_i$, any other $s_j$ alike.\n\n"
+            "$$L_i = \\sum_{j \\neq y_i} \\max(0, s_j - s_{y_i} + \\Delta)$$\n\n"
+            "$$\\frac{\\partial s_{y_i}}{\\partial w_{y_i}} = x_i$$\n\n"
+            "$$\\frac{\\partial s_{y_i}}{\\partial w_{y_i}} = 2 x_i$$\n")
+    document = read_document(text, "notes.md")
+    assert [d.latex for d in document.definitions][:1] == ["s_{y_i} = w_{y_i}^T x_i"]
+    assert verdicts(text) == {5: ["holds"], 7: ["refuted"]}
+
+
+def test_a_class_j_beside_the_true_class_is_another_class():
+    """∇_{w_{y_i}}(w_jᵀx_i − w_{y_i}ᵀx_i + Δ) = −x_i holds for every class j but y_i itself (the
+    terms of Σ_{j≠y_i} it comes from): ambiguous with that reading, never a plain refutation;
+    −2x_i fails for every j, refuted."""
+    text = HINGE + ("$$\\nabla_{w_{y_i}}(w_j^T x_i - w_{y_i}^T x_i + \\Delta) = -x_i$$\n\n"
+                    "$$\\nabla_{w_{y_i}}(w_j^T x_i - w_{y_i}^T x_i + \\Delta) = -2x_i$$\n")
+    assert verdicts(text) == {5: ["ambiguous"], 7: ["refuted"]}
+    step = check_document(read_document(text, "notes.md")).derivation.steps[0]
+    assert step.outcome.detail.startswith("holds where j ≠ y_i (different letters, different indices)")
+
+
+def test_a_formula_for_class_j_taken_at_the_true_class_is_not_refuted():
+    """ds_j = 𝟙(s_j − s_{y_i} + Δ > 0) is written for the other classes; ds_{y_i} = −Σ_{j≠y_i} 𝟙(…)
+    is the true class's own formula (held-out 136). Read through the first at j = y_i it gave
+    1 and was refuted; it is undecided, saying why, in course notation."""
+    text = HINGE + ("$$\\mathrm{d}s_j = \\mathbb{1}(s_j - s_{y_i} + \\Delta > 0)$$\n\n"
+                    "$$\\mathrm{d}s_{y_i} = -\\sum_{j \\neq y_i} \\mathbb{1}(s_j - s_{y_i} + \\Delta > 0)$$\n")
+    step = check_document(read_document(text, "notes.md")).derivation.steps[-1]
+    assert step.verdict.value == "undecided"
+    assert step.outcome.detail.startswith("cannot check: the step takes the formula for `ds_j` at `ds_{y_i}`")
+    assert "[" not in step.outcome.detail
+
+
+def test_a_name_written_with_one_index_and_with_two_is_not_refuted_through_both():
+    """x_i w_j with x_i a row of features beside x_{i1} (held-out 227): read as one number x⁽ⁱ⁾ and
+    one of its entries, two unrelated quantities, the correct dL_i/dw_{11} = x_{i1} was refuted.
+    A refutation through a name read both ways is undecided, saying so."""
+    text = ("$$L_i = \\sum_{j \\neq y_i} \\max(0, x_i w_j - x_i w_{y_i} + \\Delta)$$\n\n"
+            "$$\\frac{dL_i}{dw_{11}} = \\mathbb{1}(x_i w_1 - x_i w_{y_i} + \\Delta > 0) x_{i1}$$\n")
+    step = check_document(read_document(text, "notes.md")).derivation.steps[-1]
+    assert step.verdict.value == "undecided"
+    assert step.outcome.detail.startswith("cannot check: `x` is written with one index in one place and two in another")
+
+
+def test_a_chain_of_named_functions_of_entries_defines_each_function():
+    """`Let x_1 = g_2(x_2) = c1/x_2` (held-out 245) names the value x_1 and the function g_2:
+    g_2 was defined nowhere (its argument is an entry, x_2) and the chain's derivatives were
+    refuted against a random g. Each link's derivative is proved; a sign slip refuted."""
+    text = ("Let $L=g_1(x_1)=-log(x_1)$\n\nLet $x_1=g_2(x_2)=\\frac{c1}{x_2}$\n\n"
+            "Let $x_2=g_3(x_3)=x_3+c2$\n\n"
+            "$\\frac{\\partial g_1(x_1)}{\\partial x_1}=-\\frac{1}{x1}$\n\n"
+            "$\\frac{\\partial g_2(x_2)}{\\partial x_2}=-\\frac{c1}{x_2^2}$\n\n"
+            "$\\frac{\\partial g_3(x_3)}{\\partial x_3}=1$\n\n"
+            "$\\frac{\\partial g_2(x_2)}{\\partial x_2}=\\frac{c1}{x_2^2}$\n")
+    assert verdicts(text) == {7: ["holds"], 9: ["holds"], 11: ["holds"], 13: ["refuted"]}
+
+
+def test_differentiating_by_one_entry_keeps_the_formulas_of_the_others():
+    """∂L/∂x_2 with L = −log x_1 and x_1 = c/x_2: x_1 is an entry with a formula of its own, and
+    differentiating by x_2 kept every entry of x (x_1 too) as a variable, so ∂L/∂x_2 came out 0
+    and the correct 1/x_2 was refuted. Only x_2 is kept now, whether it has a formula or not."""
+    text = ("Let $L=-\\log(x_1)$ and $x_1=\\frac{c}{x_2}$.\n\n"
+            "$$\\frac{\\partial L}{\\partial x_2}=\\frac{1}{x_2}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial x_2}=-\\frac{1}{x_2}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    assert verdicts(text.replace(" and $x_1", " with $x_2 = x_3 + c$ and $x_1")) == {3: ["holds"], 5: ["refuted"]}

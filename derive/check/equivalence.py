@@ -152,7 +152,26 @@ def _held(var, table: _Table) -> frozenset:
     z^{(2)}_k is still its formula, in z^{(1)}."""
     if isinstance(var, Indexed) and var.base in table.layered and any(i.is_Integer for i in var.indices):
         return frozenset({_layer(var.base, var.indices)})
+    if isinstance(var, Indexed) and var.base not in table.indexed \
+            and any(e.base == var.base and e != var and _mentions_entry(b, var, table)
+                    for e, b in table.entries.items()):
+        # ∂L/∂x_2 where x_1 = c/x_2 (x_2 = x_3 + c, or no formula): x_2 alone is kept, x_1 is
+        # still its formula in x_2 (keeping all of x made L = −log x_1 a constant); z_1 of a
+        # network that z_2 does not enter stays a variable, as before
+        return frozenset({var})
     return frozenset({head(var)})
+
+
+def _mentions_entry(body, var: Indexed, table: _Table, depth: int = 0) -> bool:
+    """Does ``body`` use the entry ``var``, itself or through the formulas of other entries and
+    names it uses (a few levels deep)?"""
+    if body.has(var):
+        return True
+    if depth >= 4:
+        return False
+    inner = [table.entries[a] for a in body.atoms(Indexed) if a in table.entries and a != var] \
+        + [table.scalars[a] for a in body.atoms(sympy.Symbol) if a in table.scalars]
+    return any(_mentions_entry(b, var, table, depth + 1) for b in inner)
 
 
 def _layer_held(e: Indexed, hold: frozenset) -> bool:
@@ -195,7 +214,8 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
 
     def visit(e):
         nonlocal changed
-        if isinstance(e, Indexed) and e in table.entries and e.base not in hold and not _layer_held(e, hold):
+        if isinstance(e, Indexed) and e in table.entries and e.base not in hold and e not in hold \
+                and not _layer_held(e, hold):
             if table.entries[e].has(e):
                 raise CircularDefinition(e)
             changed = True
@@ -1122,8 +1142,12 @@ def _class_labels(exprs, env: dict, free=()) -> dict:
     r"""Names compared with a class index in an indicator (``\mathbf{1}\{y^{(i)} = k\}`` summed
     over k = 1..K, ``1\{y = l\}`` beside such a sum, ``1_{\{y = k\}}`` with k free): class
     labels, each drawn as a whole number of 1..K (a real y would make every indicator 0, and
-    ``1_{y=k} = 2δ_{yk}`` would hold as 0 = 0). Name -> K here."""
-    if not any(e.has(sympy.Piecewise, sympy.KroneckerDelta) for e in exprs):
+    ``1_{y=k} = 2δ_{yk}`` would hold as 0 = 0). So are names written as another's index (the
+    class of sample i in ``s_{y_i}``, K the top of the index s has elsewhere, ``\sum_{j \neq y_i}``
+    or a free j; else 2). Name -> K here."""
+    nested = [(a.base, p, str(x.base.label)) for e in exprs for a in e.atoms(Indexed)
+              for p, x in enumerate(a.indices) if isinstance(x, Indexed)]
+    if not nested and not any(e.has(sympy.Piecewise, sympy.KroneckerDelta, sympy.Eq, sympy.Ne) for e in exprs):
         return {}  # (most steps: nothing compared, no walk over their sums)
     # index -> the top it runs to at these sizes: its sum's, or a free index's range
     tops: dict = {v: int(env[bound_of(v)]) for v in free if v in env and bound_of(v) in env}
@@ -1139,13 +1163,18 @@ def _class_labels(exprs, env: dict, free=()) -> dict:
             for _, cond in p.args:
                 pairs += [c.args for c in ([cond] if isinstance(cond, sympy.Eq) else cond.atoms(sympy.Eq))]
         pairs += [d.args for d in e.atoms(sympy.KroneckerDelta)]
+        pairs += [c.args for c in e.atoms(sympy.Ne)]  # a condition j ≠ y_i the step is checked under
     compared = []
     for a, b in pairs:
         for x, v in ((a, b), (b, a)):
             if isinstance(v, sympy.Symbol) and v.is_integer and not x.is_integer \
                     and isinstance(x, (sympy.Symbol, Indexed)):
                 compared.append((str(x.base.label) if isinstance(x, Indexed) else x.name, v))
-    return {name: tops[v] for name, v in compared if v in tops}
+    out = {name: tops[v] for name, v in compared if v in tops}
+    for b, p, name in nested:  # (no class written beside it: any class will do, of at least two)
+        out.setdefault(name, next((tops[v] for e in exprs for a in sorted(e.atoms(Indexed), key=str)
+                                   if a.base == b and len(a.indices) > p and (v := a.indices[p]) in tops), 2))
+    return out
 
 
 def _drawer(seed: int, round_: int, attempt: int, domains: dict | None, classes: dict | None = None,
@@ -1353,7 +1382,7 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                 exact = fns = [compile_expr(a, MP), compile_expr(b, MP)]
             unknowns = _unknowns(a, b) + one_sided
             classes = _class_counts((a, b), domains, env)
-            labels = _class_labels((a, b), env, free)
+            labels = _class_labels((a, b) + ((condition,) if condition is not None else ()), env, free)
             good = 0
             wanted = (POINTS_PER_SIZE if precise else SCREEN_POINTS) * (KINK_FACTOR if _has_kinks(a, b) else 1)
             for attempt in range(MAX_TRIES):
@@ -1873,6 +1902,38 @@ def _mixed_indices(lhs, rhs) -> str | None:
     return mixed[0] if mixed else None
 
 
+def _mixed_reached(lhs, rhs, defs) -> str | None:
+    """The name of a quantity the step, with the definitions it reaches, writes with one index in
+    one place and with that index and another elsewhere (x_i w_j beside x_{i1}: a sample's vector
+    read as a number, and one of its entries): a refutation there rests on a reading of one name
+    as two quantities. (x_k of a vector beside x_k^{(i)}, the author's x alone, is a reading the
+    document check weighs itself.)"""
+    bodies = {str(head(d.target)): d for d in defs}
+    seen: set = set()
+    todo = [(e, frozenset()) for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
+    counts: dict = {}
+    while todo:
+        e, params = todo.pop()
+        # (h(x^{(i)}) of a function of a vector: the sample's vector as an argument, x_k in the
+        # function's formula its parameter's entries, is the reading of a vector function, not a
+        # name read two ways)
+        called = {a for f in e.atoms(AppliedUndef) for a in f.args if isinstance(a, Indexed)}
+        for x in e.atoms(Indexed) - called:
+            if str(x.base.label) not in params:
+                counts.setdefault(str(x.base.label), set()).add(x.indices)
+        for name in sorted(str(head(a)) for a in e.atoms(Indexed, sympy.Symbol, AppliedUndef)):
+            if name in bodies and name not in seen:
+                seen.add(name)
+                target = bodies[name].target
+                own = frozenset(str(a.base.label) if isinstance(a, Indexed) else str(a) for a in target.args) \
+                    if isinstance(target, AppliedUndef) else frozenset()
+                todo += [(target, own), (bodies[name].body, own)]
+    # x_i (sample i's x as one number) beside x_{i1} (its first entry): the same first index
+    mixed = sorted(name for name, seen_at in counts.items()
+                   if any(len(a) == 1 and len(b) == 2 and a[0] == b[0] for a in seen_at for b in seen_at))
+    return mixed[0] if mixed else None
+
+
 _MEMO: dict = {}  # content of a step and everything it is judged under -> its Outcome
 MEMO_SIZE = 4096  # steps remembered per run; a batch of notes repeats many of its steps
 
@@ -1933,6 +1994,16 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
         if out.verdict is Verdict.REFUTED:
             out = _sibling_entry(out, lhs, rhs, defs, lambda more: _check_equal(
                 lhs, rhs, more, timeout, isolate, alternative, parameters, domains, seed, condition, mentioned))
+        if out.verdict is Verdict.REFUTED:
+            out = _label_entry(out, lhs, rhs, defs)
+        if out.verdict is Verdict.REFUTED and (mixed := _mixed_reached(lhs, rhs, defs)) is not None:
+            from derive.latex.printer import point_latex
+
+            # (the author's x_i is a vector, which this reading is not: neither reading of the
+            # step is the author's, so a failure under them says nothing of the step)
+            out = Outcome(Verdict.UNDECIDED, f"cannot check: `{point_latex(mixed)}` is written with one index in "
+                                             f"one place and two in another; read as two quantities under one "
+                                             f"name the step fails, which may be the reading's fault, not the step's")
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
@@ -1947,7 +2018,9 @@ def _sibling_entry(out: Outcome, lhs, rhs, defs, again) -> Outcome:
     there is ambiguous, naming that reading; where there is no such formula (p_1 = 0.3 says
     nothing of p_0), undecided."""
     table = _table(defs)
-    for a in sorted({x for e in (lhs, rhs) for x in e.atoms(Indexed)}, key=str):
+    # (never the entry the step differentiates by: x_2 in ∂L/∂x_2 is the variable, whatever it is)
+    wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
+    for a in sorted({x for e in (lhs, rhs) for x in e.atoms(Indexed)} - wrt, key=str):
         if not all(i.is_Integer for i in a.indices) or a.base in table.indexed or a in table.entries:
             continue
         others = sorted((t for t in table.entries if t.base == a.base and len(t.indices) == len(a.indices)
@@ -2214,18 +2287,65 @@ def _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parame
     fails only where they coincide is ambiguous, with the reading under which it holds."""
     free = [s for s in _free_indices((lhs, rhs), size_symbols((lhs, rhs))) if not isinstance(s, sympy.Dummy)]
     pairs = [(a, b) for k, a in enumerate(free) for b in free[k + 1:]]
-    if not pairs or len(pairs) > 3:
+    # a class j beside the class y_i of sample i (w_j and w_{y_i}): another class, or any
+    classes = sorted({(a, y) for a, y in _beside_labels((lhs, rhs)) if a in free}, key=str)
+    again, tries = None, [p for p in (classes, pairs) if p and len(p) <= 3]
+    for pairs in tries:  # (sample i's class first: the pair the author means)
+        apart = sympy.And(*(sympy.Ne(a, b) for a, b in pairs))
+        both = apart if condition is None else sympy.And(condition, apart)
+        again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
+                             parameters, domains, seed, both, mentioned)
+        if again.verdict.holds:
+            break
+    if again is None or not again.verdict.holds:
         return out
-    apart = sympy.And(*(sympy.Ne(a, b) for a, b in pairs))
-    both = apart if condition is None else sympy.And(condition, apart)
-    again = _check_equal(lhs, rhs, defs, max(timeout - out.seconds, 0.1), isolate, alternative,
-                         parameters, domains, seed, both, mentioned)
-    if not again.verdict.holds:
-        return out
-    where = " and ".join(f"{a} ≠ {b}" for a, b in pairs)
+    from derive.latex.printer import quantity_latex
+    from derive.render.plain import readable
+
+    def shown(x) -> str:
+        return readable(quantity_latex(x)) if isinstance(x, Indexed) else str(x)
+
+    where = " and ".join(f"{a} ≠ {shown(b)}" for a, b in pairs)
     return replace(out, verdict=Verdict.AMBIGUOUS, seconds=out.seconds + again.seconds,
                    detail=f"holds where {where} (different letters, different indices); "
                           f"as written, for any indices: {out.detail}")
+
+
+def _label_entry(out: Outcome, lhs, rhs, defs) -> Outcome:
+    """A refutation that takes a formula written for class j beside sample i's own class
+    (ds_j = 𝟙(s_j − s_{y_i} + Δ > 0)) at that class (ds_{y_i}, which the step gives): the author
+    may mean it for the other classes only, as the sum over j ≠ y_i it comes from runs;
+    undecided, not refuted."""
+    table = _table(defs)
+    wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
+    for a in sorted({x for e in (lhs, rhs) for x in e.atoms(Indexed)}, key=str):
+        labels = [k for k in a.indices if isinstance(k, Indexed)]
+        if a in wrt or a.base not in table.indexed or not labels \
+                or not any(table.indexed[a.base][1].has(k) for k in labels):
+            continue  # (s_c = w_c^T x_i is every class's score; ds_j, written beside s_{y_i}, the others')
+        from derive.latex.printer import quantity_latex
+
+        general = a.base[table.indexed[a.base][0]]
+        return Outcome(Verdict.UNDECIDED, f"cannot check: the step takes the formula for "
+                                          f"`{quantity_latex(general)}` at `{quantity_latex(a)}`, sample i's own "
+                                          f"class, where it fails; that formula may be meant for the other "
+                                          f"classes only")
+    return out
+
+
+def _beside_labels(exprs) -> set:
+    """``(j, y_i)`` for an index j that stands where a label y_i stands elsewhere (w_j and
+    w_{y_i}, the same place of one name; δ_{j y_i}): two classes, one of them sample i's."""
+    places: dict = {}
+    for e in exprs:
+        for a in e.atoms(Indexed):
+            for p, x in enumerate(a.indices):
+                places.setdefault((a.base, p), set()).add(x)
+    out = {(a, y) for e in exprs for d in e.atoms(sympy.KroneckerDelta)
+           for a, y in (d.args[:2], d.args[1::-1]) if isinstance(a, sympy.Symbol) and isinstance(y, Indexed)}
+    for xs in places.values():
+        out |= {(a, y) for a in xs for y in xs if isinstance(a, sympy.Symbol) and isinstance(y, Indexed)}
+    return out
 
 
 def _sized(lhs, rhs, defs, alternative):

@@ -1381,10 +1381,15 @@ def _is_target(e) -> bool:
     if isinstance(e, sympy.Symbol):
         return not e.is_integer
     if isinstance(e, Indexed):  # (w_{t+1}: the next iterate, one entry of the name's sequence)
-        return all(isinstance(k, (sympy.Symbol, sympy.Integer)) or _shifted(k) for k in e.indices)
+        return all(isinstance(k, (sympy.Symbol, sympy.Integer)) or _shifted(k) or _label(k) for k in e.indices)
     if isinstance(e, AppliedUndef):  # (ζ^{-1}(x) = … for the document's ζ: what ζ gives, a claim)
         return str(e.func) not in FIXED_FUNCTIONS and not e.has(Derivative) and not str(e.func).endswith(INVERSE)
     return False
+
+
+def _label(k) -> bool:
+    """An index that is a sample's class label: y_i in s_{y_i}."""
+    return isinstance(k, Indexed) and len(k.indices) == 1 and isinstance(k.indices[0], sympy.Symbol)
 
 
 def _shifted(k) -> bool:
@@ -2890,7 +2895,7 @@ def _defined_next(sides, rels, definitions, model: NotationModel, heads=frozense
             or body.side is None or body.elided:
         return None
     target = middle.side.expr
-    applied = isinstance(target, AppliedUndef) and all(isinstance(a, sympy.Symbol) for a in target.args)
+    applied = isinstance(target, AppliedUndef) and all(isinstance(a, (sympy.Symbol, Indexed)) for a in target.args)
     head = sides[0].side.expr if sides[0].side is not None else None
     named = isinstance(target, (sympy.Symbol, Indexed)) and _strip(middle.latex) not in heads \
         and not _is_function_name(_base_name(target), model) \
@@ -2936,6 +2941,10 @@ def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel
         named = FUNCTIONS.get(body.name)
         value = named[1](t) if named and body.name not in model.defined else sympy.Function(body.name)(t)
         return Definition(sympy.Function(target.name)(t), value, f"{lhs.latex} = {rhs.latex}", lhs.line)
+    if isinstance(target, Indexed) and any(_label(k) for k in target.indices):
+        # s_{y_i} = w_{y_i}^T x_i: the score of sample i's class, as of any class c
+        swap = {k: index("c") for k in target.indices if _label(k)}
+        target, body = target.xreplace(swap), body.xreplace(swap)
     if isinstance(target, Indexed):
         # A_{ij} = Σ_n x_n^{i+j}: a letter of the body that indexes the target is that index,
         # wherever it stands (in a power it was read as a number)

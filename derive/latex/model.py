@@ -231,6 +231,14 @@ def _index_subscript(group: list[Tok]) -> bool:
     return 0 < len(letters) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in letters)
 
 
+def label_subscript(group: list[Tok]) -> bool:
+    """``y_i``, ``y_{i}``, ``y^{(i)}`` as a subscript (w_{y_i}): the class of sample i, an index."""
+    inner = [t for t in group[2:] if t.kind not in ("lbrace", "rbrace", "open", "close")]
+    return len(group) >= 3 and group[0].kind == "letter" and group[0].val not in INDEX_LETTERS \
+        and group[1].kind in ("sub", "sup") and len(inner) == 1 and inner[0].kind == "letter" \
+        and inner[0].val in INDEX_LETTERS
+
+
 # A layer written as a superscript: 2, l, L, l+1, L-1, [1], [l], (l)
 LAYER = re.compile(r"^(?:\[\s*(?:\d+|[lL](?:[+-]\d+)?)\s*\]|\(\s*[lL](?:[+-]\d+)?\s*\)|\d+|[lL](?:[+-]\d+)?)$")
 # … of which these say "layer" without any other evidence (a digit alone may be a power)
@@ -443,6 +451,10 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     if from_zero.get(group[0].val):
                         evidence.add("last_entry", f"{name}={from_zero[group[0].val]}",
                                      f"\\sum_{{{group[0].val}=0}}^{{{from_zero[group[0].val]}}} on line {where}")
+                if label_subscript(group) and _transposed_at(toks, after):
+                    # w_{y_i}^T x_i: the vector of sample i's class, one of a family as w_k^T is
+                    shown = "".join(u.val for u in group if u.kind not in ("lbrace", "rbrace"))
+                    evidence.add("families", name, f"{name}_{{{shown}}}^T on line {where}")
                 if _index_subscript(group):
                     shown = "".join(u.val for u in group)
                     evidence.add("vectors", name, f"{name}_{shown} on line {where}")

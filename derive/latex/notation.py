@@ -779,7 +779,7 @@ class _Parser:
         a family (a transposed number would be no product); the dot product Σ_j θ_{kj} x_j over
         the vector's entries, or None where the item is not written so."""
         if not (v.transposed and v.sample is None and len(v.feats) == 1 and v.name in self.model.families
-                and isinstance(v.feats[0], sympy.Symbol) and nxt is not None
+                and isinstance(v.feats[0], (sympy.Symbol, Indexed)) and nxt is not None
                 and nxt[0] in ("juxt", "cdot") and isinstance(nxt[1], _Name)):
             return None
         x = nxt[1]
@@ -796,7 +796,8 @@ class _Parser:
         """``w_k`` of a family the document writes ``w_k^T x``: its entry w_{k,row} (the vector, by
         its entries); None for any other name."""
         if isinstance(var, Indexed) and len(var.indices) == 1 and var.base.label.name in self.model.families \
-                and isinstance(var.indices[0], sympy.Symbol) and var.indices[0].name not in SAMPLE_LETTERS:
+                and (isinstance(var.indices[0], Indexed)  # w_{y_i}: the true class's vector
+                     or isinstance(var.indices[0], sympy.Symbol) and var.indices[0].name not in SAMPLE_LETTERS):
             return var.base[var.indices[0], ROW]
         return None
 
@@ -2670,6 +2671,8 @@ class _Parser:
                         out.extend(_index_letters(p) or (_as_indices(self.in_range(
                             self.toks.index(p[0]), self.toks.index(p[-1]) + 1, self.parse_expr)),))
                     return tuple(out)
+        if (label := self.label_index(lo, hi)) is not None:
+            return (label,)
         text = []
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind in ("digit", "letter") for t in toks[1:-1]):
@@ -2691,6 +2694,25 @@ class _Parser:
         if not text:
             self.fail("empty subscript", lo)
         return "".join(text)
+
+    def label_index(self, lo: int, hi: int) -> Indexed | None:
+        """``w_{y_i}``, ``s_{y_i}``, ``\\theta_{y^{(i)}}``: the entry of the class sample i belongs
+        to, its label y_i an index (a whole number 1..K where it is checked at a point). Only a
+        name that is not an index letter, with one index letter of its own."""
+        toks = self.toks[lo:hi]
+        if len(toks) < 3 or toks[0].kind != "letter" or toks[0].val in INDEX_LETTERS \
+                or toks[1].kind not in ("sub", "sup"):
+            return None
+        inner = [t for t in toks[2:] if t.kind not in ("lbrace", "rbrace", "open", "close")]
+        if len(inner) != 1 or inner[0].kind != "letter" or inner[0].val not in INDEX_LETTERS:
+            return None
+        try:
+            label = self.in_range(lo, hi, self.parse_expr)
+        except LatexError:
+            return None
+        if isinstance(label, Indexed) and len(label.indices) == 1 and label.indices[0] == index(inner[0].val):
+            return label
+        return None
 
     def superscript(self, lo: int, hi: int):
         toks = self.toks[lo:hi]

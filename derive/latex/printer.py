@@ -234,8 +234,9 @@ def quantity_latex(x) -> str:
     >>> quantity_latex(sympy.IndexedBase("w")[sympy.Symbol("i")]), quantity_latex(sympy.Symbol("beta"))
     ('w_i', '\\\\beta')
     """
-    if isinstance(x, sympy.Indexed):
-        return point_latex(str(x.base.label), tuple(x.indices))
+    if isinstance(x, sympy.Indexed):  # (s_{y_i}: an index that is itself an entry, sample i's class)
+        return point_latex(str(x.base.label), tuple(quantity_latex(k) if isinstance(k, sympy.Indexed) else k
+                                                    for k in x.indices))
     return point_latex(str(x))
 
 
