@@ -3074,3 +3074,12 @@ def test_differentiating_by_one_entry_keeps_the_formulas_of_the_others():
             "$$\\frac{\\partial L}{\\partial x_2}=-\\frac{1}{x_2}$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
     assert verdicts(text.replace(" and $x_1", " with $x_2 = x_3 + c$ and $x_1")) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_value_given_at_the_true_class_is_that_entry_only():
+    """`t_{y_i} = 1` says the true class's entry is 1 and nothing of the others: it is that entry's
+    definition (a step using it holds), never t_c = 1 for every class (Σ_j t_j = K would then
+    hold)."""
+    text = ("Let $t_{y_i} = 1$.\n\n$$t_{y_i} \\log p_{y_i} = \\log p_{y_i}$$\n\n"
+            "$$\\sum_{j=1}^{K} t_j = K$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}

@@ -2941,9 +2941,10 @@ def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel
         named = FUNCTIONS.get(body.name)
         value = named[1](t) if named and body.name not in model.defined else sympy.Function(body.name)(t)
         return Definition(sympy.Function(target.name)(t), value, f"{lhs.latex} = {rhs.latex}", lhs.line)
-    if isinstance(target, Indexed) and any(_label(k) for k in target.indices):
-        # s_{y_i} = w_{y_i}^T x_i: the score of sample i's class, as of any class c
-        swap = {k: index("c") for k in target.indices if _label(k)}
+    if isinstance(target, Indexed) and any(_label(k) and body.has(k) for k in target.indices):
+        # s_{y_i} = w_{y_i}^T x_i: the score of sample i's class, as of any class c (never
+        # t_{y_i} = 1, which says nothing of the other classes: that entry only)
+        swap = {k: index("c") for k in target.indices if _label(k) and body.has(k)}
         target, body = target.xreplace(swap), body.xreplace(swap)
     if isinstance(target, Indexed):
         # A_{ij} = Σ_n x_n^{i+j}: a letter of the body that indexes the target is that index,
