@@ -71,7 +71,7 @@ EXPAND_MAX_NODES = 4000
 SIMPLIFY_MAX_NODES = 250
 PROOF_CPU_SECONDS = 2.0
 DIAGNOSIS_MAX_NODES = 400  # a diagnosis is only looked for between sides this small (nodes)
-DIAGNOSIS_CPU_SECONDS = 0.25
+DIAGNOSIS_CPU_SECONDS = 0.5  # (0.25 was the first, cold diagnosis of a plain slip: it came and went)
 DIAGNOSIS_HARD_SECONDS = 1.0
 # Sampling boxes: y and ŷ-like quantities live in (0, 1) in every course model; everything else
 # is sampled on both sides of zero so that max(0, z) = z and |z| = z are caught.
