@@ -162,6 +162,11 @@ def _held(var, table: _Table) -> frozenset:
     return frozenset({head(var)})
 
 
+def _differentiated_by(lhs, rhs) -> set:
+    """What the step's derivatives are taken by (∂/∂x_2: x_2)."""
+    return {v for e in (lhs, rhs) if isinstance(e, sympy.Basic) for d in e.atoms(Derivative) for v in d.variables}
+
+
 def _mentions_entry(body, var: Indexed, table: _Table, depth: int = 0) -> bool:
     """Does ``body`` use the entry ``var``, itself or through the formulas of other entries and
     names it uses (a few levels deep)?"""
@@ -1171,8 +1176,9 @@ def _class_labels(exprs, env: dict, free=()) -> dict:
                     and isinstance(x, (sympy.Symbol, Indexed)):
                 compared.append((str(x.base.label) if isinstance(x, Indexed) else x.name, v))
     out = {name: tops[v] for name, v in compared if v in tops}
+    atoms = sorted({a for e in exprs for a in e.atoms(Indexed)}, key=str) if nested else []
     for b, p, name in nested:  # (no class written beside it: any class will do, of at least two)
-        out.setdefault(name, next((tops[v] for e in exprs for a in sorted(e.atoms(Indexed), key=str)
+        out.setdefault(name, next((tops[v] for a in atoms
                                    if a.base == b and len(a.indices) > p and (v := a.indices[p]) in tops), 2))
     return out
 
@@ -2002,8 +2008,9 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
             # (the author's x_i is a vector, which this reading is not: neither reading of the
             # step is the author's, so a failure under them says nothing of the step)
             out = Outcome(Verdict.UNDECIDED, f"cannot check: `{point_latex(mixed)}` is written with one index in "
-                                             f"one place and two in another; read as two quantities under one "
-                                             f"name the step fails, which may be the reading's fault, not the step's")
+                                             f"one place and two in another (a sample's row as one number, and "
+                                             f"its entries); read as two unrelated quantities the step fails, "
+                                             f"which says nothing of the step the author means")
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
@@ -2019,7 +2026,7 @@ def _sibling_entry(out: Outcome, lhs, rhs, defs, again) -> Outcome:
     nothing of p_0), undecided."""
     table = _table(defs)
     # (never the entry the step differentiates by: x_2 in ∂L/∂x_2 is the variable, whatever it is)
-    wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
+    wrt = _differentiated_by(lhs, rhs)
     for a in sorted({x for e in (lhs, rhs) for x in e.atoms(Indexed)} - wrt, key=str):
         if not all(i.is_Integer for i in a.indices) or a.base in table.indexed or a in table.entries:
             continue
@@ -2305,7 +2312,7 @@ def _distinct_indices(out, lhs, rhs, defs, timeout, isolate, alternative, parame
     def shown(x) -> str:
         return readable(quantity_latex(x)) if isinstance(x, Indexed) else str(x)
 
-    where = " and ".join(f"{a} ≠ {shown(b)}" for a, b in pairs)
+    where = " and ".join(f"{shown(a)} ≠ {shown(b)}" for a, b in pairs)
     return replace(out, verdict=Verdict.AMBIGUOUS, seconds=out.seconds + again.seconds,
                    detail=f"holds where {where} (different letters, different indices); "
                           f"as written, for any indices: {out.detail}")
@@ -2317,7 +2324,7 @@ def _label_entry(out: Outcome, lhs, rhs, defs) -> Outcome:
     may mean it for the other classes only, as the sum over j ≠ y_i it comes from runs;
     undecided, not refuted."""
     table = _table(defs)
-    wrt = {v for e in (lhs, rhs) for d in e.atoms(Derivative) for v in d.variables}
+    wrt = _differentiated_by(lhs, rhs)
     for a in sorted({x for e in (lhs, rhs) for x in e.atoms(Indexed)}, key=str):
         labels = [k for k in a.indices if isinstance(k, Indexed)]
         if a in wrt or a.base not in table.indexed or not labels \

@@ -60,6 +60,7 @@ from derive.latex.model import (
     NotationModel,
     entry_argument_at,
     group_at,
+    label_subscript,
     layer_text,
     name_at,
     scripted_name_at,
@@ -2700,17 +2701,14 @@ class _Parser:
         to, its label y_i an index (a whole number 1..K where it is checked at a point). Only a
         name that is not an index letter, with one index letter of its own."""
         toks = self.toks[lo:hi]
-        if len(toks) < 3 or toks[0].kind != "letter" or toks[0].val in INDEX_LETTERS \
-                or toks[1].kind not in ("sub", "sup"):
+        if not label_subscript(toks):
             return None
-        inner = [t for t in toks[2:] if t.kind not in ("lbrace", "rbrace", "open", "close")]
-        if len(inner) != 1 or inner[0].kind != "letter" or inner[0].val not in INDEX_LETTERS:
-            return None
+        letter = next(t for t in toks[2:] if t.kind == "letter")
         try:
             label = self.in_range(lo, hi, self.parse_expr)
         except LatexError:
             return None
-        if isinstance(label, Indexed) and len(label.indices) == 1 and label.indices[0] == index(inner[0].val):
+        if isinstance(label, Indexed) and len(label.indices) == 1 and label.indices[0] == index(letter.val):
             return label
         return None
 
