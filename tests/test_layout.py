@@ -3083,3 +3083,36 @@ def test_a_value_given_at_the_true_class_is_that_entry_only():
     text = ("Let $t_{y_i} = 1$.\n\n$$t_{y_i} \\log p_{y_i} = \\log p_{y_i}$$\n\n"
             "$$\\sum_{j=1}^{K} t_j = K$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_the_largest_entry_is_one_value_held_fixed_never_the_entry_itself(tmp_path, capsys):
+    """`max({Z_i})` beside Z_i (held-out 245) was read as Z_i itself, so Z_i − max(Z_i) was 0 and
+    a stable softmax collapsed to 1/n. `\\max_k z_k` was unreadable. Both, and `\\max(Z)` of the
+    vector, are the largest entry: one value the steps hold fixed (as the max subtracted for
+    stability is). `\\max_k` over no entry is refused, saying why."""
+    text = ("Let $a = Z_i - max({{Z}_i})$ and $b = e^{Z_i - \\max_k Z_k}$.\n\n"
+            "$$\\frac{\\partial a}{\\partial Z_i} = 1$$\n\n"
+            "$$\\frac{\\partial a}{\\partial Z_i} = 2$$\n\n"
+            "$$\\frac{\\partial b}{\\partial Z_i} = e^{Z_i - \\max_k Z_k}$$\n\n"
+            "$$\\frac{\\partial b}{\\partial Z_i} = e^{Z_i}$$\n\n"
+            "$$\\frac{e^{Z_i - \\max(Z)}}{\\sum_j e^{Z_j - \\max(Z)}} = \\frac{e^{Z_i}}{\\sum_j e^{Z_j}}$$\n\n"
+            "$$r = \\max_k y$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["holds"], 9: ["refuted"], 11: ["holds"],
+                              13: ["unreadable"]}
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert "`e^{\\max_{k} Z_k}`" in steps[3].outcome.detail
+    assert steps[5].outcome.detail.startswith("\\max_k needs the entries it compares, as in \\max_k z_k")
+    path = tmp_path / "notes.md"
+    path.write_text(text)
+    main(["check", str(path)])
+    out = capsys.readouterr().out
+    assert "extra factor `e^(max_k Z_k)`" in out and "max_{k} Z_k = " in out
+
+
+def test_a_leibniz_ratio_with_a_space_before_its_bracket_is_a_derivative():
+    """`d ( (e^{x}/2) - (e^{-x}/2) ) / dx` (held-out 252): with a space between d and its bracket
+    the ratio was read as the product d·(…)/dx, and the correct step after it was refuted."""
+    text = ("$$\\frac{d}{dx}\\sinh(x) = d ( (e^{x}/2) - (e^{-x}/2) ) / dx = d(e^{x}/2)/dx - d(e^{-x}/2)/dx"
+            " = (1/2) e^{x} + (1/2) e^{-x}$$\n\n"
+            "$$d ( e^{2x} ) / dx = e^{2x}$$\n")
+    assert verdicts(text) == {1: ["holds", "holds", "holds"], 3: ["refuted"]}

@@ -2161,8 +2161,8 @@ class _Parser:
         """At ``p``: ``dy/dx``, ``d\\mu/d\\theta``, ``d(b')/d\\theta``: d written onto a name (with
         its scripts) or a bracket, ``/``, then d written onto a name. The index of the ``/``."""
         d, n = self.toks[p], self.toks[p + 1] if p + 1 < self.limit else None
-        if n is None or n.pos != d.end:
-            return None
+        if n is None or n.pos != d.end and not n.is_("open", "("):
+            return None  # (`d ( e^x/2 - … ) / dx`: a bracket may stand apart, the ratio says what it is)
         if n.is_("open", "("):
             end = self.closing(p + 1) + 1
         else:
@@ -2854,6 +2854,13 @@ class _Parser:
                 self.fail("\\log_ needs a base", s)
             log_base = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
+        over = None  # \\max_k: the index the largest (smallest) entry is taken over
+        if name in ("max", "min") and name not in self.defined and (s := self.peek()) is not None \
+                and s.kind == "sub" and (rng := self.arg(self.pos + 1)) is not None \
+                and rng[1] - rng[0] == 1 and self.toks[rng[0]].kind == "letter" \
+                and self.toks[rng[0]].val in INDEX_LETTERS:
+            over = index(self.toks[rng[0]].val)
+            self.pos = rng[2]
         primes = 0
         if (s := self.peek()) is not None and s.kind == "sup":
             rng = self.arg(self.pos + 1)
@@ -2906,10 +2913,36 @@ class _Parser:
             self.fail(f"{src(self.text, t)} needs an argument", t)
         if power == -1 and not primes and log_base is None:
             return self.inverse(name, args, t)  # σ^{-1}(x): the logit, not 1/σ(x)
-        out = self.apply(name, args, primes, t)
+        if name in ("max", "min") and name not in self.defined and (over is not None or len(args) == 1):
+            out = self.extreme_entry(name, args, over, primes, t)
+        else:
+            out = self.apply(name, args, primes, t)
         if log_base is not None:
             out = out / sympy.log(log_base)
         return self.pow(out, power) if power is not None else out
+
+    def extreme_entry(self, name: str, args: list, over, primes: int, t: Tok) -> sympy.Expr:
+        """``\\max_k z_k``, ``max(z_i)`` with i free (``max({Z_i})``), ``\\max(x)`` of a vector x:
+        the largest entry, one value that the steps after it hold fixed (as the max subtracted
+        inside a softmax for stability is); never the entry itself, which a max of one value
+        would be. Any other one value (``\\min L(\\beta) = …``, what is minimised) stays as
+        written."""
+        from derive.latex.printer import course_latex
+
+        entry = args[0] if len(args) == 1 else None
+        if over is None and entry is not None and isinstance(entry, Indexed):
+            free = [k for k in entry.indices if isinstance(k, sympy.Symbol) and k.is_integer]
+            over = free[-1] if len(free) == 1 else None
+        if not primes and over is not None and entry is not None and not is_arr(entry) \
+                and any(isinstance(a, Indexed) and over in a.indices for a in entry.atoms(Indexed)):
+            return sympy.Symbol(f"\\{name}_{{{over}}} {course_latex(entry)}", real=True)
+        if not primes and entry is not None and (is_arr(entry) and entry.src or isinstance(entry, sympy.Symbol)
+                                                 and entry.name in self.model.vectors):
+            shown = entry.src.strip() if is_arr(entry) else course_latex(entry)
+            return sympy.Symbol(f"\\{name}({shown})", real=True)
+        if over is not None:
+            self.fail(f"\\{name}_{over} needs the entries it compares, as in \\{name}_{over} z_{over}", t)
+        return self.apply(name, args, primes, t)
 
     def inverse(self, name: str, args: list, t: Tok) -> sympy.Expr:
         """``f^{-1}(x)``: the inverse function at x, for a function whose inverse is known."""

@@ -32,6 +32,8 @@ def readable_index(name: str) -> str:
 def _name(name: str) -> str:
     if name in (ENTRY, COL.name):
         return readable_index(name)
+    if name.startswith(("\\max_", "\\min_", "\\max(", "\\min(")):  # the largest entry, \max_k z_k
+        return name
     if PLACEHOLDER.fullmatch(name):  # where a function was defined at an expression: its argument
         return r"\ldots"
     if name.endswith(INVERSE) and len(name) > len(INVERSE):  # ζ⁻¹: the inverse function of ζ

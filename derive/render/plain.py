@@ -44,11 +44,12 @@ def readable(latex: str) -> str:
                       if len(_letter(m.group(2))) == 1 else m.group(0), out)
     out = _COMMAND.sub(lambda m: GREEK[m.group(1)] + (" " if m.group(0).endswith(" ") and (
         m.group(1) in ("cdot", "times") or _WORD_AFTER.match(m.string, m.end())) else "")
-                       if m.group(1) in GREEK else m.group(0), out)
+                       if m.group(1) in GREEK else m.group(0)[1:] if m.group(1) in _WORDS else m.group(0), out)
     out = _RAISED.sub(lambda m: script(m.group(1), SUPER) or m.group(0), out)
     return unicodedata.normalize("NFC", out)
 
 
+_WORDS = frozenset({"max", "min"})  # \\max_{k} z_k: the operator's name, as a word
 _RAISED = re.compile(r"\^\{([^{}]*)\}")
 _WORD_AFTER = re.compile(r"[a-z]{3,}\b")  # `\partial needs …`: a word of the message, not a name
 
