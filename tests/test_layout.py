@@ -3109,6 +3109,60 @@ def test_the_largest_entry_is_one_value_held_fixed_never_the_entry_itself(tmp_pa
     assert "extra factor `e^(max_k Z_k)`" in out and "max_{k} Z_k = " in out
 
 
+SLR_ESTIMATES = (
+    "The estimates are $\\hat{\\beta}_1 = \\frac{s_{xy}}{s_x^2}$, where $s_{xy}$ and $s_x^2$ denote "
+    "the sample covariance and the sample variance, of $x$ with $y$.\n\n"
+    "$$RSS = \\sum_{i=1}^n (y_i - \\beta_0 - \\beta_1 x_i)^2$$\n\n"
+    "$$\\frac{\\partial RSS}{\\partial \\beta_0} = -2 \\sum_{i=1}^n (y_i - \\beta_0 - \\beta_1 x_i)$$\n\n"
+    "$$\\frac{\\partial RSS}{\\partial \\beta_1} = -2 \\sum_{i=1}^n x_i (y_i - \\beta_0 - \\beta_1 x_i)$$\n\n"
+    "Requiring both derivatives to vanish:\n\n"
+    "$$0 = -2 \\sum_{i=1}^n (y_i - \\hat{\\beta}_0 - \\hat{\\beta}_1 x_i)$$\n\n"
+    "$$0 = -2 \\sum_{i=1}^n x_i (y_i - \\hat{\\beta}_0 - \\hat{\\beta}_1 x_i)$$\n\n"
+    "$$\\hat{\\beta}_0 n + \\hat{\\beta}_1 \\sum_{i=1}^n x_i = \\sum_{i=1}^n y_i$$\n\n")
+
+
+def test_derivatives_set_to_zero_at_the_estimates_are_the_equations_they_solve():
+    """0 = −2Σ(y_i − β̂_0 − β̂_1 x_i) after "requiring both derivatives to vanish" (held-out 146):
+    the estimates β̂ of the β differentiated by were free numbers, so these rows and the normal
+    equations after them were refuted. They are the equations in force: the rows after them hold
+    where both hold, a slip in one of them is still refuted."""
+    text = SLR_ESTIMATES + "$$\\hat{\\beta}_0 n + \\hat{\\beta}_1 \\sum_{i=1}^n x_i = 2 \\sum_{i=1}^n y_i$$\n"
+    found = verdicts(text)
+    assert found[11] == ["undecided"] and found[13] == ["undecided"]
+    assert found[15] == ["holds"] and found[17] == ["refuted"]
+    step = [s for s in check_document(read_document(text, "notes.md")).derivation.steps if s.line == 15][0]
+    assert step.outcome.detail.startswith("not an identity, but it holds where `-2 \\sum_{i=1}^n (y_i")
+
+
+def test_a_name_described_only_in_words_leaves_a_step_resting_on_it_undecided():
+    """β̂_1 = s_xy/s_x² with s_xy "the sample covariance" in words only (held-out 146): as any
+    number s_xy made the step fail, and it was refuted. It is undecided, quoting the words; a name
+    the words describe as data ("the input") is no such quantity and a slip with it is refuted."""
+    text = SLR_ESTIMATES + ("$$\\hat{\\beta}_1 = \\frac{\\sum_{i=1}^n (x_i - \\bar{x})(y_i - \\bar{y})}"
+                            "{\\sum_{i=1}^n (x_i - \\bar{x})^2} = \\frac{s_{xy}}{s_x^2}$$\n")
+    step, = [s for s in check_document(read_document(text, "notes.md")).derivation.steps
+             if s.rhs_latex.strip() == "\\frac{s_{xy}}{s_x^2}" and s.line == 17]
+    assert step.verdict.value == "undecided"
+    assert step.outcome.detail.startswith("cannot check: `s_{xy}` is only described in words (\"the "
+                                          "sample covariance and the sample variance\", line 1)")
+    data = "Here $x$ is the input.\n\n$$z = w x$$\n\n$$\\frac{dz}{dw} = w$$\n"
+    assert verdicts(data) == {5: ["refuted"]}
+
+
+def test_a_gradient_written_as_a_row_is_compared_with_the_column_entry_by_entry():
+    """∇_w J = (1/n)Σ −y_i x_i^T(…) (held-out 121): the author writes the gradient as a row vector
+    beside the column ∇_w J (numerator or denominator layout, a convention), and every such row
+    was "a shape conflict", unread. The entries are compared: a right row holds, a slip in one is
+    refuted; a sum that mixes a row and a column inside one side stays a clear error."""
+    text = ("$$J(w) = \\frac{1}{n} \\sum_{i=1}^n \\log(1 + \\exp(-y_i x_i^T w))$$\n\n"
+            "$$\\nabla_w J(w) = \\frac{1}{n} \\sum_{i=1}^n \\frac{-y_i x_i^T \\exp(-y_i x_i^T w)}"
+            "{1 + \\exp(-y_i x_i^T w)}$$\n\n"
+            "$$\\nabla_w J(w) = \\frac{1}{n} \\sum_{i=1}^n \\frac{y_i x_i^T \\exp(-y_i x_i^T w)}"
+            "{1 + \\exp(-y_i x_i^T w)}$$\n\n"
+            "$$\\mathbf{x} + \\mathbf{x}^T = 2 \\mathbf{x}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["unreadable"]}
+
+
 def test_a_leibniz_ratio_with_a_space_before_its_bracket_is_a_derivative():
     """`d ( (e^{x}/2) - (e^{-x}/2) ) / dx` (held-out 252): with a space between d and its bracket
     the ratio was read as the product d·(…)/dx, and the correct step after it was refuted."""

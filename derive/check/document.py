@@ -340,7 +340,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                            domains, mentioned)
                     if (refuted and outcome.verdict is Verdict.REFUTED
                             or outcome.detail.startswith("cannot check")) \
-                            and (unread := _unread(step, defs, getattr(document, "unread", ()))):
+                            and (unread := _unread(step, defs, getattr(document, "unread", ()))
+                                 or _in_words(step, defs, getattr(document, "described", ()))):
                         outcome, refuted = unread, False
                     if outcome.verdict in (Verdict.PROVED, Verdict.CONSISTENT, Verdict.REFUTED) \
                             and (matrix := _as_matrix(step, document.model.stated_matrices)):
@@ -352,7 +353,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 step = step.with_outcome(outcome)
                 if refuted:
                     _set_to_zero(step, chain, in_force, objectives, valued)
-                    if outcome.detail.startswith(SET_IN_WORDS):
+                    if outcome.detail.startswith(SET_IN_WORDS) or step.outcome.verdict.holds \
+                            and _new_estimate(step, chain, before, in_force, document.model.variables):
+                        # (also one the estimates the document states satisfy: it is still an
+                        # equation, and the one that determines them)
                         _set_in_words(step, chain, in_force, document.model.variables)
                 if step.verdict is not Verdict.REFUTED:
                     _solution(step, chain, k, stated)
@@ -525,8 +529,48 @@ def _set_in_words(step, chain, in_force: dict, variables: frozenset) -> None:
                     and a.indices[0] in free), key=str) \
         + sorted((x for x in free if isinstance(x, sympy.Symbol) and not x.is_integer and x.name in variables
                   and x.name not in entries), key=str)
+    # 0 = −2Σ(y_i − β̂_0 − β̂_1 x_i), then 0 = −2Σ x_i(…): each row an equation for one more of
+    # the estimates (the entries β̂_0, β̂_1 are two unknowns, solved together)
+    found += [e for e in sorted(_estimates(value, variables), key=str) if e not in in_force]
     if found:
         _remember(in_force, found[0], value, step, value)
+
+
+def _zero_in_words(step, chain, before, variables: frozenset):
+    """``0 = X`` on its own, X in what the document differentiates by (or in their estimates,
+    β̂), where the words before it speak of an optimum ("setting this to zero", "requiring both
+    derivatives to vanish"): the words' match, else None."""
+    from derive.latex.document import OPTIMUM  # (the reader, loaded where documents are read)
+
+    value = _zero_sided(step, chain)
+    if value is None or len(chain.sides) != 2:
+        return None
+    # (a formula with no words before it goes on from the one before it, and its words)
+    words = re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", chain.prose or "", flags=re.S)
+    said = chain.prose if words.strip() else getattr(before, "prose", "")
+    if not (_names(value) & variables or _estimates(value, variables)):
+        return None
+    return OPTIMUM.search(said or "")
+
+
+def _new_estimate(step, chain, before, in_force: dict, variables: frozenset) -> bool:
+    """Is ``0 = X`` set to 0 in words (``_zero_in_words``) an equation for an estimate (β̂_0) no
+    equation in force determines yet?"""
+    value = _zero_sided(step, chain)
+    return value is not None and bool(_estimates(value, variables) - set(in_force)) \
+        and _zero_in_words(step, chain, before, variables) is not None
+
+
+def _estimates(expr, variables: frozenset) -> set:
+    """The estimates in ``expr`` of what the document differentiates by: β̂_1 beside ∂RSS/∂β_1,
+    \\hat{\\theta} beside ∂J/∂θ (a name with a hat over one of ``variables``)."""
+    out = set()
+    labels = {a.base.label for a in expr.atoms(Indexed)}  # (β̂ of β̂_1 is no name of its own)
+    for a in expr.free_symbols - labels:
+        name = str(head(a))
+        if name.endswith("hat") and name[:-3] in variables and not getattr(a, "is_integer", False):
+            out.add(a)
+    return out
 
 
 def _solution(step, chain, k: int, stated: dict) -> None:
@@ -939,6 +983,30 @@ def _unread(step, defs, unread) -> Outcome | None:
                                       f"(line {line}) could not be read, and the step rests on it")
 
 
+def _in_words(step, defs, described) -> Outcome | None:
+    """A step one side of which uses a name the words describe as a quantity built from others
+    (``s_{xy}`` "the sample covariance") and no formula defines: taken as any number it fails, but
+    it is the one the words mean; undecided, pointing at the words."""
+    if not described:
+        return None
+    try:
+        spelled = [expand_definitions(e, _table(defs)) for e in (step.lhs, step.rhs)]
+    except DeriveError:
+        spelled = [step.lhs, step.rhs]
+    left, right = (_names(e) for e in spelled)
+    defined = {str(head(d.target)) for d in defs}
+    found = [(name, line, words) for name, line, words in described
+             if (name in left) != (name in right) and name not in defined]
+    if not found:
+        return None
+    from derive.latex.printer import point_latex
+
+    name, line, words = found[0]
+    return Outcome(Verdict.UNDECIDED, f"cannot check: `{point_latex(name)}` is only described in words "
+                                      f"(\"{words}\", line {line}), no formula says what it is, and one "
+                                      f"side rests on it")
+
+
 def _as_matrix(step, stated: tuple) -> Outcome | None:
     """A step written with a name the document says is a matrix (``\\mathbf{Z}_o`` of size
     (10, m)) that it reads as a vector or a number (Z_o, one entry of a vector Z): what holds for
@@ -1299,13 +1367,7 @@ def _equation(chain, k: int, step, outcome: Outcome, objectives: frozenset, befo
         return Outcome(Verdict.UNDECIDED, "sets a derivative to 0: an equation to solve (at an "
                        "optimum), not an identity; "
                        f"as an identity it fails ({outcome.detail.split('; ')[-1]})")
-    from derive.latex.document import OPTIMUM  # (the reader, loaded where documents are read)
-
-    # (a formula with no words before it goes on from the one before it, and its words)
-    words = re.sub(r"\$\$.*?\$\$|\$[^$]*\$", " ", chain.prose or "", flags=re.S)
-    said = chain.prose if words.strip() else getattr(before, "prose", "")
-    if value is not None and len(chain.sides) == 2 and (cue := OPTIMUM.search(said or "")) \
-            and _names(value) & variables:
+    if (cue := _zero_in_words(step, chain, before, variables)) is not None:
         # "Setting this derivative to zero": `0 = −2Xᵀ(y − Xβ) + 2λβ` with the derivative itself
         # unread (or never written), in what the document differentiates by: an equation to solve
         return Outcome(Verdict.UNDECIDED, f"{SET_IN_WORDS} (\"{cue.group().strip()}\"), not an identity; "

@@ -236,6 +236,9 @@ class Document:
     optimum: tuple | None = None
     # names whose defining formula could not be read, defined nowhere else: (name, line)
     unread: tuple[tuple[str, int], ...] = ()
+    # names the prose says are a quantity built from others ("$s_{xy}$ denotes the sample
+    # covariance"), which no formula defines: (name, line, the words)
+    described: tuple[tuple[str, int, str], ...] = ()
 
 
 class _Lines:
@@ -1259,6 +1262,16 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
             continue
         if side.shape is None:
             side = _as_shaped(side, ref, features, model, head=k == 0 and not earlier)
+        if side is not None and _turned(side.shape, ref.shape) and "\\begin" not in s.latex and not any(
+                isinstance(x, sympy.Symbol) and x.name in features and occurs_bare(side.expr, x)
+                for x in side.expr.free_symbols):
+            # ∇_w J = Σ_i −y_i x_i^T (…): the gradient written as a row beside the column w
+            # (numerator or denominator layout, a convention): the same entries, compared so; not
+            # where a vector's bare name in it was taken for a number (+ 2λw beside x_i^T), nor a
+            # row written out entry by entry (\\begin{bmatrix}: its layout is the one meant)
+            side = replace(side, shape=side.shape[::-1], open=tuple(side.open)[::-1],
+                           readings=(*side.readings, f"{arrays.shape_words(*side.shape)} beside "
+                                     f"{arrays.shape_words(*ref.shape)}: compared entry by entry"))
         if side is None or False in (arrays.unify(a, b) for a, b in zip(side.shape, ref.shape, strict=True)):
             what = "a number" if s.side.shape is None else arrays.shape_words(*s.side.shape)
             err = lines.error(f"this side is {what}, the formula's other sides "
@@ -1288,6 +1301,17 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
                                              alternative=sd.alternative.xreplace(swap)
                                              if sd.alternative is not None else None)))
     return final
+
+
+def _turned(shape, ref) -> bool:
+    """Is ``shape`` a row vector where ``ref`` is a column one of the same length, or the
+    reverse?"""
+    if shape is None or ref is None or tuple(shape) == tuple(ref):
+        return False
+    rows, cols = shape
+    return (rows == arrays.ONE) != (cols == arrays.ONE) and (ref[0] == arrays.ONE) != (ref[1] == arrays.ONE) \
+        and (rows == arrays.ONE) != (ref[0] == arrays.ONE) \
+        and False not in (arrays.unify(a, b) for a, b in zip(shape[::-1], ref, strict=True))
 
 
 def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel, head: bool = False):
@@ -1546,6 +1570,7 @@ def read_document(text: str, path: str = "") -> Document:
     chapters = [bisect.bisect_right(headings, lo) for lo in starts]  # headings up to each paragraph
     chars = sides = 0
     quiet: set[str] = set()  # inline formulas without a relation seen so far
+    told: list[tuple[str, int, str]] = []  # `$s_{xy}$ denotes the sample covariance`: (LaTeX, line, words)
     spans = _spans(masked, lines, errors, body_start, markdown)
     # the mathematics alone, brace notes left out: what names its formulas give a value
     stated = _BRACE_NOTE_TEXT.sub(" ", "\n".join(masked[sp.start:sp.end] for sp in spans))
@@ -1574,6 +1599,9 @@ def read_document(text: str, path: str = "") -> Document:
         # `= $-2x(y - \hat y)$` on a line of its own: the `=` written outside the maths continues
         # the formula before it, as `$= …$` would
         continues = not span.display and masked[line_start:span.start - 1].strip() == "="
+        if not span.display and not _RELATION.search(content) \
+                and (said := _DESCRIBED.match(masked, span.end)) is not None:
+            told.append((content, lines.at(span.start)[0], said.group("what").strip()))
         if "=" not in content and "\\" not in content and not span.display and not heads and not continues:
             continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`), unless `$= …$` follows
         if not span.display and not _RELATION.search(content) and not continues:
@@ -1713,6 +1741,8 @@ def read_document(text: str, path: str = "") -> Document:
             f"a course macro the document uses without defining it" for name, (n, body) in conventional.items())))
     if (cue := OPTIMUM.search(_prose(masked, spans))) is not None:
         document = replace(document, optimum=(lines.at(cue.start())[0], cue.group().strip()))
+    if told:
+        document = replace(document, described=_described(told, document.definitions, macros, model))
     return document
 
 
@@ -3208,6 +3238,35 @@ def _linked(in_force: tuple, links, definitions, line: int) -> tuple:
     return tuple(in_force) + tuple(extra)
 
 
+# `$s_{xy}$ denotes the sample covariance of $x$ with $y$`, `$\bar{x}$ and $\bar{y}$ denote the
+# sample means`, `$E$ is the sum of squared errors`: a name the words say is a quantity built from
+# others (a statistic, an error, a loss), not data
+_DESCRIBED = re.compile(r"\$?\s*(?:(?:,\s*(?:and\s+)?|and\s+)\$[^$]{1,60}\$\s*)*(?:denotes?|stands?\s+for|represents?|"
+                        r"is|are|be)\s+(?P<what>(?:the|an?|our)\s+[^.;:,$]{0,80}?\b(?:mean|average|variance|"
+                        r"covariance|deviation|sum|total|error|loss|cost|norm|likelihood|correlation|residual)s?\b"
+                        r"(?:[^.;:,$]|\$[^$]{1,30}\$){0,60})", re.I)
+
+
+def _described(told, definitions, macros, model) -> tuple:
+    """The names of ``told`` (inline formulas the words after them describe) that no formula
+    defines and nothing is differentiated by (β "the one that minimises the residuals" is the
+    variable): (name, line, the words). A formula that is no bare name (s_x^2 is s_x squared:
+    s_x) tells of none."""
+    defined = {_head_name(d.target) for d in definitions}
+    out: dict[str, tuple] = {}
+    for text, line, words in told:
+        try:
+            e = parse_side(_expand(text, macros), model=model).expr
+        except Exception:  # words about a formula derive cannot read: nothing to record
+            continue
+        if isinstance(e, sympy.Pow) and e.exp.is_Integer:
+            e = e.base
+        if isinstance(e, (sympy.Symbol, Indexed)) and not getattr(e, "is_integer", False) \
+                and _head_name(e) not in defined and _head_name(e) not in model.variables:
+            out.setdefault(_head_name(e), (_head_name(e), line, re.sub(r"\s+", " ", words)))
+    return tuple(out.values())
+
+
 def _values_given(definitions: list[Definition], stated: dict, chains: list[dict]) -> list[Definition]:
     """The definitions (display or inline, ``stated`` holds both) that give a value to a name the
     document differentiates by: their body is data alone, the targets among it, and no name any
@@ -3215,8 +3274,17 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
     ``z = wx + b`` keeps defining z."""
     by = {_base_name(v) for e in _read_exprs(chains) for dv in e.atoms(Derivative) for v in dv.variables}
     return [d for d in definitions if id(d) in stated and not isinstance(d.target, AppliedUndef)
-            and _base_name(d.target) in by and _data_only(d.body, by)
-            and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))]
+            and (_base_name(d.target) in by and _data_only(d.body, by)
+                 and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))
+                 or _estimate_of(d.target, by) and _data_only(d.body, by))]
+
+
+def _estimate_of(target, by) -> bool:
+    """Is ``target`` the estimate of a name the document differentiates by (β̂_1 beside ∂RSS/∂β_1,
+    \\hat{\\theta} beside ∂J/∂θ)? Its formula is where the derivative vanishes, whatever it is
+    written in (s_{xy}/s_x^2): a value the fit takes, not a meaning."""
+    name = _base_name(target)
+    return name.endswith("hat") and name[:-3] in by
 
 
 _ELIDED_HEAD = re.compile(r"\s*(?:\\(?:dots|ldots|cdots)|\.\.\.|…)\s*")
