@@ -3170,3 +3170,13 @@ def test_a_leibniz_ratio_with_a_space_before_its_bracket_is_a_derivative():
             " = (1/2) e^{x} + (1/2) e^{-x}$$\n\n"
             "$$d ( e^{2x} ) / dx = e^{2x}$$\n")
     assert verdicts(text) == {1: ["holds", "holds", "holds"], 3: ["refuted"]}
+
+
+def test_the_gradient_of_a_function_of_parameters_and_data_is_by_the_parameters():
+    """`\\nabla \\tilde{J}(w; X; y)` (held-out 150): J written of its parameters, a `;`, then its
+    data. It was unreadable ("\\nabla needs the vector it differentiates by"); it is the gradient
+    by what stands before the `;`, so the right step holds and the slip is refuted."""
+    text = ("$$\\tilde{J}(w; X; y) = J(w; X; y) + \\frac{\\alpha}{2} \\mathbf{w}^T \\mathbf{w}$$\n\n"
+            "$$\\nabla \\tilde{J}(w; X; y) = \\alpha w + \\nabla_w J(w; X; y)$$\n\n"
+            "$$\\nabla J(w; X; y) = \\alpha w + \\nabla_w J(w; X; y)$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}

@@ -2500,8 +2500,13 @@ class _Parser:
         if q >= self.limit or not self.toks[q].is_("open", "(") or q == p:
             return None
         close = self.closing(q)
-        if self.vector_at(q + 1, close) or self.entry_at(q + 1, close) or self.scalar_at(q + 1, close):
-            return (q + 1, close)
+        # J(w; X, y): what stands before the `;` is what J is a function of, the rest its data
+        depth, k = 0, q + 1
+        while k < close and not (depth == 0 and self.toks[k].is_("op", ";")):
+            depth += (self.toks[k].kind in ("open", "lbrace")) - (self.toks[k].kind in ("close", "rbrace"))
+            k += 1
+        if self.vector_at(q + 1, k) or self.entry_at(q + 1, k) or self.scalar_at(q + 1, k):
+            return (q + 1, k)
         return None
 
     def scalar_at(self, lo: int, hi: int) -> bool:
