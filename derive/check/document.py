@@ -962,16 +962,21 @@ def _unknown_of(step, defs):
     return leaves[0] if leaves and concrete and not equation.atoms(AppliedUndef) else None
 
 
+def _spelled(step, defs) -> list:
+    """The step's two sides with the definitions put in (as written where they cannot be)."""
+    try:
+        return [expand_definitions(e, _table(defs)) for e in (step.lhs, step.rhs)]
+    except DeriveError:
+        return [step.lhs, step.rhs]
+
+
 def _unread(step, defs, unread) -> Outcome | None:
     """A step that rests on a name whose defining formula could not be read (``L(W, X) = \\prod …``
     with a sum derive refuses): as written that name is any quantity, and no verdict on the step
     means anything; undecided, pointing at the formula."""
     if not unread:
         return None
-    try:
-        spelled = [expand_definitions(e, _table(defs)) for e in (step.lhs, step.rhs)]
-    except DeriveError:
-        spelled = [step.lhs, step.rhs]
+    spelled = _spelled(step, defs)
     used = _names(*spelled) | {str(f.func) for e in spelled for f in e.atoms(AppliedUndef)}
     found = [(name, line) for name, line in unread if name in used]
     if not found:
@@ -989,10 +994,7 @@ def _in_words(step, defs, described) -> Outcome | None:
     it is the one the words mean; undecided, pointing at the words."""
     if not described:
         return None
-    try:
-        spelled = [expand_definitions(e, _table(defs)) for e in (step.lhs, step.rhs)]
-    except DeriveError:
-        spelled = [step.lhs, step.rhs]
+    spelled = _spelled(step, defs)
     left, right = (_names(e) for e in spelled)
     defined = {str(head(d.target)) for d in defs}
     found = [(name, line, words) for name, line, words in described
