@@ -26,6 +26,11 @@ def index(name: str) -> sympy.Symbol:
     return sympy.Symbol(name, integer=True, positive=True)
 
 
+def estimated(name: str) -> str:
+    """The name an estimate is of (``betahat`` -> ``beta``: β̂ is β's estimate), else ""."""
+    return name[:-3] if name.endswith("hat") and len(name) > 3 else ""
+
+
 # after a function's name: its inverse (σ^{-1}(x) where the document defines σ), worked out from
 # the document's formula for it where the values are checked
 INVERSE = "⁻¹"

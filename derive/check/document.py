@@ -44,6 +44,7 @@ from derive.symbols import (
     SIZE_LETTERS,
     base,
     bound_of,
+    estimated,
     occurs_bare,
     scalar,
 )
@@ -567,8 +568,7 @@ def _estimates(expr, variables: frozenset) -> set:
     out = set()
     labels = {a.base.label for a in expr.atoms(Indexed)}  # (β̂ of β̂_1 is no name of its own)
     for a in expr.free_symbols - labels:
-        name = str(head(a))
-        if name.endswith("hat") and name[:-3] in variables and not getattr(a, "is_integer", False):
+        if estimated(str(head(a))) in variables and not getattr(a, "is_integer", False):
             out.add(a)
     return out
 

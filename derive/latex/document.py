@@ -47,6 +47,7 @@ from derive.symbols import (
     N,
     base,
     bound_of,
+    estimated,
     index,
     occurs_bare,
     scalar,
@@ -1306,11 +1307,10 @@ def _fit(sides: list, offsets: list, lines: _Lines, model: NotationModel, earlie
 def _turned(shape, ref) -> bool:
     """Is ``shape`` a row vector where ``ref`` is a column one of the same length, or the
     reverse?"""
-    if shape is None or ref is None or tuple(shape) == tuple(ref):
-        return False
-    rows, cols = shape
-    return (rows == arrays.ONE) != (cols == arrays.ONE) and (ref[0] == arrays.ONE) != (ref[1] == arrays.ONE) \
-        and (rows == arrays.ONE) != (ref[0] == arrays.ONE) \
+    def kind(s):  # "row", "column", or None for a matrix or a number
+        return None if s is None or (s[0] == arrays.ONE) == (s[1] == arrays.ONE) \
+            else "row" if s[0] == arrays.ONE else "column"
+    return {kind(shape), kind(ref)} == {"row", "column"} \
         and False not in (arrays.unify(a, b) for a, b in zip(shape[::-1], ref, strict=True))
 
 
@@ -1599,12 +1599,12 @@ def read_document(text: str, path: str = "") -> Document:
         # `= $-2x(y - \hat y)$` on a line of its own: the `=` written outside the maths continues
         # the formula before it, as `$= …$` would
         continues = not span.display and masked[line_start:span.start - 1].strip() == "="
-        if not span.display and not _RELATION.search(content) \
-                and (said := _DESCRIBED.match(masked, span.end)) is not None:
+        plain = not span.display and not _RELATION.search(content)  # `$x$`, no relation in it
+        if plain and (said := _DESCRIBED.match(masked, span.end)) is not None:
             told.append((content, lines.at(span.start)[0], said.group("what").strip()))
         if "=" not in content and "\\" not in content and not span.display and not heads and not continues:
             continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`), unless `$= …$` follows
-        if not span.display and not _RELATION.search(content) and not continues:
+        if plain and not continues:
             if content in quiet:
                 continue  # `$\hat{y}^{(i)}$` once more: it tells nothing new about its names
             quiet.add(content)
@@ -3273,18 +3273,13 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
     derivative of the document is taken by (θ = (AᵀA)⁻¹Aᵀy, where ∂J/∂θ is written): a fit.
     ``z = wx + b`` keeps defining z."""
     by = {_base_name(v) for e in _read_exprs(chains) for dv in e.atoms(Derivative) for v in dv.variables}
+    # the estimate of such a name (β̂_1 beside ∂RSS/∂β_1) is where the derivative vanishes, whatever
+    # its formula is written in (s_{xy}/s_x^2): a value the fit takes too
     return [d for d in definitions if id(d) in stated and not isinstance(d.target, AppliedUndef)
-            and (_base_name(d.target) in by and _data_only(d.body, by)
-                 and any(_base_name(a) in _TARGETS for a in d.body.atoms(sympy.Symbol, Indexed))
-                 or _estimate_of(d.target, by) and _data_only(d.body, by))]
-
-
-def _estimate_of(target, by) -> bool:
-    """Is ``target`` the estimate of a name the document differentiates by (β̂_1 beside ∂RSS/∂β_1,
-    \\hat{\\theta} beside ∂J/∂θ)? Its formula is where the derivative vanishes, whatever it is
-    written in (s_{xy}/s_x^2): a value the fit takes, not a meaning."""
-    name = _base_name(target)
-    return name.endswith("hat") and name[:-3] in by
+            and _data_only(d.body, by)
+            and (_base_name(d.target) in by and any(_base_name(a) in _TARGETS
+                                                    for a in d.body.atoms(sympy.Symbol, Indexed))
+                 or estimated(_base_name(d.target)) in by)]
 
 
 _ELIDED_HEAD = re.compile(r"\s*(?:\\(?:dots|ldots|cdots)|\.\.\.|…)\s*")

@@ -2501,10 +2501,8 @@ class _Parser:
             return None
         close = self.closing(q)
         # J(w; X, y): what stands before the `;` is what J is a function of, the rest its data
-        depth, k = 0, q + 1
-        while k < close and not (depth == 0 and self.toks[k].is_("op", ";")):
-            depth += (self.toks[k].kind in ("open", "lbrace")) - (self.toks[k].kind in ("close", "rbrace"))
-            k += 1
+        semi = next((t for t in self.top_level(q) if t.is_("op", ";")), None)
+        k = close if semi is None else self.toks.index(semi, q, close)
         if self.vector_at(q + 1, k) or self.entry_at(q + 1, k) or self.scalar_at(q + 1, k):
             return (q + 1, k)
         return None
