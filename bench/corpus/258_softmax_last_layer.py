@@ -20,6 +20,10 @@ A_rhs = diff(e1 / Z, T1) + w * diff(e1 / Z, T2)
 B_rhs = (e1 * Z - e1 * e1) / Z**2 + w * (0 - e2 * e1) / Z**2
 C_rhs = e1 * (Z - e1) / Z**2 + w * (e2 / Z) * (e1 / Z)
 D_rhs = S1 * (1 - S1) + w * (-S1 * S2)
+# as written, line 10's denominators sum e^{t_k} with a lower-case t the document defines nowhere
+t1, t2, t3 = (Symbol(f"t{k}", real=True) for k in (1, 2, 3))
+Zt = exp(t1) + exp(t2) + exp(t3)
+B_written = (e1 * Z - e1 * e1) / Zt**2 + w * (0 - e2 * e1) / Zt**2
 
 # ---- cross-entropy through softmax, 3 classes, derivative with respect to u_1 (j = 1)
 u = [Symbol(f"u{k}", real=True) for k in (1, 2, 3)]
@@ -59,7 +63,8 @@ DOM = {N: (1, 10), y[0]: (0.05, 1), y[1]: (0.05, 1), y[2]: (0.05, 1)}
 
 CLAIMS = [
     Claim(9, "valid", A_lhs, A_rhs),
-    Claim(10, "valid", A_rhs, B_rhs),
+    Claim(10, "ambiguous", A_rhs, B_written, alt=(A_rhs, B_rhs),
+          note="the denominators sum e^{t_k}, a lower-case t defined nowhere; it holds where t_k means T_k"),
     Claim(14, "invalid", B_rhs, C_rhs,
           note="i≠j case drops the minus sign: (0 − e^{T_j}e^{T_i})/Σ² is not (e^{T_j}/Σ)(e^{T_i}/Σ)"),
     Claim(18, "invalid", C_rhs, D_rhs,
