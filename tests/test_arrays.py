@@ -285,15 +285,41 @@ def test_a_vector_written_as_a_few_entries_is_read_entry_by_entry(tmp_path, caps
     assert code == 1
     # the entries differ: no "extra factor ({1/2 for j = 1; 1/5 otherwise})" between two vectors
     assert steps[1]["detail"].startswith("differs at a point: left = 0.1, right = 0.2")
-    # y = [y_1; y_2] writes y by its own entries: a restatement, never a definition that refers to itself
+    # y = [y_1; y_2] writes y by its own entries: a restatement (y is y, entry by entry), never a
+    # definition that refers to itself
     code, steps = _steps(tmp_path, capsys, "$$y = \\begin{bmatrix} y_1 \\\\ y_2 \\end{bmatrix}$$\n\n"
                          "$$E = \\frac{1}{2}\\left((a_1 - y_1)^2 + (a_2 - y_2)^2\\right)$$\n\n"
                          "$$\\frac{\\partial E}{\\partial a_1} = a_1 - y_1$$\n")
-    assert [s["verdict"] for s in steps] == ["unreadable", "proved"]
+    assert [s["verdict"] for s in steps] == ["proved", "proved"]
     # one entry with dots is no vector
     for dots in (r"\dots", "..."):
         with pytest.raises(LatexError, match="one entry with dots"):
             read(r"\begin{pmatrix} w_0 \; w_1 \; " + dots + r" \; w_n \end{pmatrix}")
+
+
+def test_a_vector_of_its_own_entries_is_that_vector(tmp_path, capsys):
+    # y^{(i)} = [y_1^{(i)}; y_2^{(i)}; y_3^{(i)}]: sample i's vector by its entries. It was a
+    # definition of y_{i,j} that "refers to itself", and every step using y was undecided
+    side = read(r"\begin{bmatrix} z_1 \\ z_2 \\ z_3 \end{bmatrix}")
+    assert side.shape == (3, 1) and side.expr == base("z")[side.open[0]]
+    text = ("Let $$y^{(i)} = \\begin{bmatrix} y_1^{(i)} \\\\ y_2^{(i)} \\\\ y_3^{(i)} \\end{bmatrix}$$\n\n"
+            "$$L = -\\sum_{k=1}^{3} y_k^{(i)} \\log h_k$$\n\n"
+            "$$\\frac{\\partial L}{\\partial h_1} = -\\frac{y_1^{(i)}}{h_1}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial h_2} = \\frac{y_2^{(i)}}{h_2}$$\n")
+    code, steps = _steps(tmp_path, capsys, text)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(1, "proved"), (5, "proved"), (7, "refuted")]
+    assert code == 1
+
+
+def test_rows_of_full_stops_are_the_entries_between(tmp_path, capsys):
+    # Xθ − y written out with three rows of one full stop each, entries that are differences (it
+    # was "unexpected `.`", then "unexpected `-`": an entry was read as one term)
+    text = ("$$ X\\theta - y = \\begin{bmatrix} h(x^{(1)}) - y^{(1)}\\\\h(x^{(2)}) - y^{(2)}\\\\.\\\\.\\\\.\\\\"
+            "h(x^{(m)}) - y^{(m)}\\end{bmatrix} $$\n\nwhere $h(x^{(i)}) = \\theta^T x^{(i)}$.\n\n"
+            "$$ X\\theta - y = \\begin{bmatrix} h(x^{(1)}) + y^{(1)}\\\\h(x^{(2)}) + y^{(2)}\\\\ \\vdots \\\\"
+            "h(x^{(m)}) + y^{(m)}\\end{bmatrix} $$\n")
+    code, steps = _steps(tmp_path, capsys, text)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(1, "proved"), (5, "refuted")]
 
 
 def test_the_identity_beside_a_matrix_is_the_identity_matrix(tmp_path, capsys):

@@ -198,10 +198,29 @@ def test_signature_target_is_the_quantity():
     pytest.param(r"$$\theta_j = \theta_j - \alpha \frac{\partial J}{\partial \theta_j}$$", id="update-with-equals"),
     pytest.param(r"$$\theta_j := \theta_j - \alpha \frac{\partial J}{\partial \theta_j}$$", id="update-with-colon-equals"),
     pytest.param(r"$$w \leftarrow w - \eta \nabla_w J$$", id="arrow"),
+    # with := any change of the name itself is an update, a slip for − among them (it was an
+    # unreadable definition of θ, and every step using θ was undecided)
+    pytest.param(r"$$\theta_j := \theta_j *\alpha \frac{\partial}{\partial \theta_j}*J(\theta_0, \theta_1)$$",
+                 id="update-with-a-slip"),
+    pytest.param(r"$$w := w \cdot 0.9$$", id="decay-with-colon-equals"),
+    # a space before the name, a bold name, alpha typed without its backslash, a change
+    # written \triangle w
+    pytest.param(r"$$\ w:=w+\triangle w$$", id="spaced-name"),
+    pytest.param(r"$$\pmb{\Theta}:= \pmb{\Theta}+ \alpha \sum_{i=1}^{N} x_i$$", id="bold-name"),
+    pytest.param(r"$b=b-alpha\cdot \overline {db} $", id="alpha-without-backslash"),
 ])
 def test_an_update_rule_is_neither_definition_nor_claim(text):
     doc = read_document(text, "a.md")
     assert (doc.definitions, doc.chains, doc.updates) == ((), (), (1,))
+
+
+def test_a_name_times_something_with_equals_is_a_claim():
+    # `=` is no assignment: a = a · 1 is a claim about a, not an update; nor is θ = θ_0 + η x,
+    # where θ_0 is another name
+    doc = read_document(r"$$a = a \cdot 1$$", "a.md")
+    assert (doc.updates, [s.latex for s in doc.chains[0].sides]) == ((), ["a", "a \\cdot 1"])
+    doc = read_document(r"$$\theta = \theta_0 + \eta x$$", "a.md")
+    assert (doc.updates, [str(d.target) for d in doc.definitions]) == ((), ["theta"])
 
 
 # ---------------------------------------------------------------------------- bad documents

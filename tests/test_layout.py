@@ -55,6 +55,26 @@ LAYOUT = [
                  "$$\\frac{\\partial}{\\partial \\theta_j} h_\\theta(x) = 2 x_j$$",
                  {3: ["holds"], 5: ["refuted"]}, id="function-of-a-sample-at-the-vector"),
     pytest.param("---\ny: one-hot\n---\n$$\\sum_{k=1}^{K} y_k = 1$$", {4: ["holds"]}, id="one-hot-front-matter"),
+    # "which of $K$ classes": K is a count, and the one-hot name is y (it was K, so the step
+    # that needs Σ y_k = 1 was refuted)
+    pytest.param("The response $y$ says which of $K$ classes a sample is in, coded one-hot.\n\n"
+                 "$$-y_k + \\sum_{i=1}^{K} y_i p_k = p_k - y_k$$", {3: ["holds"]}, id="one-hot-beside-a-count"),
+    # E = a = ŷ with a and ŷ defined nowhere: both name E (a named ŷ, and the first link was
+    # refuted against a random ŷ)
+    pytest.param("$$\\frac{e^{z_1}}{e^{z_1}+e^{z_2}} = a = \\hat{y}$$\n\n"
+                 "$$\\frac{\\partial a}{\\partial z_1} = a(1-a)$$\n\n"
+                 "$$\\frac{\\partial \\hat{y}}{\\partial z_1} = \\hat{y}(1+\\hat{y})$$",
+                 {1: ["holds", "holds"], 3: ["holds"], 5: ["refuted"]}, id="names-in-a-row-name-the-expression"),
+    # E[y] = ∂A/∂θ gives the expectation at y only: E[∂ℓ/∂θ] = 0 is another value, undecided
+    # (it was E[y]'s value put for any argument, and refuted)
+    pytest.param("Let $A(\\theta) = e^{\\theta}$ and $\\ell = y\\theta - A(\\theta)$.\n\n"
+                 "$$\\mathbb{E}[y] = \\frac{\\partial A(\\theta)}{\\partial \\theta}$$\n\n"
+                 "$$\\mathbb{E}\\left[ \\frac{\\partial \\ell}{\\partial \\theta} \\right] = \\mathbf{0}$$",
+                 {5: ["undecided"]}, id="expectation-at-its-argument"),
+    # C = C(a_1, …, a_n) says what C depends on: neither a claim nor a definition of C by itself
+    # (it was unreadable: "\\dots inside an expression")
+    pytest.param("View $C$ as $C=C(a_1,...,a_n)$.\n\n$$C = \\frac{1}{2}\\sum_{i=1}^{n} (a_i - y_i)^2$$\n\n"
+                 "$$\\frac{\\partial C}{\\partial a_2} = a_2 - y_2$$", {5: ["holds"]}, id="name-of-its-arguments"),
     # labels the document never defines said to sum to 1: what the data satisfy, an assumption
     # (skipped), and every step is checked with it; a step that needs it fails without it
     pytest.param("$$\\sum_{k=1}^{K} y_k = 1$$", {1: ["skipped"]}, id="labels-sum-to-one-is-an-assumption"),

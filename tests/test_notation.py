@@ -374,8 +374,8 @@ BAD = [
     P(r"\mathbf{x} + \mathbf{x}^T", r"a sum: `\mathbf{x}` (a vector) and `\mathbf{x}^T` (a row vector) "
       r"do not fit (a shape conflict)", 11, id="shape-conflict"),
     P(r"a \approx b", r"\approx is not `=`; only equalities can be checked", 2, id="approx"),
-    P(r"f(x_1, \dots, x_n)", r"\dots inside an expression cannot be read; put it on a step of "
-      "its own", 7, id="dots-inside"),
+    P(r"f(x_1 + \dots)", r"\dots inside an expression cannot be read; put it on a step of "
+      "its own", 8, id="dots-inside"),
     P(r"a \cdot", r"`\cdot` needs something after it", 2, id="dangling-cdot"),
     P(r"x^", "^ needs an exponent", 1, id="dangling-caret"),
     P(r"\sqrt", r"\sqrt needs an argument", 0, id="sqrt-no-arg"),
@@ -457,6 +457,26 @@ NOTATION_FROM_THE_WILD = [
       id="sum-for-all-n-spaced"),
     # a product has no comma: c(y, φ) is c applied to y and φ
     P(r"c(y, \phi)", Function("c")(y_, scalar("phi")), id="comma-call"),
+    # Σ with its bound before its index is the sum sign (it was "a subscript `_` needs a name")
+    P(r"\Sigma^k_j e^{f_j}", Sum(exp(base("f")[j]), (j, 1, scalar("k"))), id="sigma-bound-first"),
+    P(r"\Sigma^{K}_{j} x_j", Sum(x[j], (j, 1, scalar("K"))), id="sigma-braced-bound-first"),
+    # full stops spaced out are an ellipsis (it was "unexpected `.`")
+    P(r"x_1 + x_2 + . . . + x_n", Sum(x[k], (k, 1, N)), id="spaced-full-stops"),
+    # names listed with dots between them say what a function depends on: the name itself
+    # (it was "\cdots inside an expression cannot be read")
+    P(r"J(\theta_0, \theta_1,\cdots\theta_n)", J, id="signature-with-dots"),
+    P(r"f(x_1, \dots, x_n)", f_, id="signature-with-dots-lower"),
+    # a font command over an expression makes every name in it bold, and a bold name's prime is
+    # its transpose, as statistics texts write X'WX (it was "unexpected `\beta`")
+    P(r"\mathbf{x'\beta}", Sum(base("beta")[k] * x[k], (k, 1, N)), id="bold-expression-prime"),
+    P(r"\mathbf{x}'\boldsymbol{\beta}", Sum(base("beta")[k] * x[k], (k, 1, N)), id="bold-prime-transpose"),
+    P(r"\log(1 + \exp(\mathbf{x'_i\beta}))",
+      log(exp(Sum(base("beta")[k] * x[i, k], (k, 1, N))) + 1), id="bold-sample-prime"),
+    # 1(condition) is an indicator, as 1_{condition} is (it was "unbalanced parenthesis")
+    P(r"1(z > 0)", Piecewise((1, z_ > 0), (0, True)), id="indicator-call"),
+    P(r"x_i(p - 1(y_i=j))", (p - Piecewise((1, Eq(j, y[i])), (0, True))) * x[i], id="indicator-of-a-label"),
+    # \mathbb{E}[…] is the expectation applied to the bracket, never E times it
+    P(r"\mathbb{E}\left[x^2\right]", Function("E")(x_ ** 2), id="expectation-applied"),
 ]
 
 

@@ -102,18 +102,38 @@ UPDATES = ("\\leftarrow", "\\gets", "\\longleftarrow", "=:")
 INCREMENT = re.compile(r"\s*\\Delta\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
 # a name as written (w, \theta, w_j, w_{1}) and what marks a change as a training step
 _NAME_TEXT = re.compile(r"\s*(?:\\[A-Za-z]+|[A-Za-z])(?:\s*_\s*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+))?\s*$")
-_STEP_SIZE = re.compile(r"\\(?:alpha|eta|nabla|partial)(?![A-Za-z])|[∇∂αη]|\blr\b|learning")
+# a name in bold (\pmb{\Theta}, \mathbf{w}): the same name for an update
+_BOLD_NAME = re.compile(r"\\(?:pmb|mathbf|boldsymbol|bm|vec|mathbfit)\s*\{\s*(\\[A-Za-z]+|[A-Za-z])\s*\}")
+_STEP_SIZE = re.compile(r"\\(?:alpha|eta|nabla|partial|triangle|Delta)(?![A-Za-z])|[∇∂αηΔ]|\blr\b|learning"
+                        r"|(?<![A-Za-z\\])(?:alpha|eta)(?![A-Za-z])")  # alpha typed without its backslash
 
 
 def _updates_itself(lhs: str, rhs: str, relation: str) -> bool:
     """``W := W - lr * ∇_W L``, ``θ_j = θ_j − α …``: a name given itself plus or minus a change,
-    with `:=` or a step size or a gradient in the change (a = a + 0 is a claim); told by the
-    text, so also where the change cannot be read."""
+    with `:=` or a step size or a gradient in the change (a = a + 0 is a claim); with `:=`
+    itself and any change (``θ_j := θ_j * α ∂J/∂θ_j``, a slip for −: a definition never refers
+    to itself); told by the text, so also where the change cannot be read."""
+    def plain(text: str) -> str:  # `\ w`, `\pmb{\Theta}`: the name without spacing or bold
+        return _BOLD_NAME.sub(r"\1", re.sub(r"^(?:\s|\\[ ,;:!])+", "", text)).strip()
+
+    lhs, rest = plain(lhs), plain(rhs)
+    change = rest[len(lhs):]
+    if not (_NAME_TEXT.match(lhs) and rest.startswith(lhs)) or re.match(r"[A-Za-z0-9_{]", change):
+        return False
+    if relation in DEFINING:
+        return re.match(r"\s*(?:[-+−*/·×]|\\(?:cdot|times)(?![A-Za-z]))", change) is not None
+    return re.match(r"\s*[-+−]", change) is not None and _STEP_SIZE.search(change) is not None
+
+
+_DEPENDS_ON = re.compile(r"\s*\((?=[^()]*,)(?=[^()]*(?:\.\.\.|\\[lc]?dots))[^()]*\)\s*$")
+
+
+def _declares(lhs: str, rhs: str) -> bool:
+    """``C = C(a^L_1, …, a^L_n)``: a name, then the same name with the list of what it depends
+    on, dots among them."""
+    name = lhs.strip()
     rest = rhs.strip()
-    change = rest[len(lhs.strip()):]
-    return bool(_NAME_TEXT.match(lhs)) and rest.startswith(lhs.strip()) \
-        and re.match(r"\s*[-+−]", change) is not None \
-        and (relation in DEFINING or _STEP_SIZE.search(change) is not None)
+    return bool(_NAME_TEXT.match(name)) and rest.startswith(name) and _DEPENDS_ON.match(rest[len(name):]) is not None
 
 
 OTHER = ("\\not=", "\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "\\ge", "\\neq",
@@ -1895,6 +1915,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             elif raw and raw[0][1].strip() and _HEAD_AFTER.match(lines.text, raw[0][0] + len(raw[0][1])):
                 last = ("head", raw[0], st)  # `$\mathcal{L}(β)$ $= …$`: the head of what follows
             continue
+        if not continuation and len(raw) == 2 and rels[0] in ("=", *DEFINING) and _declares(raw[0][1], raw[1][1]):
+            # C = C(a^L_1, …, a^L_n): what C depends on, said with its own name: neither a claim
+            # (C is C) nor a definition
+            updates.append(lines.at(raw[0][0])[0])
+            last = None
+            continue
         if any(r in UPDATES for r in rels) or (not continuation and (
                 INCREMENT.match(raw[0][1]) or _updates_itself(raw[0][1], raw[1][1], rels[0]))):
             updates.append(lines.at(raw[0][0])[0])
@@ -3377,8 +3403,13 @@ def _noise(target, body):
 
 
 def _holds(body, target) -> bool:
-    """Does ``body`` hold ``target`` itself (L in L = (1/n) Σ L_i does not: L_i is an entry)?"""
-    return occurs_bare(body, target) if isinstance(target, sympy.Symbol) else body.has(target)
+    """Does ``body`` hold ``target`` itself (L in L = (1/n) Σ L_i does not: L_i is an entry)? A
+    function's bare name is the function itself (C = C(a_1, …, a_n) says what C depends on)."""
+    if isinstance(target, sympy.Symbol):
+        return occurs_bare(body, target)
+    if isinstance(target, AppliedUndef) and isinstance(body, sympy.Symbol) and body.name == str(target.func):
+        return True
+    return body.has(target)
 
 
 # `y = 1`, `y_i = 0`, `y^{(i)} = 1`: a name (with an index) set to a number, a case in passing
@@ -3399,6 +3430,9 @@ _NAME_SPAN = re.compile(r"\$\s*(?:\\(?:mathbf|boldsymbol|bm|vec)\s*\{\s*)?(?P<na
                         r"(?:[_^]\s*(?:\{[^{}$]*\}|\\?\w+)\s*)*\$")
 _CODE_NAME = re.compile(r"`(?P<name>[A-Za-z])`")  # `Y` in Markdown prose: the name Y
 _COUNTERS = frozenset("ijklmn")  # $i$ in "the label of class $i$" names no vector
+# what follows a count: "which of $K$ classes", "$n$ samples" (the K is no one-hot vector)
+_COUNTED = re.compile(r"\s*(?:different\s+|possible\s+|distinct\s+)?(?:classes|categories|outputs|entries|samples|"
+                      r"features|examples|dimensions|components|labels)\b", re.I)
 _TIGHT = re.compile(r"(?:[\s-]+(?:encoded|encoding|label|labels|target|targets|vectors?|truth|of))*\s*")
 _NEGATED = re.compile(r"\b(?:not|never|unlike|instead\s+of|rather\s+than)\b", re.I)
 
@@ -3485,7 +3519,8 @@ def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int
         sentence = text[start:end]
         if _NEGATED.search(sentence):
             continue
-        spans = [n for n in _NAME_SPAN.finditer(sentence) if n.group("name") not in _COUNTERS]
+        spans = [n for n in _NAME_SPAN.finditer(sentence) if n.group("name") not in _COUNTERS
+                 and not _COUNTED.match(sentence, n.end())]
         if raw:
             spans = sorted(spans + [n for n in _CODE_NAME.finditer(raw[start:end])
                                     if n.group("name") not in _COUNTERS], key=lambda n: n.start())
@@ -3602,6 +3637,12 @@ def _chapter(chapters, scope: int) -> int:
     return chapters[scope] if 0 <= scope < len(chapters) else 0
 
 
+def _undefined_name(side, known) -> bool:
+    """Is ``side`` a name alone (an entry too) that nothing defines?"""
+    return side.side is not None and not side.elided and _is_target(side.side.expr) \
+        and _key(side.side.expr) not in known
+
+
 def _names_in_chains(chains: list[dict], definitions: list[Definition], local, model, chapter,
                      redefined: list) -> None:
     """A name that stands alone between two sides of a chain and is defined nowhere
@@ -3642,11 +3683,20 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
             anew = key in introduced
             if (key in known and not anew) or key in leaves or key in model.variables or key in ("x", "y"):
                 continue
-            if p == len(sides) - 1 and (first.get(key) != n or final.get(key, n) <= n or sides[p - 1].side is None
-                                        or sides[p - 1].side.expr.has(Derivative)):
+            named_before = p >= 2 and sides[p - 1].side is not None and not sides[p - 1].elided \
+                and _is_target(sides[p - 1].side.expr) and p - 1 in chain["named"]
+            if p == len(sides) - 1 and not (named_before and first.get(key) == n) \
+                    and (first.get(key) != n or final.get(key, n) <= n or sides[p - 1].side is None
+                         or sides[p - 1].side.expr.has(Derivative)):
                 continue  # `… = g` at the end, g used before or never after, or what a
-                # derivative is (∂z/∂w = a_k): a claim about g, not its name
+                # derivative is (∂z/∂w = a_k): a claim about g, not its name (E = a = ŷ, a just
+                # named E: ŷ is one more name for it)
             options = ((p + 1, sides[p + 1]), (p, sides[p - 1])) if p < len(sides) - 1 else ((p, sides[p - 1]),)
+            if len(options) == 2 and _undefined_name(sides[p + 1], known) and not _undefined_name(sides[p - 1], known) \
+                    and sides[p - 1].side is not None and not sides[p - 1].elided \
+                    and not sides[p - 1].side.expr.has(Derivative):
+                # E = a = ŷ, a and ŷ defined nowhere: a names the expression before it, and ŷ a in turn
+                options = options[::-1]
             relations = chain["relations"]
             for k, src in options:
                 # only across `=` (w > 0 at a chain's end names nothing: w was "defined" as 0)

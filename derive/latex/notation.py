@@ -281,6 +281,7 @@ class _Parser:
         self.readings: list[str] = []
         self.pos, self.limit, self.level, self.abs_depth = 0, len(toks), 0, 0
         self.allow_vec = False
+        self.bold = 0  # inside a font command over an expression (\mathbf{X'WX}): every name bold
         self.sep_bars: set = set()  # the bar tokens that separate a call's arguments: p(y | x)
         self.bound: list = []  # indices bound by the sums being read, innermost last
         # In a condition, the index letters that are indices (None: every one standing alone).
@@ -515,7 +516,7 @@ class _Parser:
             return n2 is not None and (self.starts_factor(n2) or self.starts_scoped(at))
         return t.is_("op", ".") and n is not None and (self.starts_factor(n) or self.starts_scoped(self.pos + 1))
 
-    def series(self, parts: list, cls) -> list:
+    def series(self, parts: list, cls, reader: Callable | None = None) -> list:
         """``x_1 + x_2 + \\dots + x_n`` -> ``Sum(x_k, (k, 1, n))``, ``x_1 \\cdots x_n`` -> a Product.
 
         ``parts`` are [join, first token, end token, value] with ``_DOTS`` where the dots stand. The
@@ -554,7 +555,7 @@ class _Parser:
                 zeroed[u[2] + 1] = Tok("op", "+", minus.pos, minus.end)
                 zeroed[u[2] + 2] = Tok("digit", "0", one.pos, one.end)
         body = self.reread(llo, lhi, {u[2] for u in sizes}, k,
-                           self.parse_term if cls is sympy.Sum else self.parse_postfix, zeroed)
+                           reader or (self.parse_term if cls is sympy.Sum else self.parse_postfix), zeroed)
         body = body.xreplace({s: k for s in body.free_symbols if s.name == k.name})  # x^k: the index too
         first, expect = d, None
         for j in range(d - 1, -1, -1):
@@ -1399,6 +1400,13 @@ class _Parser:
                         and [u.val for u in self.toks[rng[0]:rng[1]]] == ["+"] and not isinstance(v, _Name):
                     self.pos = rng[2]  # (1 - m)_+: the positive part, max(0, 1 − m)
                     v = arrays.elementwise(lambda e: sympy.Max(0, e), v) if is_arr(v) else sympy.Max(0, v)
+                elif t.is_("open", "(") and v == 1 and start is not None and self.pos == start + 1 \
+                        and self.toks[start].is_("digit", "1") and (close := self.closing(self.pos)) is not None \
+                        and close < self.limit and self.relation_in(self.pos + 1, close):
+                    # 1(x_i w_j - x_i w_{y_i} + Δ > 0), 1(y_i = j): an indicator, 1 where the condition holds
+                    cond = self.in_range(self.pos + 1, close, self.parse_relation)
+                    self.pos = close + 1
+                    v = sympy.Piecewise((Integer(1), cond), (Integer(0), True))
                 elif t.kind == "sub" and v == 1 and rng is not None \
                         and self.relation_in(*self.set_braces(rng[0], rng[1])):
                     # 1_{i=j}, 1_{\{y^{(i)} = k\}}: an indicator
@@ -1649,13 +1657,23 @@ class _Parser:
                       f"vector, one column or one row with \\vdots or \\dots between its entries", begin)
         parts = []
         for a, b in cells:
-            if b - a == 1 and self.toks[a].kind == "cmd" and (self.toks[a].val in DOTS or self.toks[a].val == "vdots"):
-                parts.append(["+", a, b, _DOTS])
+            if b - a == 1 and self.toks[a].kind == "cmd" and (self.toks[a].val in DOTS or self.toks[a].val == "vdots") \
+                    or b - a == 1 and self.toks[a].is_("op", "."):
+                # \vdots, or rows of one full stop each (y_1 \\ . \\ . \\ . \\ y_m): the entries between
+                if not (parts and parts[-1][3] is _DOTS):
+                    parts.append(["+", a, b, _DOTS])
             else:
                 parts.append(["+", a, b, self.in_range(a, b, self.parse_expr)])
+        if not any(p[3] is _DOTS for p in parts) and (own := self.own_entries(parts)) is not None:
+            # z = [z_1; z_2; z_3], y^{(i)} = [y_1^{(i)}; y_2^{(i)}]: the name's own vector, its size written
+            self.pos = end + 1
+            self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of "
+                                 f"the {own.rows} entries of `{own.entry.base}`")
+            return replace(own, src=self.slice(cells[0][0], end)) if column \
+                else Arr(own.entry.xreplace({ROW: COL}), ONE, own.rows, self.slice(cells[0][0], end), own.start)
         if not any(p[3] is _DOTS for p in parts) and 1 <= len(parts) <= MAX_ENTRIES \
                 and not any(is_arr(p[3]) or isinstance(p[3], _Name) and (p[3].vector or p[3].transposed)
-                            for p in parts) and not self.own_entries(parts):
+                            for p in parts):
             # \begin{pmatrix} 0.5 \\ 0.1 \end{pmatrix}: a vector of the entries written, each a number
             # (a matrix of one entry is that entry: [1 - σ(x)] as a bracket)
             self.pos = end + 1
@@ -1681,7 +1699,7 @@ class _Parser:
                       f"with \\vdots between its first entries and its last, as in x_1 \\\\ x_2 \\\\ "
                       f"\\vdots \\\\ x_n", begin)
         readings = len(self.readings)
-        got = self.series(parts, sympy.Sum)
+        got = self.series(parts, sympy.Sum, self.parse_expr)  # an entry is a whole expression
         del self.readings[readings:]
         total = got[0][3] if len(got) == 1 else None
         if not isinstance(total, sympy.Sum) or total.limits[0][1] != 1:
@@ -1696,15 +1714,20 @@ class _Parser:
         return Arr(total.function.xreplace({k: COL}), ONE, size, self.slice(cells[0][0], end))
 
     @staticmethod
-    def own_entries(parts) -> bool:
-        """Are the entries y_1, y_2, … of one name, in order? Then the vector is that name written
-        by its entries, a restatement (as a definition, y = [y_1; y_2] would refer to itself); from
-        y_0 too (x = [x_0; x_1; x_2])."""
+    def own_entries(parts) -> Arr | None:
+        """Are the entries y_1, y_2, … of one name, in order (y_1^{(i)}, y_2^{(i)}, … of one sample
+        too)? Then the vector is that name written by its entries, a restatement (as a
+        definition, y = [y_1; y_2] would refer to itself), from y_0 too (x = [x_0; x_1; x_2]):
+        that name's vector, of as many entries as are written; else None."""
         values = [p[3].value() if isinstance(p[3], _Name) else p[3] for p in parts]
-        first = values[0].indices[0] if isinstance(values[0], Indexed) and len(values[0].indices) == 1 else None
-        return len(values) > 1 and first in (0, 1) \
-            and all(isinstance(v, Indexed) and len(v.indices) == 1 and v.base == values[0].base
-                    and v.indices[0] == k for k, v in enumerate(values, start=int(first)))
+        head = values[0]
+        if len(values) < 2 or not isinstance(head, Indexed) or head.indices[-1] not in (0, 1):
+            return None
+        first = int(head.indices[-1])
+        if not all(isinstance(v, Indexed) and v.base == head.base and v.indices[:-1] == head.indices[:-1]
+                   and v.indices[-1] == k for k, v in enumerate(values, start=first)):
+            return None
+        return Arr(head.base[(*head.indices[:-1], ROW)], Integer(len(values)), ONE, start=first)
 
     def after_spacing(self, lo: int, hi: int) -> int:
         """Where a matrix cell starts after a row's spacing (``\\\\[10pt]``)."""
@@ -2213,15 +2236,28 @@ class _Parser:
             ones = Arr(Integer(1), None, ONE, self.slice(self.pos, nxt))
             self.pos = nxt  # \mathbf{1}: the vector of ones (its length from what it meets)
             return self.postfix(ones)
-        name, vector, p = self.name_in(lo, hi, t)
-        if t.val in ACCENTS:
-            name += ACCENTS[t.val]
-        vector = vector or t.val in BOLD
-        if p == hi:
-            self.pos = nxt
-            return self.parse_name(name, vector, t.pos)
-        # \hat{y^i}: the accent over a name that carries its own script
-        out = self.in_range(p, hi, lambda: self.postfix(self.parse_name(name, vector, t.pos)))
+        mark = self.mark()
+        try:
+            name, vector, p = self.name_in(lo, hi, t)
+            if t.val in ACCENTS:
+                name += ACCENTS[t.val]
+            vector = vector or t.val in BOLD
+            if p == hi:
+                self.pos = nxt
+                # \mathbb{E}[…]: the expectation applied to the bracket (never E times it)
+                return self.parse_name(name, vector, t.pos, applied=t.val in ("mathbb", "mathds") and name == "E")
+            # \hat{y^i}: the accent over a name that carries its own script
+            out = self.in_range(p, hi, lambda: self.postfix(self.parse_name(name, vector, t.pos)))
+        except LatexError:
+            if t.val not in BOLD:
+                raise
+            # \mathbf{x'\beta}, \mathbf{X'WX}, \bf{\hat{y} - y}: bold over an expression, each name in it bold
+            self.back(mark)
+            self.bold += 1
+            try:
+                out = self.in_range(lo, hi, self.parse_expr)
+            finally:
+                self.bold -= 1
         self.pos = nxt
         return out
 
@@ -2244,6 +2280,7 @@ class _Parser:
         """A name with its indices, primes and marks; applied when a function is called
         (``applied``: the caller saw one word before ``(``)."""
         sample, feats, transposed, primes = None, (), False, 0
+        vector = vector or self.bold > 0 and name not in FUNCTIONS
         alias = dict(self.model.aliases).get(name)
         if alias is not None and ((t := self.peek()) is None or t.kind != "sub"):
             name = alias  # x_i^T Θ beside θ_j: Θ is the vector of the θ_j (--verbose lists it)
@@ -2309,6 +2346,10 @@ class _Parser:
                 else:
                     primes += kind[1]
                 self.pos = rng[2]
+            elif t.is_("op", "'") and vector and not transposed and not primes and name not in FUNCTIONS \
+                    and not ((u := self.peek(1)) is not None and u.is_("open", "(")):
+                transposed = True  # \mathbf{x}'\boldsymbol{\beta}, \mathbf{X'WX}: a bold name's prime is its transpose
+                self.pos += 1
             elif t.is_("op", "'"):
                 primes += 1
                 self.pos += 1
@@ -2373,6 +2414,11 @@ class _Parser:
         if nxt is not None and nxt.kind == "open" and nxt.val in "([":
             if (sample is not None or feats) and not primes and self.own_values_inside(pos):
                 pass  # \mu_i(1 - \mu_i), \sigma_i(1_{i=j} - \sigma_j): an entry times a bracket of its family
+            elif not primes and self.names_with_dots():
+                # J(θ_0, θ_1, \cdots, θ_n): of every entry of the parameters, as a signature says
+                self.readings.append(f"{self.slice(self.pos, self.closing(self.pos) + 1)} after {name} read "
+                                     f"as the names it depends on")
+                self.skip_group()
             elif plain and not primes and name not in FUNCTIONS and name not in self.defined \
                     and self.own_values_inside(pos, bare=True):
                 pass  # f (1 - f) with f a quantity: f times the bracket (a function of its own value is no call)
@@ -2595,6 +2641,19 @@ class _Parser:
             return self.is_function(name.split("^")[0])
         return (name in self.model.functions or name in FUNCTION_LETTERS or name in FUNCTIONS
                 or name.split("_")[0] in FUNCTION_LETTERS)
+
+    def names_with_dots(self) -> bool:
+        """Does the bracket here list names with dots between them (``(θ_0, θ_1, \\cdots, θ_n)``,
+        ``(w_1, …, w_n)``), a list of what a function depends on rather than arguments to read?"""
+        close = self.closing(self.pos)
+        inner = self.toks[self.pos + 1:close]
+        top = self.top_level(self.pos)
+        return any(t.kind == "cmd" and t.val in DOTS for t in top) and any(t.is_("op", ",") for t in top) \
+            and all(t.kind in ("letter", "word", "sub", "sup", "digit", "lbrace", "rbrace") or t.is_("op", ",")
+                    or t.kind == "cmd" and (t.val in GREEK or t.val in ACCENTS or t.val in BOLD or t.val in DOTS)
+                    or t.kind == "op" and t.val in "+-" and t not in top  # z^{l+1}_1: a layer's label
+                    or t.kind in ("open", "close") and t.val in "()" and t not in top  # a^{(1)}_k
+                    for t in inner)
 
     def is_signature(self, name: str) -> bool:
         """``J(\\mathbf{w}, b)``, ``L(y_i, p_i)``, ``L_{MSE}(a, b)``: a capital (with a subscript or
