@@ -277,7 +277,7 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
             params, body = table.functions[e.func]
             if len(params) == len(e.args) and all(not p.is_Number or p == a
                                                   for p, a in zip(params, e.args, strict=True)) \
-                    and (str(e.func).split("_")[0] != EXPECTATION or tuple(params) == tuple(e.args)) \
+                    and (not _expectation(e.func) or tuple(params) == tuple(e.args)) \
                     and not any(_number_for_vector(p, a, body, table) for p, a in zip(params, e.args, strict=True)):
                 changed = True
                 return bind(_through_parameters(body, params, table, hold), params,
@@ -1329,8 +1329,7 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
         and not str(e.expr.func).endswith(IMPLICIT)
         and not any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in e.expr.args)}
     return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in fa ^ fb
-                        if f in table.functions or f in whole or str(f) in PROBABILITIES
-                        or str(f).split("_")[0] == EXPECTATION))
+                        if f in table.functions or f in whole or str(f) in PROBABILITIES or _expectation(f)))
 
 
 # A probability is the model's, not any function: Pr(Y_i = y_i | x_i) given nowhere is one the
@@ -1339,6 +1338,11 @@ PROBABILITIES = frozenset({"P", "Pr", "p", "Prob"})
 # So is an expectation (\mathbb{E}[…], \mathbb{E}_\theta[…]): the model's, never any function;
 # E[y] = μ gives its value at y only, not at every argument (E[∂ℓ/∂θ] is another value).
 EXPECTATION = "E"
+
+
+def _expectation(func) -> bool:
+    """Is ``func`` an expectation, E or E_θ?"""
+    return str(func).split("_")[0] == EXPECTATION
 
 
 def _compiled(lhs, rhs, table, parameters, substitute, env, seed):

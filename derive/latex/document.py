@@ -108,15 +108,17 @@ _STEP_SIZE = re.compile(r"\\(?:alpha|eta|nabla|partial|triangle|Delta)(?![A-Za-z
                         r"|(?<![A-Za-z\\])(?:alpha|eta)(?![A-Za-z])")  # alpha typed without its backslash
 
 
+def _plain_name(text: str) -> str:
+    """``\\ w``, ``\\pmb{\\Theta}``: a name as written, without spacing before it or bold."""
+    return _BOLD_NAME.sub(r"\1", re.sub(r"^(?:\s|\\[ ,;:!])+", "", text)).strip()
+
+
 def _updates_itself(lhs: str, rhs: str, relation: str) -> bool:
     """``W := W - lr * ∇_W L``, ``θ_j = θ_j − α …``: a name given itself plus or minus a change,
     with `:=` or a step size or a gradient in the change (a = a + 0 is a claim); with `:=`
     itself and any change (``θ_j := θ_j * α ∂J/∂θ_j``, a slip for −: a definition never refers
     to itself); told by the text, so also where the change cannot be read."""
-    def plain(text: str) -> str:  # `\ w`, `\pmb{\Theta}`: the name without spacing or bold
-        return _BOLD_NAME.sub(r"\1", re.sub(r"^(?:\s|\\[ ,;:!])+", "", text)).strip()
-
-    lhs, rest = plain(lhs), plain(rhs)
+    lhs, rest = _plain_name(lhs), _plain_name(rhs)
     change = rest[len(lhs):]
     if not (_NAME_TEXT.match(lhs) and rest.startswith(lhs)) or re.match(r"[A-Za-z0-9_{]", change):
         return False
@@ -131,8 +133,7 @@ _DEPENDS_ON = re.compile(r"\s*\((?=[^()]*,)(?=[^()]*(?:\.\.\.|\\[lc]?dots))[^()]
 def _declares(lhs: str, rhs: str) -> bool:
     """``C = C(a^L_1, …, a^L_n)``: a name, then the same name with the list of what it depends
     on, dots among them."""
-    name = lhs.strip()
-    rest = rhs.strip()
+    name, rest = _plain_name(lhs), _plain_name(rhs)
     return bool(_NAME_TEXT.match(name)) and rest.startswith(name) and _DEPENDS_ON.match(rest[len(name):]) is not None
 
 

@@ -2645,15 +2645,14 @@ class _Parser:
     def names_with_dots(self) -> bool:
         """Does the bracket here list names with dots between them (``(θ_0, θ_1, \\cdots, θ_n)``,
         ``(w_1, …, w_n)``), a list of what a function depends on rather than arguments to read?"""
-        close = self.closing(self.pos)
-        inner = self.toks[self.pos + 1:close]
         top = self.top_level(self.pos)
+        outside = {t.pos for t in top}
         return any(t.kind == "cmd" and t.val in DOTS for t in top) and any(t.is_("op", ",") for t in top) \
             and all(t.kind in ("letter", "word", "sub", "sup", "digit", "lbrace", "rbrace") or t.is_("op", ",")
                     or t.kind == "cmd" and (t.val in GREEK or t.val in ACCENTS or t.val in BOLD or t.val in DOTS)
-                    or t.kind == "op" and t.val in "+-" and t not in top  # z^{l+1}_1: a layer's label
-                    or t.kind in ("open", "close") and t.val in "()" and t not in top  # a^{(1)}_k
-                    for t in inner)
+                    # z^{l+1}_1, a^{(1)}_k: a layer's label, inside a script
+                    or t.pos not in outside and (t.kind == "op" and t.val in "+-" or t.val in "()")
+                    for t in self.toks[self.pos + 1:self.closing(self.pos)])
 
     def is_signature(self, name: str) -> bool:
         """``J(\\mathbf{w}, b)``, ``L(y_i, p_i)``, ``L_{MSE}(a, b)``: a capital (with a subscript or

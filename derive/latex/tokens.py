@@ -58,8 +58,8 @@ _ARG_SKIP = frozenset({"label", "tag", "hspace", "vspace", "phantom", "vphantom"
 # what makes Σ the sum sign rather than the name Σ: an index or a bracket right after it
 # (Σ_i x_i, \Sigma (ŷ - y)), or a bound and then an index (\Sigma^k_j); Σ^{-1} stays the name
 _SUM_FOLLOWS = re.compile(r"[ \t]*(?:[_\[(]|\^[ \t]*(?:\{[^{}]*\}|\\?[A-Za-z0-9]+)[ \t]*_)")
-# full stops spaced out as an ellipsis: x_1 + . . . + x_n
-_SPACED_DOTS = re.compile(r"\.[ \t]+\.[ \t]+\.")
+# three full stops, as plain-text notes write \dots, spaced out too: x_1 + . . . + x_n
+_FULL_STOPS = re.compile(r"\.\.\.|\.[ \t]+\.[ \t]+\.")
 _EQUALS = re.compile(r"\s*=")  # \not=
 # TeX's old font switches, {\bf x}, {\cal L}: the font command of the name that follows
 _OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
@@ -205,11 +205,9 @@ def tokenize(text: str) -> list[Tok]:
         elif c == "%":
             j = text.find("\n", i)
             i = n if j < 0 else j
-        elif text.startswith("...", i) or (spaced := _SPACED_DOTS.match(text, i)):
-            # three full stops, as plain-text notes write \dots (. . . spaced out as well)
-            end = i + 3 if text.startswith("...", i) else spaced.end()
-            toks.append(Tok("cmd", "dots", i, end))
-            i = end
+        elif c == "." and (stops := _FULL_STOPS.match(text, i)):
+            toks.append(Tok("cmd", "dots", i, stops.end()))
+            i = stops.end()
         elif c == "\\":
             m = _CMD_RE.match(text, i + 1)
             if m:
