@@ -26,6 +26,13 @@ def index(name: str) -> sympy.Symbol:
     return sympy.Symbol(name, integer=True, positive=True)
 
 
+def free_index(name: str) -> sympy.Symbol:
+    """An index written with a size's letter (a_m beside \\sum_m, where m is nowhere a count):
+    an integer like ``index(name)`` but never the same symbol as the size m or n, which the
+    checker gives the count's value."""
+    return sympy.Symbol(name, integer=True, nonnegative=True)
+
+
 def estimated(name: str) -> str:
     """The name an estimate is of (``betahat`` -> ``beta``: β̂ is β's estimate), else ""."""
     return name[:-3] if name.endswith("hat") and len(name) > 3 else ""

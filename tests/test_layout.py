@@ -2920,7 +2920,8 @@ def test_a_brace_note_naming_a_quantity_defines_it_unless_a_formula_gives_it():
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert [(s.line, s.verdict.value) for s in steps] == [
         (1, "undecided"), (1, "proved"), (3, "proved"), (5, "refuted")]  # (E is defined nowhere)
-    assert [str(d.target) for d in read_document(text, "notes.md").definitions] == ["y(x_n, w)"]
+    # (n, written only as \\sum_n's index and in subscripts, is an index: x_n is entry n of x)
+    assert [str(d.target) for d in read_document(text, "notes.md").definitions] == ["y(x[n], w)"]
     wrong = ("Let $g(z) = \\frac{1}{1+e^{-z}}$.\n\n"
              "$$\\frac{d}{dz} \\underbrace{\\frac{1}{1+e^{z}}}_{=g(z)} = \\frac{d}{dz} g(z)$$\n")
     assert verdicts(wrong)[3][0] == "refuted"
@@ -3200,3 +3201,156 @@ def test_the_gradient_of_a_function_of_parameters_and_data_is_by_the_parameters(
             "$$\\nabla \\tilde{J}(w; X; y) = \\alpha w + \\nabla_w J(w; X; y)$$\n\n"
             "$$\\nabla J(w; X; y) = \\alpha w + \\nabla_w J(w; X; y)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_size_letter_written_only_as_an_index_is_an_index():
+    """`\\sum_m` beside a^{(L)}_m, W^{(L)}_{m,k} (held-out 242): m was the sample count wherever it
+    stood, so a_m outside the sum was a name of its own, not the sum's entry, and every step of
+    the output layer was undecided. A letter the document writes only as an index (a sum's, and
+    in subscripts) is an index there; the count m of another document is untouched."""
+    text = ("$$z^{(L)}_{m} = b^{(L)}_{m} + \\sum_{k}{W^{(L)}_{m,k} a^{(L-1)}_{k}}$$\n\n"
+            "$$a^{(L)}_{m} = \\sigma\\left(z^{(L)}_{m}\\right)$$\n\n"
+            "$$C = \\frac{1}{2} \\sum_{m}{\\left(a^{(L)}_{m} - y_m\\right)^2}$$\n\n"
+            "$$\\frac{\\partial C}{\\partial b^{(L)}_{m}} = \\left(a^{(L)}_{m} - y_m\\right) "
+            "\\sigma'\\left(z^{(L)}_{m}\\right)$$\n\n"
+            "$$\\frac{\\partial C}{\\partial W^{(L)}_{m,k}} = \\left(a^{(L)}_{m} - y_m\\right) "
+            "\\sigma'\\left(z^{(L)}_{m}\\right) a^{(L-1)}_{k}$$\n\n"
+            "$$\\frac{\\partial C}{\\partial W^{(L)}_{m,k}} = \\left(a^{(L)}_{m} - y_m\\right) "
+            "\\sigma'\\left(z^{(L)}_{m}\\right) a^{(L-1)}_{m}$$\n")
+    assert verdicts(text) == {7: ["holds"], 9: ["holds"], 11: ["refuted"]}
+    assert read_document(text, "notes.md").model.indices == frozenset({"m"})
+    counted = "$$J = \\frac{1}{m} \\sum_{i=1}^{m} (w x_i - y_i)^2$$\n\n$$\\frac{\\partial J}{\\partial w} = " \
+              "\\frac{2}{m} \\sum_{i=1}^{m} (w x_i - y_i) x_i$$\n"
+    assert read_document(counted, "notes.md").model.indices == frozenset()
+    assert verdicts(counted) == {3: ["holds"]}
+
+
+def test_verbose_says_which_letters_are_indices(tmp_path, capsys):
+    doc = tmp_path / "notes.md"
+    doc.write_text("$$C = \\sum_{m} (a_m - y_m)^2$$\n\n$$\\frac{\\partial C}{\\partial a_m} = 2(a_m - y_m)$$\n")
+    assert main(["check", "--verbose", str(doc)]) == 0
+    assert "m is an index, written only as one: \\sum_m on line 1" in capsys.readouterr().out
+
+
+def test_the_chain_rule_over_a_sums_index_through_a_cost_defined_nowhere():
+    """∂C/∂z_k = Σ_i ∂C/∂a_i ∂a_i/∂z_k with a_i = σ(z_i) and C defined nowhere (held-out 222):
+    with the sum over i, the sample letter, C was taken for a function of one sample's a_i and
+    the step was refuted (left = 0). C is a function of every a_i; the chain rule holds, a sum
+    that keeps the wrong index is refuted, and layered names (a^L_i) run over k's range too."""
+    text = ("$$a_i = \\sigma(z_i)$$\n\n"
+            "$$\\frac{\\partial C}{\\partial z_k} = \\sum_i \\frac{\\partial C}{\\partial a_i} "
+            "\\frac{\\partial a_i}{\\partial z_k}$$\n\n"
+            "$$\\frac{\\partial C}{\\partial z_k} = \\sum_i \\frac{\\partial C}{\\partial a_i} "
+            "\\frac{\\partial a_k}{\\partial z_k}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+    layered = text.replace("a_", "a^L_").replace("z_", "z^L_")
+    assert verdicts(layered) == {3: ["holds"], 5: ["refuted"]}
+    kept = ("$$a^L_i = \\sigma(z^L_i)$$\n\n$$\\frac{\\partial C}{\\partial z^L_k} = \\sum_i "
+            "\\frac{\\partial C}{\\partial a^L_k} \\frac{\\partial a^L_i}{\\partial z^L_k}$$\n")
+    assert verdicts(kept) == {3: ["holds"]}
+
+
+def test_an_entry_of_a_name_defined_only_as_a_whole_is_a_quantity_of_its_own():
+    """E defined as the mean of the per-sample terms, then E_n(W) (held-out 66): E_n was taken
+    for E's own definition at an index, so ∂/∂w Σ_n E_n(W) was 0 and the correct step refuted.
+    Each E_n is a quantity the document writes and defines nowhere: the chain rule through it
+    holds, and relating it to E's formula is undecided."""
+    text = ("$$E(\\bm{W}) = -\\frac{1}{N} \\sum_{n=0}^{N-1} \\{ t_n \\log y_n + (1-t_n) \\log (1-y_n) \\}$$\n\n"
+            "$$y_n = \\sigma(a_n)$$\n\n$$a_n = w_0 x_n + w_1$$\n\n"
+            "$$\\frac{\\partial}{\\partial w_0}E(\\bm{W}) = \\frac{1}{N}\\frac{\\partial}{\\partial w_0}"
+            "\\sum_{n=0}^{N-1}E_n(\\bm{W}) = \\frac{1}{N}\\sum_{n=0}^{N-1}\\frac{\\partial}{\\partial w_0}"
+            "E_n(\\bm{W})$$\n\n"
+            "$$\\frac{\\partial E_n}{\\partial w_0} = \\frac{\\partial E_n}{\\partial y_n} "
+            "\\frac{\\partial y_n}{\\partial a_n} \\frac{\\partial a_n}{\\partial w_0}$$\n")
+    steps = [s for s in check_document(read_document(text, "notes.md")).derivation.steps if s.lhs is not None]
+    assert [(s.line, s.verdict.value) for s in steps] == [(7, "undecided"), (7, "proved"), (9, "proved")]
+    assert steps[0].outcome.detail == ("cannot check: `E_n` is written with what it depends on but defined "
+                                       "nowhere: whether the step holds depends on what it is")
+
+
+def test_a_derivative_by_an_entry_nothing_writes_is_undecided():
+    """∂J/∂w_2 where J is written with w_0 and w_1 only (a second model's weight, held-out 66):
+    the derivative was 0 and the step refuted. Nothing the document defines reaches w_2."""
+    text = ("$$J = (w_0 + w_1 x - y)^2$$\n\n$$\\frac{\\partial J}{\\partial w_1} = 2(w_0 + w_1 x - y)x$$\n\n"
+            "$$\\frac{\\partial J}{\\partial w_2} = 2(w_0 + w_1 x - y)$$\n\n"
+            "$$\\frac{\\partial J}{\\partial w_1} = 2(w_0 + w_1 x - y)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["proved", "undecided", "refuted"]
+    assert steps[1].outcome.detail == ("cannot check: `J` depends on `w_2` through nothing the document "
+                                       "defines, yet it is differentiated by it")
+
+
+def test_one_name_with_one_index_and_with_two_is_two_quantities():
+    """x_n of a one-input model, then x_{n0} of a two-input one under the same heading (held-out
+    66): the second model's gradient was refuted against the first model's definitions."""
+    text = ("$$E = \\sum_{n=1}^{N} (y_n - t_n)^2$$\n\n$$y_n = w_0 x_n + w_1$$\n\nWith two inputs:\n\n"
+            "$$y = w_0 x_0 + w_1 x_1 + w_2$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w_0} = 2\\sum_{n=1}^{N} (y_n - t_n) x_{n0}$$\n\n"
+            "$$\\frac{\\partial E}{\\partial w_0} = 2\\sum_{n=1}^{N} (y_n - t_n) x_n$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["undecided", "proved"]
+    assert steps[0].outcome.detail.startswith("cannot check: `x` is written with one index in one place and "
+                                              "two in another")
+
+
+def test_a_brackets_subscript_naming_the_entry_it_already_is():
+    """(∂J/∂w_j)_j, (∂ŷ/∂H_{ij})_{ij} (held-out 100): the subscript repeats the indices the
+    bracket's entry carries. It was "a subscript needs a name before it"."""
+    text = ("$$J = \\frac{1}{2}(\\mathbf{w}^T \\mathbf{x} - y)^2$$\n\n"
+            "$$\\left(\\frac{\\partial J}{\\partial w_j}\\right)_j = (\\mathbf{w}^T \\mathbf{x} - y) x_j$$\n\n"
+            "$$\\left(\\frac{\\partial J}{\\partial w_j}\\right)_j = (\\mathbf{w}^T \\mathbf{x} - y) x_k$$\n\n"
+            "$$\\left(\\frac{\\partial J}{\\partial w_j}\\right)_k = (\\mathbf{w}^T \\mathbf{x} - y) x_j$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["unreadable"]}
+
+
+def test_a_function_named_for_its_parameters_and_defined_nowhere():
+    """h_θ(x) "denotes the sigmoid" in words only (held-out 17): ∂/∂θ log h_θ(x) = h_θ(x)⁻¹
+    ∂h_θ(x)/∂θ was undecided ("θ is mentioned nowhere"). h_θ is a function of θ: the chain rule
+    holds for every such function; a step that needs the sigmoid is undecided, never refuted.
+    By θ_1 of f(θ_1, θ_1), f(θ_0, θ_1) = h_θ(x) − y (held-out 194): h_θ depends on both entries,
+    so binding θ_0 to θ_1 reaches it and the step does not hold for every h_θ."""
+    text = ("$$J(\\theta) = -\\log(h_\\theta(x))$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\theta} J(\\theta) = -\\frac{1}{h_\\theta(x)} "
+            "\\frac{\\partial}{\\partial \\theta} h_\\theta(x)$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\theta} J(\\theta) = -(1 - h_\\theta(x)) x$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["proved", "undecided"]
+    assert steps[1].outcome.detail.startswith("cannot check: the step differentiates by `\\theta`")
+    bound = ("$$f(\\theta_0, \\theta_1) = h_\\theta(x) - y$$\n\n"
+             "$$\\frac{\\partial}{\\partial \\theta_1}f(\\theta_1, \\theta_1) = \\frac{\\partial}{\\partial \\theta_1}"
+             "(h_\\theta(x) - y)$$\n\n"
+             "$$\\frac{\\partial}{\\partial \\theta_1}f(\\theta_0, \\theta_1) = \\frac{\\partial}{\\partial \\theta_1}"
+             "(h_\\theta(x) - y)$$\n")
+    assert verdicts(bound) == {3: ["undecided"], 5: ["holds"]}
+
+
+def test_a_row_whose_left_side_is_a_phantom_goes_on_with_the_chain():
+    """`&\\phantom{L(y, \\hat{y})} = …` (held-out 262): the left side kept invisible so the rows
+    line up. It was "empty side"; the row continues the chain above, as `&= …` does."""
+    text = ("$$\\begin{aligned}\n&L(y) = (y+1)^2 \\\\\n&\\phantom{L(y)} = y^2 + 2y + 1 \\\\\n"
+            "&\\phantom{L(y)} = y^2 + 2y\n\\end{aligned}$$\n")
+    assert verdicts(text) == {3: ["holds"], 4: ["refuted"]}
+
+
+def test_a_sum_over_the_values_of_a_variable_is_refused():
+    """`C = C_0 + \\frac{\\lambda}{2n} \\sum_w w^2` beside ∂C/∂w (held-out 210): the sum over every
+    weight, each written w, was read as a sum over an integer w, a constant, so the correct
+    ∂C/∂w = ∂C_0/∂w + λw/n was refuted. It is refused with the reason; the step is undecided."""
+    text = ("$$C = C_0 + \\frac{\\lambda}{2n} \\sum_w w^2$$\n\n"
+            "$$\\frac{\\partial C}{\\partial w} = \\frac{\\partial C_0}{\\partial w} + \\frac{\\lambda}{n} w$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["unreadable", "undecided"]
+    assert steps[0].outcome.detail.startswith("\\sum_w runs over the values of w, which the document "
+                                              "differentiates by: write it over an index, as in \\sum_j w_j^2")
+
+
+def test_an_entry_of_a_name_defined_as_one_number_is_undecided():
+    """ŷ = Wᵀx read as one number, then ∂p_1/∂ŷ_0 ∂ŷ_0/∂W (held-out 228): the entries were
+    unknowns of their own beside the number ŷ, and the chain rule was refuted."""
+    text = ("$$\\hat{y} = w x$$\n\n$$p = \\hat{y}^2$$\n\n"
+            "$$\\frac{\\partial p}{\\partial w} = 2 \\hat{y}_0 x$$\n\n"
+            "$$\\frac{\\partial p}{\\partial w} = 2 \\hat{y} x$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [s.verdict.value for s in steps] == ["undecided", "proved"]
+    assert steps[0].outcome.detail == ("cannot check: `\\hat{y}_0` is an entry of `\\hat{y}`, which the document "
+                                       "defines as one number (line 1): what its entries are is not said")

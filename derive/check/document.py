@@ -332,7 +332,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                                 mentioned) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
                             or not chain.restates and _introduced(step, introduced) \
-                            or _meant(step, defs, document.model.written) \
+                            or _meant(step, defs, document.model.written | document.model.signed) \
+                            or _two_quantities(step, defs) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives, before, valued,
                                          document.model.variables)
@@ -1329,11 +1330,13 @@ def _one_sided(step, defs, differentiated: frozenset, signed: frozenset) -> Outc
 
 def _meant(step, defs, written: frozenset) -> Outcome | None:
     """A refuted step that uses an entry the document writes with what it depends on and defines
-    nowhere (μ_i(w, b), stated in a part of the source the text leaves out): it is a particular
-    quantity, so a step relating it to a formula may hold for it; undecided, not refuted."""
+    nowhere (μ_i(w, b), stated in a part of the source the text leaves out; E_n(W) beside a
+    definition of the whole E only): it is a particular quantity, so a step relating it to a
+    formula may hold for it; undecided, not refuted."""
     if not written:
         return None
-    defined = {str(head(d.target)) for d in defs}
+    # (E defined as a number, E_n(W) written: each E_n is still a quantity defined nowhere)
+    defined = {str(d.target.base.label) for d in defs if isinstance(d.target, Indexed)}
     for e in (step.lhs, step.rhs):
         for a in sorted(e.atoms(Indexed), key=str) if e is not None else ():
             name = str(a.base.label)
@@ -1343,6 +1346,25 @@ def _meant(step, defs, written: frozenset) -> Outcome | None:
                 return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is written with what it "
                                                   f"depends on but defined nowhere: whether the step holds "
                                                   f"depends on what it is")
+    return None
+
+
+def _two_quantities(step, defs) -> Outcome | None:
+    """A refuted step that writes a name entry by entry where the document defines it only as
+    one number (ŷ = Wᵀx read as a number, then ŷ_0, ŷ_1): two quantities under one name, so a
+    difference between them refutes nothing; undecided."""
+    from derive.latex.printer import point_latex, quantity_latex
+
+    whole = {d.target.name: d for d in defs if isinstance(d.target, sympy.Symbol)}
+    families = {d.target.base for d in defs if isinstance(d.target, Indexed)}
+    for e in (step.lhs, step.rhs):
+        for a in sorted(e.atoms(Indexed), key=str) if e is not None else ():
+            d = whole.get(str(a.base.label))
+            if d is not None and a.base not in families:
+                return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is an entry of "
+                                                  f"`{point_latex(str(d.target))}`, which the document defines "
+                                                  f"as one number (line {d.line}): what its entries are is "
+                                                  f"not said")
     return None
 
 

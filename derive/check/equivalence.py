@@ -599,10 +599,13 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
             return _unknown_derivative(d, family)
         if defined and not _mentions_var(result, var):
             result = _written_through(result, var, table, hold, sizes)
-        if defined and not _mentions_var(result, var) and not _constant_function(operand, var, result):
+        if defined and (not _mentions_var(result, var) or sizes is None and _other_entries_only(result, var)) \
+                and not _constant_function(operand, var, result):
             # ∂C/∂b^l with C(a) and nothing linking a to b^l: the document differentiates C by
             # b^l, so it means a dependency its definitions do not state; 0 would be a guess
-            return _unknown_derivative(d, f"{head(d.expr)}{UNLINKED}{head(var)}")
+            by = f"{var.base.label}_{var.indices[0]}" if isinstance(var, Indexed) and len(var.indices) == 1 \
+                and var.indices[0].is_Integer else head(var)
+            return _unknown_derivative(d, f"{head(d.expr)}{UNLINKED}{by}")  # (w_2 beside w_0, w_1: w_2)
         result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result
@@ -689,6 +692,16 @@ def _mentions_var(expr, var) -> bool:
     return expr.has(var)
 
 
+def _other_entries_only(expr, var) -> bool:
+    """Does ``expr``, as the definitions write it (no sum expanded), hold entries of ``var``'s
+    name only at other fixed indices (w_0 and w_1, never w_2 nor w_j), ``var`` being a fixed
+    entry: the document reaches w_0 and w_1 and says nothing of w_2."""
+    if not isinstance(var, Indexed) or not all(i.is_Integer for i in var.indices):
+        return False
+    entries = [a for a in expr.atoms(Indexed) if a.base == var.base]
+    return bool(entries) and all(a != var and all(i.is_Integer for i in a.indices) for a in entries)
+
+
 def _opaque(expr, var, table: _Table, parameters: frozenset) -> bool:
     """True when ``expr`` is a bare name with no definition that is not a known parameter/data."""
     if not isinstance(expr, (sympy.Symbol, Indexed)):
@@ -717,6 +730,8 @@ def _family(expr, var) -> str | None:
     target = str(head(var))
     for f in expr.atoms(AppliedUndef):
         name = str(f.func)
+        if name.startswith(UNKNOWN):
+            continue  # (h_θ(x) already made H(x, θ): a function of θ, differentiated as one)
         if isinstance(var, Indexed) and any(isinstance(a, sympy.Symbol) and a.name == target for a in f.args):
             return name  # l(θ) by θ_j: a function of the whole vector, how it depends is unknown
         if isinstance(var, Indexed) and any(
@@ -731,6 +746,52 @@ def _family(expr, var) -> str | None:
                              and all(c.islower() for c in sub)):
             return name
     return None
+
+
+def _of_its_variable(lhs, rhs, defs):
+    """``h_θ(x)``, ``f_{w,b}(x)``: a function defined nowhere whose subscript names what the step
+    differentiates by, made a function of that variable too, H(x, θ), on both sides and in the
+    definitions, so the chain rule through it (∂/∂θ log h_θ(x) = h_θ(x)⁻¹ ∂h_θ(x)/∂θ) holds for
+    every such function (``check_equal`` keeps only that: a step that fails for the stand-in is
+    judged as written). Only where the step differentiates by one variable of that name, a name
+    or an entry at a free index, that the function does not take as an argument already."""
+    exprs = [e for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
+    if not any(e.has(AppliedUndef) for e in exprs):
+        return lhs, rhs, defs
+    bodies = [d.body for d in defs if isinstance(d.body, sympy.Basic)]
+    defined = {d.target.func for d in defs if isinstance(d.target, AppliedUndef)}
+    free = set().union(*(e.free_symbols for e in exprs))
+    variables = {v for e in exprs + bodies for d in e.atoms(Derivative) for v in d.variables
+                 if isinstance(v, sympy.Symbol) and not v.is_integer
+                 or isinstance(v, Indexed) and all(i.is_Integer or i in free for i in v.indices)}
+    found: dict = {}
+    for f in sorted({f for e in exprs + bodies for f in e.atoms(AppliedUndef)}, key=str):
+        if f.func in defined or str(f.func).startswith(UNKNOWN):
+            continue
+        # (l(θ) by θ_j: θ is its argument already, a function of the whole vector — not this)
+        by = {v for v in variables if _family(f, v) == str(f.func) and "_" in str(f.func)
+              and not any(a.has(head(v)) or str(a) == str(head(v)) for a in f.args)}
+        if len(by) == 1 and found.get(f.func, (v := next(iter(by)))) == v:
+            found[f.func] = v
+    if not found:
+        return lhs, rhs, defs
+    targets = [d.target for d in defs if isinstance(d.target, sympy.Basic)]
+    written = {str(a.base.label) for e in exprs + bodies + targets for a in e.atoms(Indexed)}
+    # (by θ where θ_0, θ_1 are written too: how θ and its entries relate is not this reading's)
+    found = {func: v for func, v in found.items() if isinstance(v, Indexed) or v.name not in written}
+    if not found:
+        return lhs, rhs, defs
+    funcs = {func: sympy.Function(f"{UNKNOWN}{func}") for func in found}
+    # by θ_1 where θ_0 is written too (f(θ_0, θ_1) bound at f(θ_1, θ_1)): a function of every
+    # entry written, so what binds one entry to another reaches it
+    through = {func: sorted({a for e in exprs + bodies + targets for a in e.atoms(Indexed) if a.base == v.base}
+                            | {v}, key=str) if isinstance(v, Indexed) else [v] for func, v in found.items()}
+
+    def swap(e):
+        return e.replace(lambda x: isinstance(x, AppliedUndef) and x.func in found,
+                         lambda x: funcs[x.func](*x.args, *through[x.func])) if e.has(*found) else e
+
+    return swap(lhs), swap(rhs), tuple(replace(d, body=swap(d.body)) for d in defs)
 
 
 def _unknowns(*exprs) -> tuple[str, ...]:
@@ -777,7 +838,9 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
                                              for leaves in inputs)
             # (a datum is constant, except where a step differentiates it by a variable of the
             # document's: dy/dx = dy/du · du/dx makes y a quantity of u, and u one of x)
-            if name in defined or name in parameters and not between \
+            # (E_n where only the whole E is defined: each E_n is a quantity of its own)
+            if name in defined and (not isinstance(a, Indexed) or _defined_in(a, table)) \
+                    or name in parameters and not between \
                     or name in DATA_NAMES and any(str(head(v)) in DATA_NAMES for v in d.variables):
                 continue
             if any(str(head(v)) == name for v in d.variables):
@@ -789,6 +852,10 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             entry = wrt.setdefault(_quantity(a, table), [a, set()])
             entry[1].update(d.variables)
     out = []
+    # (Σ_i ∂C/∂a_i ∂a_i/∂z_k: i is the sum's, so C is no function of one sample's a_i)
+    free = {s for e in exprs if e is not None
+            for s in e.replace(lambda x: isinstance(x, Derivative),
+                               lambda x: _DERIVATIVE_OF(x.expr, *x.variables)).free_symbols}
     called_at = {(f.func.__name__, f.args) for e in exprs if e is not None for f in e.atoms(AppliedUndef)}
     # z differentiated by w (∂z/∂w in a step) depends on w, even where nothing defines z
     stated = {key: {_quantity(v, table) for v in variables} for key, (_, variables) in wrt.items()}
@@ -800,7 +867,8 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
                           for w in variables)]
         own = set(a.indices) if isinstance(a, Indexed) else set()
         extra = {i for v in top for i in getattr(v, "indices", ())} - own
-        if any(not i.is_Integer and (not isinstance(i, sympy.Symbol) or bound_of(i) != M) for i in extra):
+        if any(not i.is_Integer and (not isinstance(i, sympy.Symbol) or bound_of(i) != M or i not in free)
+               for i in extra):
             # L(w_1, …, w_n) cannot be written with one w_j (L(a^{(i)}), L(a^{(2)}) can): a function
             # of every entry, where each variable is one entry of a family (∂E/∂a_j)
             if (whole := _of_every_entry(key, top, a)) is not None:
@@ -1923,7 +1991,9 @@ def _mixed_reached(lhs, rhs, defs) -> str | None:
     read as a number, and one of its entries): a refutation there rests on a reading of one name
     as two quantities. (x_k of a vector beside x_k^{(i)}, the author's x alone, is a reading the
     document check weighs itself.)"""
-    bodies = {str(head(d.target)): d for d in defs}
+    bodies: dict = {}  # every definition of each name (y = … of one model, y_n = … of another)
+    for d in defs:
+        bodies.setdefault(str(head(d.target)), []).append(d)
     seen: set = set()
     todo = [(e, frozenset()) for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
     counts: dict = {}
@@ -1939,10 +2009,10 @@ def _mixed_reached(lhs, rhs, defs) -> str | None:
         for name in sorted(str(head(a)) for a in e.atoms(Indexed, sympy.Symbol, AppliedUndef)):
             if name in bodies and name not in seen:
                 seen.add(name)
-                target = bodies[name].target
-                own = frozenset(str(a.base.label) if isinstance(a, Indexed) else str(a) for a in target.args) \
-                    if isinstance(target, AppliedUndef) else frozenset()
-                todo += [(target, own), (bodies[name].body, own)]
+                for d in bodies[name]:
+                    own = frozenset(str(a.base.label) if isinstance(a, Indexed) else str(a) for a in d.target.args) \
+                        if isinstance(d.target, AppliedUndef) else frozenset()
+                    todo += [(d.target, own), (d.body, own)]
     # x_i (sample i's x as one number) beside x_{i1} (its first entry): the same first index
     mixed = sorted(name for name, seen_at in counts.items()
                    if any(len(a) == 1 and len(b) == 2 and a[0] == b[0] for a in seen_at for b in seen_at))
@@ -1978,8 +2048,19 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     >>> check_equal(sympy.exp(-z) / (1 + sympy.exp(-z))**2, s * (1 - s), isolate=False).verdict.value
     'proved'
     """
-    lhs, rhs = _expr(lhs), _expr(rhs)
-    defs = tuple(definitions)
+    lhs, rhs, defs = _expr(lhs), _expr(rhs), tuple(definitions)
+    general = _of_its_variable(lhs, rhs, defs)
+    if general[0] is not lhs or general[1] is not rhs or general[2] != defs:
+        # h_θ(x) as H(x, θ): a step that holds for every such function holds; one that does not
+        # is judged as written (its h_θ defined nowhere, or in another paragraph). θ, written in
+        # h_θ's name, is a name the document mentions (∂/∂θ is no slip of notation)
+        named = {str(head(v)) for f in general[0].atoms(AppliedUndef) | general[1].atoms(AppliedUndef)
+                 if str(f.func).startswith(UNKNOWN) for v in f.args}
+        out = check_equal(*general, timeout=timeout, isolate=isolate, alternative=alternative,
+                          parameters=parameters, domains=domains, condition=condition,
+                          mentioned=mentioned | named if mentioned is not None else None)
+        if out.verdict.holds:
+            return out
     try:
         content = _memo_key(lhs, rhs, defs, alternative, parameters, domains, condition,
                             tuple(sorted(mentioned)) if mentioned is not None else None)
@@ -2542,7 +2623,8 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.UNDECIDED, f"cannot check: the document defines {names} for other "
                                            f"arguments than the ones it has here")
         shown = list(dict.fromkeys(
-            point_latex(_LAYER_KEPT.split(n)[0].split(CARRIED)[0].rstrip(ELSEWHERE).rstrip(STRAY))
+            point_latex(_LAYER_KEPT.split(n)[0].split(CARRIED)[0].rstrip(ELSEWHERE).rstrip(STRAY)
+                        .removesuffix(IMPLICIT))  # (E_of, the unknown function standing for E: E)
             for n in (*pinned, *num.unknowns) if UNLINKED not in n))
         names = ", ".join(f"`{n}`" for n in shown)
         verb = "is" if len(shown) == 1 else "are"

@@ -3309,7 +3309,9 @@ def _values_given(definitions: list[Definition], stated: dict, chains: list[dict
                  or estimated(_base_name(d.target)) in by)]
 
 
-_ELIDED_HEAD = re.compile(r"\s*(?:\\(?:dots|ldots|cdots)|\.\.\.|…)\s*")
+# `\dots = …`, `\phantom{L(y)} = …` (the left side kept invisible to align the row): the formula
+# above goes on
+_ELIDED_HEAD = re.compile(r"\s*(?:\\(?:dots|ldots|cdots)|\.\.\.|…|\\h?phantom\s*\{(?:[^{}]|\{[^{}]*\})*\})\s*")
 _ENTRIES = re.compile(r"\s*(?:\\left\s*)?(?:\(|\[|\\\{|\\lbrace)[^=]*,|.*\\begin\{(?:[pbBvV]?matrix|array)\}", re.S)
 _TARGETS = frozenset({"y", "t"})  # the data a model is fitted to: a value built from it is a fit
 _DATA = frozenset({"x", *_TARGETS})  # the data a document writes out entry by entry
@@ -3880,6 +3882,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
             if role == "sizes" and name in model.variables or role == "functions" and name not in model.functions:
                 continue  # (x′ beside σ(x): the variable's derivative, x no function)
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name in sorted(model.indices):
+        notes.append(f"{name} is an index, written only as one: {evidence.of('sum_indices', name)}")
     for name in sorted(model.variances):
         notes.append(course(name, f"{name}^2 is one variable (the variance) and {name} its square root: "
                                   f"{evidence.of('squared_variables', name)}"))

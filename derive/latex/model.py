@@ -110,6 +110,10 @@ class NotationModel:
     # vectors, θ_k the k-th, its entries θ_{kj}
     families: frozenset = frozenset()
     capitals: frozenset = frozenset()  # capital letters the document writes alone (A, B, C)
+    # letters beyond i, j, k, l, p, q, r, s, t the document uses as a sum's index and otherwise
+    # only in subscripts (\sum_m beside a_m, W_{m,k}): indices wherever they are written, never
+    # the count m or a name of their own
+    indices: frozenset = frozenset()
 
     def symbol(self, name: str) -> sympy.Expr:
         """The scalar a bare name reads as: a positive integer for a size, the square root of the
@@ -334,6 +338,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
         return
     n = len(toks)
     from_zero: dict[str, str] = {}  # index letter -> top, of a sum from 0 seen so far in this side
+    scripted: set[int] = set()  # positions of the tokens inside a subscript
     bounds_end = 0  # where the last sum's bounds end (their `=` is no relation)
     for p, t in enumerate(toks):
         where = line_of(t.pos)
@@ -358,10 +363,18 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
         if t.is_("open", "(") and (name := _bracketed_transpose(toks, p)) is not None \
                 and name not in MATRIX_NAMES:
             evidence.add("vectors", name, f"({name}…)^T on line {where}")  # (x^{(i)})^T θ
+        if t.kind == "sub":  # every letter of a subscript is written as (part of) an index there
+            group, nxt = group_at(toks, p + 1)
+            scripted.update(range(p + 1, nxt))
+        elif t.kind == "letter" and len(t.val) == 1 and p not in scripted:
+            evidence.add("bare_letters", t.val, f"{t.val} on line {where}")
         if t.kind == "cmd" and t.val in ("sum", "prod"):
             q = p + 1
             while q < n and toks[q].kind in ("sub", "sup"):
                 group, nxt = group_at(toks, q + 1)
+                if toks[q].kind == "sub" and group and group[0].kind == "letter" and len(group[0].val) == 1 \
+                        and (len(group) == 1 or group[1].is_("op", "=")):
+                    evidence.add("sum_indices", group[0].val, f"\\{t.val}_{group[0].val} on line {where}")
                 if toks[q].kind == "sub" and len(group) == 3 and group[0].kind == "letter" \
                         and group[1].is_("op", "=") and group[2].is_("digit", "0"):
                     top, _ = group_at(toks, nxt + 1) if nxt < n and toks[nxt].kind == "sup" else ([], 0)
@@ -425,6 +438,14 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
             if bold:
                 evidence.add("vectors", name, f"in bold on line {where}")
                 evidence.add("bold", name, f"in bold on line {where}")
+            if q < n and toks[q].kind == "sup":
+                label, after_label = group_at(toks, q + 1)
+                if after_label < n and toks[after_label].kind == "sub" and layer_text(label) \
+                        and not all(u.kind == "digit" for u in label):
+                    # a^L_i beside z^L_k: a layer's quantity indexed by i, for where i runs
+                    group, _ = group_at(toks, after_label + 1)
+                    if len(group) == 1 and group[0].kind == "letter":
+                        evidence.add("indexed_by", f"{name}:{group[0].val}", f"{name}^…_{group[0].val} on line {where}")
             subscripted = q < n and toks[q].kind == "sub"
             if subscripted:
                 evidence.add("subscripted", name, f"{name}_… on line {where}")
@@ -726,6 +747,10 @@ def squared_layers(evidence: Evidence) -> set:
 def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationModel:
     """The model from what the document showed, its defined functions and its front matter."""
     sizes = set(SIZE_LETTERS) | evidence.names("sizes")
+    indices = {letter for letter in evidence.names("sum_indices") - evidence.names("bare_letters")
+               - evidence.names("sizes") - evidence.names("variables") - set(INDEX_LETTERS)
+               if letter.islower()}
+    sizes -= indices
     for key, value in assumptions.items():
         if any(w in value.lower() for w in SIZE_WORDS):
             sizes.add(key.strip().lstrip("\\"))
@@ -764,6 +789,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          sample_vectors=frozenset(evidence.names("sample_vectors")),
                          families=frozenset(evidence.names("families")),
                          capitals=frozenset(evidence.names("capitals")),
+                         indices=frozenset(indices),
                          sum_names=frozenset(evidence.names("sum_names")),
                          sampled=frozenset(evidence.names("sampled")),
                          labelled=frozenset(evidence.names("labelled")),

@@ -80,10 +80,12 @@ from derive.symbols import (
     INDEX_LETTERS,
     INVERSE,
     SAMPLE_INDEX_LETTERS,
+    SIZE_LETTERS,
     base,
     binomial,
     bound_of,
     factorial,
+    free_index,
     index,
     occurs_bare,
     power,
@@ -228,9 +230,9 @@ def powers_in_order(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def _index_letters(toks) -> tuple | None:
+def _index_letters(toks, letters=INDEX_LETTERS) -> tuple | None:
     """``jk``, ``ij``, ``k``: one to three index letters written together are that many indices."""
-    if toks and len(toks) <= 3 and all(t.kind == "letter" and t.val in INDEX_LETTERS for t in toks):
+    if toks and len(toks) <= 3 and all(t.kind == "letter" and t.val in letters for t in toks):
         return tuple(index(t.val) for t in toks)
     return None
 
@@ -1295,6 +1297,10 @@ class _Parser:
             if t is None or t.kind != "letter":
                 self.fail("a sum's index must be a letter, as in \\sum_{i=1}^{m}", t)
             name = t.val
+            if name in self.model.variables and name not in self.index_letters:
+                # \sum_w w^2 beside ∂C/∂w: over every weight, each written w — no index to read
+                self.fail(f"\\sum_{name} runs over the values of {name}, which the document differentiates "
+                          f"by: write it over an index, as in \\sum_j {name}_j^2", t)
             self.pos += 1
             while (e := self.peek()) is not None and e.is_("op", "'") and name[0] in INDEX_LETTERS:
                 name += "'"  # \sum_{k'}: another index, k′
@@ -1418,11 +1424,29 @@ class _Parser:
                     # (P - Y)_{mi}, [\sigma(\mathbf{a})]_i: one entry of a vector or matrix
                     self.pos = rng[2]
                     v = at
+                elif t.kind == "sub" and not isinstance(v, _Name) and (rng := self.arg(self.pos + 1)) is not None \
+                        and self.own_entry(v, rng):
+                    self.pos = rng[2]  # (∂J/∂w_j)_j, (∂ŷ/∂H_{ij})_{ij}: the entry the bracket already is
                 elif t.kind == "sub":
                     self.fail("a subscript `_` needs a name before it", t)
                 else:
                     break
             return v
+
+    def own_entry(self, v, rng) -> bool:
+        """Does the subscript at ``rng`` after the value ``v`` (no vector) name indices ``v``'s
+        entries already carry, every one of them, so the bracket is that entry written again?"""
+        if is_arr(v) or not isinstance(v, sympy.Basic):
+            return False
+        try:
+            got = self.subscript(rng[0], rng[1])
+        except LatexError:
+            return False
+        if not isinstance(got, tuple) or not all(isinstance(i, sympy.Symbol) for i in got):
+            return False
+        carried = {i for a in v.atoms(Indexed) for i in a.indices}
+        carried |= {i for d in v.atoms(Derivative) for x in d.variables if isinstance(x, Indexed) for i in x.indices}
+        return set(got) <= carried
 
     def matrix_text(self, start: int) -> str:
         """The matrix read from token ``start`` to here, as written, without the bracket around
@@ -2696,27 +2720,34 @@ class _Parser:
                 if depth == 0:
                     return
 
+    @property
+    def index_letters(self) -> frozenset:
+        """The document's index letters: i, j, k, …, and any it writes only as one (a_m, x_{n0},
+        δ_{mp} beside \\sum_m, \\sum_n: entry m, entry (n, 0), a Kronecker delta)."""
+        return INDEX_LETTERS | self.model.indices
+
     def subscript(self, lo: int, hi: int):
         """Indices ``(j,)``, ``(i, j)``, ``(1,)`` — or the text a non-index subscript adds to a name."""
         toks = self.toks[lo:hi]
-        if len(toks) >= 2 and toks[0].kind == "letter" and toks[0].val in INDEX_LETTERS \
+        indices = self.index_letters
+        if len(toks) >= 2 and toks[0].kind == "letter" and toks[0].val in indices \
                 and all(t.is_("op", "'") for t in toks[1:]):
             return (index(toks[0].val + "'" * (len(toks) - 1)),)  # z_{k'}: another index k′, as k runs
-        if len(toks) == 3 and toks[0].kind == "letter" and toks[0].val in INDEX_LETTERS \
+        if len(toks) == 3 and toks[0].kind == "letter" and toks[0].val in indices \
                 and (toks[1].is_("op", "=") or toks[1].kind == "cmd" and toks[1].val in ("neq", "ne")) \
                 and toks[2].kind in ("letter", "digit"):
             return (index(toks[0].val),)  # y_{k=i}, z_{k \neq i}: entry k, in the case the text states
         if toks and all(t.kind in ("letter", "digit") or t.is_("op", ",") or t.is_("op", "+")
                         or t.is_("op", "-") for t in toks):
-            if (letters := _index_letters(toks)) is not None:
+            if (letters := _index_letters(toks, indices)) is not None:
                 return letters
             letters = [t for t in toks if t.kind == "letter"]
-            if len(letters) == 1 and letters[0].val in INDEX_LETTERS and len(toks) > 1 \
+            if len(letters) == 1 and letters[0].val in indices and len(toks) > 1 \
                     and toks.index(letters[0]) in (0, len(toks) - 1) and all(t.kind != "op" for t in toks):
                 # x_{i1}, w_{j2}, w_{1j}: an index and a number, two indices (a row of a matrix)
                 digits = Integer("".join(t.val for t in toks if t.kind == "digit"))
                 return (index(letters[0].val), digits) if toks[0] is letters[0] else (digits, index(letters[0].val))
-            if any(t.kind == "letter" and t.val in INDEX_LETTERS or t.kind == "digit" for t in toks) \
+            if any(t.kind == "letter" and t.val in indices or t.kind == "digit" for t in toks) \
                     and (len(toks) == 1 or any(t.kind == "op" for t in toks) or all(t.kind == "digit" for t in toks)):
                 parts, cur = [], []
                 for t in toks + [None]:
@@ -2730,7 +2761,7 @@ class _Parser:
                 else:
                     out = []
                     for p in parts:  # W_{1,kl}: layer 1, entry (k, l), never the one index k·l
-                        out.extend(_index_letters(p) or (_as_indices(self.in_range(
+                        out.extend(_index_letters(p, indices) or (_as_indices(self.in_range(
                             self.toks.index(p[0]), self.toks.index(p[-1]) + 1, self.parse_expr)),))
                     return tuple(out)
         if (label := self.label_index(lo, hi)) is not None:
@@ -2739,7 +2770,7 @@ class _Parser:
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind in ("digit", "letter") for t in toks[1:-1]):
             return "(" + "".join(t.val for t in toks[1:-1]) + ")"  # W_{(2)}: a layer's label
-        unit = not any(x.kind == "letter" and x.val in INDEX_LETTERS for x in toks)
+        unit = not any(x.kind == "letter" and x.val in indices for x in toks)
         for k, t in enumerate(toks):
             if t.kind in ("letter", "digit", "word"):
                 text.append(t.val)
@@ -2903,7 +2934,7 @@ class _Parser:
         if rng is None:
             return None
         letters = [x for x in self.toks[rng[0]:rng[1]] if not x.is_("op", ",")]
-        if len(letters) == 2 and all(x.kind == "letter" and x.val in INDEX_LETTERS for x in letters):
+        if len(letters) == 2 and all(x.kind == "letter" and x.val in self.index_letters for x in letters):
             return letters[0].val, letters[1].val, rng[2]
         return None
 
@@ -3403,9 +3434,13 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     braces = structure(text, toks)
     try:
         expr, parser = _read(text, toks, braces, model, extend=False)
+        if model.indices:
+            expr = _free_indices_of(expr, model)
         if not parser.short:
             return _side(expr, None, None, parser.readings)
         alt, extended = _read(text, toks, braces, model, extend=True)
+        if model.indices:
+            alt = _free_indices_of(alt, model)
     except RecursionError as exc:
         raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, 0) from exc
     except (sympy.SympifyError, TypeError, AttributeError) as exc:
@@ -3423,6 +3458,34 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     if is_arr(expr) != is_arr(alt) or is_arr(expr) and (expr.rows, expr.cols) != (alt.rows, alt.cols):
         return _side(expr, None, None, parser.readings)  # the longer reach changes the shape: not meant
     return _side(expr, alt, hint, parser.readings)
+
+
+def _free_indices_of(expr, model: NotationModel):
+    """A side's expression with the document's index-only letters (``model.indices``) as indices
+    of their own where they are sizes too (m, n)."""
+    sizes = {form: free_index(k) for k in model.indices if k in SIZE_LETTERS
+             for form in (index(k), sympy.Symbol(k, real=True))}  # (W_{m,k} reads its m as a name)
+    if not sizes:
+        return expr
+    if is_arr(expr):
+        return replace(expr, entry=_written_indices(expr.entry, sizes))
+    return _written_indices(expr, sizes) if isinstance(expr, sympy.Basic) else expr
+
+
+def _written_indices(e, sizes: dict):
+    """``e`` with the sizes of ``sizes`` replaced where they stand as an index (an entry's, a
+    sum's variable, a Kronecker delta's): m written only as an index is no count of samples,
+    while an implicit bound (\\sum_i to m) stays the count."""
+    if isinstance(e, Indexed):
+        return e.base[tuple(i.xreplace(sizes) for i in e.indices)]
+    if isinstance(e, (sympy.Sum, sympy.Product)):
+        return e.func(_written_indices(e.function, sizes),
+                      *((v.xreplace(sizes), lo, hi) for v, lo, hi in e.limits))
+    if isinstance(e, sympy.KroneckerDelta):
+        return e.xreplace(sizes)
+    if not e.args or not any(s in e.free_symbols for s in sizes) and not e.has(*sizes):
+        return e
+    return e.func(*(_written_indices(a, sizes) for a in e.args))
 
 
 def _side(expr, alt, hint, readings) -> Side:
