@@ -852,10 +852,7 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
             entry = wrt.setdefault(_quantity(a, table), [a, set()])
             entry[1].update(d.variables)
     out = []
-    # (Σ_i ∂C/∂a_i ∂a_i/∂z_k: i is the sum's, so C is no function of one sample's a_i)
-    free = {s for e in exprs if e is not None
-            for s in e.replace(lambda x: isinstance(x, Derivative),
-                               lambda x: _DERIVATIVE_OF(x.expr, *x.variables)).free_symbols}
+    free = None  # the indices free in the step (a sum's own are not), worked out where needed
     called_at = {(f.func.__name__, f.args) for e in exprs if e is not None for f in e.atoms(AppliedUndef)}
     # z differentiated by w (∂z/∂w in a step) depends on w, even where nothing defines z
     stated = {key: {_quantity(v, table) for v in variables} for key, (_, variables) in wrt.items()}
@@ -867,6 +864,11 @@ def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: f
                           for w in variables)]
         own = set(a.indices) if isinstance(a, Indexed) else set()
         extra = {i for v in top for i in getattr(v, "indices", ())} - own
+        if free is None and any(isinstance(i, sympy.Symbol) and bound_of(i) == M for i in extra):
+            # (Σ_i ∂C/∂a_i ∂a_i/∂z_k: i is the sum's, so C is no function of one sample's a_i)
+            free = {s for e in exprs if e is not None
+                    for s in e.replace(lambda x: isinstance(x, Derivative),
+                                       lambda x: _DERIVATIVE_OF(x.expr, *x.variables)).free_symbols}
         if any(not i.is_Integer and (not isinstance(i, sympy.Symbol) or bound_of(i) != M or i not in free)
                for i in extra):
             # L(w_1, …, w_n) cannot be written with one w_j (L(a^{(i)}), L(a^{(2)}) can): a function
