@@ -333,7 +333,6 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
                             or not chain.restates and _introduced(step, introduced) \
                             or _meant(step, defs, document.model.written | document.model.signed) \
-                            or _two_quantities(step, defs) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives, before, valued,
                                          document.model.variables)
@@ -1329,42 +1328,28 @@ def _one_sided(step, defs, differentiated: frozenset, signed: frozenset) -> Outc
 
 
 def _meant(step, defs, written: frozenset) -> Outcome | None:
-    """A refuted step that uses an entry the document writes with what it depends on and defines
-    nowhere (μ_i(w, b), stated in a part of the source the text leaves out; E_n(W) beside a
-    definition of the whole E only): it is a particular quantity, so a step relating it to a
-    formula may hold for it; undecided, not refuted."""
-    if not written:
-        return None
-    # (E defined as a number, E_n(W) written: each E_n is still a quantity defined nowhere)
-    defined = {str(d.target.base.label) for d in defs if isinstance(d.target, Indexed)}
-    for e in (step.lhs, step.rhs):
-        for a in sorted(e.atoms(Indexed), key=str) if e is not None else ():
-            name = str(a.base.label)
-            if name in written and name not in defined:
-                from derive.latex.printer import quantity_latex
-
-                return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is written with what it "
-                                                  f"depends on but defined nowhere: whether the step holds "
-                                                  f"depends on what it is")
-    return None
-
-
-def _two_quantities(step, defs) -> Outcome | None:
-    """A refuted step that writes a name entry by entry where the document defines it only as
-    one number (ŷ = Wᵀx read as a number, then ŷ_0, ŷ_1): two quantities under one name, so a
-    difference between them refutes nothing; undecided."""
+    """A refuted step that uses an entry of a name no definition gives entry by entry: one the
+    document writes with what it depends on (μ_i(w, b), stated in a part of the source the text
+    leaves out; E_n(W) beside a definition of the whole E only), a particular quantity a step
+    relating it to a formula may hold for; or one of a name the document defines as one number
+    (ŷ = Wᵀx read as a number, then ŷ_0, ŷ_1), two quantities under one name, so a difference
+    between them refutes nothing. Undecided, not refuted."""
     from derive.latex.printer import point_latex, quantity_latex
 
+    families = {str(d.target.base.label) for d in defs if isinstance(d.target, Indexed)}
+    entries = [a for e in (step.lhs, step.rhs) if e is not None for a in sorted(e.atoms(Indexed), key=str)
+               if str(a.base.label) not in families]
+    for a in entries:
+        if str(a.base.label) in written:
+            return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is written with what it "
+                                              f"depends on but defined nowhere: whether the step holds "
+                                              f"depends on what it is")
     whole = {d.target.name: d for d in defs if isinstance(d.target, sympy.Symbol)}
-    families = {d.target.base for d in defs if isinstance(d.target, Indexed)}
-    for e in (step.lhs, step.rhs):
-        for a in sorted(e.atoms(Indexed), key=str) if e is not None else ():
-            d = whole.get(str(a.base.label))
-            if d is not None and a.base not in families:
-                return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is an entry of "
-                                                  f"`{point_latex(str(d.target))}`, which the document defines "
-                                                  f"as one number (line {d.line}): what its entries are is "
-                                                  f"not said")
+    for a in entries:
+        if (d := whole.get(str(a.base.label))) is not None:
+            return Outcome(Verdict.UNDECIDED, f"cannot check: `{quantity_latex(a)}` is an entry of "
+                                              f"`{point_latex(str(d.target))}`, which the document defines "
+                                              f"as one number (line {d.line}): what its entries are is not said")
     return None
 
 

@@ -754,10 +754,11 @@ def _of_its_variable(lhs, rhs, defs):
     definitions, so the chain rule through it (∂/∂θ log h_θ(x) = h_θ(x)⁻¹ ∂h_θ(x)/∂θ) holds for
     every such function (``check_equal`` keeps only that: a step that fails for the stand-in is
     judged as written). Only where the step differentiates by one variable of that name, a name
-    or an entry at a free index, that the function does not take as an argument already."""
+    or an entry at a free index, that the function does not take as an argument already.
+    Returns (lhs, rhs, definitions, the variables' names), or None where no function is such."""
     exprs = [e for e in (lhs, rhs) if isinstance(e, sympy.Basic)]
     if not any(e.has(AppliedUndef) for e in exprs):
-        return lhs, rhs, defs
+        return None
     bodies = [d.body for d in defs if isinstance(d.body, sympy.Basic)]
     defined = {d.target.func for d in defs if isinstance(d.target, AppliedUndef)}
     free = set().union(*(e.free_symbols for e in exprs))
@@ -771,16 +772,16 @@ def _of_its_variable(lhs, rhs, defs):
         # (l(θ) by θ_j: θ is its argument already, a function of the whole vector — not this)
         by = {v for v in variables if _family(f, v) == str(f.func) and "_" in str(f.func)
               and not any(a.has(head(v)) or str(a) == str(head(v)) for a in f.args)}
-        if len(by) == 1 and found.get(f.func, (v := next(iter(by)))) == v:
-            found[f.func] = v
+        if len(by) == 1:
+            found.setdefault(f.func, next(iter(by)))  # (the first variable met, if two calls differ)
     if not found:
-        return lhs, rhs, defs
+        return None
     targets = [d.target for d in defs if isinstance(d.target, sympy.Basic)]
     written = {str(a.base.label) for e in exprs + bodies + targets for a in e.atoms(Indexed)}
     # (by θ where θ_0, θ_1 are written too: how θ and its entries relate is not this reading's)
     found = {func: v for func, v in found.items() if isinstance(v, Indexed) or v.name not in written}
     if not found:
-        return lhs, rhs, defs
+        return None
     funcs = {func: sympy.Function(f"{UNKNOWN}{func}") for func in found}
     # by θ_1 where θ_0 is written too (f(θ_0, θ_1) bound at f(θ_1, θ_1)): a function of every
     # entry written, so what binds one entry to another reaches it
@@ -791,7 +792,8 @@ def _of_its_variable(lhs, rhs, defs):
         return e.replace(lambda x: isinstance(x, AppliedUndef) and x.func in found,
                          lambda x: funcs[x.func](*x.args, *through[x.func])) if e.has(*found) else e
 
-    return swap(lhs), swap(rhs), tuple(replace(d, body=swap(d.body)) for d in defs)
+    return swap(lhs), swap(rhs), tuple(replace(d, body=swap(d.body)) for d in defs), \
+        frozenset(str(head(v)) for v in found.values())
 
 
 def _unknowns(*exprs) -> tuple[str, ...]:
@@ -2051,13 +2053,11 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
     'proved'
     """
     lhs, rhs, defs = _expr(lhs), _expr(rhs), tuple(definitions)
-    general = _of_its_variable(lhs, rhs, defs)
-    if general[0] is not lhs or general[1] is not rhs or general[2] != defs:
+    if (general := _of_its_variable(lhs, rhs, defs)) is not None:
         # h_θ(x) as H(x, θ): a step that holds for every such function holds; one that does not
         # is judged as written (its h_θ defined nowhere, or in another paragraph). θ, written in
         # h_θ's name, is a name the document mentions (∂/∂θ is no slip of notation)
-        named = {str(head(v)) for f in general[0].atoms(AppliedUndef) | general[1].atoms(AppliedUndef)
-                 if str(f.func).startswith(UNKNOWN) for v in f.args}
+        *general, named = general
         out = check_equal(*general, timeout=timeout, isolate=isolate, alternative=alternative,
                           parameters=parameters, domains=domains, condition=condition,
                           mentioned=mentioned | named if mentioned is not None else None)

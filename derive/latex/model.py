@@ -364,8 +364,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 and name not in MATRIX_NAMES:
             evidence.add("vectors", name, f"({name}…)^T on line {where}")  # (x^{(i)})^T θ
         if t.kind == "sub":  # every letter of a subscript is written as (part of) an index there
-            group, nxt = group_at(toks, p + 1)
-            scripted.update(range(p + 1, nxt))
+            scripted.update(range(p + 1, group_at(toks, p + 1)[1]))
         elif t.kind == "letter" and len(t.val) == 1 and p not in scripted:
             evidence.add("bare_letters", t.val, f"{t.val} on line {where}")
         if t.kind == "cmd" and t.val in ("sum", "prod"):

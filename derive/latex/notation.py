@@ -276,6 +276,9 @@ class _Parser:
         # `defined`: functions the document itself defines (they override a built-in σ);
         # model.functions: every name the document uses as a function (σ′ written as σ′ included)
         self.model, self.defined, self.extend = model, model.defined, extend
+        # the document's index letters: i, j, k, …, and any it writes only as one (a_m, x_{n0},
+        # δ_{mp} beside \sum_m, \sum_n: entry m, entry (n, 0), a Kronecker delta)
+        self.index_letters = INDEX_LETTERS | model.indices
         self.operands = 0  # how many derivative operators' operands are being read
         self.written_by: dict = {}  # a derivative's variable that is an expression -> its source
         self.alone: dict = {}  # a sum's index read from the data it holds alone -> those names (\sum y)
@@ -2719,12 +2722,6 @@ class _Parser:
                 depth -= 1
                 if depth == 0:
                     return
-
-    @property
-    def index_letters(self) -> frozenset:
-        """The document's index letters: i, j, k, …, and any it writes only as one (a_m, x_{n0},
-        δ_{mp} beside \\sum_m, \\sum_n: entry m, entry (n, 0), a Kronecker delta)."""
-        return INDEX_LETTERS | self.model.indices
 
     def subscript(self, lo: int, hi: int):
         """Indices ``(j,)``, ``(i, j)``, ``(1,)`` — or the text a non-index subscript adds to a name."""
