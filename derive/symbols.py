@@ -167,6 +167,34 @@ class InverseEntry(sympy.Expr):
         return rf"\left(\left({shown.name}\right)^{{-1}}\right)_{{{printer._print(r)} {printer._print(c)}}}"
 
 
+class LimitOf(sympy.Expr):
+    """lim_{var → point} body, as written (``\\lim_{h \\to 0} \\frac{e^{x+h} - e^x}{h}``): from
+    both sides (``side`` 0), from above (1) or from below (−1). Kept until the checker works it
+    out (``doit``); ``var`` is bound in it, as a sum's index is in a sum (SymPy's own Limit
+    keeps its direction as a symbol, which every reader of symbols would take for a name)."""
+
+    is_commutative = True
+
+    def __new__(cls, body, var, point, side=0):
+        return sympy.Expr.__new__(cls, body, var, point, sympy.Integer(side))
+
+    @property
+    def free_symbols(self):
+        body, var, point, _ = self.args
+        return (body.free_symbols - {var}) | point.free_symbols
+
+    def doit(self, **hints):
+        body, var, point, side = self.args
+        if hints.get("deep", True):
+            body, point = body.doit(**hints), point.doit(**hints)
+        return sympy.limit(body, var, point, {0: "+-", 1: "+", -1: "-"}[int(side)])
+
+    def _latex(self, printer):
+        body, var, point, side = self.args
+        sign = {0: "", 1: "^+", -1: "^-"}[int(side)]
+        return rf"\lim_{{{printer._print(var)} \to {printer._print(point)}{sign}}} {printer._print(body)}"
+
+
 # the bound indices of an inverse's entries: names no formula's reader makes
 INVERSE_ROW, INVERSE_COL = index("row⁻¹"), index("col⁻¹")
 

@@ -39,6 +39,7 @@ from derive.symbols import (
     INVERSE,
     SAMPLE_INDEX_LETTERS,
     SIZE_LETTERS,
+    LimitOf,
     M,
     N,
     bound_of,
@@ -1936,6 +1937,85 @@ def _phase_implied(lhs, rhs, equations, unknowns, definitions, parameters, seed,
                         domains)
 
 
+_VARIABLE = sympy.Symbol("_v", real=True)  # every integral's variable, once integrals are compared
+
+
+def _integrals_apart(expr):
+    """Each integral split by linearity (∫(f + g) = ∫f + ∫g, ∫c·f = c·∫f for c free of the
+    variable), its variable renamed alike, so the same integral on both sides is one expression."""
+    def split(e):
+        if not isinstance(e, sympy.Integral) or len(e.limits) != 1:
+            return e
+        var, *bounds = e.limits[0]
+        if _VARIABLE in e.free_symbols:
+            return e
+        body = sympy.expand(e.function, deep=False, power_exp=False, power_base=False, log=False,
+                            multinomial=False)
+        out = []
+        for term in sympy.Add.make_args(body):
+            coeff, rest = term.as_independent(var, as_Add=False)
+            rest = rest.xreplace({var: _VARIABLE})
+            out.append(coeff * sympy.Integral(rest, (_VARIABLE, *bounds) if bounds else _VARIABLE))
+        return sympy.Add(*out)
+
+    return _bottom_up(expr, split)
+
+
+def _worked_out(e):
+    """A definite integral or a limit of a formula with no unknown in it, worked out by SymPy
+    (∫_0^x e^{−t²} dt = √π erf(x)/2, lim_{h→0} (e^{x+h} − e^x)/h = e^x), or None."""
+    if isinstance(e, sympy.Integral) and len(e.limits[0]) != 3 \
+            or e.args[0].has(AppliedUndef, Indexed, Derivative, Sum, sympy.Integral, LimitOf):
+        return None
+    try:
+        with soft_limit(PROOF_CPU_SECONDS):
+            value = e.doit()
+    except SoftTimeout:
+        return None
+    except (ValueError, TypeError, NotImplementedError, ZeroDivisionError):
+        return None
+    if value.has(sympy.Integral, sympy.Limit, LimitOf, sympy.nan, sympy.zoo, sympy.AccumBounds) \
+            or isinstance(e, LimitOf) and value.has(sympy.oo, -sympy.oo):
+        return None
+    # one spelling: erf + erfc = 1 is no identity SymPy sees
+    return value.replace(sympy.erfc, lambda z: 1 - sympy.erf(z))
+
+
+INTEGRALS_OPEN = ("cannot check: the step rests on what an integral or a limit here is worth, which derive "
+                  "does not work out (it splits integrals by linearity and compares them term by term)")
+_WORKED = (sympy.Integral, LimitOf)  # what SymPy works out where its formula is known
+
+
+def _phase_integrals(lhs, rhs, definitions, parameters):
+    """A step with integrals in it (∂/∂η ∫ p(y; η) dy = ∫ ∂p/∂η dy): both sides with the definitions
+    put in and the derivatives worked out (under the integral sign too), the integrals split by
+    linearity and each worked out where its formula is known. ``None`` where no integral is
+    reached; ``(verdict, detail)``; or ``("again", lhs, rhs)`` when every integral was worked out
+    (the step is then judged as any other)."""
+    table = _table(definitions)
+    a, b = (symbolic(e, table, parameters, True) for e in (lhs, rhs))
+    if not (a.has(*_WORKED) or b.has(*_WORKED)):
+        return None
+    a, b = _integrals_apart(a), _integrals_apart(b)
+    worked = {i: v for i in a.atoms(*_WORKED) | b.atoms(*_WORKED) if (v := _worked_out(i)) is not None}
+    a, b = a.xreplace(worked), b.xreplace(worked)
+    left = sorted(a.atoms(*_WORKED) | b.atoms(*_WORKED), key=sympy.default_sort_key)
+    if not left:
+        return ("again", a, b)
+    named = {i: sympy.Symbol(f"_integral{k}") for k, i in enumerate(left)}
+    try:
+        if _zero((a - b).xreplace(named)):
+            return (Verdict.PROVED, "SymPy shows the difference is 0 after substituting the definitions "
+                                    "(its integrals compared term by term)")
+    except SoftTimeout:
+        pass
+    # each integral left as an unknown function of what it depends on: a step that holds whatever
+    # they are worth holds; one that fails so may still hold for what they are (∫ p dy = 1)
+    unknown = {i: sympy.Function(f"_integral{k}", real=True)(*sorted(i.free_symbols, key=str))
+               if i.free_symbols else sympy.Symbol(f"_integral{k}", real=True) for k, i in enumerate(left)}
+    return ("open", a.xreplace(unknown), b.xreplace(unknown))
+
+
 def _phase_prove(lhs, rhs, definitions, parameters, substitute):
     return prove(lhs, rhs, _table(definitions), parameters, substitute)
 
@@ -2547,6 +2627,23 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
 
     def done(verdict, detail="", **kw) -> Outcome:
         return Outcome(verdict, detail, seconds=time.perf_counter() - start, **kw)
+
+    if any(e.has(*_WORKED) for e in (lhs, rhs, *(d.body for d in defs))):
+        try:
+            got = run(_phase_integrals, (lhs, rhs, defs, parameters), left(), isolate=isolate)
+        except StepTimeout:
+            return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
+        except Exception as exc:  # every failure becomes a verdict in words
+            return done(Verdict.UNDECIDED, f"could not evaluate: {_words(exc)}")
+        if got is not None and got[0] == "again":
+            return _check_equal(got[1], got[2], (), left(), isolate, None, None, domains, seed, condition)
+        if got is not None and got[0] == "open":
+            out = _check_equal(got[1], got[2], (), left(), isolate, None, None, domains, seed, condition)
+            if out.verdict.holds:
+                return done(out.verdict, f"{out.detail}, whatever its integrals are worth")
+            return done(Verdict.UNDECIDED, INTEGRALS_OPEN)
+        if got is not None:
+            return done(*got)
 
     try:
         # a float screen first; a step it passes is then proved, or tested at DIGITS digits

@@ -182,7 +182,7 @@ FLOAT.unary = {k: _guard(v) for k, v in {
     sympy.ceiling: math.ceil, sympy.factorial: lambda x: math.gamma(x + 1), sympy.gamma: math.gamma,
     sympy.erf: math.erf, sympy.log: math.log, sympy.sqrt: math.sqrt,
     sympy.atanh: math.atanh, sympy.asinh: math.asinh, sympy.acosh: math.acosh,
-    sympy.erfinv: lambda x: float(mpmath.erfinv(x)),
+    sympy.erfinv: lambda x: float(mpmath.erfinv(x)), sympy.erfc: math.erfc,
 }.items()}
 MP.unary = {k: _guard(v) for k, v in {
     sympy.exp: mpmath.exp, sympy.sin: mpmath.sin, sympy.cos: mpmath.cos, sympy.tan: mpmath.tan,
@@ -193,7 +193,7 @@ MP.unary = {k: _guard(v) for k, v in {
     sympy.floor: mpmath.floor, sympy.ceiling: mpmath.ceil, sympy.factorial: mpmath.factorial,
     sympy.gamma: mpmath.gamma, sympy.erf: mpmath.erf, sympy.log: mpmath.log,
     sympy.sqrt: mpmath.sqrt, sympy.atanh: mpmath.atanh, sympy.asinh: mpmath.asinh,
-    sympy.acosh: mpmath.acosh, sympy.erfinv: mpmath.erfinv,
+    sympy.acosh: mpmath.acosh, sympy.erfinv: mpmath.erfinv, sympy.erfc: mpmath.erfc,
 }.items()}
 
 

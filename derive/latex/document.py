@@ -44,6 +44,7 @@ from derive.symbols import (
     INDEX_LETTERS,
     INVERSE,
     SAMPLE_INDEX_LETTERS,
+    LimitOf,
     N,
     base,
     bound_of,
@@ -154,6 +155,8 @@ _SEPARATOR = re.compile(
     r"(?:\s*(?:\\q?quad|\\[,;:!> ]|~|\\hspace\{[^{}]*\}))*\s*"
     r"|\s*[,;]\s*(?:\\[,;:!> ]|~)+\s*"
     r"|\s*,\s*(?=\\text\{\s*(?:if|when|for|where|with|since|because|as|otherwise)\b)"
+    # `, \text{ the dot product between } w_k …`: words after a comma close the formula
+    r"|\s*,\s*(?=\\(?:text|textrm|mbox)\s*\{\s*[A-Za-z]{2,}[ .,;:]*(?:[A-Za-z]+[ .,;:]*)*(?:\$|\}))"
     r"|\s*,\s*(?=(?:if|when|for)(?:~|\\[,;: ]|\s)+[A-Za-z\\])"
     r"|\s*(?=\\(?:because|therefore|Rightarrow|implies|iff|Longrightarrow|Leftrightarrow|"
     r"Longleftrightarrow)\b|<?=>)"
@@ -1136,7 +1139,10 @@ def _make_part(text: str, start: int, kind: str) -> _Part:
     rels = _relations(text)
     sides, lo = [], 0
     for a, b, _ in rels:
-        sides.append((start + lo, text[lo:a]))
+        side = text[lo:a]
+        if re.search(r"(?<!\\)\\\s+$", side):  # `\frac{p}{1-p}\ = …`: a control space before the `=`
+            side = re.sub(r"\\(\s+)$", r" \1", side)
+        sides.append((start + lo, side))
         lo = b
     sides.append((start + lo, text[lo:]))
     return _Part(sides, [r for _, _, r in rels], start, kind)
@@ -2345,7 +2351,8 @@ def _normal_density(chains: list[dict], definitions: list[Definition], model: No
     """φ(x) applied and defined nowhere where the document uses Φ, the standard normal CDF (not
     its own Φ): the standard normal density, the pair every probability text writes. Returns
     [(definition, note)]."""
-    if "Phi" in model.defined or not any(_PHI_APPLIED.search(s.latex) for c in chains for s in c["sides"]):
+    if "Phi" in model.defined and not _normal_cdf(definitions) \
+            or not any(_PHI_APPLIED.search(s.latex) for c in chains for s in c["sides"]):
         return []
     heads = {_head_name(d.target) for d in definitions}
     used: dict = {}  # φ -> the first line applying it
@@ -2365,6 +2372,19 @@ def _normal_density(chains: list[dict], definitions: list[Definition], model: No
                     f"\\{f}(…) read as the standard normal density (line {line}): the document uses Φ, the "
                     f"standard normal CDF, and defines no \\{f}"))
     return out
+
+
+def _normal_cdf(definitions: list[Definition]) -> bool:
+    """Does the document define Φ as the standard normal CDF, by the integral of the density
+    (Φ(x) = \\frac{1}{\\sqrt{2π}} \\int_{-∞}^x e^{-t^2/2} dt)? Its derivative is the density then."""
+    own = [d for d in definitions if isinstance(d.target, AppliedUndef) and str(d.target.func) == "Phi"
+           and len(d.target.args) == 1 and isinstance(d.target.args[0], sympy.Symbol)]
+    if len(own) != 1 or not own[0].body.has(sympy.Integral):
+        return False
+    (x,) = own[0].target.args
+    slope = sympy.diff(own[0].body, x)
+    density = sympy.exp(-x**2 / 2) / sympy.sqrt(2 * sympy.pi)
+    return not slope.has(sympy.Integral) and sympy.simplify(slope - density) == 0
 
 
 def _case_twins(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
@@ -3057,7 +3077,14 @@ def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, l
 
     # a name given one meaning (y(x, w) = w_0 + w_1 x once) means it everywhere
     single = {key for key, items in by_key.items() if key not in global_keys and one_meaning(items, {})}
-    definitions.extend(items[0][1] for key, items in by_key.items() if key in single)
+    for key in sorted(single, key=lambda k: by_key[k][0][1].line):
+        d = by_key[key][0][1]
+        if _cyclic(d.target, d.body, definitions):
+            # $\eta = \ln\lambda$ in one sentence, $\lambda = e^\eta$ in a later one: the same
+            # relation turned round, which the first already says (a claim, checked under it)
+            restated.update(id(x) for _, x in by_key[key])
+            continue
+        definitions.append(d)
     calls = {d.target.func: d for d in definitions if isinstance(d.target, AppliedUndef)}
     local: dict[int, list[Definition]] = {}
     for key, items in by_key.items():
@@ -3810,7 +3837,7 @@ def _named_by_substitution(chains: list[dict], definitions: list[Definition], lo
             bound = _bound_in(there)
             for n in here.atoms(sympy.Symbol, Indexed, AppliedUndef):
                 if n == here or not _is_target(n) or _key(n) in known or _base_name(n) in ("x", "y") \
-                        or _mentions(there, n):
+                        or _mentions(there, n) or n in _bound_in(here):
                     continue
                 found += [(n, e) for e in parts | set(filter(_compound, _terms_put_for(n, here, there)))
                           if not _mentions(e, n) and here.xreplace({n: e}) == there and _written_in_arguments(n, e)
@@ -3846,8 +3873,10 @@ def _terms_put_for(name, here, there) -> set:
 
 
 def _bound_in(e) -> set:
-    """The indices the sums and products in ``e`` run over."""
-    return {v for s in e.atoms(sympy.Sum, sympy.Product) for v in s.variables}
+    """The indices the sums and products in ``e`` run over, and the variables of its integrals
+    and limits."""
+    return {v for s in e.atoms(sympy.Sum, sympy.Product, sympy.Integral) for v in s.variables} \
+        | {s.args[1] for s in e.atoms(LimitOf)}
 
 
 def _written_in_arguments(name, body) -> bool:

@@ -81,6 +81,7 @@ from derive.symbols import (
     INVERSE,
     SAMPLE_INDEX_LETTERS,
     SIZE_LETTERS,
+    LimitOf,
     base,
     binomial,
     bound_of,
@@ -289,6 +290,7 @@ class _Parser:
         self.bold = 0  # inside a font command over an expression (\mathbf{X'WX}): every name bold
         self.sep_bars: set = set()  # the bar tokens that separate a call's arguments: p(y | x)
         self.bound: list = []  # indices bound by the sums being read, innermost last
+        self.integrating: list = []  # the variables (Symbols) of the integrals being read: y of ∫ … dy
         # In a condition, the index letters that are indices (None: every one standing alone).
         self.index_names: frozenset | None = None
         self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
@@ -832,6 +834,8 @@ class _Parser:
             return not self.sum_as_name(p)
         if t.val in ("partial", "nabla"):
             return p + 1 < self.limit and self.toks[p + 1].kind == "sub"
+        if t.val == "delta":
+            return self.delta_operator(p)
         if t.val in FRACS:
             num = self.arg(p + 1)
             den = num and self.arg(num[2])
@@ -951,13 +955,17 @@ class _Parser:
         t = self.peek()
         if t.val in ("sum", "prod"):
             return self.parse_sum(t)
-        if t.val in ("partial", "nabla"):  # \partial_{w_j} J, \nabla_{\mathbf{w}} J
+        if t.val in ("partial", "nabla", "delta"):  # \partial_{w_j} J, \nabla_{\mathbf{w}} J, \delta_x f(x, y)
             rng = self.arg(self.pos + 2)
             if rng is None:
                 self.fail(f"\\{t.val}_ needs a variable", t)
-            variables = [self.in_range(rng[0], rng[1], self.parse_variable if t.val == "partial"
-                                       else self.parse_gradient_variable)]
-            optext = ("∂/∂" if t.val == "partial" else "∇_") + self.slice(rng[0], rng[1])
+            variables = [self.in_range(rng[0], rng[1], self.parse_gradient_variable if t.val == "nabla"
+                                       else self.parse_variable)]
+            optext = ("∇_" if t.val == "nabla" else "∂/∂") + self.slice(rng[0], rng[1])
+            if t.val == "delta":
+                self.readings.append(f"\\delta_{{{self.slice(rng[0], rng[1])}}} before a function of "
+                                     f"{self.slice(rng[0], rng[1])} read as ∂/∂{self.slice(rng[0], rng[1])}, "
+                                     f"as \\partial_{{{self.slice(rng[0], rng[1])}}} is")
             self.pos = rng[2]
         else:
             num = self.arg(self.pos + 1)
@@ -968,6 +976,32 @@ class _Parser:
                                      f"{optext} of it, as the document writes {self.model.operators}")
             self.pos = den[2]
         return self.apply_operator(t, variables, optext)
+
+    def delta_operator(self, p: int) -> bool:
+        """Is ``\\delta`` at ``p`` the partial derivative written with δ (``\\delta_x f(x, y)``,
+        ``\\delta_{\\alpha} L(x, y, \\alpha)``)? Only with one variable in its subscript, before a
+        name applied to arguments among which that variable stands: δ_j alone, or before
+        anything else, is a quantity (the error of backpropagation), δ_{ij} Kronecker's."""
+        if p + 1 >= self.limit or self.toks[p + 1].kind != "sub" or (rng := self.arg(p + 2)) is None:
+            return False
+        var = [u for u in self.toks[rng[0]:rng[1]] if u.kind not in ("lbrace", "rbrace")]
+        if len(var) != 1 or not (var[0].kind == "letter" or var[0].kind == "cmd" and var[0].val in GREEK):
+            return False
+        q = rng[2]
+        name, end, _ = name_at(self.toks, q) if q < self.limit else (None, q, False)
+        if name is None or end >= self.limit or not self.toks[end].is_("open", "("):
+            return False
+        # the variable is one of the arguments, alone between ( , ): never a subscript in one (σ'(z_j))
+        close = self.closing(end)
+        pieces, piece = [], []
+        for u in self.toks[end + 1:close]:
+            if u.is_("op", ","):
+                pieces.append(piece)
+                piece = []
+            else:
+                piece.append(u)
+        pieces.append(piece)
+        return any(len(a) == 1 and a[0].kind == var[0].kind and a[0].val == var[0].val for a in pieces)
 
     def apply_operator(self, t: Tok, variables, optext: str) -> sympy.Expr:
         first = self.pos
@@ -1499,6 +1533,10 @@ class _Parser:
             top = top.value() if isinstance(top, _Name) else top
             self.pos = slash + 2
             return self.derive(top, [self.parse_variable()], t)
+        if t.kind == "letter" and t.val == "E" and t.left and (n := self.peek(1)) is not None \
+                and n.kind == "open" and n.val in "([":
+            self.pos += 1  # \mathrm{E}[Y], \mathrm E(y; η): the expectation, set upright, of the bracket
+            return self.parse_name("E", False, t.pos, applied=True)
         if t.kind == "letter":
             run = [t]
             while (p := self.pos + len(run)) < self.limit and self.toks[p].kind == "letter" \
@@ -2024,6 +2062,12 @@ class _Parser:
             self.unexpected()
         if name in RELATIONS:
             self.fail(f"\\{name} is not `=`; only equalities can be checked", t)
+        if name == "int":
+            return self.parse_integral(t)
+        if name == "lim":
+            return self.parse_limit(t)
+        if name in ("iint", "iiint", "oint"):
+            self.fail(f"\\{name} cannot be read; write one \\int for each variable", t)
         if name == "nabla":
             rng = self.gradient_argument(self.pos + 1)
             if rng is None and (by := self.written_of(self.pos + 1)) is not None:
@@ -2048,6 +2092,114 @@ class _Parser:
         if name in ("pm", "mp"):
             self.fail(f"\\{name} cannot be checked; write the two cases as two steps", t)
         self.fail(f"unknown command \\{name}", t)
+
+    def parse_integral(self, t: Tok) -> sympy.Expr:
+        """``\\int_a^b f(y)\\,dy``, ``\\int p(y; η)\\,\\mathrm{d}y``: the integral of what stands before
+        the differential by its variable; without bounds, or over a set (``\\int_y``,
+        ``\\int_{x \\in \\mathbb{R}^d}``), over all the values the variable takes."""
+        self.pos += 1
+        if (u := self.peek()) is not None and u.is_("cmd", "limits"):
+            self.pos += 1
+        bounds = {}
+        while (s := self.peek()) is not None and s.kind in ("sub", "sup") and s.kind not in bounds:
+            rng = self.arg(self.pos + 1)
+            if rng is None:
+                self.fail(f"\\int{s.val} needs an argument", s)
+            bounds[s.kind] = rng
+            self.pos = rng[2]
+        start = self.pos
+        found = self.differential(start)
+        if found is None:
+            self.fail("\\int needs its differential after what it integrates, as in \\int f(y)\\,dy", t)
+        d_at, var_at, end = found
+        if var_at == d_at:  # \text{dt}: the variable is the word's second letter
+            word = self.toks[d_at]
+            var = self.in_range(end, end, lambda: self.parse_name(word.val[1], False, word.pos))
+        else:
+            var = self.in_range(var_at, end, self.parse_postfix)
+        var = var.value() if isinstance(var, _Name) else var
+        if not isinstance(var, sympy.Symbol):
+            self.fail("\\int integrates by one variable written as a letter, as in dy", self.toks[var_at])
+        # its own symbol (the y of ∫ … dy is no sample's y, whatever y is elsewhere): printed alike
+        var = sympy.Symbol(var.name, real=True, finite=True)
+        self.integrating.append(var)
+        try:
+            body = Integer(1) if d_at == start else self.in_range(start, d_at, self.parse_expr)
+        finally:
+            self.integrating.pop()
+        if is_arr(body):
+            self.fail("the integral of a vector cannot be read; integrate each entry", t)
+        body = body.value() if isinstance(body, _Name) else body
+        self.pos = end
+        lower, upper = bounds.get("sub"), bounds.get("sup")
+        if lower is not None and upper is not None:
+            lo = self.in_range(lower[0], lower[1], self.parse_expr)
+            hi = self.in_range(upper[0], upper[1], self.parse_expr)
+            return sympy.Integral(body, (var, lo, hi))
+        if upper is not None:
+            self.fail("\\int with an upper bound needs a lower one too", t)
+        return sympy.Integral(body, var)  # over the values the variable takes: never worked out
+
+    def parse_limit(self, t: Tok) -> sympy.Expr:
+        """``\\lim_{h \\to 0} \\frac{e^{x+h} - e^x}{h}``: the limit of the term after it, from both
+        sides (``\\to 0^+``: from above)."""
+        self.pos += 1
+        if (u := self.peek()) is not None and u.is_("cmd", "limits"):
+            self.pos += 1
+        if (s := self.peek()) is None or s.kind != "sub" or (rng := self.arg(self.pos + 1)) is None:
+            self.fail("\\lim needs where its variable goes, as in \\lim_{h \\to 0}", t)
+        arrow = next((q for q in range(rng[0], rng[1]) if self.toks[q].kind == "cmd"
+                      and self.toks[q].val in ("to", "rightarrow", "longrightarrow")), None)
+        if arrow is None or arrow == rng[0]:
+            self.fail("\\lim needs where its variable goes, as in \\lim_{h \\to 0}", t)
+        var = self.in_range(rng[0], arrow, self.parse_postfix)
+        var = var.value() if isinstance(var, _Name) else var
+        if not isinstance(var, sympy.Symbol):
+            self.fail("\\lim takes its variable to a point: one letter, as in \\lim_{h \\to 0}", t)
+        hi, side = rng[1], 0
+        if hi - arrow > 3 and self.toks[hi - 2].kind == "sup" and self.toks[hi - 1].kind == "op" \
+                and self.toks[hi - 1].val in "+-":
+            side, hi = (1 if self.toks[hi - 1].val == "+" else -1), hi - 2  # 0^+: from above, 0^-: below
+        point = self.in_range(arrow + 1, hi, self.parse_expr)
+        if point in (sympy.oo, -sympy.oo):
+            side = -1 if point == sympy.oo else 1
+        self.pos = rng[2]
+        if self.peek() is None or not (self.starts_factor(self.peek()) or self.starts_scoped(self.pos)):
+            self.fail("\\lim has nothing after it", t)
+        body = self.parse_term()
+        if is_arr(body):
+            self.fail("the limit of a vector cannot be read; take the limit of each entry", t)
+        body = body.value() if isinstance(body, _Name) else body
+        return LimitOf(body, var, point, side)
+
+    def differential(self, p: int) -> tuple[int, int, int] | None:
+        """From ``p``, the first ``d`` at the top level followed by one variable (``dy``,
+        ``\\mathrm{d}x``, ``d\\theta``, ``\\text{dx}``): (the d's token, the variable's, the end)."""
+        depth = 0
+        for q in range(p, self.limit):
+            u = self.toks[q]
+            if u.kind in ("open", "lbrace", "begin"):
+                depth += 1
+            elif u.kind in ("close", "rbrace", "end"):
+                depth -= 1
+                if depth < 0:
+                    return None
+            elif depth == 0 and u.kind == "word" and len(u.val) == 2 and u.val[0] == "d":
+                return (q, q, q + 1)  # \text{dx}: the differential set as one word
+            elif depth == 0 and u.is_("letter", "d") and q + 1 < self.limit:
+                v = self.toks[q + 1]
+                if not (v.kind == "letter" or v.kind == "cmd" and v.val in GREEK):
+                    continue
+                if v.kind == "letter" and v.pos != u.end and not u.left \
+                        and not (q + 2 >= self.limit or self.toks[q + 2].kind in ("op", "rel", "close")):
+                    continue  # d y_i … : a product of d and y, unless it ends the integral
+                end = q + 2
+                if end < self.limit and self.toks[end].kind in ("sub", "sup"):
+                    continue  # de^y: by an expression, not a variable
+                return (q, q + 1, end)
+            elif depth == 0 and u.is_("op", "=") or u.kind == "cmd" and u.val == "int" and depth == 0 and q > p:
+                return None
+        return None
 
     def written_of(self, p: int) -> tuple[str, str, int] | None:
         """After ``\\nabla`` at ``p``: a bare name the document writes as a function of one name
@@ -2306,6 +2458,9 @@ class _Parser:
     def parse_name(self, name: str, vector: bool, pos: int, applied: bool = False):
         """A name with its indices, primes and marks; applied when a function is called
         (``applied``: the caller saw one word before ``(``)."""
+        if (var := next((v for v in reversed(self.integrating) if v.name == name), None)) is not None \
+                and not vector and ((u := self.peek()) is None or u.kind not in ("sub", "sup", "open")):
+            return var  # y inside ∫ … dy: the integral's variable, one number, whatever y is elsewhere
         sample, feats, transposed, primes = None, (), False, 0
         vector = vector or self.bold > 0 and name not in FUNCTIONS
         alias = dict(self.model.aliases).get(name)
@@ -2455,6 +2610,19 @@ class _Parser:
                     # p_1(x; β), p_0(x; β): two functions, named by their numbers (not one p)
                     name = name + "_" + "".join(str(f) for f in feats)
                 return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
+            if self.integrating and nxt.val == "(" and not primes and sample is None and not feats \
+                    and (inside := self.top_level(self.pos)) and all(
+                        u.kind == "letter" and u.val in {v.name for v in self.integrating} or u.is_("op", ",")
+                        for u in inside):
+                # \int b(y) \exp(\eta^T T(y)) dy: what the integral's variable is put in is a function
+                # of it; a vector's entries each one (T_k(y)), never the vector with y dropped
+                at = self.toks_at(pos)
+                args = self.call_args()
+                if vector or name in self.model.vectors:
+                    self.readings.append(f"{name}(…) read as a vector function of the integral's variable")
+                    return Arr(sympy.Function(name, real=True)(ROW, *args), None, ONE,
+                               self.text[pos:self.toks[self.pos - 1].end])
+                return self.apply(name, args, 0, at)
             if self.is_signature(name):
                 self.skip_group()
             elif self.one_name_call(name, sample, feats):

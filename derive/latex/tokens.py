@@ -264,8 +264,8 @@ def tokenize(text: str) -> list[Tok]:
                 if k < n and text[k] != "{":
                     # \mathrm d, \mathrm dx: a font command takes one token without braces, as TeX
                     # does (a letter is that letter; a command is read on its own)
-                    if text[k].isalpha():
-                        toks.append(Tok("letter", text[k], i, k + 1))
+                    if text[k].isalpha():  # (left: set upright, \mathrm E[Y]: the expectation)
+                        toks.append(Tok("letter", text[k], i, k + 1, name != "mathit"))
                         i = k + 1
                     else:
                         i = k
@@ -277,7 +277,7 @@ def tokenize(text: str) -> list[Tok]:
                     toks.extend((Tok("cmd", "mathbf", i, i), Tok("lbrace", "{", i, i),
                                  Tok("letter", word, i, j2), Tok("rbrace", "}", j2, j2)))
                 elif len(word) == 1 and word.isalpha():
-                    toks.append(Tok("letter", word, i, j2))
+                    toks.append(Tok("letter", word, i, j2, name not in ("mathit", "textit")))
                 elif len(word) == 1 and word in "+-=*/":
                     toks.append(Tok("op", word, i, j2))  # 1\text{+}e^{z}: an operator set as text
                 elif _WORD_RE.fullmatch(word) and (name == "operatorname" or word.lower() not in PROSE_WORDS
