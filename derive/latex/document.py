@@ -3077,7 +3077,7 @@ def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, l
 
     # a name given one meaning (y(x, w) = w_0 + w_1 x once) means it everywhere
     single = {key for key, items in by_key.items() if key not in global_keys and one_meaning(items, {})}
-    for key in sorted(single, key=lambda k: by_key[k][0][1].line):
+    for key in (k for k in by_key if k in single):  # in the order the document states them
         d = by_key[key][0][1]
         if _cyclic(d.target, d.body, definitions):
             # $\eta = \ln\lambda$ in one sentence, $\lambda = e^\eta$ in a later one: the same
