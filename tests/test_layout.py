@@ -3389,7 +3389,8 @@ def test_an_upright_e_before_a_bracket_is_the_expectation():
     text = "$$g(\\eta) = \\mathrm E(y; \\eta) = e^\\eta$$\n\n$$\\mathrm E[a'(\\eta)] = a'(\\eta)$$\n"
     steps = check_document(read_document(text, "notes.md")).derivation.steps
     assert [(s.line, s.verdict.value) for s in steps] == [(3, "undecided")]
-    assert steps[0].outcome.detail == "cannot check: the document defines `E` for other arguments than the ones it has here"
+    assert steps[0].outcome.detail == ("cannot check: the document defines `E` for other arguments than the "
+                                       "ones it has here")
 
 
 def test_words_after_a_comma_close_the_formula():

@@ -1990,8 +1990,9 @@ def _phase_integrals(lhs, rhs, definitions, parameters):
     """A step with integrals in it (∂/∂η ∫ p(y; η) dy = ∫ ∂p/∂η dy): both sides with the definitions
     put in and the derivatives worked out (under the integral sign too), the integrals split by
     linearity and each worked out where its formula is known. ``None`` where no integral is
-    reached; ``(verdict, detail)``; or ``("again", lhs, rhs)`` when every integral was worked out
-    (the step is then judged as any other)."""
+    reached; ``(verdict, detail)`` when the difference is 0; ``("again", lhs, rhs)`` when every
+    integral was worked out (the step is then judged as any other); else ``("open", lhs, rhs)``
+    with each integral left an unknown function of what it depends on."""
     table = _table(definitions)
     a, b = (symbolic(e, table, parameters, True) for e in (lhs, rhs))
     if not (a.has(*_WORKED) or b.has(*_WORKED)):

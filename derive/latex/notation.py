@@ -2197,8 +2197,8 @@ class _Parser:
                 if end < self.limit and self.toks[end].kind in ("sub", "sup"):
                     continue  # de^y: by an expression, not a variable
                 return (q, q + 1, end)
-            elif depth == 0 and u.is_("op", "=") or u.kind == "cmd" and u.val == "int" and depth == 0 and q > p:
-                return None
+            elif depth == 0 and (u.is_("op", "=") or u.is_("cmd", "int") and q > p):
+                return None  # the side ends, or another integral begins, before any differential
         return None
 
     def written_of(self, p: int) -> tuple[str, str, int] | None:
