@@ -2003,18 +2003,18 @@ def _phase_integrals(lhs, rhs, definitions, parameters):
     left = sorted(a.atoms(*_WORKED) | b.atoms(*_WORKED), key=sympy.default_sort_key)
     if not left:
         return ("again", a, b)
-    named = {i: sympy.Symbol(f"_integral{k}") for k, i in enumerate(left)}
-    try:
-        if _zero((a - b).xreplace(named)):
-            return (Verdict.PROVED, "SymPy shows the difference is 0 after substituting the definitions "
-                                    "(its integrals compared term by term)")
-    except SoftTimeout:
-        pass
     # each integral left as an unknown function of what it depends on: a step that holds whatever
     # they are worth holds; one that fails so may still hold for what they are (∫ p dy = 1)
     unknown = {i: sympy.Function(f"_integral{k}", real=True)(*sorted(i.free_symbols, key=str))
                if i.free_symbols else sympy.Symbol(f"_integral{k}", real=True) for k, i in enumerate(left)}
-    return ("open", a.xreplace(unknown), b.xreplace(unknown))
+    a, b = a.xreplace(unknown), b.xreplace(unknown)
+    try:
+        if _zero(a - b):
+            return (Verdict.PROVED, "SymPy shows the difference is 0 after substituting the definitions "
+                                    "(its integrals compared term by term)")
+    except SoftTimeout:
+        pass
+    return ("open", a, b)
 
 
 def _phase_prove(lhs, rhs, definitions, parameters, substitute):
@@ -2636,13 +2636,11 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.UNDECIDED, f"no verdict within the {timeout:g} s budget")
         except Exception as exc:  # every failure becomes a verdict in words
             return done(Verdict.UNDECIDED, f"could not evaluate: {_words(exc)}")
-        if got is not None and got[0] == "again":
-            return _check_equal(got[1], got[2], (), left(), isolate, None, None, domains, seed, condition)
-        if got is not None and got[0] == "open":
+        if got is not None and got[0] in ("again", "open"):
             out = _check_equal(got[1], got[2], (), left(), isolate, None, None, domains, seed, condition)
-            if out.verdict.holds:
-                return done(out.verdict, f"{out.detail}, whatever its integrals are worth")
-            return done(Verdict.UNDECIDED, INTEGRALS_OPEN)
+            if got[0] == "again" or not out.verdict.holds:
+                return out if got[0] == "again" else done(Verdict.UNDECIDED, INTEGRALS_OPEN)
+            return done(out.verdict, f"{out.detail}, whatever its integrals are worth")
         if got is not None:
             return done(*got)
 

@@ -993,15 +993,9 @@ class _Parser:
             return False
         # the variable is one of the arguments, alone between ( , ): never a subscript in one (σ'(z_j))
         close = self.closing(end)
-        pieces, piece = [], []
-        for u in self.toks[end + 1:close]:
-            if u.is_("op", ","):
-                pieces.append(piece)
-                piece = []
-            else:
-                piece.append(u)
-        pieces.append(piece)
-        return any(len(a) == 1 and a[0].kind == var[0].kind and a[0].val == var[0].val for a in pieces)
+        return any(u.kind == var[0].kind and u.val == var[0].val and self.toks[q - 1].kind in ("open", "op")
+                   and self.toks[q - 1].val in "(," and (q + 1 == close or self.toks[q + 1].is_("op", ","))
+                   for q, u in enumerate(self.toks[end + 1:close], start=end + 1))
 
     def apply_operator(self, t: Tok, variables, optext: str) -> sympy.Expr:
         first = self.pos
