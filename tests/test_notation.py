@@ -345,6 +345,9 @@ def test_no_alternative(latex):
 # ---------------------------------------------------------------------------- bad input
 
 BAD = [
+    # an array's entry as code indexes it: read as a signature it lost its indices (S[i,k] was S)
+    P(r"2 S[i,k]", "an entry written in square brackets after its name, as code indexes an array, cannot "
+      "be read; write it with a subscript, as in S_{i,k}", 3, id="code-indexing"),
     P(r"\frac{1}", r"\frac needs two arguments", 0, id="frac-one-arg"),
     P(r"\frac{1+e^{-z}} - \frac{1}{1+e^{-z}}", r"\frac needs two arguments", 0, id="seed-4.2"),
     P(r"x + \frac", r"\frac needs two arguments", 4, id="frac-no-args"),
@@ -677,6 +680,12 @@ COURSE_NOTATION = [
     P(r"\nabla J(\mathbf{w})", Derivative(J, w[j]), id="nabla-by-the-argument"),
     P(r"\nabla J({\bf w})", Derivative(J, w[j]), id="nabla-by-an-old-font-argument"),
     P(r"\nabla E(w_{1,2})", Derivative(scalar("E"), base("w")[1, 2]), id="nabla-by-the-entry-written"),
+    P(r"\triangledown J(\mathbf{w})", Derivative(J, w[j]), id="triangledown-typed-for-nabla"),
+    # a dot product is one number: its transpose is itself (it was "the transpose of an
+    # expression without a vector in it")
+    P(r"(\mathbf{w}^T \mathbf{x})^T (\mathbf{w}^T \mathbf{x})", dot(w[k], x[k]) ** 2, id="transposed-dot-product"),
+    # the positive and the negative class's: a label, braced or not (x_{-} was unreadable)
+    P(r"y_+ - y_{-}", scalar("y_+") - scalar("y_-"), id="plus-and-minus-labels"),
     # entry j of a vector function of z, as S_j(z) is; σ(z)_j stays unread (σ(z_j) or softmax)
     P(r"\text{softmax}({\bf z})_j", base("softmax")[j], id="entry-of-a-vector-function"),
     P(r"\frac{\partial S(\mathbf{z})_k}{\partial z_j}", Derivative(base("S")[k], base("z")[j]),

@@ -445,8 +445,12 @@ def bind(body, params, args):
         body = body.replace(
             lambda e: isinstance(e, Indexed) and str(e.base.label) in vectors,
             lambda e: vectors[str(e.base.label)][0][(*vectors[str(e.base.label)][1], *e.indices)])
-    return body.xreplace({p: a for p, a in zip(params, args, strict=False)
-                          if not p.is_Number and not (isinstance(p, sympy.Symbol) and p.name in vectors)})
+    at = {p: a for p, a in zip(params, args, strict=False)
+          if not p.is_Number and not (isinstance(p, sympy.Symbol) and p.name in vectors)}
+    if any(not isinstance(at.get(v, v), (sympy.Symbol, Indexed)) for d in body.atoms(Derivative) for v in d.variables):
+        # p(η) = ∂a(η)/∂η at η = wx: the derivative taken at wx (a Subs), never one by wx
+        return body.subs(at, simultaneous=True)
+    return body.xreplace(at)
 
 
 def expand_definitions(expr, table: _Table, hold: frozenset = frozenset(), sizes=None):
@@ -655,7 +659,9 @@ def _apart(expr, avoid: set):
         body, limits = e.function, []
         for var, lo, hi in e.limits:
             if var in avoid:
-                used = {str(x) for x in body.free_symbols | avoid}
+                # every letter in the body, bound ones too: a sum inside that already runs over
+                # k' would capture the renamed k (σ(Σ_{j'} …) nested in Σ_j, as layers nest)
+                used = {x.name for x in body.atoms(sympy.Symbol) | avoid}
                 name = var.name + "'"
                 while name in used:
                     name += "'"

@@ -531,11 +531,14 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
 
                 evidence.add("variables", toks[q + 1].val,
                              f"the argument of {readable(point_latex(name))}(…) on line {where}")
+            if not (q < n and toks[q].is_("open", "(")):
+                evidence.add("uncalled", name, f"{name} without brackets after it on line {where}")
             if q < n and toks[q].kind == "open" and toks[q].val == "(":
                 arg, end, _ = name_at(toks, q + 1) if q + 1 < n else (None, q, False)
                 if arg is not None and arg != name and end < n and toks[end].is_("close", ")"):
                     # J(\theta), \ell(\boldsymbol{\beta}): what the name is written as a function of
                     evidence.add("written_of", f"{name}>{arg}", f"{name}({arg}) on line {where}")
+                    evidence.add("applied_only", name, f"{name}(…) on line {where}")
                 depth, inside, listed, bars, names_only, braces = 0, [], False, 0, True, 0
                 for u in toks[q:]:
                     names_only = names_only and (u.kind in NAME_KINDS or u.is_("op", ",") or depth == 0
@@ -772,7 +775,11 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
     # x′ beside σ(x), where x is the variable: its derivative by itself (1), not a function x
     primed_only = {name for name in variables & evidence.names("bare_primes") - evidence.names("vectors")
                    if evidence.times[("bare_primes", name)] == evidence.times[("functions", name)]}
-    return NotationModel(functions=frozenset(functions | evidence.names("functions") - primed_only),
+    # a(η) here, a(θᵀx) there, and a never without brackets: a function wherever it is applied
+    # (its applications to one name read as calls; a·(θᵀx) would be the only product among them)
+    applied = {name for name in evidence.names("applied_only") - evidence.names("uncalled")
+              - variables - evidence.names("vectors") - sizes if not name[:1].isupper()}
+    return NotationModel(functions=frozenset(functions | evidence.names("functions") - primed_only | applied),
                          defined=frozenset(functions),
                          vectors=frozenset(evidence.names("vectors")),
                          sizes=frozenset(sizes - variables),

