@@ -3411,3 +3411,82 @@ def test_phi_defined_as_the_normal_cdf_keeps_varphi_its_density():
             "$$\\frac{d}{dx}\\left[x\\Phi(x)\\right] = \\Phi(x) + x \\varphi(x)$$\n\n"
             "$$\\frac{d}{dx}\\left[x\\Phi(x)\\right] = \\Phi(x) + \\varphi(x)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_name_written_only_applied_is_a_function_wherever_it_is_applied(capsys, tmp_path):
+    """a(η) on one line, a(wx) on another, and a never without brackets (held-out 264): a is a
+    function at wx as well. It was a times wx there, so ∂²/∂w² a(wx) = 0 was proved."""
+    text = ("$$p(\\eta) = \\frac{\\partial}{\\partial \\eta} a(\\eta)$$\n\n"
+            "$$\\frac{\\partial}{\\partial w} a(w x) = x \\, p(w x)$$\n\n"
+            "$$\\frac{\\partial}{\\partial w} a(w x) = p(w x)$$\n\n"
+            "$$\\frac{\\partial^2}{\\partial w^2} a(w x) = 0$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["undecided"]}
+    f = tmp_path / "a.md"
+    f.write_text(text)
+    main(["check", str(f), "--verbose"])
+    assert f"{f}  reading: a is a function, written only applied: a(…) on line 1\n" in capsys.readouterr().out
+    # written alone as well (a = σ(z)), a(1 - a) stays a product
+    product = "$$a = \\sigma(z)$$\n\n$$\\frac{\\partial a}{\\partial z} = a(1 - a)$$\n"
+    assert verdicts(product) == {3: ["holds"]}
+
+
+def test_a_second_derivative_by_a_vector_is_not_read():
+    """∂²/∂θ² a(θᵀx) by a vector θ is a Hessian, a matrix (held-out 264). It was read entry by
+    entry as ∂²/∂θ_j², and a step that doubles one side was proved."""
+    text = ("Here $\\theta \\in \\mathbb{R}^n$.\n\n"
+            "$$z^T x x^T z \\frac{\\partial^2}{\\partial \\theta^2} a(\\theta^T x) = "
+            "2 z^T x x^T z \\frac{\\partial^2}{\\partial \\theta^2} a(\\theta^T x)$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(1, "skipped"), (3, "unreadable")]
+    assert steps[1].outcome.detail.startswith("a second derivative by a vector (a Hessian) cannot be read; "
+                                              "write one entry")
+
+
+def test_a_font_set_on_the_whole_formula_is_styling():
+    """`\\mathbf{ a = b }`, `\\mathbb{ … }` around a whole display (held-out 275): the equation
+    inside is read, its names plain. Such displays gave no step and no word at all."""
+    text = ("$$\\mathbf{\\frac{\\partial}{\\partial z} \\sigma(z) = \\sigma(z)(1 - \\sigma(z))}$$\n\n"
+            "$$\\mathbb{\\frac{\\partial}{\\partial z} \\sigma(z) = \\sigma(z)(1 + \\sigma(z))}$$\n")
+    assert verdicts(text) == {1: ["holds"], 3: ["refuted"]}
+    assert verdicts("$$\\mathbf{x} = \\mathbf{x}$$\n") == {1: ["holds"]}  # bold names stay what they are
+
+
+def test_an_arrow_to_an_equation_number_is_the_number():
+    """`= a^1 \\quad \\rightarrow (1.1)` (held-out 275): an arrow pointing at the equation's number
+    at the end of a row tags the equation; it was a relation `→` and the row was skipped."""
+    text = ("$$\\frac{d}{dz} z^2 = 2z \\quad \\rightarrow  (1.1)$$\n\n"
+            "$$\\frac{d}{dz} z^3 = 2z^2 \\rightarrow ( {a})$$\n\n"
+            "$$x \\rightarrow y$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(1, "proved"), (3, "refuted"), (5, "skipped")]
+
+
+def test_a_general_layers_formula_is_read_at_the_layers_the_document_names(capsys, tmp_path):
+    """`z^l = w^l a^{l-1} + b^l` and `a^l = σ(z^l)`, then steps at layers 1 and 2 (held-out 275)
+    or at the last layer L: z² is the general formula at l = 2. z² was "defined nowhere"."""
+    text = ("$$z^l = w^l a^{l-1} + b^l$$\n\n$$a^l = \\sigma(z^l)$$\n\n"
+            "$$\\frac{\\partial z^2}{\\partial w^2} = a^1$$\n\n"
+            "$$\\frac{\\partial a^2}{\\partial w^1} = a^2(1-a^2) w^2 a^1 (1 - a^1) a^0$$\n\n"
+            "$$\\frac{\\partial a^2}{\\partial w^1} = a^2(1-a^2) w^2 a^1 (1 - a^1)$$\n\n"
+            "$$\\frac{\\partial z^2}{\\partial w^2} = a^2$$\n")
+    assert verdicts(text) == {5: ["holds"], 7: ["holds"], 9: ["refuted"], 11: ["refuted"]}
+    f = tmp_path / "layers.md"
+    f.write_text(text)
+    main(["check", str(f), "--verbose"])
+    out = capsys.readouterr().out
+    assert f"{f}  reading: z² read from z^l = w^l a^{{l-1}} + b^l (line 1) at l = 2\n" in out
+    assert "a⁰ read from" not in out  # layer 0 is the input, never σ(z⁰)
+    last = ("$$z^{(l)} = W^{(l)} a^{(l-1)} + b^{(l)}$$\n\n"
+            "$$\\frac{\\partial z^{(L)}}{\\partial W^{(L)}} = a^{(L-1)}$$\n\n"
+            "$$\\frac{\\partial z^{(L)}}{\\partial b^{(L)}} = a^{(L-1)}$$\n")
+    assert verdicts(last) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_renamed_sum_index_is_not_captured_by_a_sum_inside():
+    """∂u_k/∂W_{k,j} with u_k = Σ_j W_{k,j} h_j and h_j through g_j = Σ_j V_{j,j'} x_{j'}: renaming
+    the outer j (the variable's own letter) to j' let the sum inside, already over j', capture
+    it, and this correct step was refuted (held-out 242, whose layers nest this way)."""
+    text = ("$$g_k = \\sum_{j} V_{k,j} x_j$$\n\n$$h_k = \\sigma(g_k)$$\n\n$$u_k = \\sum_{j} W_{k,j} h_j$$\n\n"
+            "$$\\frac{\\partial u_k}{\\partial W_{k,j}} = h_j$$\n\n"
+            "$$\\frac{\\partial u_k}{\\partial W_{k,j}} = h_k$$\n")
+    assert verdicts(text) == {7: ["holds"], 9: ["refuted"]}

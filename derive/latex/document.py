@@ -35,7 +35,7 @@ from sympy.core.function import AppliedUndef
 
 from derive.derivation import Definition
 from derive.errors import LatexError
-from derive.latex import arrays
+from derive.latex import arrays, layers
 from derive.latex import model as notation_model
 from derive.latex.model import Evidence, NotationModel
 from derive.latex.notation import FUNCTION_LETTERS, FUNCTIONS, Side, is_word, parse_condition, parse_side
@@ -182,6 +182,9 @@ _CONDITION_WORD = re.compile(r"^\s*,?\s*(?:\\(?:text|textrm|mathrm|textit|mbox)\
                              r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
 # `=> when y = 1`, `, for~i = 1, …, C`
 _WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
+# An arrow pointing at an equation number that ends a row: `= a^1 \quad \rightarrow (1.1)`
+_ARROW_TAG = re.compile(r"(?:\\q?quad|\\[,;:! ]|~|\s)*\\(?:rightarrow|to|longrightarrow|Rightarrow|Longrightarrow)"
+                        r"\s*\(\s*\{?\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]|[ivx]+)\s*\}?\s*\)\s*$")
 _NUMBER_TAG = re.compile(r"^\s*\(\s*(?:\d+(?:\.\d+)*[a-z]?|\*+|[ivx]+|[A-Z]?\d*)\s*\)\s*$")
 _CONTEXT = re.compile(r"\b(?:if|when|whenever|for|case|where|whereas|with|given|suppose|assume|"
                       r"let|set|define|denote|call|write)\b[^.$:;]*$", re.I)
@@ -667,6 +670,7 @@ _WRAPPERS = re.compile(
     r"|\\(?:textcolor|colorbox)\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\cancelto\s*\{[^{}]*\}\s*(?=\{)"
     r"|\\(?:underbrace|overbrace|underset|overset|stackrel)\s*(?=\{)"
+    r"|\\(?:mathbf|mathbb|boldsymbol|bm|mathrm|mathit|mathsf|textbf)\s*(?=\{)"
     r"|\\(?:label|tag\*?|hspace\*?|vspace\*?|text\{\s*\}|require|eqref|ref)\s*\{[^{}]*\}"
     r"|\\(?:nonumber|notag|displaystyle|textstyle|scriptstyle|right\.)"
     # (\left. … \right|_{x = a} is an evaluation bar: its \left. stays, the bar's pair)
@@ -674,6 +678,7 @@ _WRAPPERS = re.compile(
     r"|\\(?:tiny|Tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)(?![A-Za-z])"
     r"|\\(?:begin|end)\{" + _LAYOUT + r"\}(?:\{[^{}]*\})?"
 )
+_FONTS = ("mathbf", "mathbb", "boldsymbol", "bm", "mathrm", "mathit", "mathsf", "textbf")  # see _unwrap
 _OPEN_BRACE_LEFT = re.compile(r"\\left\s*(?:\\\{|\\lbrace)")
 # `x = … \\ {\Rightarrow} x + x e^{-y} = 1`: an arrow in braces of its own is the arrow
 _BRACED_ARROW = re.compile(r"(?<![_^A-Za-z}])\{\s*\\(?:Rightarrow|implies|Longrightarrow|iff|Leftrightarrow|"
@@ -711,6 +716,12 @@ def _unwrap(content: str) -> str:
                     out = _blank(out, label[0] - 1, label[1] + 1)
             out = _blank(out, close, close + 1)
             out = _blank(out, lo, hi + 1)
+        elif name in _FONTS:
+            close = matching(out, hi)
+            if close > hi and _relations(out[hi + 1:close]):
+                # \mathbf{ \frac{∂C}{∂w} = a^1 σ'(z^2) }: a font set on the whole formula styles
+                # it; its names are what they are without it (bold here marks no vector)
+                out = _blank(_blank(out, close, close + 1), lo, hi + 1)
         elif any(out.startswith(r, lo) for r in (*SETS, *DEFINING)):
             continue  # \overset{!}{=}, \overset{\text{def}}{=}: a relation, read by the relation pattern
         elif name in ("underset", "overset", "stackrel") and hi < len(out) and out[hi] == "{":
@@ -921,7 +932,7 @@ def _is_condition_like(text: str) -> bool:
         return False
     lhs, rhs = text[: rels[0][0]].strip(), text[rels[0][1] :].strip()
     # y_{j \neq c} = 0: the entries but one, a condition (never a definition of y_j)
-    simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9]+\}?|_\{[^{}]*\})?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
+    simple = r"(?:[A-Za-z]|\\[A-Za-z]+)(?:_\{?[A-Za-z0-9+-]+\}?|_\{[^{}]*\})?(?:\^\{?\(?[A-Za-z0-9]\)?\}?)?"
     index = r"[ijklpqrst]"
     return (bool(re.fullmatch(simple, lhs)) and not lhs.startswith("e^") and bool(re.fullmatch(_NUMBER, rhs))) \
         or (bool(re.fullmatch(index, lhs)) and bool(re.fullmatch(index, rhs))) \
@@ -1018,6 +1029,8 @@ def _parts_of(content: str, offset: int, display: bool, stated: str = "") -> lis
     parts: list[_Part] = _brace_claims(content, offset, stated)
     for row_lo, row_hi in _rows(work):
         row = _strip_amp(work[row_lo:row_hi])
+        if (tag := _ARROW_TAG.search(row)) is not None:
+            row = _blank(row, tag.start(), tag.end())  # `= a^1 \quad \rightarrow (1.1)`: its number
         if not row.strip():
             continue
         pieces = _split_parts(row)
@@ -1770,7 +1783,22 @@ def read_document(text: str, path: str = "") -> Document:
         document = replace(document, optimum=(lines.at(cue.start())[0], cue.group().strip()))
     if told:
         document = replace(document, described=_described(told, document.definitions, macros, model))
-    return document
+    return _at_layers(document)
+
+
+def _at_layers(document: Document) -> Document:
+    """The document with a definition for each name of a numbered or last layer (z^2, a^{(L-1)})
+    that only the formula for a general layer l gives (see layers.py)."""
+    written = set()
+    for e in [*(s.side.expr for c in document.chains for s in c.sides if s.side is not None),
+              *(d.body for d in document.definitions)]:
+        if isinstance(e, sympy.Basic):
+            written |= {x.name for x in e.free_symbols if isinstance(x, sympy.Symbol)}
+            written |= {str(x.base.label) for x in e.atoms(Indexed)}
+    made, notes = layers.instantiate(document.definitions, written)
+    if not made:
+        return document
+    return replace(document, definitions=(*document.definitions, *made), notes=(*document.notes, *notes))
 
 
 _LAYERED_TARGET = re.compile(r"\s*(\\?[A-Za-z]+)\s*\^\s*(\{?\s*(?:\d+|[lL]|\[\s*\w+\s*\])\s*\}?)"
@@ -3443,8 +3471,8 @@ def _holds(body, target) -> bool:
 
 
 # `y = 1`, `y_i = 0`, `y^{(i)} = 1`: a name (with an index) set to a number, a case in passing
-_NUMBER = r"-?\d+(?:\.\d+)?(?:\s*\\%)?"  # 0.5, 50\%
-_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?\w\}?|\^\{?\(\w\)\}?)?\s*=\s*" + _NUMBER + r"\s*")
+_NUMBER = r"[-+]?\d+(?:\.\d+)?(?:\s*\\%)?"  # 0.5, 50\%
+_NAME_IS_NUMBER = re.compile(r"\s*\\?[A-Za-z]+(?:_\{?[\w+-]\}?|\^\{?\(\w\)\}?)?\s*=\s*" + _NUMBER + r"\s*")
 
 
 # what names the labels as one-hot without the word: "exactly one $t_i$ is 1 and all the others
@@ -3911,6 +3939,8 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
             if role == "sizes" and name in model.variables or role == "functions" and name not in model.functions:
                 continue  # (x′ beside σ(x): the variable's derivative, x no function)
             notes.append(course(name, f"{name} is {what}: {evidence.of(role, name)}"))
+    for name in sorted(evidence.names("applied_only") & model.functions - evidence.names("functions")):
+        notes.append(course(name, f"{name} is a function, written only applied: {evidence.of('applied_only', name)}"))
     for name in sorted(model.indices):
         notes.append(f"{name} is an index, written only as one: {evidence.of('sum_indices', name)}")
     for name in sorted(model.variances):
