@@ -70,6 +70,8 @@ def check(doc: Path):
     out, before = [], None
     for s in checked.derivation.steps:
         verdict, detail = s.verdict.value, (s.outcome.detail or "").split("\n")[0]
+        if verdict == "skipped" and detail.endswith("is not `=`: only equalities are checked"):
+            continue  # β ∈ ℝ^d, a ≤ b: no claim, so no place among a line's claims (their k)
         if s.rule.startswith("bridged") and before is not None and before.verdict.value == "unreadable":
             # A = B = C with B unreadable: the bridge judges A = C, not the claim B = C at its place
             verdict, detail = "unreadable", f"not judged (the side before it is unreadable; {detail})"
