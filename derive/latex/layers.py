@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 import sympy
 from sympy import Indexed, IndexedBase
@@ -27,8 +28,31 @@ _LAYERED = re.compile(r"^(?P<base>.+?)\^(?P<open>[(\[]?)(?P<letter>[lL]?)(?P<shi
 ROUNDS = 8  # formulas read at a layer from formulas read at a layer, at most
 
 
-def _label(name: str):
-    """(base, open, letter, shift, close) of a layered name, or None."""
+class Label(NamedTuple):
+    """A layered name taken apart: ``a^{(L-1)}`` is a, "(", "L", -1, ")"; ``z^2`` is z, "", "", 2, ""."""
+
+    base: str
+    open: str
+    letter: str  # l (any layer), L (the last), or "" (a layer by number)
+    shift: int
+    close: str
+
+    @property
+    def family(self) -> tuple:
+        """What names one quantity at every layer: z^{(l)} and z^{(2)} share it, z^l does not."""
+        return self.base, self.open, self.close
+
+    @property
+    def layer(self) -> str:
+        return _layer(self.letter, self.shift)
+
+    def at(self, letter: str, shift: int) -> str:
+        """This name at another layer (letter, shift), spelled as the document spells it."""
+        return f"{self.base}^{self.open}{_layer(letter, shift)}{self.close}"
+
+
+def _label(name: str) -> Label | None:
+    """The layer label of a name, or None where it has none."""
     m = _LAYERED.match(name)
     if m is None or (m.group("open") == "(") != (m.group("close") == ")") \
             or (m.group("open") == "[") != (m.group("close") == "]"):
@@ -38,16 +62,12 @@ def _label(name: str):
         return None  # z^2 is layer 2; z^{-} or z^{+1} alone is no layer
     if letter and shift and not re.fullmatch(r"[+-]\d+", shift):
         return None
-    return m.group("base"), m.group("open"), letter, int(shift or 0), m.group("close")
+    return Label(m.group("base"), m.group("open"), letter, int(shift or 0), m.group("close"))
 
 
 def _layer(letter: str, shift: int) -> str:
     """A layer label: 2, L, L-1, l+1."""
     return letter + (f"{shift:+d}" if shift else "") if letter else str(shift)
-
-
-def _spelled(base: str, open_: str, letter: str, shift: int, close: str) -> str:
-    return f"{base}^{open_}{_layer(letter, shift)}{close}"
 
 
 def _name(e) -> str | None:
@@ -63,16 +83,12 @@ def _names(expr) -> set[str]:
     return out | {str(x.base.label) for x in expr.atoms(Indexed)}
 
 
-def _moved(expr, layer: tuple[str, int]):
-    """``expr`` with every name of the general layer ``l`` (any shift) at ``layer`` (letter, shift)."""
-    letter, at = layer
+def _moved(expr, letter: str, at: int):
+    """``expr`` with every name of the general layer ``l`` (any shift) at layer ``letter`` + ``at``."""
 
     def renamed(name: str) -> str | None:
         got = _label(name)
-        if got is None or got[2] != "l":
-            return None
-        base, open_, _, shift, close = got
-        return _spelled(base, open_, letter, at + shift, close)
+        return got.at(letter, at + got.shift) if got is not None and got.letter == "l" else None
 
     symbols = {s: s.func(new, **s.assumptions0) for s in expr.free_symbols
                if isinstance(s, sympy.Symbol) and (new := renamed(s.name)) is not None}
@@ -87,7 +103,7 @@ def instantiate(definitions, written: set[str]) -> tuple[tuple[Definition, ...],
     """Definitions of the layered names in ``written`` (every name the document's formulas use)
     that nothing defines, read from the document's formula for the general layer ``l``; and a
     note for each, for ``--verbose``."""
-    general: dict = {}  # (base, brackets) -> (shift of its target, the definition)
+    general: dict = {}  # family -> (the general target's label, its definition)
     defined = set()
     for d in definitions:
         name = _name(d.target)
@@ -95,31 +111,28 @@ def instantiate(definitions, written: set[str]) -> tuple[tuple[Definition, ...],
             continue
         defined.add(name)
         got = _label(name)
-        if got is not None and got[2] == "l" and not any(
-                (f := _label(str(a.func))) is not None and f[2] == "l" for a in d.body.atoms(AppliedUndef)):
+        if got is not None and got.letter == "l" and not any(
+                (f := _label(str(a.func))) is not None and f.letter == "l" for a in d.body.atoms(AppliedUndef)):
             # (a^l = g^l(z^l): each layer its own activation, which steps write without its
             # layer (g'(z^L)); read at a layer it would be another function than theirs)
-            general.setdefault((got[0], got[1], got[4]), (got[3], d))
+            general.setdefault(got.family, (got, d))
     if not general:
         return (), ()
-    layers = {}  # a label the document writes -> its (letter, shift)
-    for name in written:
-        got = _label(name)
-        if got is not None and got[2] != "l":
-            layers[_layer(got[2], got[3])] = (got[2], got[3])
+    layers = {got.layer for name in written if (got := _label(name)) is not None and got.letter != "l"}
     made, notes, wanted = [], [], set(written)
     for _ in range(ROUNDS):
         new = []
         for name in sorted(wanted - defined):
             got = _label(name)
-            if got is None or got[2] == "l" or (got[0], got[1], got[4]) not in general:
+            if got is None or got.letter == "l" or got.family not in general:
                 continue
-            if not got[2] and got[3] < 1 or _layer(got[2], got[3]) not in layers:
+            if not got.letter and got.shift < 1 or got.layer not in layers:
                 continue  # layer 0 is the input; a layer the document never writes is not read
-            shift, d = general[(got[0], got[1], got[4])]
-            at = (got[2], got[3] - shift)  # l, where the general target's label is this one's
-            new.append(replace(d, target=_moved(d.target, at), body=_moved(d.body, at)))
-            notes.append(f"{readable(point_latex(name))} read from {d.latex} (line {d.line}) at l = {_layer(*at)}")
+            target, d = general[got.family]
+            at = got.shift - target.shift  # l, where the general target's label is this one's
+            new.append(replace(d, target=_moved(d.target, got.letter, at), body=_moved(d.body, got.letter, at)))
+            notes.append(f"{readable(point_latex(name))} read from {d.latex} (line {d.line}) "
+                         f"at l = {_layer(got.letter, at)}")
             defined.add(name)
         if not new:
             break
