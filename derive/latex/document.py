@@ -1675,6 +1675,12 @@ def read_document(text: str, path: str = "") -> Document:
             # d = \dfrac{d}{dz}: a letter named for the derivative operator; d(f) is df/dz
             evidence.add("named_operators", op, f"line {lines.at(sides[0][0])[0]}")
             namings.add(id(st))
+        cond = st.part.condition
+        if cond is not None and len(sides) == 1 and not st.part.relations \
+                and (listed := _LISTED_IN.fullmatch(sides[0][1] + ", " + cond[1])) is not None:
+            # `w, x \in \mathbb{R}^n`: read as w under the condition x ∈ ℝ^n; each is in it
+            notation_model.membership(_expand(listed.group(1), macros), _expand(listed.group(2), macros),
+                                      lines.at(sides[0][0])[0], evidence)
         for k, rel in enumerate(st.part.relations[:len(sides) - 1]):
             if rel == "\\in":  # β \in \mathbb{R}^d
                 notation_model.membership(_expand(sides[k][1], macros), _expand(sides[k + 1][1], macros),
@@ -1801,6 +1807,7 @@ def _at_layers(document: Document) -> Document:
     return replace(document, definitions=(*document.definitions, *made), notes=(*document.notes, *notes))
 
 
+_LISTED_IN = re.compile(r"\s*((?:[^,$]+,\s*)+[^,$]+?)\s*\\in(?![A-Za-z])\s*(\\mathbb\s*\{?R.*)", re.S)
 _LAYERED_TARGET = re.compile(r"\s*(\\?[A-Za-z]+)\s*\^\s*(\{?\s*(?:\d+|[lL]|\[\s*\w+\s*\])\s*\}?)"
                              r"(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
 

@@ -663,16 +663,27 @@ def membership(name_text: str, space_text: str, where: int, evidence: Evidence) 
         return
     if not left or not right:
         return
-    name, end = scripted_name_at(left, 0)  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway)
+    names, end = [], 0
+    while True:  # x_i ∈ ℝ^d: the sample's vector x (x is one anyway); w, x ∈ ℝ^n: each of them
+        name, end = scripted_name_at(left, end)
+        if name is None:
+            return
+        names.append(name)
+        if end >= len(left) or not left[end].is_("op", ","):
+            break
+        end += 1
     space = _real_space(right, 0)
-    if name is None or name in MATRIX_NAMES or space is None:
+    if space is None:
         return
     dims, after = group_at(right, space + 1)
-    if end == len(left) and after == len(right) and dims and not dims[0].is_("digit", "1") \
-            and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims):
-        evidence.add("vectors", name, f"in ℝ^{''.join(u.val for u in dims)} on line {where}")
-    elif end == len(left) and after == len(right) and (shape := matrix_shape(dims)):
-        evidence.add("stated_matrices", name, f"in ℝ^{{{shape}}} on line {where}")
+    for name in names:
+        if name in MATRIX_NAMES:
+            continue
+        if end == len(left) and after == len(right) and dims and not dims[0].is_("digit", "1") \
+                and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims):
+            evidence.add("vectors", name, f"in ℝ^{''.join(u.val for u in dims)} on line {where}")
+        elif end == len(left) and after == len(right) and (shape := matrix_shape(dims)):
+            evidence.add("stated_matrices", name, f"in ℝ^{{{shape}}} on line {where}")
 
 
 def matrix_shape(dims: list[Tok]) -> str:

@@ -1990,8 +1990,14 @@ class _Parser:
         if len(commas) != 1:
             self.fail("an inner product \\langle a, b \\rangle needs two sides and one comma", t)
         col = t.pos
-        left = self.as_array(self.in_range(self.pos + 1, commas[0], self.parse_expr))
-        right = self.as_array(self.in_range(commas[0] + 1, close, self.parse_expr))
+
+        def side(lo: int, hi: int):
+            # a name alone (⟨w, x⟩ with w, x vectors the document states) stays a name, which
+            # as_array reads as its vector; parse_expr would have made it one number
+            alone = scripted_name_at(self.toks, lo)[1] == hi
+            return self.as_array(self.in_range(lo, hi, self.parse_postfix if alone else self.parse_expr))
+
+        left, right = side(self.pos + 1, commas[0]), side(commas[0] + 1, close)
         self.pos = close + 1
         if is_arr(left) and is_arr(right):
             return arrays.dot(left, right, self.fresh, self.text, col)
@@ -2082,6 +2088,13 @@ class _Parser:
                                      f"writes {shown}({of})")
                 variable = base(by[1])[ROW] if by[1] in self.model.vectors else self.model.symbol(by[1])
                 return self.apply_operator(t, [(variable, 1)], f"∇_{of}")
+            if rng is None and (by := self.bracket_variable(self.pos + 1)) is not None:
+                # \nabla\langle w, x \rangle, \nabla(w^T w) where the document differentiates by
+                # the vector w elsewhere, and by no other name in the bracket: the gradient by w
+                self.pos += 1
+                self.readings.append(f"\\nabla before a bracket read as \\nabla_{{{by}}}: the only name in it "
+                                     f"the document differentiates by")
+                return self.apply_operator(t, [(base(by)[ROW], 1)], f"∇_{by}")
             if rng is None:
                 self.fail("\\nabla needs the vector it differentiates by, as in \\nabla_{\\mathbf{w}} J", t)
             # \nabla f(\boldsymbol{\beta}): the gradient by the vector the function is written of;
@@ -2737,6 +2750,20 @@ class _Parser:
         return any(t.kind == head.kind and t.val == head.val
                    and not (bare and q + 1 < close and self.toks[q + 1].kind in ("open", "sub", "sup"))
                    for q, t in enumerate(self.toks[self.pos + 1:close], start=self.pos + 1))
+
+    def bracket_variable(self, p: int) -> str | None:
+        """After ``\\nabla`` at ``p``: a bracket, ``(…)`` or ``⟨…⟩``, in which exactly one name is a
+        vector the document differentiates by; that name, else None."""
+        if p >= self.limit or self.toks[p].kind != "open":
+            return None
+        close, found, q = self.closing(p), set(), p + 1
+        while q < close:
+            name, end, _ = name_at(self.toks, q)
+            if name is not None:
+                found.add(name)
+            q = max(q + 1, end if name is not None else q + 1)
+        by = [n for n in found if n in self.model.variables and n in self.model.vectors]
+        return by[0] if len(by) == 1 else None
 
     def gradient_argument(self, p: int) -> tuple[int, int] | None:
         """After ``\\nabla`` at ``p``: a name applied to one vector (``f(\\boldsymbol{\\beta})``,
