@@ -632,14 +632,14 @@ $$\begin{bmatrix} w_1 & w_2 & \dots & w_n \end{bmatrix} = \mathbf{w}^T$$
 
 $$\begin{bmatrix} w_1 \\ w_2 \\ \vdots \\ w_n \end{bmatrix} = 2\mathbf{w}$$
 
-$$\begin{bmatrix} 1 & 2 \\ 3 & 4 \end{bmatrix} = \mathbf{w}$$
+$$\begin{bmatrix} 1 & \cdots \\ \vdots & 4 \end{bmatrix} = \mathbf{w}$$
 """
 
 
 def test_a_vector_written_out_is_read_by_its_pattern(capsys, tmp_path):
     """A column (or row) of entries with \\vdots between them is the vector whose entry follows
     the pattern of the entry before the dots and the last; it is compared entry by entry. A
-    matrix written entry by entry is unreadable with its reason, never guessed."""
+    matrix written entry by entry with dots is unreadable with its reason, never guessed."""
     assert verdicts(VECTORS_WRITTEN_OUT) == {1: ["holds"], 5: ["holds"], 8: ["holds"], 10: ["refuted"],
                                              12: ["unreadable"]}
     f = tmp_path / "v.md"
@@ -3510,3 +3510,24 @@ def test_names_listed_before_one_space_are_each_in_it_and_nabla_before_a_bracket
            "document differentiates by\n" in out
     # nothing differentiated by w: ∇ before a bracket stays unread
     assert verdicts("$$\\nabla(w^Tw) = 2w$$\n") == {1: ["unreadable"]}
+
+
+def test_a_matrix_written_entry_by_entry_is_read():
+    """A matrix of explicit entries (the softmax Jacobian at three outputs, a worked Gram matrix:
+    held-out 90, 48, 94) is the matrix of those entries, compared entry by entry, multiplied,
+    transposed and inverted as any; with dots among its entries it stays unread (a pattern)."""
+    jac = "\\begin{pmatrix} a_1(1 - a_1) & -a_1a_2 \\\\ -a_2a_1 & a_2(1 - a_2) \\end{pmatrix}"
+    text = (f"$${jac} = \\begin{{pmatrix}} a_1 - a_1^2 & -a_1a_2 \\\\ -a_1a_2 & a_2 - a_2^2 \\end{{pmatrix}}$$\n\n"
+            f"$${jac} = \\begin{{pmatrix}} a_1 - a_1^2 & a_1a_2 \\\\ -a_1a_2 & a_2 - a_2^2 \\end{{pmatrix}}$$\n\n"
+            "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} \\begin{bmatrix} 1 \\\\ 1 \\end{bmatrix} = "
+            "\\begin{bmatrix} 3 \\\\ 7 \\end{bmatrix}$$\n\n"
+            "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}^T = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+            "$$\\begin{bmatrix} 2 & 0 \\\\ 0 & 4 \\end{bmatrix}^{-1} = \\begin{bmatrix} 0.5 & 0 \\\\ 0 & 0.25 \\end{bmatrix}$$\n\n"
+            "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} = 5$$\n\n"
+            "$$\\begin{bmatrix} x_{11} & \\cdots \\\\ \\vdots & x_{nn} \\end{bmatrix} = 0$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, "holds" if s.verdict.holds else s.verdict.value) for s in steps] == [
+        (1, "holds"), (3, "refuted"), (5, "holds"), (7, "refuted"), (9, "holds"), (11, "unreadable"),
+        (13, "unreadable")]
+    assert steps[5].outcome.detail.startswith("this side is a number, the formula's other sides a 2 × 2 matrix")
+    assert steps[6].outcome.detail.startswith("a matrix written entry by entry (\\begin{bmatrix}) cannot be read")

@@ -169,6 +169,10 @@ EXPRESSIONS = [
     P(r"\sum_{i=1}^m y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-unbraced-upper"),
     P(r"\sum_i y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-implicit-m"),
     P(r"\sum_{i} y^{(i)}", Sum(y[i], (i, 1, M)), id="sum-braced-index"),
+    # a number summed without an index beside sums over the samples: over them too (m β̂_0);
+    # alone it stays unread (see BAD)
+    P(r"\sum y_i - \sum \hat{\beta}_0", Sum(y[i], (i, 1, M)) - Sum(base("betahat")[0], (i, 1, M)),
+      id="sum-of-a-number-beside-sample-sums"),
     P(r"\sum_k w_k", Sum(w[k], (k, 1, N)), id="sum-implicit-n"),
     P(r"\sum^n_{k=1} w_k", Sum(w[k], (k, 1, N)), id="sum-bounds-swapped"),
     P(r"\sum_{k=0}^{n} w_k", Sum(w[K0], (K0, 0, N)), id="sum-from-zero"),
@@ -345,6 +349,7 @@ def test_no_alternative(latex):
 # ---------------------------------------------------------------------------- bad input
 
 BAD = [
+    P(r"\sum b_0", r"\sum needs an index, as in \sum_i or \sum_{i=1}^{m}", 0, id="sum-of-a-number-alone"),
     # an array's entry as code indexes it: read as a signature it lost its indices (S[i,k] was S)
     P(r"2 S[i,k]", "an entry written in square brackets after its name, as code indexes an array, cannot "
       "be read; write it with a subscript, as in S_{i,k}", 3, id="code-indexing"),
@@ -774,9 +779,12 @@ REFUSED = [
     P(r"\begin{pmatrix} 1 & 2 & 3 & 4 & 5 & 6 & 7 \end{pmatrix}", r"a vector written entry by entry (\begin{pmatrix}) is read only "
       r"as a pattern, with \vdots between its first entries and its last, as in x_1 \\ x_2 \\ \vdots \\ x_n",
       0, id="vector-without-a-pattern"),
-    P(r"\begin{bmatrix} a & b \\ c & d \end{bmatrix}", r"a matrix written entry by entry (\begin{bmatrix}) "
+    P(r"\begin{bmatrix} a & \cdots \\ \vdots & d \end{bmatrix}", r"a matrix written entry by entry (\begin{bmatrix}) "
       r"cannot be read; only a vector, one column or one row with \vdots or \dots between its entries",
-      0, id="matrix"),
+      0, id="matrix-with-dots"),
+    P(r"\begin{bmatrix} a & b \\ c \end{bmatrix}", r"a matrix written entry by entry (\begin{bmatrix}) "
+      r"cannot be read; only a vector, one column or one row with \vdots or \dots between its entries",
+      0, id="matrix-with-a-short-row"),
     P(r"\begin{vmatrix} a & b \end{vmatrix}", r"\begin{vmatrix} cannot be read inside a side "
       "(matrix notation is not supported)", 0, id="determinant"),
     P(r"\begin{aligned} x \end{aligned}", r"\begin{aligned} cannot be read inside a side", 0,

@@ -57,7 +57,14 @@ def shape_words(rows, cols) -> str:
         return "a vector" + ("" if rows is None else f" of {size(rows)} entries")
     if rows == ONE:
         return "a row vector" + ("" if cols is None else f" of {size(cols)} entries")
-    return f"an {size(rows)} × {size(cols)} matrix"
+    first = size(rows)
+    return f"{_article(first)} {first} × {size(cols)} matrix"
+
+
+def _article(said: str) -> str:
+    """The article before a size as it is read aloud: an m, an n, an 8, an 11; a 2, a d, a K."""
+    return "an" if said[:1] in "aefhilmnorsxAEFHILMNORSX" or said.startswith("8") \
+        or re.match(r"1[18](?!\d)", said) else "a"
 
 
 def is_arr(v) -> bool:

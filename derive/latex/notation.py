@@ -1259,6 +1259,17 @@ class _Parser:
                                      f"{', '.join(sorted(data))} written with the sample index elsewhere")
                 self.alone[k] = data
                 return k
+        bare = {s.name for s in body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer
+                and occurs_bare(body, s)}
+        if not found and not bare & (_DATA_LETTERS | self.model.sampled):
+            # \sum y_i - \sum \hat{\beta}_0 - \sum \hat{\beta}_1 x_i: a number summed beside sums over
+            # the samples is summed over them too (n β̂_0), where the side writes one sample index
+            written = {u.val for p, u in enumerate(self.toks) if u.kind == "letter" and p > 0
+                       and self.toks[p - 1].kind == "sub" and u.val in SAMPLE_INDEX_LETTERS}
+            if len(written) == 1 and (k := index(written.pop())) not in self.bound:
+                self.readings.append(f"\\{t.val} of a number without an index read as \\{t.val}_{k.name}: "
+                                     f"the other sums here run over the samples")
+                return k
         if not found:
             self.fail(f"\\{t.val} needs an index, as in \\{t.val}_i or \\{t.val}_{{i=1}}^{{m}}", t)
         if len(found) > 1:
@@ -1719,6 +1730,8 @@ class _Parser:
             cells, column = [r[0] for r in rows], True
         elif len(rows) == 1:
             cells, column = [c for c in rows[0] if c[0] < c[1]], False
+        elif (matrix := self.explicit_matrix(begin, end, rows)) is not None:
+            return matrix
         else:
             self.fail(f"a matrix written entry by entry (\\begin{{{begin.val}}}) cannot be read; only a "
                       f"vector, one column or one row with \\vdots or \\dots between its entries", begin)
@@ -1779,6 +1792,37 @@ class _Parser:
         if column:
             return Arr(total.function.xreplace({k: ROW}), size, ONE, self.slice(cells[0][0], end))
         return Arr(total.function.xreplace({k: COL}), ONE, size, self.slice(cells[0][0], end))
+
+    def explicit_matrix(self, begin: Tok, end: int, rows) -> Arr | None:
+        """``\\begin{pmatrix} a_1(1 - a_1) & -a_1 a_2 \\\\ -a_2 a_1 & a_2(1 - a_2) \\end{pmatrix}``: a matrix
+        of the entries written, every row as long as the first and no dots among them (a
+        pattern of entries is another matter); None otherwise."""
+        cells = [[c for c in r if c[0] < c[1]] for r in rows]
+        if len({len(r) for r in cells}) != 1 or len(cells) * len(cells[0]) > MAX_ENTRIES \
+                or any(t.kind == "cmd" and (t.val in DOTS or t.val in ("vdots", "ddots"))
+                       for r in cells for a, b in r for t in self.toks[a:b]) \
+                or any(all(t.is_("op", ".") for t in self.toks[a:b]) for r in cells for a, b in r):
+            return None
+        values = []
+        for r in cells:
+            row = []
+            for a, b in r:
+                v = self.in_range(a, b, self.parse_expr)
+                v = v.value() if isinstance(v, _Name) else v
+                if is_arr(v) or isinstance(v, _Name):
+                    return None
+                row.append(v)
+            values.append(row)
+
+        def pick(at, items):
+            return sympy.Piecewise(*[(v, sympy.Eq(at, k)) for k, v in enumerate(items[:-1], start=1)],
+                                   (items[-1], True))
+
+        entry = pick(ROW, [pick(COL, row) for row in values])
+        self.pos = end + 1
+        self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the "
+                             f"{len(values)} × {len(values[0])} matrix of its entries")
+        return Arr(entry, Integer(len(values)), Integer(len(values[0])), self.slice(cells[0][0][0], end))
 
     @staticmethod
     def own_entries(parts) -> Arr | None:
@@ -3295,6 +3339,9 @@ class _Parser:
         if isinstance(out, sympy.binomial):
             return binomial(*args)  # huge whole numbers stay as written (symbols.LargeBinomial)
         return out.xreplace(dict(zip(holders, args, strict=False)))
+
+
+_DATA_LETTERS = frozenset("xytXY")  # names of the data, which a sum over the samples takes entry by entry
 
 
 def _from_zero(e):
