@@ -3521,8 +3521,10 @@ def test_a_matrix_written_entry_by_entry_is_read():
             f"$${jac} = \\begin{{pmatrix}} a_1 - a_1^2 & a_1a_2 \\\\ -a_1a_2 & a_2 - a_2^2 \\end{{pmatrix}}$$\n\n"
             "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} \\begin{bmatrix} 1 \\\\ 1 \\end{bmatrix} = "
             "\\begin{bmatrix} 3 \\\\ 7 \\end{bmatrix}$$\n\n"
-            "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}^T = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
-            "$$\\begin{bmatrix} 2 & 0 \\\\ 0 & 4 \\end{bmatrix}^{-1} = \\begin{bmatrix} 0.5 & 0 \\\\ 0 & 0.25 \\end{bmatrix}$$\n\n"
+            "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}^T = "
+            "\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n\n"
+            "$$\\begin{bmatrix} 2 & 0 \\\\ 0 & 4 \\end{bmatrix}^{-1} = "
+            "\\begin{bmatrix} 0.5 & 0 \\\\ 0 & 0.25 \\end{bmatrix}$$\n\n"
             "$$\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix} = 5$$\n\n"
             "$$\\begin{bmatrix} x_{11} & \\cdots \\\\ \\vdots & x_{nn} \\end{bmatrix} = 0$$\n")
     steps = check_document(read_document(text, "notes.md")).derivation.steps
