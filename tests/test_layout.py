@@ -3510,6 +3510,11 @@ def test_names_listed_before_one_space_are_each_in_it_and_nabla_before_a_bracket
            "document differentiates by\n" in out
     # nothing differentiated by w: ∇ before a bracket stays unread
     assert verdicts("$$\\nabla(w^Tw) = 2w$$\n") == {1: ["unreadable"]}
+    # beside a vector, a name in an inner product is one too: ⟨w, x_i⟩ is w · x_i (Cauchy–Schwarz's
+    # equality fails), never the product of two numbers, for which it would hold
+    inner = ("Let $w \\in \\mathbb{R}^n$.\n\n"
+             "$$\\langle w, x_i \\rangle^2 = \\langle w, w \\rangle \\langle x_i, x_i \\rangle$$\n")
+    assert verdicts(inner) == {1: ["skipped"], 3: ["refuted"]}
 
 
 def test_a_matrix_written_entry_by_entry_is_read():

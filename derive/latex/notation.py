@@ -2039,9 +2039,18 @@ class _Parser:
             # a name alone (⟨w, x⟩ with w, x vectors the document states) stays a name, which
             # as_array reads as its vector; parse_expr would have made it one number
             alone = scripted_name_at(self.toks, lo)[1] == hi
-            return self.as_array(self.in_range(lo, hi, self.parse_postfix if alone else self.parse_expr))
+            return self.in_range(lo, hi, self.parse_postfix if alone else self.parse_expr)
 
-        left, right = side(self.pos + 1, commas[0]), side(commas[0] + 1, close)
+        a, b = side(self.pos + 1, commas[0]), side(commas[0] + 1, close)
+        left, right = self.as_array(a), self.as_array(b)
+        if is_arr(left) != is_arr(right) and isinstance(other := b if is_arr(left) else a, _Name) \
+                and not other.transposed and (not other.feats or other.sample is None and len(other.feats) == 1
+                                              and isinstance(other.feats[0], sympy.Symbol)):
+            # ⟨w, x⟩, ⟨w, x_i⟩ with one side a vector: a name on the other is one too (x_i the i-th
+            # sample's), as the product says
+            sample = other.sample if other.sample is not None or not other.feats else other.feats[0]
+            vec = self.arr_of(replace(other, sample=sample, feats=(), vector=True))
+            left, right = (left, vec) if is_arr(left) else (vec, right)
         self.pos = close + 1
         if is_arr(left) and is_arr(right):
             return arrays.dot(left, right, self.fresh, self.text, col)
