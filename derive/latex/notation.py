@@ -204,6 +204,7 @@ PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "
                "odot": "odot", "oslash": "oslash"}  # \odot, \oslash between arrays: entry by entry
 SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
 MAX_ENTRIES = 6  # a vector written entry by entry, without dots, is read up to this many entries
+MAX_MATRIX_ENTRIES = 36  # … and a matrix up to this many (6 × 6)
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
 # The model's targets: beside a vector of samples (Xw - y) they are the samples' targets, while
@@ -1798,7 +1799,7 @@ class _Parser:
         of the entries written, every row as long as the first and no dots among them (a
         pattern of entries is another matter); None otherwise."""
         cells = [[c for c in r if c[0] < c[1]] for r in rows]
-        if len({len(r) for r in cells}) != 1 or len(cells) * len(cells[0]) > MAX_ENTRIES \
+        if len({len(r) for r in cells}) != 1 or len(cells) * len(cells[0]) > MAX_MATRIX_ENTRIES \
                 or any(t.kind == "cmd" and (t.val in DOTS or t.val in ("vdots", "ddots"))
                        for r in cells for a, b in r for t in self.toks[a:b]) \
                 or any(all(t.is_("op", ".") for t in self.toks[a:b]) for r in cells for a, b in r):
