@@ -182,6 +182,8 @@ _CONDITION_WORD = re.compile(r"^\s*,?\s*(?:\\(?:text|textrm|mathrm|textit|mbox)\
                              r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
 # `=> when y = 1`, `, for~i = 1, …, C`
 _WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
+# `w, x \in \mathbb{R}^n`, as a part reads it (w, under the condition x ∈ ℝ^n) put back together
+_LISTED_IN = re.compile(r"\s*((?:[^,$]+,\s*)+[^,$]+?)\s*\\in(?![A-Za-z])\s*(\\mathbb\s*\{?R.*)", re.S)
 # An arrow pointing at an equation number that ends a row: `= a^1 \quad \rightarrow (1.1)`
 _ARROW_TAG = re.compile(r"(?:\\q?quad|\\[,;:! ]|~|\s)*\\(?:rightarrow|to|longrightarrow|Rightarrow|Longrightarrow)"
                         r"\s*\(\s*\{?\s*(?:\d+(?:\.\d+)*[a-z]?|[A-Za-z]|[ivx]+)\s*\}?\s*\)\s*$")
@@ -1807,7 +1809,6 @@ def _at_layers(document: Document) -> Document:
     return replace(document, definitions=(*document.definitions, *made), notes=(*document.notes, *notes))
 
 
-_LISTED_IN = re.compile(r"\s*((?:[^,$]+,\s*)+[^,$]+?)\s*\\in(?![A-Za-z])\s*(\\mathbb\s*\{?R.*)", re.S)
 _LAYERED_TARGET = re.compile(r"\s*(\\?[A-Za-z]+)\s*\^\s*(\{?\s*(?:\d+|[lL]|\[\s*\w+\s*\])\s*\}?)"
                              r"(?:\s*_\s*(?:\{[^{}]*\}|\w))?\s*")
 

@@ -676,13 +676,17 @@ def membership(name_text: str, space_text: str, where: int, evidence: Evidence) 
     if space is None:
         return
     dims, after = group_at(right, space + 1)
+    if end != len(left) or after != len(right):
+        return
+    vector = bool(dims) and not dims[0].is_("digit", "1") \
+        and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims)
+    shape = "" if vector else matrix_shape(dims)
     for name in names:
         if name in MATRIX_NAMES:
             continue
-        if end == len(left) and after == len(right) and dims and not dims[0].is_("digit", "1") \
-                and not any(u.is_("cmd", "times") or u.is_("op", ",") for u in dims):
+        if vector:
             evidence.add("vectors", name, f"in ℝ^{''.join(u.val for u in dims)} on line {where}")
-        elif end == len(left) and after == len(right) and (shape := matrix_shape(dims)):
+        elif shape:
             evidence.add("stated_matrices", name, f"in ℝ^{{{shape}}} on line {where}")
 
 
