@@ -3448,7 +3448,10 @@ def test_a_font_set_on_the_whole_formula_is_styling():
     text = ("$$\\mathbf{\\frac{\\partial}{\\partial z} \\sigma(z) = \\sigma(z)(1 - \\sigma(z))}$$\n\n"
             "$$\\mathbb{\\frac{\\partial}{\\partial z} \\sigma(z) = \\sigma(z)(1 + \\sigma(z))}$$\n")
     assert verdicts(text) == {1: ["holds"], 3: ["refuted"]}
-    assert verdicts("$$\\mathbf{x} = \\mathbf{x}$$\n") == {1: ["holds"]}  # bold names stay what they are
+    # a font around one name is no styling of a formula: bold x stays a vector, and the whole
+    # formula's bold marks none
+    assert "x is a vector: in bold on line 1" in read_document("$$\\mathbf{x} = \\mathbf{y}$$\n", "n.md").notes
+    assert not read_document("$$\\mathbf{ x = y }$$\n", "n.md").notes
 
 
 def test_an_arrow_to_an_equation_number_is_the_number():

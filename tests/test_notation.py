@@ -351,8 +351,8 @@ def test_no_alternative(latex):
 BAD = [
     P(r"\sum b_0", r"\sum needs an index, as in \sum_i or \sum_{i=1}^{m}", 0, id="sum-of-a-number-alone"),
     # an array's entry as code indexes it: read as a signature it lost its indices (S[i,k] was S)
-    P(r"2 S[i,k]", "an entry written in square brackets after its name, as code indexes an array, cannot "
-      "be read; write it with a subscript, as in S_{i,k}", 3, id="code-indexing"),
+    P(r"2 S[i,k]", "`S[i,k]`: an entry in square brackets after its name, as code indexes an array, cannot "
+      "be read; write its indices as a subscript, as in S_{i,k}", 3, id="code-indexing"),
     P(r"\frac{1}", r"\frac needs two arguments", 0, id="frac-one-arg"),
     P(r"\frac{1+e^{-z}} - \frac{1}{1+e^{-z}}", r"\frac needs two arguments", 0, id="seed-4.2"),
     P(r"x + \frac", r"\frac needs two arguments", 4, id="frac-no-args"),

@@ -115,6 +115,7 @@ class _Table:
     key: tuple = ()  # the definitions it was made from (what caches key on)
     entries: dict = field(default_factory=dict)  # z_1, a_2: one entry of a name -> body
     layered: dict = field(default_factory=dict)  # IndexedBase -> ((indices, body), …): a^{(1)}_k
+    worked: bool = False  # does a definition hold an integral or a limit (see _phase_integrals)
 
 
 # where an unknown's name ends and its indices begin: x[i] is x; a^[1] (layer 1's a) keeps its layer
@@ -139,7 +140,8 @@ def _table_of(definitions: tuple) -> _Table:
         elif isinstance(t, sympy.Symbol):
             scalars[t] = d.body
     return _Table(scalars, indexed, functions, tuple((d.target, d.body) for d in definitions),
-                  entries, {k: tuple(v) for k, v in layered.items()})
+                  entries, {k: tuple(v) for k, v in layered.items()},
+                  any(d.body.has(*_WORKED) for d in definitions))
 
 
 def _layer(base, indices) -> tuple:
@@ -2635,7 +2637,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
     def done(verdict, detail="", **kw) -> Outcome:
         return Outcome(verdict, detail, seconds=time.perf_counter() - start, **kw)
 
-    if any(e.has(*_WORKED) for e in (lhs, rhs, *(d.body for d in defs))):
+    if lhs.has(*_WORKED) or rhs.has(*_WORKED) or _table(defs).worked:
         try:
             got = run(_phase_integrals, (lhs, rhs, defs, parameters), left(), isolate=isolate)
         except StepTimeout:
@@ -2644,8 +2646,10 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
             return done(Verdict.UNDECIDED, f"could not evaluate: {_words(exc)}")
         if got is not None and got[0] in ("again", "open"):
             out = _check_equal(got[1], got[2], (), left(), isolate, None, None, domains, seed, condition)
-            if got[0] == "again" or not out.verdict.holds:
-                return out if got[0] == "again" else done(Verdict.UNDECIDED, INTEGRALS_OPEN)
+            if got[0] == "again":
+                return out  # every integral worked out: the step as any other
+            if not out.verdict.holds:
+                return done(Verdict.UNDECIDED, INTEGRALS_OPEN)
             return done(out.verdict, f"{out.detail}, whatever its integrals are worth")
         if got is not None:
             return done(*got)

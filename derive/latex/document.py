@@ -1801,8 +1801,7 @@ def _at_layers(document: Document) -> Document:
     for e in [*(s.side.expr for c in document.chains for s in c.sides if s.side is not None),
               *(d.body for d in document.definitions)]:
         if isinstance(e, sympy.Basic):
-            written |= {x.name for x in e.free_symbols if isinstance(x, sympy.Symbol)}
-            written |= {str(x.base.label) for x in e.atoms(Indexed)}
+            written |= layers.names_in(e)
     made, notes = layers.instantiate(document.definitions, written)
     if not made:
         return document

@@ -78,7 +78,8 @@ def _name(e) -> str | None:
     return None
 
 
-def _names(expr) -> set[str]:
+def names_in(expr) -> set[str]:
+    """Every name ``expr`` uses: its Symbols' and its indexed quantities' (z of z_k)."""
     out = {s.name for s in expr.free_symbols if isinstance(s, sympy.Symbol)}
     return out | {str(x.base.label) for x in expr.atoms(Indexed)}
 
@@ -137,5 +138,5 @@ def instantiate(definitions, written: set[str]) -> tuple[tuple[Definition, ...],
         if not new:
             break
         made.extend(new)
-        wanted = set().union(*(_names(d.body) for d in new))
+        wanted = set().union(*(names_in(d.body) for d in new))
     return tuple(made), tuple(notes)

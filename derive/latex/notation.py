@@ -998,9 +998,9 @@ class _Parser:
             return False
         # the variable is one of the arguments, alone between ( , ): never a subscript in one (σ'(z_j))
         close = self.closing(end)
-        return any(u.kind == var[0].kind and u.val == var[0].val and self.toks[q - 1].kind in ("open", "op")
-                   and self.toks[q - 1].val in "(," and (q + 1 == close or self.toks[q + 1].is_("op", ","))
-                   for q, u in enumerate(self.toks[end + 1:close], start=end + 1))
+        return any(u.kind == var[0].kind and u.val == var[0].val and self.toks[k - 1].kind in ("open", "op")
+                   and self.toks[k - 1].val in "(," and (k + 1 == close or self.toks[k + 1].is_("op", ","))
+                   for k, u in enumerate(self.toks[end + 1:close], start=end + 1))
 
     def apply_operator(self, t: Tok, variables, optext: str) -> sympy.Expr:
         first = self.pos
@@ -1768,8 +1768,7 @@ class _Parser:
                 self.fail(f"one entry with dots (\\begin{{{begin.val}}}) cannot be read as a vector; separate "
                           f"its entries with & or \\\\", begin)
             at = ROW if column else COL
-            entry = sympy.Piecewise(*[(v, sympy.Eq(at, k)) for k, v in enumerate(values[:-1], start=1)],
-                                    (values[-1], True))
+            entry = _written_entry(at, values)
             self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of its "
                                  f"{len(values)} entries")
             size = Integer(len(values))
@@ -1814,12 +1813,7 @@ class _Parser:
                     return None
                 row.append(v)
             values.append(row)
-
-        def pick(at, items):
-            return sympy.Piecewise(*[(v, sympy.Eq(at, k)) for k, v in enumerate(items[:-1], start=1)],
-                                   (items[-1], True))
-
-        entry = pick(ROW, [pick(COL, row) for row in values])
+        entry = _written_entry(ROW, [_written_entry(COL, row) for row in values])
         self.pos = end + 1
         self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the "
                              f"{len(values)} × {len(values[0])} matrix of its entries")
@@ -2696,8 +2690,9 @@ class _Parser:
                     and any(t.is_("op", ",") for t in self.top_level(self.pos)):
                 # S[i,k], O_2[i, y_i]: an entry indexed as code indexes an array; read as a list of
                 # names a signature drops, it silently lost the indices
-                self.fail("an entry written in square brackets after its name, as code indexes an array, "
-                          "cannot be read; write it with a subscript, as in S_{i,k}", nxt)
+                written = self.text[pos:self.toks[self.closing(self.pos)].end]
+                self.fail(f"`{written}`: an entry in square brackets after its name, as code indexes an "
+                          f"array, cannot be read; write its indices as a subscript, as in S_{{i,k}}", nxt)
             if self.is_signature(name):
                 self.skip_group()
             elif self.one_name_call(name, sample, feats):
@@ -2815,7 +2810,7 @@ class _Parser:
             name, end, _ = name_at(self.toks, q)
             if name is not None:
                 found.add(name)
-            q = max(q + 1, end if name is not None else q + 1)
+            q = end if name is not None and end > q else q + 1
         by = [n for n in found if n in self.model.variables and n in self.model.vectors]
         return by[0] if len(by) == 1 else None
 
@@ -3349,6 +3344,13 @@ class _Parser:
         if isinstance(out, sympy.binomial):
             return binomial(*args)  # huge whole numbers stay as written (symbols.LargeBinomial)
         return out.xreplace(dict(zip(holders, args, strict=False)))
+
+
+def _written_entry(at, values: list):
+    """The entry at index ``at`` (1, 2, …) of an array written out as ``values``: the k-th value
+    where ``at`` is k (the last one past the others)."""
+    return sympy.Piecewise(*[(v, sympy.Eq(at, k)) for k, v in enumerate(values[:-1], start=1)],
+                           (values[-1], True))
 
 
 _DATA_LETTERS = frozenset("xytXY")  # names of the data, which a sum over the samples takes entry by entry
