@@ -458,11 +458,12 @@ $$\frac{\partial z^2}{\partial b^1} = w^2 a^1 (1 + a^1)$$""", {9: ["holds"], 11:
                  {3: ["holds"]}, id="layers-in-brackets"),
     pytest.param("$$q^2 = 4$$\n\n$$\\frac{d}{dz} z^2 = 2z$$", {1: ["refuted"], 3: ["holds"]},
                  id="one-squared-name-is-no-layer"),
-    # a defined quantity differentiated by something nothing links it to: undecided, not 0
+    # a defined quantity differentiated by something nothing links it to: undecided, not 0 —
+    # but the chain rule through what the step itself names (a of w) holds for any a
     pytest.param("$$C = \\frac{1}{2}(y - a)^2$$\n\n$$\\frac{\\partial C}{\\partial w} = "
                  "\\frac{\\partial C}{\\partial a} \\frac{\\partial a}{\\partial w}$$\n\n"
                  "$$\\frac{\\partial C}{\\partial w} = (a - y) x$$",
-                 {3: ["undecided"], 5: ["undecided"]}, id="unlinked-dependency-is-undecided"),
+                 {3: ["holds"], 5: ["undecided"]}, id="unlinked-dependency-is-undecided"),
     # cases in prose, and words
     pytest.param("Let $s_i = \\frac{e^{x_i}}{\\sum_k e^{x_k}}$.\n\nFor $i = j$ it is:\n\n"
                  "$\\frac{\\partial s_i}{\\partial x_j} = s_i (1 - s_i)$\n\nFor $i \\ne j$ it is:\n\n"
@@ -3541,3 +3542,50 @@ def test_a_matrix_written_entry_by_entry_is_read():
         (13, "unreadable")]
     assert steps[5].outcome.detail.startswith("this side is a number, the formula's other sides a 2 × 2 matrix")
     assert steps[6].outcome.detail.startswith("a matrix written entry by entry (\\begin{bmatrix}) cannot be read")
+
+
+def test_a_chain_rule_through_quantities_defined_nowhere_holds_for_any_of_them():
+    """∂E/∂u = ∂E/∂h · ∂h/∂u with E, h, u given no formula (a backprop note's abstract step) is the
+    chain rule: E a function of h, h of u, as the step writes them. u, written only under a ∂,
+    was taken for a slip of notation and the step left undecided (held-out 123, 168). A chain
+    that drops a factor or doubles one is never proved."""
+    text = ("$$\\frac{\\partial E}{\\partial u} = "
+            "\\frac{\\partial E}{\\partial h} \\frac{\\partial h}{\\partial u}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = \\frac{\\partial L}{\\partial a} \\frac{\\partial a}{\\partial z} "
+            "\\frac{\\partial z}{\\partial w}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = 2 \\frac{\\partial L}{\\partial a} \\frac{\\partial a}{\\partial z} "
+            "\\frac{\\partial z}{\\partial w}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial w} = "
+            "\\frac{\\partial L}{\\partial a} \\frac{\\partial z}{\\partial w}$$\n")
+    assert verdicts(text) == {1: ["holds"], 3: ["holds"], 5: ["undecided"], 7: ["undecided"]}
+
+
+def test_what_carries_a_variable_carries_it_through_the_quantity_the_step_names():
+    """L = ½(ŷ − y)², ŷ = a², a² given no formula: ∂L/∂w = ∂L/∂ŷ · ∂ŷ/∂z · ∂z/∂w says a² depends
+    on w through z, so it holds for any way a² depends on z. a² was made a function of z and of w
+    both, for which the chain rule fails, and the step was undecided (held-out 168)."""
+    text = ("Let $L = \\frac{1}{2}(\\hat y - y)^2$ and $\\hat y = a^{[2]}$.\n\n"
+            "$$\\frac{\\partial L}{\\partial w^{[2]}} = \\frac{\\partial L}{\\partial \\hat y} "
+            "\\frac{\\partial \\hat y}{\\partial z^{[2]}} \\frac{\\partial z^{[2]}}{\\partial w^{[2]}}$$\n\n"
+            "$$\\frac{\\partial L}{\\partial w^{[2]}} = \\frac{\\partial L}{\\partial \\hat y} "
+            "\\frac{\\partial z^{[2]}}{\\partial w^{[2]}}$$\n")
+    steps = {s.line: s for s in check_document(read_document(text, "notes.md")).derivation.steps}
+    assert steps[3].verdict.holds
+    assert steps[3].outcome.detail.endswith("for any way `a^{[2]}` depends on `z^{[2]}`")
+    assert not steps[5].verdict.holds
+
+
+def test_a_step_relating_functions_the_document_leaves_general_is_not_refuted():
+    """(y − A′(η))x = (y − μ)x with μ and A given no formula holds if μ = A′(η), which a GLM note
+    says in words (the inverse link); f′(η) = σ′(η) "in the logistic case" says what f is there.
+    Stand-ins for A, μ and f refuted both (held-out 282); a step that fails whatever f is
+    is still refuted."""
+    text = ("Let $\\eta = w x$.\n\n$$(y - A'(\\eta)) x = (y - \\mu) x$$\n\n"
+            "$$f'(\\eta) = \\sigma(\\eta)(1 - \\sigma(\\eta))$$\n\n"
+            "$$(y - A'(\\eta)) x = (y - \\mu) x + 1$$\n\n$$f'(\\eta) + 1 = f'(\\eta)$$\n")
+    steps = {s.line: s for s in check_document(read_document(text, "notes.md")).derivation.steps}
+    assert steps[3].verdict.value == "undecided"
+    assert steps[3].outcome.detail.startswith("cannot check: `A` is defined nowhere in the document")
+    assert steps[5].verdict.value == "undecided"
+    assert steps[7].verdict.value == "undecided"  # (μ = A′(η) − 1/x would make it hold)
+    assert steps[9].verdict.value == "refuted"  # whatever f is

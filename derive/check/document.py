@@ -1425,10 +1425,18 @@ def _objective_derivative(lhs, chain, objectives: frozenset) -> bool:
 def _mentioned(exprs, definitions) -> frozenset:
     """Every name the document uses other than as what it differentiates by."""
     names = set()
-    for e in [*exprs, *(d.body for d in definitions), *(d.target for d in definitions)]:
+    every = [*exprs, *(d.body for d in definitions), *(d.target for d in definitions)]
+    for e in every:
         bare = e.replace(lambda x: isinstance(x, sympy.Derivative), lambda x: x.expr) \
             if e.has(sympy.Derivative) else e
         names |= {str(head(a)) for a in bare.atoms(sympy.Symbol, Indexed, AppliedUndef)}
+    # ∂a/∂z · ∂z/∂w with z defined nowhere: the chain links w to what the document differentiates
+    # (a chain rule's innermost variable is often written in no other place)
+    derivatives = [d for e in every for d in e.atoms(sympy.Derivative)]
+    between = {str(head(v)) for d in derivatives for v in d.variables}
+    defined = {str(head(d.target)) for d in definitions}
+    names |= {str(head(v)) for d in derivatives if isinstance(d.expr, (sympy.Symbol, Indexed))
+              and str(head(d.expr)) in between and str(head(d.expr)) not in defined for v in d.variables}
     return frozenset(names)
 
 

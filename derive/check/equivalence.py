@@ -960,7 +960,16 @@ def _carriers(exprs, definitions: Sequence[Definition], defined: set[str]) -> tu
                 entry[0] = min(entry[0], a, key=str)  # the same one whatever the order met
                 entry[1].add(v)
     out = []
+    table = table or _table(definitions)
+    # ∂ŷ/∂z · ∂z/∂w: the step says z depends on w, so what carries both carries w through z
+    # (the highest of them only, as ``implicit_definitions`` makes a quantity defined nowhere)
+    stated: dict = {}
+    for d in derivatives:
+        if isinstance(d.expr, (sympy.Symbol, Indexed)):
+            stated.setdefault(_quantity(d.expr, table), set()).update(_quantity(v, table) for v in d.variables)
     for key, (a, over) in sorted(by.items()):
+        below = {v: _depends_on(v, table, stated) for v in over}
+        over = {v for v in over if not any(w != v and _quantity(v, table) in below[w] for w in over)}
         own = [i for i in getattr(a, "indices", ()) if isinstance(i, sympy.Symbol)]
         body = sympy.Function(key + CARRIED + IMPLICIT)(*own, *sorted(over, key=str))
         out.append(Definition(a, body, latex=f"{head(a)} (unspecified)"))
@@ -1405,12 +1414,36 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
     fa, fb = ({f.func for f in e.atoms(AppliedUndef)} for e in (a, b))
     # F(args) = E with F on that side only: what F is there, as the author states it; so is
     # ∂F(args)/∂x = E (∂/∂x swish(x, β) = ∂/∂x (x σ(βx)), swish written nowhere else)
+    # (f'(η_n) with η_n put in is f' at wᵀx_n: a Subs of the derivative, the same whole side)
+    sides = [e.expr if isinstance(e, sympy.Subs) else e for e in (a, b)]
     whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)} | {
-        e.expr.func for e in (a, b) if isinstance(e, Derivative) and isinstance(e.expr, AppliedUndef)
+        e.expr.func for e in sides if isinstance(e, Derivative) and isinstance(e.expr, AppliedUndef)
         and not str(e.expr.func).endswith(IMPLICIT)
         and not any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in e.expr.args)}
+    # A'(η) on one side, μ or f(η) on the other, neither given: the step says how what the
+    # document leaves general relates (μ = A′(η), as a GLM's text says in words), which a
+    # stand-in for each cannot decide
+    supplied = {f.func for e in (a, b) for f in e.atoms(AppliedUndef)
+                if any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in f.args)}
+    general = [{f for f in x - y if f not in table.functions and not str(f).endswith(IMPLICIT)
+                and not str(f).startswith(UNKNOWN) and f not in supplied} for x, y in ((fa, fb), (fb, fa))]
+    related = set()
+    # (only where nothing else is left general: a stand-in the reader chose, an unknown
+    # derivative, each has its own words)
+    if (general[0] or general[1]) and not _unknowns(a, b) and not any(
+            f in table.functions or f in whole or str(f) in PROBABILITIES or _expectation(f) for f in fa ^ fb):
+        na, nb = (_names_of(e) for e in (a, b))
+        if (general[0] or na - nb) and (general[1] or nb - na):
+            related = general[0] | general[1]
     return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in fa ^ fb
-                        if f in table.functions or f in whole or str(f) in PROBABILITIES or _expectation(f)))
+                        if f in table.functions or f in whole or f in related or str(f) in PROBABILITIES
+                        or _expectation(f)))
+
+
+def _names_of(e) -> set[str]:
+    """The names ``e`` is written with (an entry by its name), indices left out."""
+    return {str(head(x)) for x in e.atoms(sympy.Symbol, Indexed) if not getattr(x, "is_integer", False)
+            and not isinstance(x, sympy.Dummy)}
 
 
 # A probability is the model's, not any function: Pr(Y_i = y_i | x_i) given nowhere is one the
@@ -2846,9 +2879,13 @@ def _pinned(lhs, rhs, implicit) -> tuple[str, ...]:
     out = []
     for d in implicit:
         name = str(head(d.target))
-        # ∂C/∂z on both sides, ∂z/∂w on one: what z is decides it (a variable is no mention)
-        sides = [any(str(head(a)) == name for a in _outside_variables(e).atoms(sympy.Symbol, Indexed))
-                 for e in (lhs, rhs)]
+        # ∂C/∂z on both sides, ∂z/∂w on one: what z is decides it (a variable is no mention);
+        # an entry, scores_0, is mentioned by its entries, not by the whole vector's name in
+        # loss(scores)
+        entry = d.target.base if isinstance(d.target, Indexed) else None
+        kinds = (Indexed,) if entry is not None else (sympy.Symbol, Indexed)
+        sides = [any(a.base == entry if entry is not None else str(head(a)) == name
+                     for a in _outside_variables(e).atoms(*kinds)) for e in (lhs, rhs)]
         if sides[0] != sides[1]:
             out.append(name)
     return tuple(sorted(out))
