@@ -3575,22 +3575,6 @@ def test_what_carries_a_variable_carries_it_through_the_quantity_the_step_names(
     assert not steps[5].verdict.holds
 
 
-def test_a_step_relating_functions_the_document_leaves_general_is_not_refuted():
-    """(y − A′(η))x = (y − μ)x with μ and A given no formula holds if μ = A′(η), which a GLM note
-    says in words (the inverse link); f′(η) = σ′(η) "in the logistic case" says what f is there.
-    Stand-ins for A, μ and f refuted both (held-out 282); a step that fails whatever f is
-    is still refuted."""
-    text = ("Let $\\eta = w x$.\n\n$$(y - A'(\\eta)) x = (y - \\mu) x$$\n\n"
-            "$$f'(\\eta) = \\sigma(\\eta)(1 - \\sigma(\\eta))$$\n\n"
-            "$$(y - A'(\\eta)) x = (y - \\mu) x + 1$$\n\n$$f'(\\eta) + 1 = f'(\\eta)$$\n")
-    steps = {s.line: s for s in check_document(read_document(text, "notes.md")).derivation.steps}
-    assert steps[3].verdict.value == "undecided"
-    assert steps[3].outcome.detail.startswith("cannot check: `A` is defined nowhere in the document")
-    assert steps[5].verdict.value == "undecided"
-    assert steps[7].verdict.value == "undecided"  # (μ = A′(η) − 1/x would make it hold)
-    assert steps[9].verdict.value == "refuted"  # whatever f is
-
-
 def test_katex_font_names_and_empty_braces_after_partial():
     """KaTeX's \\bold and \\Bbb are \\mathbf and \\mathbb (held-out 282, 279: "unknown command");
     \\partial{} with empty braces is the operator ∂ (held-out 281: "empty braces {}")."""
@@ -3610,3 +3594,40 @@ def test_a_maths_font_around_a_name_with_digits_is_that_name():
             "Let $\\mathit{s} = \\mathit{h1_0} \\mathit{W2_{00}} + \\mathit{b2_0}$.\n\n"
             "$$\\frac{\\partial \\mathit{s}}{\\partial \\mathit{W2_{00}}} = \\mathit{h1_0}$$\n")
     assert verdicts(text) == {1: ["refuted"], 5: ["holds"]}
+
+
+def test_a_step_relating_functions_the_document_leaves_general_is_not_refuted():
+    """(y − A′(η))x = (y − μ)x with μ and A given no formula holds if μ = A′(η), which a GLM note
+    says in words (the inverse link); f′(η) = σ′(η) "in the logistic case" says what f is there.
+    Stand-ins for A, μ and f refuted both (held-out 282); a step that fails whatever f is
+    is still refuted."""
+    text = ("Let $\\eta = w x$.\n\n$$(y - A'(\\eta)) x = (y - \\mu) x$$\n\n"
+            "$$f'(\\eta) = \\sigma(\\eta)(1 - \\sigma(\\eta))$$\n\n"
+            "$$(y - A'(\\eta)) x = (y - \\mu) x + 1$$\n\n$$f'(\\eta) + 1 = f'(\\eta)$$\n")
+    steps = {s.line: s for s in check_document(read_document(text, "notes.md")).derivation.steps}
+    assert steps[3].verdict.value == "undecided"
+    assert steps[3].outcome.detail.startswith("cannot check: `A` is defined nowhere in the document")
+    assert steps[5].verdict.value == "undecided"
+    assert steps[7].verdict.value == "undecided"  # (μ = A′(η) − 1/x would make it hold)
+    assert steps[9].verdict.value == "refuted"  # whatever f is
+
+
+def test_equations_side_by_side_in_one_align_row_are_each_their_own():
+    """`x &= 1 & y &= 2 \\\\`: an align row with a column pair per equation holds two equations.
+    They were run together, so `a = 2 b` and `c = a + b d` were read (held-out 281)."""
+    text = ("$$\\begin{align*}\nc &= a + b & d &= a b \\\\\nf &= a^2 & &\\text{(squared)}\n\\end{align*}$$\n\n"
+            "$$c - a = b$$\n\n$$d = b a$$\n\n$$f = a a$$\n\n$$d = a + b$$\n")
+    document = read_document(text, "notes.md")
+    assert {str(d.target): str(d.body) for d in document.definitions} == {"c": "a + b", "d": "a*b", "f": "a**2"}
+    assert verdicts(text) == {6: ["holds"], 8: ["holds"], 10: ["holds"], 12: ["refuted"]}
+
+
+def test_vectors_written_out_are_multiplied_place_by_place_whatever_their_first_index():
+    """[p q r] times (a_0, a_1, a_2) is p a_0 + q a_1 + r a_2: as many entries on each side, paired
+    by place. The intercept reading of θᵀx (θ_0 beside x_1 … x_n) was taken, and this product of a
+    worked example refuted (held-out 281)."""
+    text = ("$$\\begin{bmatrix} p & q & r \\end{bmatrix} \\begin{bmatrix} a_0 \\\\ a_1 \\\\ a_2 \\end{bmatrix} "
+            "= p a_0 + q a_1 + r a_2$$\n\n"
+            "$$\\begin{bmatrix} p & q & r \\end{bmatrix} \\begin{bmatrix} a_0 \\\\ a_1 \\\\ a_2 \\end{bmatrix} "
+            "= p a_1 + q a_2 + r a_0$$\n")
+    assert verdicts(text) == {1: ["holds"], 3: ["refuted"]}

@@ -131,8 +131,14 @@ def matmul(a, b, letters: list, text: str, col: int):
         k = fresh(letters, a.entry, b.entry)
         top = inner if inner is not None else bound_of(k)
         dot = a.rows == ONE and b.cols == ONE  # entries start at 0 only in a dot product of vectors
-        entry = summed(a.entry.xreplace({COL: k}), b.entry.xreplace({ROW: k}), k, top,
-                       (a.start, b.start) if dot else (1, 1))
+        starts = (a.start, b.start) if dot else (1, 1)
+        if dot and isinstance(inner, Integer) and starts[0] != starts[1]:
+            # [p q r] times (a_0, a_1, a_2): as many entries written on each side, paired by
+            # place (θᵀx with θ_0 beside x_1 … x_n is for vectors of a general size)
+            at = [k - 1 if start == 0 else k for start in starts]
+            entry = summed(a.entry.xreplace({COL: at[0]}), b.entry.xreplace({ROW: at[1]}), k, top)
+        else:
+            entry = summed(a.entry.xreplace({COL: k}), b.entry.xreplace({ROW: k}), k, top, starts)
     return scalar_of(Arr(entry, a.rows, b.cols))
 
 

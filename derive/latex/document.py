@@ -852,6 +852,23 @@ class _Part:
     posed: bool = False  # introduced by `\text{Let }`: an equation assumed, not claimed
 
 
+def _side_by_side(text: str) -> list[tuple[int, int]]:
+    """A row of ``align`` holding equations side by side, a column pair each (``x &= 1 & y &= 2``):
+    each pair its own equation, cut at the ``&`` before a pair that has a left side of its own
+    and a relation after its ``&``. A row of one equation (or with notes after it) is one range."""
+    amps = [i for i, c, d in _top_level(text) if c == "&" and d == 0]
+    cells = [(lo + 1 if k else 0, hi) for k, (lo, hi) in enumerate(zip([-1, *amps], [*amps, len(text)], strict=True))]
+    cuts = []
+    for k in range(2, len(cells) - 1, 2):
+        left, right = text[cells[k][0]:cells[k][1]], text[cells[k + 1][0]:cells[k + 1][1]]
+        before = text[cells[k - 1][0]:cells[k - 1][1]]
+        if left.strip() and not _RELATION.search(left) and _RELATION.match(right.lstrip()) \
+                and _RELATION.search(before):
+            cuts.append(amps[k - 1])
+    bounds = [0, *cuts, len(text)]
+    return [(bounds[0], bounds[1])] + [(a + 1, b) for a, b in zip(bounds[1:-1], bounds[2:], strict=True)]
+
+
 def _strip_amp(text: str) -> str:
     """Alignment `&` turned to spaces, outside value environments (cases keep theirs). What
     follows a row's second `&` without a relation is a column of notes (`a &= b & \text{exponentiate}`,
@@ -1029,7 +1046,7 @@ def _parts_of(content: str, offset: int, display: bool, stated: str = "") -> lis
     ``stated``: the document's mathematics, for what its brace notes name (``_brace_claims``)."""
     work = _unwrap(_arrays_as_rows(content))
     parts: list[_Part] = _brace_claims(content, offset, stated)
-    for row_lo, row_hi in _rows(work):
+    for row_lo, row_hi in ((lo + a, lo + b) for lo, hi in _rows(work) for a, b in _side_by_side(work[lo:hi])):
         row = _strip_amp(work[row_lo:row_hi])
         if (tag := _ARROW_TAG.search(row)) is not None:
             row = _blank(row, tag.start(), tag.end())  # `= a^1 \quad \rightarrow (1.1)`: its number
