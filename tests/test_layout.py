@@ -3631,3 +3631,14 @@ def test_vectors_written_out_are_multiplied_place_by_place_whatever_their_first_
             "$$\\begin{bmatrix} p & q & r \\end{bmatrix} \\begin{bmatrix} a_0 \\\\ a_1 \\\\ a_2 \\end{bmatrix} "
             "= p a_1 + q a_2 + r a_0$$\n")
     assert verdicts(text) == {1: ["holds"], 3: ["refuted"]}
+
+
+def test_a_word_before_one_indexed_name_in_brackets_is_applied_to_it():
+    """softmax(z_i), loss(x^{(i)}): a word before brackets holding one name with its index is that
+    function of it, as softmax(z) already was. It was the product softmax · z_i, so the softmax
+    derivative of a note written without \\text was refuted (held-out 177). A letter's a(z_i)
+    stays open (a product where a is a number)."""
+    text = ("$$y_i = softmax(z_i) = \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}$$\n\n"
+            "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 - y_i)$$\n\n"
+            "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 + y_i)$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}

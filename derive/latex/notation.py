@@ -2913,7 +2913,17 @@ class _Parser:
         if len(inner) == 1 and len(names) == 1:
             return True
         close = self.closing(self.pos)  # \ell(\mathbf{w}), l(\hat{\theta}): one decorated name
-        return close > self.pos + 1 and self.braced_name(self.pos + 1, close) is not None
+        if close > self.pos + 1 and self.braced_name(self.pos + 1, close) is not None:
+            return True
+        # softmax(z_i), loss(x^{(i)}): a word before one name with its index is applied to it (a
+        # word times a bracket would be written with an operator; a letter's a(z_i) stays open)
+        if len(name) == 1 or close <= self.pos + 1:
+            return False
+        got, end, _ = name_at(self.toks, self.pos + 1)
+        while got is not None and end < close and self.toks[end].kind in ("sub", "sup") \
+                and (rng := self.arg(end + 1)) is not None:
+            end = rng[2]
+        return got is not None and end == close
 
     def is_function(self, name: str) -> bool:
         if "^" in name:  # g^l, a layer's activation: a function when g is one
