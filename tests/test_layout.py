@@ -3642,3 +3642,17 @@ def test_a_word_before_one_indexed_name_in_brackets_is_applied_to_it():
             "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 - y_i)$$\n\n"
             "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 + y_i)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_matrix_worked_out_to_rounded_numbers_holds_as_rounded():
+    """A worked product written to 4 decimals, entry by entry, holds as a worked example means
+    it: ambiguous, naming the reading, as a single rounded number already was; an entry off by
+    more than its decimals is refuted (held-out 281 writes its gradients to 12 decimals)."""
+    third = "\\begin{bmatrix}\\frac{1}{3} & \\frac{2}{3}\\end{bmatrix} \\begin{bmatrix}1 & 0 \\\\ 0 & 2\\end{bmatrix}"
+    text = (f"$${third} = \\begin{{bmatrix}} 0.3333 & 1.3333 \\end{{bmatrix}}$$\n\n"
+            f"$${third} = \\begin{{bmatrix}} 0.3333 & 1.3433 \\end{{bmatrix}}$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(1, "ambiguous"), (3, "refuted")]
+    assert steps[0].outcome.detail == ("holds with the numbers of `\\begin{bmatrix} 0.3333 & 1.3333 \\end{bmatrix}` "
+                                       "read as rounded to 4 decimal places, entry by entry; as an exact "
+                                       "equality it fails")

@@ -9,6 +9,7 @@ bad line are still verified.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import time
 from dataclasses import dataclass, replace
@@ -587,12 +588,20 @@ def _solution(step, chain, k: int, stated: dict) -> None:
 _DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")
 
 
+_WRITTEN_NUMBERS = re.compile(r"\s*\\begin\{([bpv]?matrix)\}(?P<cells>.*?)\\end\{\1\}\s*[.,]?\s*", re.S)
+_NUMBER_CELL = re.compile(r"\s*-?\s*\d*\.?\d+\s*")
+
+
 def _rounded(step) -> Outcome | None:
     """``\\frac{1}{2}(0.99 - 0.7830)^2 = 0.0214``: arithmetic whose result is written to a few
     decimals. Equal to those decimals (rounded or cut), it holds as a worked example means it:
-    ambiguous, naming that reading, never refuted; off by more, it stays refuted."""
-    if step.lhs is None or step.rhs is None or step.lhs.free_symbols or step.rhs.free_symbols:
+    ambiguous, naming that reading, never refuted; off by more, it stays refuted. So does a
+    vector or matrix worked out to numbers written so, entry by entry (held-out 281)."""
+    if step.lhs is None or step.rhs is None:
         return None
+    indices = step.lhs.free_symbols | step.rhs.free_symbols
+    if indices:
+        return _rounded_entries(step, indices)
     for value, text, other in ((step.rhs, step.rhs_latex, step.lhs), (step.lhs, step.lhs_latex, step.rhs)):
         m = _DECIMAL.fullmatch(text)
         if m is None:
@@ -607,6 +616,40 @@ def _rounded(step) -> Outcome | None:
         return Outcome(Verdict.AMBIGUOUS, f"holds with `{text.strip()}` read as rounded to {places} "
                        f"decimal place{'s' if places > 1 else ''} (exactly it is {float(exact):.12g}); "
                        f"as an exact equality it fails")
+    return None
+
+
+def _rounded_entries(step, indices) -> Outcome | None:
+    """``_rounded`` for a side written as a matrix of numbers (``\\begin{bmatrix} 0.4291 & …``)
+    beside numbers worked out: every entry, at every value of the open indices (up to the written
+    matrix's larger size), within the written decimals of the other side's."""
+    if not all(isinstance(i, sympy.Symbol) and i.is_integer for i in indices) or len(indices) > 2:
+        return None
+    for text in (step.rhs_latex, step.lhs_latex):
+        m = _WRITTEN_NUMBERS.fullmatch(text or "")
+        if m is None:
+            continue
+        rows = [r.split("&") for r in re.split(r"\\\\", m.group("cells")) if r.strip()]
+        cells = [c for r in rows for c in r]
+        if not cells or not all(_NUMBER_CELL.fullmatch(c) for c in cells):
+            return None
+        decimals = [len(c.split(".")[1].strip()) for c in cells if "." in c]
+        if not decimals:
+            return None
+        places = min(decimals)
+        size = max(len(rows), max(len(r) for r in rows))
+        order = sorted(indices, key=str)
+        try:
+            for values in itertools.product(range(1, size + 1), repeat=len(order)):
+                at = dict(zip(order, values, strict=True))
+                gap = sympy.N((step.lhs - step.rhs).xreplace(at).doit(), 30)
+                if not gap.is_real or abs(gap) >= sympy.Rational(1, 10 ** places):
+                    return None
+        except Exception:  # nothing to compare with: the step keeps its verdict
+            return None
+        return Outcome(Verdict.AMBIGUOUS, f"holds with the numbers of `{' '.join(text.split())}` read as rounded to "
+                       f"{places} decimal place{'s' if places > 1 else ''}, entry by entry; as an exact "
+                       f"equality it fails")
     return None
 
 
