@@ -3636,12 +3636,14 @@ def test_vectors_written_out_are_multiplied_place_by_place_whatever_their_first_
 def test_a_word_before_one_indexed_name_in_brackets_is_applied_to_it():
     """softmax(z_i), loss(x^{(i)}): a word before brackets holding one name with its index is that
     function of it, as softmax(z) already was. It was the product softmax · z_i, so the softmax
-    derivative of a note written without \\text was refuted (held-out 177). A letter's a(z_i)
-    stays open (a product where a is a number)."""
+    derivative of a note written without \\text was refuted (held-out 177); so is ŷ(x_i). A
+    letter's a(z_i) and ℓ(x_i) stay open (a product where a is a number)."""
     text = ("$$y_i = softmax(z_i) = \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}$$\n\n"
             "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 - y_i)$$\n\n"
-            "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 + y_i)$$\n")
-    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+            "$$\\frac{\\partial y_i}{\\partial z_i} = y_i (1 + y_i)$$\n\n"
+            "$$\\hat{y}(x_i) = \\frac{1}{1 + e^{-x_i}}$$\n\n"
+            "$$\\frac{\\partial \\hat{y}(x_i)}{\\partial x_i} = \\hat{y}(x_i)(1 - \\hat{y}(x_i))$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 9: ["holds"]}
 
 
 def test_a_matrix_worked_out_to_rounded_numbers_holds_as_rounded():

@@ -2918,9 +2918,9 @@ class _Parser:
         # softmax(z_i), loss(x^{(i)}): a word before one name with its index is applied to it (a
         # word times a bracket would be written with an operator; a letter's a(z_i) stays open)
         typed = self.toks[max(0, self.pos - len(name)):self.pos]
-        if len(name) == 1 or close <= self.pos + 1 or "".join(t.val for t in typed) != name \
-                or not all(t.kind == "letter" for t in typed):
-            return False  # (a word typed letter by letter: \ell(x_i), \phi(z_i), \hat{y}(x_i) stay open)
+        word = "".join(t.val for t in typed) == name and all(t.kind == "letter" for t in typed)
+        if len(name) == 1 or close <= self.pos + 1 or not (word or re.fullmatch(r"[A-Za-z](?:hat|tilde)", name)):
+            return False  # (a word typed letter by letter, or ŷ(x_i); \ell(x_i) stays open)
         got, end, _ = name_at(self.toks, self.pos + 1)
         while got is not None and end < close and self.toks[end].kind in ("sub", "sup") \
                 and (rng := self.arg(end + 1)) is not None:
