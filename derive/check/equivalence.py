@@ -1427,17 +1427,14 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
                 if any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in f.args)}
     general = [{f for f in x - y if f not in table.functions and not str(f).endswith(IMPLICIT)
                 and not str(f).startswith(UNKNOWN) and f not in supplied} for x, y in ((fa, fb), (fb, fa))]
-    related = set()
+    kept = {f for f in fa ^ fb if f in table.functions or f in whole or str(f) in PROBABILITIES or _expectation(f)}
     # (only where nothing else is left general: a stand-in the reader chose, an unknown
     # derivative, each has its own words)
-    if (general[0] or general[1]) and not _unknowns(a, b) and not any(
-            f in table.functions or f in whole or str(f) in PROBABILITIES or _expectation(f) for f in fa ^ fb):
+    if (general[0] or general[1]) and not kept and not _unknowns(a, b):
         na, nb = (_names_of(e) for e in (a, b))
         if (general[0] or na - nb) and (general[1] or nb - na):
-            related = general[0] | general[1]
-    return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in fa ^ fb
-                        if f in table.functions or f in whole or f in related or str(f) in PROBABILITIES
-                        or _expectation(f)))
+            kept = general[0] | general[1]
+    return tuple(sorted(str(f) + (ELSEWHERE if f in table.functions else "") for f in kept))
 
 
 def _names_of(e) -> set[str]:
