@@ -1467,7 +1467,9 @@ def _objective_derivative(lhs, chain, objectives: frozenset) -> bool:
 
 
 def _mentioned(exprs, definitions) -> frozenset:
-    """Every name the document uses other than as what it differentiates by."""
+    """Every name the document uses other than as what it differentiates by, and every variable
+    a chain links to what it differentiates (w of ∂z/∂w, with z defined nowhere and differentiated
+    by in turn)."""
     names = set()
     every = [*exprs, *(d.body for d in definitions), *(d.target for d in definitions)]
     for e in every:

@@ -1416,15 +1416,15 @@ def _one_sided(a, b, table) -> tuple[str, ...]:
     # ∂F(args)/∂x = E (∂/∂x swish(x, β) = ∂/∂x (x σ(βx)), swish written nowhere else)
     # (f'(η_n) with η_n put in is f' at wᵀx_n: a Subs of the derivative, the same whole side)
     sides = [e.expr if isinstance(e, sympy.Subs) else e for e in (a, b)]
+    # (e_i' of a name the document never applies: a function of an argument the reader supplied)
+    supplied = {f.func for e in (a, b) for f in e.atoms(AppliedUndef)
+                if any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in f.args)}
     whole = {e.func for e in (a, b) if isinstance(e, AppliedUndef)} | {
         e.expr.func for e in sides if isinstance(e, Derivative) and isinstance(e.expr, AppliedUndef)
-        and not str(e.expr.func).endswith(IMPLICIT)
-        and not any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in e.expr.args)}
+        and not str(e.expr.func).endswith(IMPLICIT) and e.expr.func not in supplied}
     # A'(η) on one side, μ or f(η) on the other, neither given: the step says how what the
     # document leaves general relates (μ = A′(η), as a GLM's text says in words), which a
     # stand-in for each cannot decide
-    supplied = {f.func for e in (a, b) for f in e.atoms(AppliedUndef)
-                if any(getattr(x, "name", "") == SUPPLIED_ARGUMENT for x in f.args)}
     general = [{f for f in x - y if f not in table.functions and not str(f).endswith(IMPLICIT)
                 and not str(f).startswith(UNKNOWN) and f not in supplied} for x, y in ((fa, fb), (fb, fa))]
     kept = {f for f in fa ^ fb if f in table.functions or f in whole or str(f) in PROBABILITIES or _expectation(f)}

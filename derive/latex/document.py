@@ -857,7 +857,7 @@ def _side_by_side(text: str) -> list[tuple[int, int]]:
     each pair its own equation, cut at the ``&`` before a pair that has a left side of its own
     and a relation after its ``&``. A row of one equation (or with notes after it) is one range."""
     amps = [i for i, c, d in _top_level(text) if c == "&" and d == 0]
-    cells = [(lo + 1 if k else 0, hi) for k, (lo, hi) in enumerate(zip([-1, *amps], [*amps, len(text)], strict=True))]
+    cells = [(lo + 1, hi) for lo, hi in zip([-1, *amps], [*amps, len(text)], strict=True)]
     cuts = []
     for k in range(2, len(cells) - 1, 2):
         left, right = text[cells[k][0]:cells[k][1]], text[cells[k + 1][0]:cells[k + 1][1]]

@@ -2921,10 +2921,7 @@ class _Parser:
         word = "".join(t.val for t in typed) == name and all(t.kind == "letter" for t in typed)
         if len(name) == 1 or close <= self.pos + 1 or not (word or re.fullmatch(r"[A-Za-z](?:hat|tilde)", name)):
             return False  # (a word typed letter by letter, or ŷ(x_i); \ell(x_i) stays open)
-        got, end, _ = name_at(self.toks, self.pos + 1)
-        while got is not None and end < close and self.toks[end].kind in ("sub", "sup") \
-                and (rng := self.arg(end + 1)) is not None:
-            end = rng[2]
+        got, end = scripted_name_at(self.toks, self.pos + 1)
         return got is not None and end == close
 
     def is_function(self, name: str) -> bool:

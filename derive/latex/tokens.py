@@ -95,7 +95,7 @@ _CMD_RE = re.compile(r"[A-Za-z]+")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:_[A-Za-z0-9]+)?")
 _MATH_FONTS = frozenset({"mathit", "mathrm", "mathsf", "mathtt"})  # maths in a font, not words
 # a name with digits and indices in such a font (h1, W2_{00}, b2_0): no space, no word of prose
-_FONT_MATHS = re.compile(r"[A-Za-z]+[0-9]+(?:_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]))?")
+_FONT_MATHS = re.compile(r"(?P<stem>[A-Za-z]+[0-9]+)(?:_(?:\{[A-Za-z0-9,]+\}|[A-Za-z0-9]))?")
 
 # --------------------------------------------------------------------------- tokens
 
@@ -302,12 +302,12 @@ def tokenize(text: str) -> list[Tok]:
                     # \text{$k$-th component of } h(x): words that say what is done to what
                     # follows; dropping them would check another formula
                     toks.append(Tok("prose", " ".join(content.replace("$", "").split()), i, j2))
-                elif name in _MATH_FONTS and _FONT_MATHS.fullmatch(word):
+                elif name in _MATH_FONTS and (font := _FONT_MATHS.fullmatch(word)) is not None:
                     # \mathit{h1}, \mathit{W2_{00}}: a maths font around a name with digits or
                     # indices is that maths, set upright or slanted (dropped as prose, the formula
                     # lost a factor without a word)
                     start = text.index("{", j) + 1 + content.index(word)
-                    stem = re.match(r"[A-Za-z]+[0-9]+", word).group()
+                    stem = font.group("stem")
                     toks.append(Tok("word", stem, start, start + len(stem)))  # h1: one name
                     start += len(stem)
                     toks.extend(Tok(t.kind, t.val, t.pos + start, t.end + start, t.left)
