@@ -166,8 +166,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--json", metavar="FILE", help="write every claim's outcome to FILE")
     args = ap.parse_args(argv)
 
-    docs = [(d, m) for d, m in L.documents(HERE)
-            if not args.only or any(d.stem.startswith(o) for o in args.only)]
+    docs = L.documents(HERE, args.only)
     if args.labels:
         bad = [f"{d.name}:{c.line}: {why}" for d, m in docs for c in m["CLAIMS"]
                if (why := L.verify(c, d.name))]

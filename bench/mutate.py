@@ -56,9 +56,7 @@ def main(argv: list[str]) -> int:
     rng = random.Random(args.seed)
     tried = held = 0
     start = time.perf_counter()
-    for doc, _ in L.documents(HERE):
-        if args.only and not doc.name.startswith(tuple(args.only)):
-            continue
+    for doc, _ in L.documents(HERE, args.only):
         text = doc.read_text()
         proved = [s for s in steps(text, str(doc)) if s.verdict.value in HOLDS and s.rhs is not None
                   and not (s.rhs.is_Number and s.rhs == 0)]

@@ -24,6 +24,11 @@ def rot3(a, b, c):
     return rz * ry * rx
 
 
+def inv2(M):
+    """The inverse of a 2 x 2 matrix, by its adjugate (no simplification: the check is numeric)."""
+    return Matrix([[M[1, 1], -M[0, 1]], [-M[1, 0], M[0, 0]]]) / (M[0, 0] * M[1, 1] - M[0, 1] * M[1, 0])
+
+
 def dot(r, M):
     """Scalarise a column vector by a random linear functional r."""
     return sum(r[i] * M[i, 0] for i in range(M.shape[0]))
@@ -76,14 +81,14 @@ shift_2 = dot(w2, XtX * v + lam * v)
 shift_3 = dot(w2, (e + lam) * v)
 
 # ---- lines 19-24: ridge fit through the SVD
-beta_rr = (X.T * X + lam * I2).inv() * X.T * y
+beta_rr = inv2(X.T * X + lam * I2) * X.T * y
 s19a = dot(r, X * beta_rr)
-s19b = dot(r, X * (X.T * X + lam * I2).inv() * X.T * y)
-s20 = dot(r, U * D * V.T * (V * D.T * U.T * U * D * V.T + lam * I2).inv() * V * D.T * U.T * y)
-s21 = dot(r, U * D * V.T * (V * D**2 * V.T + lam * V * V.T).inv() * V * D.T * U.T * y)
-s22 = dot(r, U * D * V.T * (V * (D**2 + lam * I2) * V.T).inv() * V * D.T * U.T * y)
-s23 = dot(r, U * D * V.T * (V.T).inv() * (D**2 + lam * I2).inv() * V.inv() * V * D.T * U.T * y)
-s24 = dot(r, U * D * (D**2 + lam * I2).inv() * D * U.T * y)
+s19b = dot(r, X * inv2(X.T * X + lam * I2) * X.T * y)
+s20 = dot(r, U * D * V.T * inv2(V * D.T * U.T * U * D * V.T + lam * I2) * V * D.T * U.T * y)
+s21 = dot(r, U * D * V.T * inv2(V * D**2 * V.T + lam * V * V.T) * V * D.T * U.T * y)
+s22 = dot(r, U * D * V.T * inv2(V * (D**2 + lam * I2) * V.T) * V * D.T * U.T * y)
+s23 = dot(r, U * D * V.T * inv2(V.T) * inv2(D**2 + lam * I2) * inv2(V) * V * D.T * U.T * y)
+s24 = dot(r, U * D * inv2(D**2 + lam * I2) * D * U.T * y)
 
 # ---- centered X for the variance part: columns of U orthogonal to (1, 1, 1)
 phi, sa = symbols("phi sa", real=True)
