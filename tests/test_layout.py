@@ -24,6 +24,12 @@ FIT = ("$$L = \\sum_{i=1}^{n} (y_i - m x_i - b)^2$$\n\n"
        "$$\\frac{\\partial L}{\\partial b} = -2\\sum_{i=1}^{n} (y_i - m x_i - b)$$\n\n")
 AT_OPTIMUM = "$$\\sum_{i=1}^{n} y_i = m \\sum_{i=1}^{n} x_i + n b$$"
 
+# softmax and cross-entropy with the true class named in words after the first chain
+TRUE_CLASS = ("Let $\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{m=1}^{K} e^{z_m}}$.\n\n"
+              "$$\\text{CE} = -\\sum_{j=1}^{K} y_j \\log \\hat{y}_j$$\n\n"
+              "Here $k$ is the position of the true class, so\n\n"
+              "$$\\text{CE} = -\\log \\hat{y}_k$$\n\n$$\\frac{\\partial \\text{CE}}{\\partial z_k} = \\hat{y}_k - 1$$")
+
 LAYOUT = [
     # prose that says the next steps hold at an optimum: checked where ∂L/∂m = ∂L/∂b = 0, only
     # to clear a step; without such words the same step is refuted as an identity
@@ -46,6 +52,21 @@ LAYOUT = [
                  {3: ["holds"], 5: ["holds"]}, id="one-hot-before-the-name"),
     pytest.param("Here $Y_i$ is 1 for the true class and 0 for the others.\n\n$$\\sum_{k=1}^{K} Y_k = 1$$",
                  {3: ["holds"]}, id="one-hot-one-for-the-true-class"),
+    # "$k$ is the position of the true class": the one-hot labels have their 1 at k, so the
+    # cross-entropy is −log ŷ_k and its derivative by z_k is ŷ_k − 1 (both were refuted against
+    # random labels); a wrong class index, or a wrong derivative, is still refuted
+    pytest.param(TRUE_CLASS, {7: ["holds"], 9: ["holds"]}, id="true-class-in-words"),
+    pytest.param(TRUE_CLASS.replace("= -\\log \\hat{y}_k", "= -\\log \\hat{y}_j").replace("- 1$$", "+ 1$$"),
+                 {7: ["refuted"], 9: ["refuted"]}, id="true-class-in-words-wrong-steps"),
+    # "with $i$ the index of the correct class" and a sum over its own i: the sum's i is another
+    # index (it was read as the true class itself, every term kept)
+    pytest.param("$$L = -\\sum_{i=1}^{n} t_i \\log(S_i)$$\n\nso the loss is\n\n$$L = -\\log(S_i)$$\n\n"
+                 "with $i$ the index of the correct class.\n\n$$L = -2\\log(S_i)$$",
+                 {5: ["holds"], 9: ["refuted"]}, id="true-class-beside-a-sums-own-index"),
+    # `\\text{where } y_k = 1` beside a formula without a sum: the label's value it holds for
+    pytest.param("The labels $y$ are one-hot.\n\n$$L = -\\sum_{j=1}^{K} y_j \\log s_j$$\n\n"
+                 "$$L = -\\log s_k \\quad \\text{where } y_k = 1$$\n\n$$L = -\\log s_k$$",
+                 {5: ["holds"], 7: ["refuted"]}, id="where-gives-a-one-hot-labels-value"),
     # `\\dots = …` opening a display goes on with the formula above, as `= …` does
     pytest.param("$$(a + b)^2 = (a + b)(a + b)$$\n\n$$\\dots = a^2 + 2ab + b^2$$\n\n$$\\dots = a^2 + b^2$$",
                  {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="dots-equals-continues"),
@@ -1850,6 +1871,18 @@ def test_a_display_ending_with_equals_goes_on_in_the_next_display_not_in_the_pro
     assert verdicts(text) == {9: ["holds"], 16: ["holds"]}
     wrong = text.replace("(\\omega x_i^2 - x_i y_i)", "(\\omega x_i^2 - y_i)")
     assert verdicts(wrong) == {9: ["holds"], 16: ["refuted"]}
+
+
+def test_a_display_ending_with_equals_is_not_finished_by_the_next_sections_formula():
+    """``$$w=$$`` whose right side the source showed as a picture, then a heading: the next
+    section's ``R(w) = …`` is no right side of it. It was read as w = R(w), a definition every
+    later step rested on, so both correct expansions were refuted."""
+    text = ("The weights are obtained from:\n\n$$\nw=\n$$\n\n## Regularized\n\nWith a penalty:\n\n"
+            "$$\n\\begin{align}\nR(w) &= (y - w x)^2 + \\lambda w^2 \\\\\n"
+            "R(w) &= y^2 - 2 w x y + w^2 x^2 + \\lambda w^2\n\\end{align}\n$$\n")
+    assert verdicts(text)[14] == ["holds"]
+    assert verdicts(text.replace("- 2 w x y", "- w x y"))[14] == ["refuted"]
+    assert not [d for d in read_document(text).definitions if str(d.target) == "w"]
 
 
 def test_a_model_written_without_an_index_holds_for_each_sample():

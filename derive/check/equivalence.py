@@ -2630,6 +2630,38 @@ def _values(condition, exprs) -> dict:
             and not getattr(c.lhs, "is_integer", False) and c.rhs.is_Number and c.lhs not in wrt}
 
 
+def _one_hot_at(condition, domains: dict | None):
+    """``y_k = 1`` in a condition, y one-hot (front matter, or the document says so): every entry
+    of y is then ``δ_{jk}``, its other entries 0 (``-\\sum_j y_j \\log s_j = -\\log s_k`` holds
+    there). A function putting those values in an expression, or None. A sum's own index that
+    is written as the condition's (``\\sum_i t_i \\log S_i`` beside ``t_i = 1``) is another index:
+    renamed first, so only the free one is the true class."""
+    if condition is None or not domains:
+        return None
+    hot = {str(c.lhs.base.label): c.lhs.indices
+           for c in (condition.args if isinstance(condition, sympy.And) else (condition,))
+           if isinstance(c, sympy.Eq) and isinstance(c.lhs, Indexed) and c.rhs == 1
+           and domains.get(str(c.lhs.base.label), ("",))[0] == "onehot"}
+    if not hot:
+        return None
+    free = {x for at in hot.values() for i in at for x in i.free_symbols}
+
+    def own(s):
+        clash = [v for v in s.variables if v in free]
+        return s.xreplace({v: sympy.Dummy(v.name, integer=True) for v in clash}) if clash else s
+
+    def put(e):
+        e = e.replace(lambda x: isinstance(x, Sum) and any(v in free for v in x.variables), own)
+        values = {}
+        for a in e.atoms(Indexed):
+            at = hot.get(str(a.base.label))
+            if at is not None and len(a.indices) == len(at) and a.indices[:-1] == at[:-1]:
+                values[a] = sympy.KroneckerDelta(a.indices[-1], at[-1])
+        return e.xreplace(values) if values else e
+
+    return put
+
+
 def _condition_text(condition) -> str:
     """A condition as the text writes it: ``x = 1, y = 0`` for two that hold together."""
     from derive.latex.printer import course_latex
@@ -2642,6 +2674,9 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
                  seed: int, condition=None, mentioned=None) -> Outcome:
     start = time.perf_counter()
     lhs, rhs, defs, alternative = _sized(lhs, rhs, defs, alternative)
+    if (hot := _one_hot_at(condition, domains)) is not None:  # (before y_k's own value: a sum's y_k)
+        defs = tuple(replace(d, body=hot(d.body)) for d in defs)
+        lhs, rhs = hot(lhs), hot(rhs)
     values = _values(condition, (lhs, rhs))
     if values:
         defs = tuple(replace(d, body=d.body.xreplace(values)) for d in defs)

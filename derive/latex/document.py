@@ -1098,8 +1098,12 @@ def _parts_of(content: str, offset: int, display: bool, stated: str = "") -> lis
             if where is not None:
                 text, start = text[where.end():], start + where.end()
                 if parts and parts[-1].kind == "equation" and parts[-1].condition is None \
-                        and _NAME_IS_NUMBER.fullmatch(_unparen(text)) and "\\sum" in parts[-1].sides[-1][1]:
-                    # `- \sum_i \log p_i \text{ where } y_i = 1`: which terms of the sum count
+                        and _NAME_IS_NUMBER.fullmatch(_unparen(text)) and ("\\sum" in parts[-1].sides[-1][1]
+                                                                         or _LABEL_VALUE.fullmatch(_unparen(text))
+                                                                         and "_" in text):
+                    # `- \sum_i \log p_i \text{ where } y_i = 1`: which terms of the sum count;
+                    # `= s_k - 1 \text{ where } y_k = 1`: the class whose label is 1, which the step
+                    # holds for (`L = -\log \hat{y} \text{ where } y = 1` still defines L)
                     parts[-1].condition = (start, _unparen(text))
                     continue
             cond = _CONDITION_WORD.match(text)
@@ -1682,7 +1686,7 @@ def read_document(text: str, path: str = "") -> Document:
         scope = scopes[bisect.bisect_right(breaks, span.start)]
         prose = _context(masked, span.start - 1, PROSE_CHARS)
         statements.extend(_Statement(part, not span.display, context, block, scope, prose) for part in parts)
-    statements = _joined(statements)
+    statements = _joined(statements, chapters)
     evidence = Evidence()
     signs: dict[str, int] = {}  # labels the text says are -1 or +1 -> the line saying so
     bits: dict[str, str] = {}  # labels the text says are 0 or 1 -> where it says so
@@ -1782,12 +1786,24 @@ def read_document(text: str, path: str = "") -> Document:
         # "y is one-hot": its sampling domain, as `y: one-hot` in front matter
         assumptions = {**assumptions, name: "one-hot"}
         evidence.add("one-hot", name, f"said in words on line {lines.at(offset)[0]}")
+    true_classes = []
+    for letter, offset in _true_classes(masked):
+        # "$k$ is the position of the true class": the labels are one-hot with their 1 at k; the
+        # formulas of that heading that write the labels and k hold where y_k = 1
+        label = next((n for n, v in assumptions.items() if v == "one-hot"), None) or next(
+            (m.group(1) for m in _LABEL_BY_LOG.finditer(text)), None)
+        if label is None:
+            continue
+        if label not in assumptions:
+            assumptions = {**assumptions, label: "one-hot"}
+            evidence.add("one-hot", label, f"{letter} is the true class, said on line {lines.at(offset)[0]}")
+        true_classes.append((letter, label, lines.at(offset)[0], scopes[bisect.bisect_right(breaks, offset)]))
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
     first = list(errors)
     heading_lines = tuple(lines.at(h)[0] for h in headings)
     document = _assemble(path, statements, lines, model, macros, assumptions, errors, defined,
-                         evidence, chapters, heading_lines)
+                         evidence, chapters, heading_lines, true_classes)
     known = {n for n in defined if n in FUNCTIONS and n != "sigma" and not any(
         isinstance(d.target, AppliedUndef) and str(d.target.func) == n
         and _FUNCTION_LHS.fullmatch(d.latex.split(" = ")[0].strip()) for d in document.definitions)}
@@ -1797,7 +1813,7 @@ def read_document(text: str, path: str = "") -> Document:
         defined = defined - known
         model = notation_model.build(evidence, set(defined), assumptions)
         document = _assemble(path, statements, lines, model, macros, assumptions, first, defined,
-                             evidence, chapters, heading_lines)
+                             evidence, chapters, heading_lines, true_classes)
     if markdown and assumptions is not None and text.startswith("---"):
         document = replace(document, ignored=tuple(front_matter_ignored(text)))
     if conventional:
@@ -1835,10 +1851,12 @@ def _line_counter(text: str, first: int):
     return lambda p: first + bisect.bisect_left(breaks, p)
 
 
-def _joined(statements: list[_Statement]) -> list[_Statement]:
+def _joined(statements: list[_Statement], chapters=()) -> list[_Statement]:
     """A formula that ends with a relation (``$= … =$``) is continued by the next one; a display
     by the next display: the inline maths of the prose between (``Since $\\omega$ carries no
-    index i, …``) is about the step, not its next side."""
+    index i, …``) is about the step, not its next side. Never across a heading: ``$$w=$$``
+    whose right side the source showed as a picture is left unfinished, not completed by the
+    next section's first formula (w = RSS(w, λ))."""
     out: list[_Statement] = []
     open_display = None  # a display ending with a relation, while only inline maths follows it
     for st in statements:
@@ -1848,7 +1866,8 @@ def _joined(statements: list[_Statement]) -> list[_Statement]:
             continue
         if open_display is not None:
             prev, open_display = open_display, None
-        if prev is not None and _open_ended(prev) and st.part.kind == "equation":
+        if prev is not None and _open_ended(prev) and st.part.kind == "equation" \
+                and _chapter(chapters, prev.section) == _chapter(chapters, st.section):
             sides = st.part.sides[1:] if not st.part.sides[0][1].strip() else st.part.sides
             rels = st.part.relations[1:] if len(sides) < len(st.part.sides) else st.part.relations
             prev.part.sides = prev.part.sides[:-1] + sides
@@ -1900,7 +1919,7 @@ def _strip(side: str) -> str:
 
 
 def _assemble(path, statements, lines, model, macros, assumptions, errors, defined, evidence,
-              chapters=(), heading_lines=()) -> Document:
+              chapters=(), heading_lines=(), true_classes=()) -> Document:
     definitions: list[Definition] = []
     # J = … under one heading and J = … (another model) under the next: each meaning holds from
     # its own heading on; ``first_chapter`` is the heading of a display definition's first meaning
@@ -2153,7 +2172,8 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         if solves:
             chain["solves"] = True
         if is_target and body is None and first in ("=", *DEFINING) and rhs.side is None \
-                and not rhs.elided and not solves and not solved and condition is None and not st.inline:
+                and not rhs.elided and not solves and not solved and condition is None and not st.inline \
+                and rhs.latex.strip():  # `w =` and nothing after it: no formula, so none unread
             if _head_name(target).lower() not in _DATA and not _ENTRIES.match(rhs.latex) \
                     and not (isinstance(target, Indexed) and any(_shifted(k) for k in target.indices)):
                 # L(W, X) = \prod … it cannot read; not the data, nor a name written entry by entry
@@ -2353,6 +2373,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
     # (heading, name, line) of every meaning given: a chain may be read with one its heading
     # gives further down, where that heading gave the name none before it (_further_down)
     given = {(bisect.bisect_right(heading_lines, d.line or 0), _key(d.target), d.line or 0) for d in meanings}
+    for letter, label, line, scope in true_classes:
+        for c in chains:
+            if c["condition"] is None and not c["condition_latex"] and chapter(c["section"]) == chapter(scope):
+                _at_true_class(c, letter, label, line, definitions)
     # a chain found to be a value given (a solution) late in reading goes back to its place in
     # reading order, before the rows that follow from it (`x = … \Rightarrow e^x = …`)
     for c in [c for c in chains if c.get("late")]:
@@ -3373,6 +3397,27 @@ def _described(told, definitions, macros, model) -> tuple:
     return tuple(out.values())
 
 
+def _at_true_class(chain: dict, letter: str, label: str, line: int, definitions) -> None:
+    """A formula under the heading where the prose says "$k$ is the true class" that writes the
+    one-hot labels (or a name defined with them) and the letter k as an index holds where y_k = 1
+    (the labels' other entries 0): ``-\\sum_i y_i \\log \\hat{y}_i = -\\log \\hat{y}_k``. The chain
+    gets that condition."""
+    exprs = [s.side.expr for s in chain["sides"] if s.side is not None and not s.elided and s.side.expr is not None]
+    reach, names = list(exprs), set()
+    while True:  # the bodies of the names the sides use, and of the names those use
+        more = {_head_name(a) for e in reach for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef)} - names
+        if not more:
+            break
+        names |= more
+        reach += [d.body for d in definitions if _head_name(d.target) in more]
+    entries = [a for e in reach for a in e.atoms(Indexed) if str(a.base.label) == label and len(a.indices) == 1]
+    index = next((x for e in exprs for x in e.free_symbols if isinstance(x, sympy.Symbol) and x.is_integer
+                  and x.name == letter), None)
+    if entries and index is not None:
+        chain["condition"] = sympy.Eq(entries[0].base[index], 1)
+        chain["condition_latex"] = f"{label}_{letter} = 1 ({letter} is the true class, line {line})"
+
+
 def _values_given(definitions: list[Definition], stated: dict, chains: list[dict]) -> list[Definition]:
     """The definitions (display or inline, ``stated`` holds both) that give a value to a name the
     document differentiates by: their body is data alone, the targets among it, and no name any
@@ -3621,6 +3666,32 @@ def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int
         if name not in assumptions:
             out.setdefault(name, offset)
     return list(out.items())
+
+
+# "$k$ is the position of the true class", "with $i$ the index of the correct class", "whose
+# true class is class i": the letter that names the class a one-hot label has its 1 at
+_TRUE_CLASS = re.compile(r"\$\s*(?P<a>[A-Za-z])\s*\$\s*(?:is\s+|be\s+|being\s+|as\s+|denotes\s+)?the\s+"
+                         r"(?:index|position|number|label)\s+of\s+the\s+(?:true|correct|target|right|actual)\s+"
+                         r"(?:class|label|category)\b"
+                         r"|\b(?:true|correct|target|actual)\s+(?:class|label|category)\s+(?:is|be)\s+"
+                         r"(?:class\s+\$?\s*(?P<b>[A-Za-z])\s*\$?|\$\s*(?P<c>[A-Za-z])\s*\$)(?![A-Za-z\\])", re.I)
+
+
+# the labels of a cross-entropy: the entries that multiply a log (y_k \log \hat{y}_k, t_i log(S_i))
+_LABEL_BY_LOG = re.compile(r"(?<![A-Za-z\\])([yt])\s*_\s*\{?\s*\w\s*\}?\s*(?:\\cdot\s*)?\\?log\b")
+
+
+def _true_classes(text: str) -> list[tuple[str, int]]:
+    """[(letter, offset)] of each place the prose names the letter of the true class (``_TRUE_CLASS``),
+    never a sentence that denies it; a counter's letter only (i, j, k, c, …), not a count."""
+    out = []
+    for m in _TRUE_CLASS.finditer(text):
+        letter = m.group("a") or m.group("b") or m.group("c")
+        start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())),
+                    default=max(0, m.start() - 200))
+        if letter.islower() and letter not in "xyt" and not _NEGATED.search(text[start:m.end()]):
+            out.append((letter, m.start()))
+    return out
 
 
 # Prose that says the steps after it hold at an optimum, not for every value
