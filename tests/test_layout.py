@@ -30,6 +30,11 @@ TRUE_CLASS = ("Let $\\hat{y}_j = \\frac{e^{z_j}}{\\sum_{m=1}^{K} e^{z_m}}$.\n\n"
               "Here $k$ is the position of the true class, so\n\n"
               "$$\\text{CE} = -\\log \\hat{y}_k$$\n\n$$\\frac{\\partial \\text{CE}}{\\partial z_k} = \\hat{y}_k - 1$$")
 
+GRADIENT_OF_H = ("$$h_\\theta(x) = \\frac{1}{1+e^{-\\theta^T x}}$$\n\n"
+                 "$$J(\\theta) = \\frac{1}{m}\\sum_{i=1}^{m}\\left[-y^{(i)}\\log(h_\\theta(x^{(i)})) "
+                 "- (1-y^{(i)})\\log(1-h_\\theta(x^{(i)}))\\right]$$\n\n"
+                 "$$\\nabla_\\theta J = \\frac{1}{m}\\sum_{i=1}^{m}(h_\\theta(x^{(i)}) - y^{(i)})x^{(i)}$$")
+
 LAYOUT = [
     # prose that says the next steps hold at an optimum: checked where ∂L/∂m = ∂L/∂b = 0, only
     # to clear a step; without such words the same step is refuted as an identity
@@ -67,6 +72,25 @@ LAYOUT = [
     pytest.param("The labels $y$ are one-hot.\n\n$$L = -\\sum_{j=1}^{K} y_j \\log s_j$$\n\n"
                  "$$L = -\\log s_k \\quad \\text{where } y_k = 1$$\n\n$$L = -\\log s_k$$",
                  {5: ["holds"], 7: ["refuted"]}, id="where-gives-a-one-hot-labels-value"),
+    # a primed index beside another in one subscript (\delta_{kk'}, \delta_{k,k'}): the softmax
+    # Jacobian with the dummy index k′ (held-out 289: "cannot read the subscript `kk'`")
+    pytest.param("Let $s_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$.\n\n"
+                 "$$\\frac{\\partial s_{k'}}{\\partial z_k} = s_{k'}(\\delta_{kk'} - s_k)$$\n\n"
+                 "$$\\frac{\\partial s_{k'}}{\\partial z_k} = s_{k'}(\\delta_{k,k'} - s_{k'})$$",
+                 {3: ["holds"], 5: ["refuted"]}, id="primed-index-in-a-pair"),
+    # θ′ where the document writes θᵀx and never θ′(…): the statistician's transpose (held-out
+    # 287: "theta' needs an argument"); the derivative that drops x_j is still refuted
+    pytest.param("The linear predictor is $\\eta = \\theta^T x$.\n\n"
+                 "$$\\theta' x = \\sum_{j=1}^{n} \\theta_j x_j$$\n\n"
+                 "$$\\frac{\\partial}{\\partial \\theta_j} e^{\\theta' x} = e^{\\eta} x_j$$\n\n"
+                 "$$\\frac{\\partial}{\\partial \\theta_j} e^{\\theta' x} = e^{\\eta}$$",
+                 {3: ["holds"], 5: ["holds"], 7: ["refuted"]}, id="prime-of-a-transposed-vector-is-its-transpose"),
+    # ∇_θ J beside Σ_i (h_θ(x^{(i)}) − y^{(i)}) x^{(i)}: x^{(i)} is sample i's vector though x is
+    # the argument h is defined of, and h_θ(x^{(i)}) keeps its argument whole (held-out 287:
+    # "a shape conflict"); the doubled gradient is refuted
+    pytest.param(GRADIENT_OF_H, {5: ["holds"]}, id="gradient-beside-a-sum-of-sample-vectors"),
+    pytest.param(GRADIENT_OF_H.replace("\\frac{1}{m}\\sum_{i=1}^{m}(h", "\\frac{2}{m}\\sum_{i=1}^{m}(h"),
+                 {5: ["refuted"]}, id="gradient-beside-a-sum-of-sample-vectors-doubled"),
     # `\\dots = …` opening a display goes on with the formula above, as `= …` does
     pytest.param("$$(a + b)^2 = (a + b)(a + b)$$\n\n$$\\dots = a^2 + 2ab + b^2$$\n\n$$\\dots = a^2 + b^2$$",
                  {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="dots-equals-continues"),

@@ -1392,14 +1392,17 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel,
         v = arrays.base(d.variables[0].name)[row]
         return replace(side, expr=sign * sympy.Derivative(d.expr, v, evaluate=False), alternative=None,
                        shape=ref.shape, open=ref.open)
-    if e.has(AppliedUndef):  # g(\vec{x}) beside a vector: which entry of g is meant is not written
+    if any(str(a.func) not in model.defined for a in e.atoms(AppliedUndef)):
+        # g(\vec{x}) beside a vector: which entry of g is meant is not written (h_θ(x^{(i)}), h
+        # defined by the document as a number, is a number)
         return None
     # x^{(i)} of a vector x: sample i's vector, entry by entry x_j^{(i)} (data: never a vector
     # differentiated by, whose w_i is its entry)
     samples = {x: x.base[x.indices[0], arrays.ROW] for x in e.atoms(Indexed)
-               if len(x.indices) == 1 and str(x.base.label) in features - model.variables
+               if len(x.indices) == 1 and str(x.base.label) in features - (model.variables - model.arguments_only)
                and isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name in SAMPLE_INDEX_LETTERS}
-    e = e.xreplace(samples)
+    calls = {a: sympy.Dummy() for a in e.atoms(AppliedUndef)}  # h_θ(x^{(i)}) keeps its argument
+    e = e.xreplace(calls).xreplace(samples).xreplace({v: a for a, v in calls.items()})
     if head and isinstance(e, sympy.Symbol) and not e.is_integer and e.name not in model.variables:
         # \hat{y} = A\theta: a name alone heading a formula of a vector names that vector (as a
         # number it could not equal it), entry by entry; ∇L = λ keeps λ a number

@@ -70,6 +70,12 @@ class NotationModel:
     shared: tuple = ()
     # names the document indexes by the sample only (y_i, \hat{y}^{(i)}): as vectors, m long
     per_sample: frozenset = frozenset()
+    # vectors the document transposes with ^T and primes only bare (θᵀx beside ∂θ ∂θ′): the
+    # statistician's prime, θ′ = θᵀ, not a function θ
+    primed_transposes: frozenset = frozenset()
+    # variables only as the argument a function is defined of (h_θ(x) = …), never differentiated
+    # by: x^{(i)} beside a vector is still sample i's vector
+    arguments_only: frozenset = frozenset()
     zero_based: frozenset = frozenset()  # vectors the document writes an entry 0 of (θ_0)
     # … of which entry 0 is written as a number and never as an intercept before a sum (ŷ_0, not
     # β_0 + Σ_j β_j x_j): a sum over the entries without bounds starts at 0
@@ -507,6 +513,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 if len(group) == 1 and (group[0].is_("letter", "T") or group[0].is_("cmd", "top")
                                         or group[0].is_("cmd", "intercal")):
                     evidence.add("vectors", name, f"transposed on line {where}")
+                    evidence.add("transposed", name, f"{name}^T on line {where}")
                     nxt, _, _ = name_at(toks, after) if after < n else (None, 0, False)
                     if nxt == name and name[:1].isupper() and name not in MATRIX_NAMES:
                         # A^T A, W^T W: a capital times its own transpose (a Gram product, or
@@ -529,6 +536,7 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                 from derive.latex.printer import point_latex
                 from derive.render.plain import readable
 
+                evidence.add("arguments", toks[q + 1].val, f"line {where}")
                 evidence.add("variables", toks[q + 1].val,
                              f"the argument of {readable(point_latex(name))}(…) on line {where}")
             if not (q < n and toks[q].is_("open", "(")):
@@ -790,6 +798,10 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
     # x′ beside σ(x), where x is the variable: its derivative by itself (1), not a function x
     primed_only = {name for name in variables & evidence.names("bare_primes") - evidence.names("vectors")
                    if evidence.times[("bare_primes", name)] == evidence.times[("functions", name)]}
+    # θ′ beside θᵀx, never θ′(…): the transpose, as statistics writes it (held-out 287)
+    primed_transposes = {name for name in evidence.names("transposed") & evidence.names("bare_primes")
+                         if evidence.times[("bare_primes", name)] == evidence.times[("functions", name)]}
+    primed_only |= primed_transposes
     # a(η) here, a(θᵀx) there, and a never without brackets: a function wherever it is applied
     # (its applications to one name read as calls; a·(θᵀx) would be the only product among them)
     applied = {name for name in evidence.names("applied_only") - evidence.names("uncalled")
@@ -817,6 +829,10 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          written=frozenset(evidence.names("written")),
                          matrices=matrices,
                          aliases=_aliases(evidence),
+                         primed_transposes=frozenset(primed_transposes),
+                         arguments_only=frozenset(
+                             name for name in evidence.names("arguments") & variables
+                             if evidence.times[("arguments", name)] == evidence.times[("variables", name)]),
                          zero_based=frozenset(evidence.names("zero_based")),
                          zero_entries=frozenset(evidence.names("zero_entries") - evidence.names("intercepts")),
                          last_entry=tuple(sorted(tuple(e.split("=", 1)) for e in evidence.names("last_entry"))),

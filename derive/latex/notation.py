@@ -2591,9 +2591,12 @@ class _Parser:
                 else:
                     primes += kind[1]
                 self.pos = rng[2]
-            elif t.is_("op", "'") and vector and not transposed and not primes and name not in FUNCTIONS \
+            elif t.is_("op", "'") and (vector or name in self.model.primed_transposes) and not transposed \
+                    and not primes and name not in FUNCTIONS \
                     and not ((u := self.peek(1)) is not None and u.is_("open", "(")):
-                transposed = True  # \mathbf{x}'\boldsymbol{\beta}, \mathbf{X'WX}: a bold name's prime is its transpose
+                # \mathbf{x}'\boldsymbol{\beta}, \mathbf{X'WX}: a bold name's prime is its transpose;
+                # so is θ′ where the document writes θᵀ and never θ′(…)
+                transposed = True
                 self.pos += 1
             elif t.is_("op", "'"):
                 primes += 1
@@ -2991,6 +2994,17 @@ class _Parser:
         if len(toks) >= 2 and toks[0].kind == "letter" and toks[0].val in indices \
                 and all(t.is_("op", "'") for t in toks[1:]):
             return (index(toks[0].val + "'" * (len(toks) - 1)),)  # z_{k'}: another index k′, as k runs
+        if toks and toks[0].kind == "letter" and any(t.is_("op", "'") for t in toks) \
+                and all(t.kind == "letter" and t.val in indices or t.is_("op", "'") or t.is_("op", ",") for t in toks) \
+                and not any(a.is_("op", ",") and b.is_("op", ",") for a, b in zip(toks, toks[1:], strict=False)):
+            # y_{nk'}, \delta_{kk'}, W_{k,k'}: index letters, each with its primes (held-out 289)
+            out: list = []
+            for t in toks:
+                if t.kind == "letter":
+                    out.append(t.val)
+                elif t.val == "'" and out:
+                    out[-1] += "'"
+            return tuple(index(v) for v in out)
         if len(toks) == 3 and toks[0].kind == "letter" and toks[0].val in indices \
                 and (toks[1].is_("op", "=") or toks[1].kind == "cmd" and toks[1].val in ("neq", "ne")) \
                 and toks[2].kind in ("letter", "digit"):
@@ -3193,10 +3207,15 @@ class _Parser:
         rng = self.arg(k + 1)
         if rng is None:
             return None
-        letters = [x for x in self.toks[rng[0]:rng[1]] if not x.is_("op", ",")]
-        if len(letters) == 2 and all(x.kind == "letter" and x.val in self.index_letters for x in letters):
-            return letters[0].val, letters[1].val, rng[2]
-        return None
+        letters: list = []  # each letter with its primes: \delta_{kk'} pairs k with k′
+        for x in self.toks[rng[0]:rng[1]]:
+            if x.kind == "letter" and x.val in self.index_letters:
+                letters.append(x.val)
+            elif x.is_("op", "'") and letters:
+                letters[-1] += "'"
+            elif not x.is_("op", ","):
+                return None
+        return (letters[0], letters[1], rng[2]) if len(letters) == 2 else None
 
     def parse_function(self, name: str, t: Tok) -> sympy.Expr:
         log_base = power = None
