@@ -91,6 +91,11 @@ LAYOUT = [
     pytest.param(GRADIENT_OF_H, {5: ["holds"]}, id="gradient-beside-a-sum-of-sample-vectors"),
     pytest.param(GRADIENT_OF_H.replace("\\frac{1}{m}\\sum_{i=1}^{m}(h", "\\frac{2}{m}\\sum_{i=1}^{m}(h"),
                  {5: ["refuted"]}, id="gradient-beside-a-sum-of-sample-vectors-doubled"),
+    # Markdown's escaped underscore: inside a word one name (batch\_size), after one letter a
+    # subscript (x\_1 is x_1); it was "unknown command \_"
+    pytest.param("$$\\frac{1}{batch\\_size} \\cdot 2 = \\frac{2}{batch\\_size}$$\n\n"
+                 "$$\\frac{1}{batch\\_size} \\cdot 2 = \\frac{2}{batch}$$\n\n$$x\\_1 + x_1 = 2 x_1$$",
+                 {1: ["holds"], 3: ["refuted"], 5: ["holds"]}, id="escaped-underscore-in-a-word-and-after-a-letter"),
     # `\\dots = …` opening a display goes on with the formula above, as `= …` does
     pytest.param("$$(a + b)^2 = (a + b)(a + b)$$\n\n$$\\dots = a^2 + 2ab + b^2$$\n\n$$\\dots = a^2 + b^2$$",
                  {1: ["holds"], 3: ["holds"], 5: ["refuted"]}, id="dots-equals-continues"),

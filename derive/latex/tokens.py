@@ -320,8 +320,22 @@ def tokenize(text: str) -> list[Tok]:
             elif name in _ARG_SKIP:
                 _, i = braced(text, j)
             elif name == "_":
-                toks.append(Tok("sub", "_", i, j))  # W2\_b2: Markdown's escaped `_`, a subscript
-                i = j
+                # Markdown's escaped `_`: inside a word (leaky\_relu, batch\_size, W2\_b2) the name
+                # is the whole word, as KaTeX shows it; after one letter (x\_1) a subscript
+                run = 0
+                while run < len(toks) and toks[-1 - run].kind in ("letter", "digit") \
+                        and toks[-1 - run].end == (toks[-run].pos if run else i):
+                    run += 1
+                after = re.match(r"[A-Za-z0-9]+", text[j:])
+                if run >= 2 and toks[-run].kind == "letter" and after:
+                    start = toks[-run].pos
+                    word = "".join(t.val for t in toks[-run:]) + "_" + after.group()
+                    del toks[-run:]
+                    toks.append(Tok("word", word, start, j + after.end()))
+                    i = j + after.end()
+                else:
+                    toks.append(Tok("sub", "_", i, j))
+                    i = j
             elif name == "unicode" and (k := after_spaces(text, j)) < n and text[k] == "{":
                 content, j2 = braced(text, j)
                 if (cmd := _UNICODE_CMD.get(content.strip().lower())) is None:
