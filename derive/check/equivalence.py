@@ -2648,7 +2648,8 @@ def _one_hot_at(condition, domains: dict | None):
 
     def own(s):
         clash = [v for v in s.variables if v in free]
-        return s.xreplace({v: sympy.Dummy(v.name, integer=True) for v in clash}) if clash else s
+        # (a fixed dummy_index: the same input gives the same symbols, whatever ran before it)
+        return s.xreplace({v: sympy.Dummy(v.name, dummy_index=0, integer=True) for v in clash}) if clash else s
 
     def put(e):
         e = e.replace(lambda x: isinstance(x, Sum) and any(v in free for v in x.variables), own)
