@@ -19,6 +19,12 @@ y = Matrix([y1, y2, y3])
 beta = Matrix([b1, b2])
 z = Matrix([z1, z2])
 I2 = eye(2)
+
+
+def inv2(M):
+    """The inverse of a 2 x 2 matrix, by its adjugate (no simplification: the check is numeric)."""
+    return Matrix([[M[1, 1], -M[0, 1]], [-M[1, 0], M[0, 0]]]) / (M[0, 0] * M[1, 1] - M[0, 1] * M[1, 0])
+
 POS = {a: (0.1, 3)}
 
 
@@ -36,8 +42,8 @@ J_exp = (y.T * y)[0] - 2 * (y.T * X * beta)[0] + (beta.T * X.T * X * beta)[0] + 
 # the minimiser, found from the explicit objective
 sol = solve([diff(J, b1), diff(J, b2)], [b1, b2], dict=True)[0]
 bhat_min = Matrix([sol[b1], sol[b2]])
-bhat_rr = (X.T * X + a * I2).inv() * X.T * y
-bols = (X.T * X).inv() * X.T * y
+bhat_rr = inv2(X.T * X + a * I2) * X.T * y
+bols = inv2(X.T * X) * X.T * y
 
 # Hessian quadratic form
 Xz = X * z
@@ -52,26 +58,26 @@ Ry = Matrix([[cos(t2), 0, sin(t2)], [0, 1, 0], [-sin(t2), 0, cos(t2)]])
 Rx = Matrix([[1, 0, 0], [0, cos(t3), -sin(t3)], [0, sin(t3), cos(t3)]])
 R = Rz * Ry * Rx
 Xo = R[:, 0:2]
-o_rr = (Xo.T * Xo + a * I2).inv() * Xo.T * y
-o_2 = (I2 + a * I2).inv() * Xo.T * y
+o_rr = inv2(Xo.T * Xo + a * I2) * Xo.T * y
+o_2 = inv2(I2 + a * I2) * Xo.T * y
 o_3 = (1 / (1 + a)) * I2 * Xo.T * y
-o_4 = (1 / (1 + a)) * (Xo.T * Xo).inv() * Xo.T * y
-o_ols = (Xo.T * Xo).inv() * Xo.T * y
+o_4 = (1 / (1 + a)) * inv2(Xo.T * Xo) * Xo.T * y
+o_ols = inv2(Xo.T * Xo) * Xo.T * y
 o_5 = (1 / (1 + a)) * o_ols
 
 # expectation under y = X beta + eps, E[eps] = 0: every side is linear in y
 Ey = X * Matrix([c1, c2])
-M = (X.T * X + a * I2).inv()
+M = inv2(X.T * X + a * I2)
 E_rr = M * X.T * Ey
-E_2 = M * (X.T * X) * (X.T * X).inv() * X.T * Ey
-E_ols = (X.T * X).inv() * X.T * Ey
+E_2 = M * (X.T * X) * inv2(X.T * X) * X.T * Ey
+E_ols = inv2(X.T * X) * X.T * Ey
 E_3 = M * (X.T * X) * E_ols
 E_5 = M * (X.T * X) * Matrix([c1, c2])
 
 # limit alpha -> 0
 lim_rr = Limit(s(bhat_rr), a, 0)
 lim_2 = Limit(s(M * (X.T * X) * bols), a, 0)
-lim_3 = s((X.T * X).inv() * (X.T * X) * bols)
+lim_3 = s(inv2(X.T * X) * (X.T * X) * bols)
 
 # SVD X = U Sigma V^T with U from a 3-d rotation, V a 2-d rotation
 u1, u2, u3, ph = symbols("u1 u2 u3 phi", real=True)
@@ -83,7 +89,7 @@ U = Uz * Uy * Ux
 V = Matrix([[cos(ph), -sin(ph)], [sin(ph), cos(ph)]])
 Sig = Matrix([[sg1, 0], [0, sg2], [0, 0]])
 Xs = U * Sig * V.T
-bs = (Xs.T * Xs + a * I2).inv() * Xs.T * y  # ridge solution for this X
+bs = inv2(Xs.T * Xs + a * I2) * Xs.T * y  # ridge solution for this X
 zs = V.T * bs
 uy = [(U[:, i].T * y)[0] for i in range(2)]
 sg = [sg1, sg2]
