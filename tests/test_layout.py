@@ -3720,3 +3720,10 @@ def test_a_matrix_worked_out_to_rounded_numbers_holds_as_rounded():
     assert steps[0].outcome.detail == ("holds with the numbers of `\\begin{bmatrix} 0.3333 & 1.3333 \\end{bmatrix}` "
                                        "read as rounded to 4 decimal places, entry by entry; as an exact "
                                        "equality it fails")
+
+
+def test_the_true_class_said_in_words_is_a_reading_verbose_shows():
+    """Where "$k$ is the position of the true class" decides steps, `--verbose` says so."""
+    notes = read_document(TRUE_CLASS).notes
+    assert ("k is the true class (said in words on line 5): the formulas under that heading that write the "
+            "labels and k are checked where the label's entry k is 1") in notes

@@ -1401,8 +1401,9 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel,
     samples = {x: x.base[x.indices[0], arrays.ROW] for x in e.atoms(Indexed)
                if len(x.indices) == 1 and str(x.base.label) in features - (model.variables - model.arguments_only)
                and isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name in SAMPLE_INDEX_LETTERS}
-    calls = {a: sympy.Dummy() for a in e.atoms(AppliedUndef)}  # h_θ(x^{(i)}) keeps its argument
-    e = e.xreplace(calls).xreplace(samples).xreplace({v: a for a, v in calls.items()})
+    if samples:
+        calls = {a: sympy.Dummy() for a in e.atoms(AppliedUndef)}  # h_θ(x^{(i)}) keeps its argument
+        e = e.xreplace(calls).xreplace(samples).xreplace({v: a for a, v in calls.items()})
     if head and isinstance(e, sympy.Symbol) and not e.is_integer and e.name not in model.variables:
         # \hat{y} = A\theta: a name alone heading a formula of a vector names that vector (as a
         # number it could not equal it), entry by entry; ∇L = λ keeps λ a number
@@ -1801,6 +1802,7 @@ def read_document(text: str, path: str = "") -> Document:
             assumptions = {**assumptions, label: "one-hot"}
             evidence.add("one-hot", label, f"{letter} is the true class, said on line {lines.at(offset)[0]}")
         true_classes.append((letter, label, lines.at(offset)[0], scopes[bisect.bisect_right(breaks, offset)]))
+        evidence.add("true_class", letter, f"said in words on line {lines.at(offset)[0]}")
 
     # ---- pass 2: read every side under the model; definitions, claims, updates, conditions
     first = list(errors)
@@ -3405,15 +3407,11 @@ def _at_true_class(chain: dict, letter: str, label: str, line: int, definitions)
     one-hot labels (or a name defined with them) and the letter k as an index holds where y_k = 1
     (the labels' other entries 0): ``-\\sum_i y_i \\log \\hat{y}_i = -\\log \\hat{y}_k``. The chain
     gets that condition."""
+    from derive.check.equivalence import _reached  # the sides and the bodies of what they use, through
+
     exprs = [s.side.expr for s in chain["sides"] if s.side is not None and not s.elided and s.side.expr is not None]
-    reach, names = list(exprs), set()
-    while True:  # the bodies of the names the sides use, and of the names those use
-        more = {_head_name(a) for e in reach for a in e.atoms(sympy.Symbol, Indexed, AppliedUndef)} - names
-        if not more:
-            break
-        names |= more
-        reach += [d.body for d in definitions if _head_name(d.target) in more]
-    entries = [a for e in reach for a in e.atoms(Indexed) if str(a.base.label) == label and len(a.indices) == 1]
+    entries = [a for e in _reached(exprs, definitions)[1] for a in e.atoms(Indexed)
+               if str(a.base.label) == label and len(a.indices) == 1]
     index = next((x for e in exprs for x in e.free_symbols if isinstance(x, sympy.Symbol) and x.is_integer
                   and x.name == letter), None)
     if entries and index is not None:
@@ -3630,6 +3628,11 @@ def _of_a_sample(m: re.Match) -> bool:
     return any(m.group(g) for g in ("s1", "s2", "s3"))
 
 
+def _sentence_start(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding offset ``at`` starts, looking back at most ``reach`` characters."""
+    return max((e.end() for e in _SENTENCE_END.finditer(text, max(0, at - reach), at)), default=max(0, at - reach))
+
+
 def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int]]:
     """[(name, offset)] of each name the prose says is one-hot where the front matter gives it no
     domain; the first place each is said. A sentence that says "one-hot" names the formula
@@ -3642,8 +3645,7 @@ def _one_hot(text: str, assumptions: dict, raw: str = "") -> list[tuple[str, int
     for m in _ONE_HOT.finditer(text):
         found.append((m.group("entry") or m.group("label"), m.start()))
     for m in _ONE_HOT_WORD.finditer(text):
-        start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 400), m.start())),
-                    default=max(0, m.start() - 400))
+        start = _sentence_start(text, m.start(), 400)
         end = _SENTENCE_END.search(text, m.end())
         end = min(end.start() if end else len(text), m.end() + 400)
         sentence = text[start:end]
@@ -3690,8 +3692,7 @@ def _true_classes(text: str) -> list[tuple[str, int]]:
     out = []
     for m in _TRUE_CLASS.finditer(text):
         letter = m.group("a") or m.group("b") or m.group("c")
-        start = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())),
-                    default=max(0, m.start() - 200))
+        start = _sentence_start(text, m.start(), 200)
         if letter.islower() and letter not in "xyt" and not _NEGATED.search(text[start:m.end()]):
             out.append((letter, m.start()))
     return out
@@ -4064,6 +4065,10 @@ def _notes(evidence, model, read, local, redefined=(), inferred=()) -> list[str]
     for name in sorted(evidence.names("one-hot")):
         notes.append(course(name, f"{name} is one-hot (one class is 1, the others 0): "
                                   f"{evidence.of('one-hot', name)}"))
+    for letter in sorted(evidence.names("true_class")):
+        notes.append(f"{letter} is the true class ({evidence.of('true_class', letter)}): the formulas under "
+                     f"that heading that write the labels and {letter} are checked where the label's entry "
+                     f"{letter} is 1")
     for name, why in model.stated_matrices:
         notes.append(course(name, f"{name} is a matrix ({why}): a step that reads it as a vector or "
                                   f"as a number is not decided"))

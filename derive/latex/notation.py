@@ -232,6 +232,21 @@ def powers_in_order(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
+def _primed_letters(toks, letters=INDEX_LETTERS) -> list[str] | None:
+    """``kk'``, ``k,k'``, ``nk'``: index letters, each with the primes after it (k′ is an index of
+    its own), commas between them allowed; None for anything else."""
+    out: list[str] = []
+    for k, t in enumerate(toks):
+        after_comma = k > 0 and toks[k - 1].is_("op", ",")
+        if t.kind == "letter" and t.val in letters:
+            out.append(t.val)
+        elif t.is_("op", "'") and out and not after_comma:
+            out[-1] += "'"
+        elif not (t.is_("op", ",") and out and not after_comma and k < len(toks) - 1):
+            return None
+    return out or None
+
+
 def _index_letters(toks, letters=INDEX_LETTERS) -> tuple | None:
     """``jk``, ``ij``, ``k``: one to three index letters written together are that many indices."""
     if toks and len(toks) <= 3 and all(t.kind == "letter" and t.val in letters for t in toks):
@@ -2991,20 +3006,9 @@ class _Parser:
         """Indices ``(j,)``, ``(i, j)``, ``(1,)`` — or the text a non-index subscript adds to a name."""
         toks = self.toks[lo:hi]
         indices = self.index_letters
-        if len(toks) >= 2 and toks[0].kind == "letter" and toks[0].val in indices \
-                and all(t.is_("op", "'") for t in toks[1:]):
-            return (index(toks[0].val + "'" * (len(toks) - 1)),)  # z_{k'}: another index k′, as k runs
-        if toks and toks[0].kind == "letter" and any(t.is_("op", "'") for t in toks) \
-                and all(t.kind == "letter" and t.val in indices or t.is_("op", "'") or t.is_("op", ",") for t in toks) \
-                and not any(a.is_("op", ",") and b.is_("op", ",") for a, b in zip(toks, toks[1:], strict=False)):
-            # y_{nk'}, \delta_{kk'}, W_{k,k'}: index letters, each with its primes (held-out 289)
-            out: list = []
-            for t in toks:
-                if t.kind == "letter":
-                    out.append(t.val)
-                elif t.val == "'" and out:
-                    out[-1] += "'"
-            return tuple(index(v) for v in out)
+        if any(t.is_("op", "'") for t in toks) and (primed := _primed_letters(toks, indices)):
+            # z_{k'}: another index k′, as k runs; y_{nk'}, W_{k,k'}: each letter with its primes
+            return tuple(index(v) for v in primed)
         if len(toks) == 3 and toks[0].kind == "letter" and toks[0].val in indices \
                 and (toks[1].is_("op", "=") or toks[1].kind == "cmd" and toks[1].val in ("neq", "ne")) \
                 and toks[2].kind in ("letter", "digit"):
@@ -3207,15 +3211,8 @@ class _Parser:
         rng = self.arg(k + 1)
         if rng is None:
             return None
-        letters: list = []  # each letter with its primes: \delta_{kk'} pairs k with k′
-        for x in self.toks[rng[0]:rng[1]]:
-            if x.kind == "letter" and x.val in self.index_letters:
-                letters.append(x.val)
-            elif x.is_("op", "'") and letters:
-                letters[-1] += "'"
-            elif not x.is_("op", ","):
-                return None
-        return (letters[0], letters[1], rng[2]) if len(letters) == 2 else None
+        letters = _primed_letters(self.toks[rng[0]:rng[1]], self.index_letters)  # \delta_{kk'}: k and k′
+        return (letters[0], letters[1], rng[2]) if letters is not None and len(letters) == 2 else None
 
     def parse_function(self, name: str, t: Tok) -> sympy.Expr:
         log_base = power = None

@@ -65,8 +65,7 @@ _EQUALS = re.compile(r"\s*=")  # \not=
 _OLD_FONTS = {"bf": "mathbf", "cal": "mathcal", "boldmath": "mathbf"}
 # Other commands authors type for one we read: \triangledown, the ▽ shape, for ∇ (held-out 273);
 # KaTeX's \bold and \Bbb, its names for \mathbf and \mathbb (held-out 282, 279)
-_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla", "bold": "mathbf", "Bbb": "mathbb",
-              "lVert": "|", "rVert": "|", "Vert": "|"}  # \lVert a \rVert: the norm bars \| a \| (held-out 285)
+_TYPED_FOR = {"triangledown": "nabla", "bigtriangledown": "nabla", "bold": "mathbf", "Bbb": "mathbb"}
 # \unicode{…} of a character read as a command (held-out 288 writes the indicator 𝟙 so)
 _UNICODE_CMD = {"x1d7d9": ("mathbb", "1")}
 # Commands that only decorate their argument: dropped, the argument read as a group.
