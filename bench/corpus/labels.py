@@ -179,7 +179,8 @@ def main(argv: list[str]) -> int:
                 print(f"{doc.name}:{c.line} (k={c.k}): labelled twice")
                 bad += 1
             seen.add((c.line, c.k))
-            if not 1 <= c.line <= len(lines) or "=" not in "".join(lines[max(0, c.line - 2):c.line]):
+            before = [x for x in lines[:max(0, c.line - 1)] if x.strip()][-1:]  # (a blank line between)
+            if not 1 <= c.line <= len(lines) or "=" not in "".join(before + lines[c.line - 1:c.line]):
                 print(f"{doc.name}:{c.line}: no `=` on this line or the one before")
                 bad += 1
             why = verify(c, doc.name)
