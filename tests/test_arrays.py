@@ -401,3 +401,62 @@ and so the result is $\theta = (X^TX)^{-1}X^Ty$
 """)
     assert [(s["line"], s["verdict"]) for s in steps][:2] == [(5, "consistent"), (7, "refuted")]
     assert steps[-1]["verdict"] == "undecided" and "a solution of equations" in steps[-1]["detail"]
+
+
+LEAST_SQUARES = r"""The residual sum of squares, entry by entry:
+
+$$RSS(\beta) = \sum_{i=1}^{n} (y_i - \sum_{j=1}^{p} X_{ij} \beta_j)^2$$
+
+Elsewhere the letter i counts the parameters: $\sum_{i=1}^{p} c_i \beta_i$ and $\sum_{i=1}^{p} \beta_i^2$.
+
+$$RSS(\beta) = (y - X\beta)^T (y - X\beta)$$
+
+$$RSS(\beta) = y^T y - 2 y^T X \beta + \beta^T X^T X \beta$$
+
+$$RSS(\beta) = y^T y - y^T X \beta + \beta^T X^T X \beta$$
+"""
+
+
+def test_a_matrix_has_the_rows_and_columns_its_entries_are_summed_over(tmp_path, capsys):
+    """X_{ij} in Σ_{i=1}^{n} Σ_{j=1}^{p}: X is n × p and y has n entries, though the letter i runs
+    to p in most of the document's sums. X was read p × p, so every correct expansion of
+    (y − Xβ)ᵀ(y − Xβ) was refuted (held-out 300)."""
+    code, steps = _steps(tmp_path, capsys, LEAST_SQUARES)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(7, "consistent"), (9, "consistent"),
+                                                          (11, "refuted")]
+    assert code == 1
+
+
+QUADRATIC_FORM = r"""With $c$ and $\beta$ vectors:
+
+$$\frac{\partial}{\partial \beta} \left(\beta^T A \beta\right) = (A + A^T) \beta$$
+
+$$\frac{\partial}{\partial \beta} \left(\beta^T A \beta\right) = 2 A \beta$$
+"""
+
+
+def test_a_capital_between_a_vector_and_itself_is_a_matrix(tmp_path, capsys):
+    """βᵀAβ, a quadratic form: A is a matrix, so its derivative is (A + Aᵀ)β and 2Aβ holds only
+    for a symmetric A. A was read as a vector (βᵀAβ as β times βᵀA), and the identity refuted."""
+    code, steps = _steps(tmp_path, capsys, QUADRATIC_FORM)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(3, "proved"), (5, "refuted")]
+    assert code == 1
+
+
+NORMAL_EQUATION = r"""The residual sum of squares, entry by entry:
+
+$$RSS(\beta) = \sum_{i=1}^{n} (y_i - \sum_{j=1}^{p} X_{ij} \beta_j)^2$$
+
+$$(X^T X)^{-1} X^T X \beta = \beta$$
+
+$$(X^T X)^{-1} X^T y = (X^T X)^{-1} X^T y + \beta$$
+"""
+
+
+def test_an_inverse_singular_at_the_usual_sizes_is_tested_where_the_sizes_are_equal(tmp_path, capsys):
+    """X is n × p; at the sizes tried first (n = 3, p = 4 and n = 2, p = 3) XᵀX is singular at every
+    point, so both steps were 'could not test'. Where no point is finite, every size is 3."""
+    code, steps = _steps(tmp_path, capsys, NORMAL_EQUATION)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(5, "consistent"), (7, "refuted")]
+    assert steps[1]["detail"].startswith(r"the sides differ by the term `\beta_j` (right − left)")
+    assert code == 1

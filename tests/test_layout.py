@@ -1945,6 +1945,39 @@ def test_the_formulas_of_one_sample_hold_for_each_sample_through_the_names_betwe
                for n in notes)
 
 
+VECTOR_MODEL = ("$$J(w,b) = -\\frac{1}{m} \\sum_{i=1}^{m} [y^{(i)} \\log(\\hat{y}^{(i)}) + "
+                "(1-y^{(i)}) \\log(1-\\hat{y}^{(i)})]$$\n\n"
+                "$$z = w^T x + b$$\n\n$$\\hat{y} = \\sigma(z)$$\n\n"
+                "$$\\frac{\\partial J}{\\partial w} = "
+                "\\frac{1}{m} \\sum_{i=1}^{m} (\\hat{y}^{(i)} - y^{(i)}) x^{(i)}$$\n\n"
+                "$$\\frac{\\partial J}{\\partial b} = \\frac{1}{m} \\sum_{i=1}^{m} (\\hat{y}^{(i)} - y^{(i)})$$\n")
+
+
+def test_a_vector_model_of_one_sample_holds_for_each_sample():
+    """z = wᵀx + b (read Σ_k w_k x_k) and ŷ = σ(z) for one sample, J over ŷ⁽ⁱ⁾: z⁽ⁱ⁾ is
+    Σ_k w_k x_k⁽ⁱ⁾ + b, and ∂J/∂w is the gradient with x⁽ⁱ⁾ sample i's vector. Both gradients were
+    'J depends on w (b) through nothing the document defines', undecided (held-out 111)."""
+    assert verdicts(VECTOR_MODEL) == {7: ["holds"], 9: ["holds"]}
+    assert verdicts(VECTOR_MODEL.replace("} = \\frac{1}{m} \\sum_{i=1}^{m} (\\hat{y}^{(i)} - y^{(i)}) x",
+                                         "} = \\sum_{i=1}^{m} (\\hat{y}^{(i)} - y^{(i)}) x")) \
+        == {7: ["refuted"], 9: ["holds"]}
+    assert verdicts(VECTOR_MODEL.replace("(\\hat{y}^{(i)} - y^{(i)})$$", "(y^{(i)} - \\hat{y}^{(i)})$$")) \
+        == {7: ["holds"], 9: ["refuted"]}
+    doc = read_document(VECTOR_MODEL)
+    assert any(n.startswith("z_i = ") and "x_{i,k}" in n for n in doc.notes)
+    detail = check_document(doc).derivation.steps[0].outcome.detail
+    assert detail.endswith("with `x^{(i)}` the vector the definitions write entry by entry (a derivative by a "
+                           "vector is the gradient, one entry at a time)")
+
+
+def test_a_vectors_entry_beside_its_other_entries_is_no_samples():
+    # z = wᵀx beside a softmax's e^{z_k}: z_i is entry i of the vector z, not sample i's score
+    text = ("$$z = w^T x$$\n\n$$x^{(i)} = \\sum_k x_k$$\n\n"
+            "$$\\frac{\\partial}{\\partial z_i} \\frac{e^{z_i}}{\\sum_k e^{z_k}} = "
+            "\\frac{e^{z_i}}{\\sum_k e^{z_k}} - \\frac{e^{2 z_i}}{(\\sum_k e^{z_k})^2}$$\n")
+    assert not any(n.startswith("z_i = ") for n in read_document(text).notes)
+
+
 def test_a_name_between_is_not_one_samples_where_its_formula_holds_the_whole_data():
     # r = y − ŷ with y written only whole: r is the residual vector, not sample i's
     text = ("$$\\hat{y}_i = a x_i$$\n\n$$r = y - \\hat{y}$$\n\n"
@@ -2197,6 +2230,35 @@ def test_two_values_listed_in_one_case_phrase_hold_together():
     # t = 1 and t = 0 joined would leave no point to test ("could not test"); neither restricts
     # the formula after them (two cases of one name in one phrase are not read as a case yet)
     assert "condition" not in steps[-1].outcome.detail
+
+
+REFERENCE_CLASS = r"""With $K$ classes and natural parameters $\eta_i$:
+
+$$\phi_i = \frac{e^{\eta_i}}{\sum_{j=1}^{K} e^{\eta_j}}$$
+
+Setting $\eta_K = 0$, it follows that:
+
+$$\frac{1}{1 + \sum_{i=1}^{K - 1} e^{\eta_i}} = \frac{1}{\sum_{i=1}^{K} e^{\eta_i}}$$
+
+$$\phi_K = \frac{1}{1 + \sum_{i=1}^{K - 1} e^{\eta_i}}$$
+
+$$\phi_K = \frac{1}{\sum_{i=1}^{K - 1} e^{\eta_i}}$$
+"""
+
+
+def test_a_value_set_in_the_words_holds_for_the_formulas_after_it():
+    r""""Setting $\eta_K = 0$, it follows that" (the reference class of a multinomial GLM): η_K is
+    entry K of η (the document writes η_i and sums to K), and the formulas after it hold where it
+    is 0. η_K was a name of its own and the words set nothing, so the step was refuted."""
+    assert verdicts(REFERENCE_CLASS) == {7: ["holds"], 9: ["holds"], 11: ["refuted"]}
+    steps = check_document(read_document(REFERENCE_CLASS, "notes.md")).derivation.steps
+    assert steps[0].outcome.detail == "SymPy shows the difference is 0 where `\\eta_K = 0`"
+    # "let" and "take" set a value as "setting" does; in running text without them it is a case
+    # in passing, which restricts nothing
+    for words in ("Let", "Take"):
+        assert verdicts(REFERENCE_CLASS.replace("Setting", words))[7] == ["holds"]
+    assert verdicts(REFERENCE_CLASS.replace("Setting $\\eta_K = 0$, it", "Since $\\eta_K = 0$ it"))[7] \
+        == ["refuted"]
 
 
 SOFTMAX_CASES = r"""The output layer:

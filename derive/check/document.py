@@ -23,6 +23,7 @@ from derive.check.equivalence import (
     DATA_NAMES,
     DEFAULT_TIMEOUT,
     INTERNAL,
+    ROW_AS_NUMBER,
     _phase_implied,
     _point_names,
     _table,
@@ -306,6 +307,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                         domains, mentioned) \
                             or _named_in_words(step, outcome, defs, chain, timeout, isolate, parameters,
                                                domains, mentioned) or outcome
+                    if outcome.verdict is Verdict.UNDECIDED and ROW_AS_NUMBER in outcome.detail:
+                        # ∂J/∂w = 1/m Σ_i (ŷ⁽ⁱ⁾ − y⁽ⁱ⁾) x⁽ⁱ⁾ beside z⁽ⁱ⁾ = Σ_k w_k x_k⁽ⁱ⁾ + b: x⁽ⁱ⁾ is
+                        # sample i's vector, and the step the gradient, entry by entry
+                        outcome = _as_gradient(step, chain, defs, timeout, isolate, parameters, domains,
+                                               mentioned, settled=True) or outcome
                     refuted = outcome.verdict is Verdict.REFUTED  # as an identity, all tried
                     # `0 = X` after the chain of ∂J/∂a: X that derivative's value, set to 0?
                     valued = refuted and _zero_sided(step, chain) is not None and _valued(
@@ -743,10 +749,13 @@ def _one_sample(step, chain, defs, timeout, isolate, parameters, domains, mentio
     return None
 
 
-def _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:
+def _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, mentioned,
+                 settled: bool = False) -> Outcome | None:
     """``∂z/∂w = x`` with ``z = wᵀx + b``: the definitions hold w's and x's entries, so ∂z/∂w is the
     gradient, read entry by entry (∂z/∂w_j), and x beside it the vector, x_j. A step that fails
-    with x a number and holds so is judged so."""
+    with x a number and holds so is judged so. ``settled``: the step has no other reading (x⁽ⁱ⁾ as
+    one number beside its entries x_k⁽ⁱ⁾ is two quantities under one name), so a step that fails
+    so is refuted."""
     if step.lhs is None or step.rhs is None:
         return None
     sides = (step.lhs, step.rhs)
@@ -774,7 +783,7 @@ def _as_gradient(step, chain, defs, timeout, isolate, parameters, domains, menti
         return None
     read = replace(step, lhs=step.lhs.xreplace(swap), rhs=step.rhs.xreplace(swap))
     other = _again(read, defs, chain, timeout, isolate, parameters, domains, mentioned)
-    if not other.verdict.holds:
+    if not other.verdict.holds and not (settled and other.verdict is Verdict.REFUTED):
         return None
     from derive.latex.printer import point_latex
 

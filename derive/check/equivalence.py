@@ -57,6 +57,11 @@ FLOAT_AGREE = 1e-9  # the float screen's tolerance: a wider gap is re-evaluated 
 # Sizes (m, n, any other size such as K) per round: different from each other and between the
 # rounds, so a dropped 1/m, m written for n, or n for K shows.
 ROUNDS = ((2, 3, 4), (3, 2, 3))
+# every size alike, where no point of those rounds is real and finite: X with fewer rows than
+# columns makes (XᵀX)⁻¹ singular at every point (the reader refuses the inverse of a matrix
+# whose sizes differ, so an identity only a square X has cannot pass here)
+SQUARE_ROUND = len(ROUNDS)
+_SIZES = (*ROUNDS, (3, 3, 3))
 POINTS_PER_SIZE = 4  # random points per round; 8 agreeing points in all make a step consistent
 # The float screen only orders the work (a step it passes is proved, or tested at DIGITS digits;
 # one it fails is evaluated again at DIGITS digits), so two points per round are enough there.
@@ -1172,7 +1177,7 @@ def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,
     indices take different values where they can (so x_j = x_k is caught), in the second one
     shared value (so ∂w_k/∂w_j = 0 is), never the value the first index had ``before`` (so a
     step that holds only at i = 1, x_{i1} for x_{ii}, is caught)."""
-    m_val, n_val, other = ROUNDS[round_]
+    m_val, n_val, other = _SIZES[round_]
     env = {s: (m_val if s == M else n_val if s == N else other) for s in sizes | {M, N}}
     his = [env[M] if bound_of(s) == M else env[N] for s in free]
     if free and round_ == 0 and len(free) <= min(his):
@@ -1478,6 +1483,14 @@ def _compiled(lhs, rhs, table, parameters, substitute, env, seed):
     return pair, [compile_expr(e, FLOAT) for e in pair], _one_sided(*raw, table)
 
 
+def _then_square(rounds: list, wanted, last=(SQUARE_ROUND, None)):
+    """The rounds, then ``last``, the one of equal sizes (``SQUARE_ROUND``), if ``wanted()`` says
+    none of them found a point to test."""
+    yield from rounds
+    if wanted():
+        yield last
+
+
 def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
                  domains: dict | None = None, precise: bool = True, condition=None) -> Numeric:
     """Both sides at seeded points, round by round. ``precise``: every point at ``DIGITS``
@@ -1499,7 +1512,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     with mpmath.workdps(DIGITS + 10):
         env = None
         rounds = [(r, None) for r in range(len(ROUNDS))] + [(0, pair) for pair in _delta_pairs((lhs, rhs), free)]
-        for round_, merged in rounds:
+        # (the count is read once the rounds are done: bound late on purpose)
+        for round_, merged in _then_square(rounds, lambda: checked == 0 and sizes):  # noqa: B023
             env = _sizes_for(free, sizes, round_, rng, env if merged is None else None, merged)
             (a, b), fns, one_sided = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
             exact = None  # the DIGITS-digit evaluators, compiled on first need
@@ -1602,7 +1616,8 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
     checked, zero = 0, True
     with mpmath.workdps(DIGITS + 10):
         env = None
-        for round_ in range(len(ROUNDS)):
+        # (the count is read once the rounds are done: bound late on purpose)
+        for round_ in _then_square(range(len(ROUNDS)), lambda: checked == 0 and sizes, SQUARE_ROUND):  # noqa: B023
             env = _sizes_for(free, sizes, round_, rng, env)
             fns = []
             for e in (lhs - rhs, lhs, *every):
@@ -2219,13 +2234,16 @@ def check_equal(lhs, rhs, definitions: Sequence[Definition] = (), *, timeout: fl
             # (the author's x_i is a vector, which this reading is not: neither reading of the
             # step is the author's, so a failure under them says nothing of the step)
             out = Outcome(Verdict.UNDECIDED, f"cannot check: `{point_latex(mixed)}` is written with one index in "
-                                             f"one place and two in another (a sample's row as one number, and "
-                                             f"its entries); read as two unrelated quantities the step fails, "
-                                             f"which says nothing of the step the author means")
+                                             f"one place and two in another ({ROW_AS_NUMBER}); read as two "
+                                             f"unrelated quantities the step fails, which says nothing of the "
+                                             f"step the author means")
         if len(_MEMO) >= MEMO_SIZE:
             _MEMO.clear()
         _MEMO[key] = out
     return out
+
+
+ROW_AS_NUMBER = "a sample's row as one number, and its entries"  # why such a step is undecided
 
 
 def _sibling_entry(out: Outcome, lhs, rhs, defs, again) -> Outcome:
@@ -2612,11 +2630,35 @@ def _under(condition, lhs, rhs, alternative):
             rename[c.lhs] = c.rhs  # y = 1: the claim is about that value (the points cannot hit it)
         else:
             rest.append(c)
-    lhs, rhs = lhs.xreplace(rename), rhs.xreplace(rename)
+    lhs, rhs = _peeled(lhs, rename).xreplace(rename), _peeled(rhs, rename).xreplace(rename)
     if alternative is not None:
-        alternative = (alternative[0].xreplace(rename), alternative[1].xreplace(rename), alternative[2])
+        alternative = (_peeled(alternative[0], rename).xreplace(rename),
+                       _peeled(alternative[1], rename).xreplace(rename), alternative[2])
     left = sympy.And(*rest).xreplace(rename) if rest else None
     return left, lhs, rhs, alternative, note
+
+
+def _peeled(expr, values: dict):
+    """``Σ_{i=1}^{K} e^{η_i}`` where ``η_K = 0`` is given: the last term taken out of the sum,
+    Σ_{i=1}^{K−1} e^{η_i} + e^{η_K}, so that the value reaches it (the first term, likewise,
+    for an entry at the sum's lower bound)."""
+    ends = {(x.base, x.indices[0]) for x in values if isinstance(x, Indexed) and len(x.indices) == 1
+            and isinstance(x.indices[0], sympy.Symbol) and not x.indices[0].is_number}
+    if not ends or not expr.has(Sum):
+        return expr
+
+    def peel(e):
+        if not isinstance(e, Sum) or len(e.limits) != 1:
+            return e
+        (i, lo, hi), body = e.limits[0], e.function
+        for b, at in ends:
+            if body.has(b[i]) and at in (lo, hi):
+                first = at == lo
+                rest = Sum(body, (i, lo + 1, hi)) if first else Sum(body, (i, lo, hi - 1))
+                return rest + body.xreplace({i: at})
+        return e
+
+    return _bottom_up(expr, peel)
 
 
 def _values(condition, exprs) -> dict:
@@ -2680,7 +2722,15 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
         lhs, rhs = hot(lhs), hot(rhs)
     values = _values(condition, (lhs, rhs))
     if values:
-        defs = tuple(replace(d, body=d.body.xreplace(values)) for d in defs)
+        if any(isinstance(x, Indexed) and any(not i.is_number for i in x.indices) for x in values):
+            # η_K = 0 with φ_K = e^{η_K}/Σ_j e^{η_j} defined: the entry appears only once the
+            # definitions are in, so they are put in first (then _peeled reaches the sums)
+            try:
+                table = _table(defs)
+                lhs, rhs = expand_definitions(lhs, table), expand_definitions(rhs, table)
+            except EvaluationError:
+                pass
+        defs = tuple(replace(d, body=_peeled(d.body, values).xreplace(values)) for d in defs)
     condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
     domains = _log_domains((lhs, rhs), tuple(d.body for d in defs), domains)
     if parameters is None:

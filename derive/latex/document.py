@@ -2622,6 +2622,10 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
     where the body's names are computed from the entries it would define. Returns [(definition,
     note)]."""
     by_sample = _indexed_by(chains, definitions, SAMPLE_INDEX_LETTERS)  # x -> {i} for x_i
+    # names also written with another index (z_k, z_1 in a softmax): entries of a vector there
+    entries = {str(x.base.label) for e in _all_exprs(chains, definitions) if isinstance(e, sympy.Basic)
+               for x in e.atoms(Indexed) if len(x.indices) == 1
+               and not (isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name in SAMPLE_INDEX_LETTERS)}
     from derive.latex.printer import course_latex, quantity_latex
 
     keys = {_key(d.target) for d in definitions}
@@ -2638,7 +2642,9 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
                 continue
             names = {s.name for s in d.body.free_symbols if isinstance(s, sympy.Symbol) and not s.is_integer}
             letters = set.union(set(), *(by_sample.get(n, set()) for n in names))
-            if len(letters) == 1 and not any(str(x.base.label) in by_sample for x in d.body.atoms(Indexed)) \
+            sampled = [x for x in d.body.atoms(Indexed) if str(x.base.label) in by_sample]
+            if len(letters) == 1 and all(_feature_entry(x, d.body) for x in sampled) \
+                    and not (sampled and t.name in entries) \
                     and not any(n not in by_sample for n in names & (LABEL_NAMES | {"x"})):
                 by_sample[t.name] = letters
                 derived[t.name] = d.line
@@ -2658,8 +2664,15 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
             return None  # y = β̂_0 + β̂_1 x is the fitted line: y_i stays the data
         i = next(iter(by_sample[t.name]))
         swap = {s: base(s.name)[i] for s in d.body.free_symbols
-                if isinstance(s, sympy.Symbol) and not s.is_integer and i in by_sample.get(s.name, ())}
-        if not swap or any(str(x.base.label) in {s.name for s in swap} for x in d.body.atoms(Indexed)):
+                if isinstance(s, sympy.Symbol) and not s.is_integer and i in by_sample.get(s.name, ())
+                and occurs_bare(d.body, s)}
+        if any(str(x.base.label) in {s.name for s in swap} for x in d.body.atoms(Indexed)):
+            return None
+        # z = wᵀx + b read Σ_k w_k x_k, with x⁽ⁱ⁾ written: sample i's entries, x_k⁽ⁱ⁾
+        if t.name not in entries:  # (z_i beside z_k: entry i of a vector, not sample i's)
+            swap.update({x: x.base[i, x.indices[0]] for x in d.body.atoms(Indexed)
+                         if i in by_sample.get(str(x.base.label), ()) and _feature_entry(x, d.body)})
+        if not swap:
             return None
         target, body = base(t.name)[i], d.body.xreplace(swap)
         if _cyclic(target, body, definitions):
@@ -2868,6 +2881,14 @@ def _matrix_row(term, j, matrices: set, by_letter: dict, model: NotationModel, s
             return sympy.Mul(*numbers, sympy.Sum(base(m.name)[(j, k) if side == 0 else (k, j)] * base(v.name)[k],
                                                  (k, 1, top)))
     return None
+
+
+def _feature_entry(x: Indexed, body) -> bool:
+    """Is ``x`` one entry x_k of a vector, k an index a sum of ``body`` runs over (wᵀx read
+    Σ_k w_k x_k), never a sample's letter: beside x⁽ⁱ⁾ it is sample i's entry x_k⁽ⁱ⁾."""
+    return len(x.indices) == 1 and isinstance(k := x.indices[0], sympy.Symbol) \
+        and k.name not in SAMPLE_INDEX_LETTERS \
+        and any(k == lim[0] for s in body.atoms(sympy.Sum) if s.has(x) for lim in s.limits)
 
 
 def _written(v: Indexed, derived: dict) -> str:
@@ -4230,7 +4251,14 @@ def _condition_context(context: str) -> bool:
     the heading of the case the item works out."""
     m = _CONTEXT.search(context)
     return bool(m) and m.group().split()[0].lower() in CONDITION_WORDS \
-        or re.fullmatch(r"\s*(?:\d+[.)]|[-*+]|\(?[a-z]\))\s*", context.rsplit("\n", 1)[-1]) is not None
+        or re.fullmatch(r"\s*(?:\d+[.)]|[-*+]|\(?[a-z]\))\s*", context.rsplit("\n", 1)[-1]) is not None \
+        or _SETTING.search(context) is not None
+
+
+# "Setting $\eta_K = 0$, it follows that", "take $\sigma^2 = 1$", "let $a = 0$": a value the
+# formulas after it in the section hold under (the reference class's parameter, a unit variance),
+# as a case is
+_SETTING = re.compile(r"\b(?:at|let|with|setting|taking|take|fixing|fix|choosing|choose)\s*$", re.I)
 
 
 def _condition(found, model, macros):

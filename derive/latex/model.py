@@ -76,6 +76,13 @@ class NotationModel:
     # variables only as the argument a function is defined of (h_θ(x) = …), never differentiated
     # by: x^{(i)} beside a vector is still sample i's vector
     arguments_only: frozenset = frozenset()
+    # ((name, position), size): how far a matrix's rows (0) or columns (1) run, from the bounds
+    # of the sums over the letters its entries are written with (X_{ij} in Σ_{i=1}^n Σ_{j=1}^p)
+    extents: tuple = ()
+    square: frozenset = frozenset()  # matrices between a vector and itself (βᵀAβ): as many rows as columns
+    # (name, size): η_K where the document indexes η by a letter (η_i) and K is the bound of a
+    # sum: entry K of η, its last, never a name η_K of its own
+    last_entries: tuple = ()
     zero_based: frozenset = frozenset()  # vectors the document writes an entry 0 of (θ_0)
     # … of which entry 0 is written as a number and never as an intercept before a sum (ŷ_0, not
     # β_0 + Σ_j β_j x_j): a sum over the entries without bounds starts at 0
@@ -145,6 +152,12 @@ class NotationModel:
         if k.name in self.sizes and len(k.name) == 1 and k.name.islower():
             return index(k.name.upper())  # \sum_n over the samples x_n: n runs to N
         return bound_of(k)
+
+    def extent(self, name: str, position: int) -> sympy.Expr | None:
+        """How many rows (``position`` 0) or columns (1) the matrix ``name`` has, where the
+        document's sums over its entries say so (see ``extents``), or None."""
+        top = dict(self.extents).get((name, position))
+        return index(top) if top else None
 
     def last_of(self, vector: str) -> sympy.Expr | None:
         """The last entry of a vector whose sums the document writes from 0 to a size
@@ -346,10 +359,14 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
     from_zero: dict[str, str] = {}  # index letter -> top, of a sum from 0 seen so far in this side
     scripted: set[int] = set()  # positions of the tokens inside a subscript
     bounds_end = 0  # where the last sum's bounds end (their `=` is no relation)
+    running: dict[str, str] = {}  # index letter -> top, of a sum from 1 seen so far in this side
     for p, t in enumerate(toks):
         where = line_of(t.pos)
         if t.is_("op", "=") and p >= bounds_end:
             from_zero.clear()
+            running.clear()
+        if running and t.kind in ("letter", "cmd") and p >= bounds_end:
+            _extents(toks, p, running, where, evidence)
         if t.kind == "letter" and t.val.isupper() and not (p > 0 and toks[p - 1].kind in ("letter", "sub", "sup")
                                                            and toks[p - 1].end == t.pos) \
                 and not (p + 1 < n and toks[p + 1].kind == "letter" and toks[p + 1].pos == t.end):
@@ -391,6 +408,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     # \sum_{i=1}^{n}: where i runs, for the sums over i that give no bounds
                     bound, _ = group_at(toks, nxt + 1)
                     top = bound[0].val if len(bound) == 1 and bound[0].kind == "letter" else "?"
+                    if top != "?":
+                        running[group[0].val] = top
                     evidence.add("ranges", f"{group[0].val}={top}", f"\\sum_{{{group[0].val}=1}}^{{{top}}} "
                                                                   f"on line {where}")
                 if toks[q].kind == "sup":
@@ -481,6 +500,9 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     # w_{y_i}^T x_i: the vector of sample i's class, one of a family as w_k^T is
                     shown = "".join(u.val for u in group if u.kind not in ("lbrace", "rbrace"))
                     evidence.add("families", name, f"{name}_{{{shown}}}^T on line {where}")
+                if len(group) == 1 and group[0].kind == "letter" and group[0].val.isupper():
+                    # η_K beside η_i and \sum_{i=1}^{K}: entry K, the last (see _last_entries)
+                    evidence.add("capital_entries", f"{name}:{group[0].val}", f"{name}_{group[0].val} on line {where}")
                 if _index_subscript(group):
                     shown = "".join(u.val for u in group)
                     evidence.add("vectors", name, f"{name}_{shown} on line {where}")
@@ -514,11 +536,19 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                                         or group[0].is_("cmd", "intercal")):
                     evidence.add("vectors", name, f"transposed on line {where}")
                     evidence.add("transposed", name, f"{name}^T on line {where}")
-                    nxt, _, _ = name_at(toks, after) if after < n else (None, 0, False)
+                    nxt, end, _ = name_at(toks, after) if after < n else (None, 0, False)
                     if nxt == name and name[:1].isupper() and name not in MATRIX_NAMES:
                         # A^T A, W^T W: a capital times its own transpose (a Gram product, or
                         # Y^T Y, a vector's squared norm: see build)
                         evidence.add("gram", name, f"{name}^T {name} on line {where}")
+                    elif nxt and len(nxt) == 1 and nxt.isupper() and nxt not in MATRIX_NAMES and nxt != "I" \
+                            and end < n and not name[:1].isupper() and (third := name_at(toks, end)[0]) is not None:
+                        if third == name:
+                            # β^T A β: a quadratic form, A between a vector and itself is a square matrix
+                            evidence.add("square", nxt, f"{name}^T {nxt} {name} on line {where}")
+                        elif not third[:1].isupper():
+                            # y^T A x: A between two vectors, as many rows as y has entries
+                            evidence.add("bilinear", nxt, f"{name}^T {nxt} {third} on line {where}")
                 if any(u.is_("cmd", "prime") for u in group):
                     evidence.add("functions", name, f"{name}′ on line {where}")
                     if after >= n or not toks[after].is_("open", "("):
@@ -815,6 +845,9 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          layers=frozenset(evidence.names("layers") | squared_layers(evidence)),
                          variances=frozenset(variances_of(evidence)),
                          ranges=_ranges(evidence, sizes - variables),
+                         extents=_extents_of(evidence, sizes - variables),
+                         square=frozenset(evidence.names("square") - evidence.names("bilinear")),
+                         last_entries=_last_entries(evidence, sizes - variables),
                          shared=_shared(evidence),
                          # a bold sample's vector (β^T \hat{\boldsymbol x}_i) is no number per sample
                          per_sample=frozenset(evidence.names("sampled") - evidence.names("featured") - FEATURE_NAMES
@@ -869,11 +902,14 @@ def _written_of(evidence: Evidence) -> tuple:
 
 
 def _matrices(evidence: Evidence) -> frozenset:
-    """Capitals the document multiplies by their own transpose (A^T A) and writes before a vector
-    (A θ): matrices. Y^T Y alone is a vector's squared norm."""
+    """Capitals the document multiplies by their own transpose (A^T A), or puts between a vector
+    and itself (β^T A β), and writes before a vector (A θ): matrices. Y^T Y alone is a vector's
+    squared norm."""
     vectors = evidence.names("vectors")
     before = {e.split(":", 1)[0] for e in evidence.names("multiplies") if e.split(":", 1)[1] in vectors}
-    return frozenset(evidence.names("gram") & before)
+    # β^T A β, and never y^T A x beside it: a square matrix (see NotationModel.square)
+    quadratic = evidence.names("square") - evidence.names("bilinear")
+    return frozenset((evidence.names("gram") | quadratic) & before)
 
 
 def _aliases(evidence: Evidence) -> tuple:
@@ -908,6 +944,45 @@ def _shared(evidence: Evidence) -> tuple:
         if others:
             out.append((letter, others[-1][1]))
     return tuple(out)
+
+
+def _extents(toks: list[Tok], p: int, running: dict, where: int, evidence: Evidence) -> None:
+    """``X_{ij}`` (or ``X_{i,j}``) after ``\\sum_{i=1}^{n}`` and ``\\sum_{j=1}^{p}`` in one side: the
+    matrix X has n rows and p columns there; ``y_i`` there: the vector y has n entries."""
+    name, q, _ = name_at(toks, p)
+    if name is None or q >= len(toks) or toks[q].kind != "sub" or (p > 0 and toks[p - 1].kind in ("sub", "sup")):
+        return
+    group, _ = group_at(toks, q + 1)
+    letters = [u for u in group if not u.is_("op", ",")]
+    if len(letters) not in (1, 2) or any(u.kind != "letter" or len(u.val) != 1 for u in letters):
+        return
+    for position, u in enumerate(letters):
+        if u.val in running:
+            evidence.add("extents", f"{name}.{position}={running[u.val]}",
+                         f"{name}_{{…}} in a sum to {running[u.val]} on line {where}")
+
+
+def _last_entries(evidence: Evidence, sizes: set) -> tuple:
+    """(η, K) for η_K written where η is also written with an index letter (η_i) and K is a
+    size (a sum's bound): the entry at K."""
+    indexed = evidence.names("featured") | evidence.names("sampled")
+    out = []
+    for entry in sorted(evidence.names("capital_entries")):
+        name, letter = entry.rsplit(":", 1)
+        if name in indexed and letter in sizes:
+            out.append((name, letter))
+    return tuple(out)
+
+
+def _extents_of(evidence: Evidence, sizes: set) -> tuple:
+    """((name, position), size) where every sum over that index of the name runs to one size."""
+    tops: dict[tuple, set] = {}
+    for entry in evidence.names("extents"):
+        key, top = entry.rsplit("=", 1)
+        name, position = key.rsplit(".", 1)
+        tops.setdefault((name, int(position)), set()).add(top)
+    return tuple(sorted((key, next(iter(found))) for key, found in tops.items()
+                        if len(found) == 1 and next(iter(found)) in sizes))
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:

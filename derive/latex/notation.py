@@ -774,8 +774,10 @@ class _Parser:
         column j); transposed when written so."""
         if self.is_matrix(v):
             # the design matrix holds the samples' features x_j^{(i)}; another (A^T A) its own A_ij
-            a = Arr(base(MATRIX_NAMES.get(v.name, v.name))[ROW, COL], self.model.bound(index("i")),
-                    self.model.bound(index("j")), v.src or v.name)
+            cols = self.model.extent(v.name, 1) or self.model.bound(index("j"))
+            rows = self.model.extent(v.name, 0) \
+                or (cols if v.name in self.model.square else self.model.bound(index("i")))
+            a = Arr(base(MATRIX_NAMES.get(v.name, v.name))[ROW, COL], rows, cols, v.src or v.name)
         else:
             a = Arr(v.component(ROW), self.model.last_of(v.name) or self.length_of(v.component(ROW)), ONE,
                     v.src or v.name, 0 if v.name in self.model.zero_based else 1)
@@ -1084,7 +1086,9 @@ class _Parser:
         if isinstance(entry, Indexed) and len(entry.indices) == 2:
             return self.model.bound(index("j"))
         name = entry.base.label.name if isinstance(entry, Indexed) else ""
-        return self.model.bound(index("i")) if name in self.model.per_sample else None
+        if name not in self.model.per_sample:
+            return None
+        return self.model.extent(name, 0) or self.model.bound(index("i"))  # y_i in Σ_{i=1}^{n}: n
 
     def terms_after(self, first, more) -> sympy.Expr:
         """``first`` with the terms after it added while ``more()`` says the next one belongs
@@ -3724,11 +3728,13 @@ def _parse_side(text: str, model: NotationModel) -> Side:
         expr, parser = _read(text, toks, braces, model, extend=False)
         if model.indices:
             expr = _free_indices_of(expr, model)
+        expr = _last_entries_of(expr, model)
         if not parser.short:
             return _side(expr, None, None, parser.readings)
         alt, extended = _read(text, toks, braces, model, extend=True)
         if model.indices:
             alt = _free_indices_of(alt, model)
+        alt = _last_entries_of(alt, model)
     except RecursionError as exc:
         raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, 0) from exc
     except (sympy.SympifyError, TypeError, AttributeError) as exc:
@@ -3746,6 +3752,17 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     if is_arr(expr) != is_arr(alt) or is_arr(expr) and (expr.rows, expr.cols) != (alt.rows, alt.cols):
         return _side(expr, None, None, parser.readings)  # the longer reach changes the shape: not meant
     return _side(expr, alt, hint, parser.readings)
+
+
+def _last_entries_of(expr, model: NotationModel):
+    """A side's expression with η_K read as entry K of η where the document indexes η by a
+    letter and sums to K (``model.last_entries``)."""
+    if not model.last_entries:
+        return expr
+    swap = {scalar(f"{name}_{size}"): base(name)[model.symbol(size)] for name, size in model.last_entries}
+    if is_arr(expr):
+        return replace(expr, entry=expr.entry.xreplace(swap))
+    return expr.xreplace(swap) if isinstance(expr, sympy.Basic) else expr
 
 
 def _free_indices_of(expr, model: NotationModel):
@@ -3832,4 +3849,4 @@ def parse_condition(latex: str, *, model: NotationModel | None = None):
     if not toks:
         raise LatexError("a condition needs a relation (=, ≠, <, >, ≤, ≥)", text, 0)
     parser = _Parser(text, toks, structure(text, toks), model or DEFAULT, extend=False)
-    return parser.in_range(0, len(toks), parser.parse_relation)
+    return _last_entries_of(parser.in_range(0, len(toks), parser.parse_relation), model or DEFAULT)
