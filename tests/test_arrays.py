@@ -460,3 +460,26 @@ def test_an_inverse_singular_at_the_usual_sizes_is_tested_where_the_sizes_are_eq
     assert [(s["line"], s["verdict"]) for s in steps] == [(5, "consistent"), (7, "refuted")]
     assert steps[1]["detail"].startswith(r"the sides differ by the term `\beta_j` (right − left)")
     assert code == 1
+
+
+MATLAB_PRIMES = r"""The loss, with ' for the transpose as MATLAB writes it:
+
+$$(y-Xw)'(y-Xw)$$
+
+$$=y'y -y'Xw -w'X'y + w'X'Xw$$
+$$=y'y -2y'Xw + w'X'Xw$$
+$$=y'y -y'Xw + w'X'Xw$$
+
+With $g(u) = u^2$, its derivative is $g'(u) = 2u$.
+"""
+
+
+def test_a_prime_is_the_transpose_where_the_document_primes_a_matrix(tmp_path, capsys):
+    """X′ (a capital primed alone, never defined as a function) makes every prime of a name never
+    primed before its argument, and of a bracket holding one, the transpose: (y − Xw)′(y − Xw)
+    = y′y − 2y′Xw + w′X′Xw (held-out 305). They were derivatives of functions y(t), X(t), w(t),
+    and each expansion refuted. g′(u) beside them stays g's derivative."""
+    code, steps = _steps(tmp_path, capsys, MATLAB_PRIMES)
+    assert [(s["line"], s["verdict"]) for s in steps] == [(5, "consistent"), (6, "consistent"),
+                                                          (7, "refuted"), (9, "proved")]
+    assert code == 1

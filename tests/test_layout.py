@@ -2232,6 +2232,45 @@ def test_two_values_listed_in_one_case_phrase_hold_together():
     assert "condition" not in steps[-1].outcome.detail
 
 
+LONE_ENTRY = r"""The second layer:
+
+$$s_2 = w_2 a_1 + b_2$$
+
+$$\frac{\partial s_2}{\partial b_2} = I_3$$
+
+$$\frac{\partial s_2}{\partial w_2} = b_2$$
+"""
+
+
+def test_an_entry_written_in_one_step_only_decides_nothing():
+    """I_3, an entry of a family written nowhere else (the identity matrices I_1 … I_4 of a
+    network's Jacobians, held-out 303): a step that rests on it is undecided, not refuted as if
+    I_3 were any number. A step with the document's own names is still refuted."""
+    steps = check_document(read_document(LONE_ENTRY, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(5, "undecided"), (7, "refuted")]
+    assert steps[0].outcome.detail == ("cannot check: `I_3` is written in this step only and defined nowhere: "
+                                       "whether the step holds depends on what it stands for")
+
+
+LOG_ODDS = r"""The score squeezed into $(0, 1)$:
+
+$$p(y=1) = \sigma(z) = \frac{1}{1 + e^{-z}}$$
+
+$$e^{-z} = \frac{1}{p(y=1)} - 1 = \frac{1 - p(y=1)}{p(y=1)}$$
+
+$$z = \log \frac{p(y=1)}{1 - p(y=1)} = \log \frac{p(y=1)}{p(y=0)}$$
+"""
+
+
+def test_a_probability_of_an_event_is_read_without_a_bar():
+    """p(y=1), a probability's argument an event (Chris Yeh's log-odds): it was refused as `=`
+    inside a function's arguments (f(x = 1) still is), and read as p times a relation where p
+    was not known as a function. p(y=0) is the other event of a binary label, 1 − p(y=1)."""
+    assert verdicts(LOG_ODDS) == {3: ["holds"], 5: ["holds", "holds"], 7: ["holds", "holds"]}
+    assert verdicts(LOG_ODDS.replace("1 - p(y=1)}{p(y=1)}$$", "1 + p(y=1)}{p(y=1)}$$"))[5] == ["holds", "refuted"]
+    assert verdicts(LOG_ODDS.replace("{p(y=0)}$$", "{p(y=0) + 1}$$"))[7] == ["holds", "refuted"]
+
+
 REFERENCE_CLASS = r"""With $K$ classes and natural parameters $\eta_i$:
 
 $$\phi_i = \frac{e^{\eta_i}}{\sum_{j=1}^{K} e^{\eta_j}}$$

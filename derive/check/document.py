@@ -252,6 +252,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                if isinstance(v, Indexed))
     objectives = _objectives(document, pending)
     introduced = _introduced_names(pending, every, defined_names)
+    lone = _lone_entries(pending, every)
     # names the document differentiates (∂a_1/∂z_1): quantities that depend on something, even
     # where it never says how
     derivatives = [d for _, steps in pending for s in steps for e in (s.lhs, s.rhs) if e is not None
@@ -339,6 +340,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                                 mentioned) \
                             or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
                             or not chain.restates and _introduced(step, introduced) \
+                            or _lone_entry(step, lone) \
                             or _meant(step, defs, document.model.written | document.model.signed) \
                             or _supplied(step) \
                             or _equation(chain, k, step, outcome, objectives, before, valued,
@@ -1345,6 +1347,53 @@ def _introduced_names(pending, definitions, defined: set) -> dict:
             if name not in defined and name not in by and name not in DATA_NAMES and name not in SIZE_LETTERS
             and name not in INDEX_LETTERS and name not in SAMPLE_INDEX_LETTERS
             and "_" not in name and name not in families}  # (t_n beside t_n in a sum: data)
+
+
+def _lone_entries(pending, definitions) -> dict:
+    """Entries of a family written nowhere but in one step each, with a number for an index, the
+    family in no definition and never with a letter for an index (I_1, I_2, … naming the
+    identity matrices of a network's Jacobians): str(entry) -> the entry. A step that rests on one
+    says what it is, which nothing else in the document does."""
+    lines: dict = {}
+    lettered, entries = set(), {}
+    for _, steps in pending:
+        for s in steps:
+            for e in (s.lhs, s.rhs):
+                if e is None:
+                    continue
+                for x in e.atoms(Indexed):
+                    base = str(x.base.label)
+                    if all(i.is_Integer for i in x.indices):
+                        lines.setdefault(str(x), set()).add(s.line)
+                        entries.setdefault(base, {})[str(x)] = x
+                    else:
+                        lettered.add(base)
+                for d in e.atoms(sympy.Derivative):
+                    lettered |= {str(v.base.label) for v in d.variables if isinstance(v, Indexed)}
+    defined = {str(x.base.label) for d in definitions for e in (d.target, d.body) for x in e.atoms(Indexed)}
+    # … nor written whole (ŷ defined as one number, then ŷ_0: _meant says why that is undecided)
+    every = [e for _, steps in pending for s in steps for e in (s.lhs, s.rhs) if e is not None] \
+        + [e for d in definitions for e in (d.target, d.body)]
+    whole = {x.name for e in every for x in e.free_symbols if isinstance(x, sympy.Symbol) and occurs_bare(e, x)}
+    return {key: x for base, found in entries.items() if base not in lettered | defined | whole
+            for key, x in found.items() if len(lines[key]) == 1}
+
+
+def _lone_entry(step, lone: dict) -> Outcome | None:
+    """A refuted step one side of which holds an entry written in this step only (see
+    ``_lone_entries``)."""
+    if not lone or step.lhs is None or step.rhs is None or not step.lhs.free_symbols or not step.rhs.free_symbols:
+        return None  # (β_0² + β_1² = 1: an equation in them, a constraint)
+    left, right = ({str(x) for x in e.atoms(Indexed)} for e in (step.lhs, step.rhs))
+    found = sorted((left ^ right) & set(lone))  # on one side only (ŷ_1 = σ(−ŷ_1) is an equation in it)
+    if not found:
+        return None
+    from derive.latex.printer import quantity_latex
+
+    names = ", ".join(f"`{quantity_latex(lone[k])}`" for k in found)
+    return Outcome(Verdict.UNDECIDED, f"cannot check: {names} {'is' if len(found) == 1 else 'are'} written in "
+                                      f"this step only and defined nowhere: whether the step holds depends "
+                                      f"on what {'it stands' if len(found) == 1 else 'they stand'} for")
 
 
 def _introduced(step, introduced: dict) -> Outcome | None:

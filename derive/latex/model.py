@@ -73,6 +73,7 @@ class NotationModel:
     # vectors the document transposes with ^T and primes only bare (θᵀx beside ∂θ ∂θ′): the
     # statistician's prime, θ′ = θᵀ, not a function θ
     primed_transposes: frozenset = frozenset()
+    transposing_primes: bool = False  # every prime is a transpose, a bracket's too ((y − Xw)′)
     # variables only as the argument a function is defined of (h_θ(x) = …), never differentiated
     # by: x^{(i)} beside a vector is still sample i's vector
     arguments_only: frozenset = frozenset()
@@ -553,11 +554,17 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     evidence.add("functions", name, f"{name}′ on line {where}")
                     if after >= n or not toks[after].is_("open", "("):
                         evidence.add("bare_primes", name, f"{name}′ on line {where}")
+                    else:
+                        evidence.add("applied_primes", name, f"{name}′(…) on line {where}")
                 q = after
             if q < n and toks[q].is_("op", "'"):
                 evidence.add("functions", name, f"{name}′ on line {where}")
                 if q + 1 >= n or not toks[q + 1].is_("open", "("):
                     evidence.add("bare_primes", name, f"{name}′ on line {where}")
+                    if q + 1 < n and name_at(toks, q + 1)[0] is not None:
+                        evidence.add("primed_products", name, f"{name}′ before a name on line {where}")
+                else:
+                    evidence.add("applied_primes", name, f"{name}′(…) on line {where}")
             if q + 2 < n and toks[q].is_("open", "(") and toks[q + 1].kind == "letter" \
                     and toks[q + 2].is_("close", ")") and p == 0 \
                     and (q + 3 == n or toks[q + 3].is_("op", "=")):
@@ -831,6 +838,12 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
     # θ′ beside θᵀx, never θ′(…): the transpose, as statistics writes it (held-out 287)
     primed_transposes = {name for name in evidence.names("transposed") & evidence.names("bare_primes")
                          if evidence.times[("bare_primes", name)] == evidence.times[("functions", name)]}
+    # X′, y′Xw: a capital primed alone, and no prime before an argument anywhere (no f′(x)): every
+    # prime is the transpose, as MATLAB and statistics write it (held-out 305)
+    transposing_primes = _transposing_primes(evidence, functions)
+    if transposing_primes:  # (g′(u) beside them stays g's derivative; X′(Xw) is Xᵀ(Xw))
+        applied = {name for name in evidence.names("applied_primes") if not (len(name) == 1 and name.isupper())}
+        primed_transposes |= evidence.names("bare_primes") - applied - set(functions) - set(FUNCTIONS)
     primed_only |= primed_transposes
     # a(η) here, a(θᵀx) there, and a never without brackets: a function wherever it is applied
     # (its applications to one name read as calls; a·(θᵀx) would be the only product among them)
@@ -838,7 +851,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
               - variables - evidence.names("vectors") - sizes if not name[:1].isupper()}
     return NotationModel(functions=frozenset(functions | evidence.names("functions") - primed_only | applied),
                          defined=frozenset(functions),
-                         vectors=frozenset(evidence.names("vectors")),
+                         vectors=frozenset(evidence.names("vectors") | primed_transposes),
                          sizes=frozenset(sizes - variables),
                          variables=frozenset(variables),
                          samples=frozenset(evidence.names("samples")),
@@ -863,6 +876,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          matrices=matrices,
                          aliases=_aliases(evidence),
                          primed_transposes=frozenset(primed_transposes),
+                         transposing_primes=transposing_primes,
                          arguments_only=frozenset(
                              name for name in evidence.names("arguments") & variables
                              if evidence.times[("arguments", name)] == evidence.times[("variables", name)]),
@@ -960,6 +974,16 @@ def _extents(toks: list[Tok], p: int, running: dict, where: int, evidence: Evide
         if u.val in running:
             evidence.add("extents", f"{name}.{position}={running[u.val]}",
                          f"{name}_{{…}} in a sum to {running[u.val]} on line {where}")
+
+
+def _transposing_primes(evidence: Evidence, defined: set) -> bool:
+    """Does the document write ′ for the transpose: a single capital it does not define as a
+    function primed before a name (X′X, X′y: a matrix's transpose; X′(Xw) is then Xᵀ times a
+    bracket, while A′_z is a derivative)? Then so
+    is every prime of a name never primed before its argument, and of a bracket holding such a
+    name or a vector."""
+    skip = set(defined) | evidence.names("bold")  # (\mathbf{X'WX}: a bold name's prime, read so already)
+    return any(len(name) == 1 and name.isupper() and name not in skip for name in evidence.names("primed_products"))
 
 
 def _last_entries(evidence: Evidence, sizes: set) -> tuple:

@@ -204,6 +204,9 @@ PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "
                "odot": "odot", "oslash": "oslash"}  # \odot, \oslash between arrays: entry by entry
 SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
 MAX_ENTRIES = 6  # a vector written entry by entry, without dots, is read up to this many entries
+# a probability's names: in p(y = 1), \Pr(Y = 1), P(y = 1) the argument is an event, never the
+# function at a point (f(x = 1) is refused: it has both readings)
+EVENT_NAMES = frozenset({"Pr", "P", "p", "Prob"})
 MAX_MATRIX_ENTRIES = 36  # … and a matrix up to this many (6 × 6)
 _DOTS = object()  # where \\dots stands in a series, until the series is read
 _FRESH = "klpqrstuv"  # feature-index letters a dot product may sum over, first unused wins
@@ -1464,6 +1467,12 @@ class _Parser:
                     self.pos += 1
                     v = v.value() if isinstance(v, _Name) else v
                     v = factorial(v)  # a huge n! stays as written
+                elif t.is_("op", "'") and self.model.transposing_primes and not isinstance(v, _Name) \
+                        and (is_arr(v) or {x.name if isinstance(x, sympy.Symbol) else str(x.base.label)
+                                           for x in v.atoms(sympy.Symbol, Indexed)} & self.model.primed_transposes):
+                    # (y - Xw)': where a prime is the transpose (X', y'Xw), the bracket's too
+                    self.pos += 1
+                    v = arrays.transpose(v) if is_arr(v) else v
                 elif t.is_("op", "'") and not isinstance(v, _Name) and not is_arr(v) \
                         and len(variables := self.prime_variables(v)) == 1:
                     # (f(g(x)))': the derivative of the bracket by the one variable it holds
@@ -2694,7 +2703,7 @@ class _Parser:
                 if sample is None and feats and all(isinstance(f, Integer) for f in feats):
                     # p_1(x; β), p_0(x; β): two functions, named by their numbers (not one p)
                     name = name + "_" + "".join(str(f) for f in feats)
-                return self.apply(name, self.call_args(events=name == "Pr"), primes, self.toks_at(pos))
+                return self.apply(name, self.call_args(events=name in EVENT_NAMES), primes, self.toks_at(pos))
             if self.integrating and nxt.val == "(" and not primes and sample is None and not feats \
                     and (inside := self.top_level(self.pos)) and all(
                         u.kind == "letter" and u.val in {v.name for v in self.integrating} or u.is_("op", ",")
@@ -2797,10 +2806,13 @@ class _Parser:
     def conditional(self, name: str) -> bool:
         """``P(y \\mid x; \\theta)``, ``p(y|x)``, ``\\mathbb{E}[Y \\mid x]``: a name applied to arguments
         separated by ``\\mid``, one bar or ``;`` is a function (a probability, an expectation) — a
-        product has none of them. A capital before names and ``;`` alone stays a signature."""
+        product has none of them; so is ``p(y = 1)``, a probability's name before an event. A
+        capital before names and ``;`` alone stays a signature."""
         inner = self.top_level(self.pos)
         if any(t.is_("cmd", "mid") for t in inner) or sum(t.kind == "bar" for t in inner) == 1:
             return True
+        if name in EVENT_NAMES and any(t.is_("op", "=") for t in inner):
+            return True  # p(y = 1): a probability of an event (a product would hold a relation)
         return any(t.is_("op", ";") for t in inner) and not self.is_signature(name)
 
     def top_level(self, p: int) -> list[Tok]:
@@ -3252,7 +3264,7 @@ class _Parser:
         if z is not None and self.as_value(name):
             args = [z]  # σ written as a value in this formula: σ(z), whatever follows
         elif nxt is not None and nxt.kind == "open" and nxt.val in "([{":
-            args = self.call_args(events=name == "Pr")
+            args = self.call_args(events=name in EVENT_NAMES)
             if name in ("log", "ln") and len(args) == 1 and (s := self.peek()) is not None and s.kind == "sup" \
                     and (rng := self.arg(self.pos + 1)) is not None:
                 e = self.in_range(rng[0], rng[1], self.parse_expr)
