@@ -2630,10 +2630,12 @@ def _under(condition, lhs, rhs, alternative):
             rename[c.lhs] = c.rhs  # y = 1: the claim is about that value (the points cannot hit it)
         else:
             rest.append(c)
-    lhs, rhs = _peeled(lhs, rename).xreplace(rename), _peeled(rhs, rename).xreplace(rename)
+    def at(e):  # the values put in, a sum's end term (Σ_{i=1}^K … beside η_K = 0) included
+        return _peeled(e, rename).xreplace(rename)
+
+    lhs, rhs = at(lhs), at(rhs)
     if alternative is not None:
-        alternative = (_peeled(alternative[0], rename).xreplace(rename),
-                       _peeled(alternative[1], rename).xreplace(rename), alternative[2])
+        alternative = (at(alternative[0]), at(alternative[1]), alternative[2])
     left = sympy.And(*rest).xreplace(rename) if rest else None
     return left, lhs, rhs, alternative, note
 
