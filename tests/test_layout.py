@@ -1976,6 +1976,7 @@ def test_a_vectors_entry_beside_its_other_entries_is_no_samples():
             "$$\\frac{\\partial}{\\partial z_i} \\frac{e^{z_i}}{\\sum_k e^{z_k}} = "
             "\\frac{e^{z_i}}{\\sum_k e^{z_k}} - \\frac{e^{2 z_i}}{(\\sum_k e^{z_k})^2}$$\n")
     assert not any(n.startswith("z_i = ") for n in read_document(text).notes)
+    assert verdicts(text) == {5: ["holds"]}  # the softmax entry's derivative, z_i a free entry
 
 
 def test_a_name_between_is_not_one_samples_where_its_formula_holds_the_whole_data():

@@ -2630,14 +2630,17 @@ def _under(condition, lhs, rhs, alternative):
             rename[c.lhs] = c.rhs  # y = 1: the claim is about that value (the points cannot hit it)
         else:
             rest.append(c)
-    def at(e):  # the values put in, a sum's end term (Σ_{i=1}^K … beside η_K = 0) included
-        return _peeled(e, rename).xreplace(rename)
-
-    lhs, rhs = at(lhs), at(rhs)
+    lhs, rhs = _put(lhs, rename), _put(rhs, rename)
     if alternative is not None:
-        alternative = (at(alternative[0]), at(alternative[1]), alternative[2])
+        alternative = (_put(alternative[0], rename), _put(alternative[1], rename), alternative[2])
     left = sympy.And(*rest).xreplace(rename) if rest else None
     return left, lhs, rhs, alternative, note
+
+
+def _put(expr, values: dict):
+    """``expr`` with the values of a condition put in (y = 1, η_K = 0), a sum's end term
+    (Σ_{i=1}^K e^{η_i} beside η_K = 0) included."""
+    return _peeled(expr, values).xreplace(values)
 
 
 def _peeled(expr, values: dict):
@@ -2655,8 +2658,7 @@ def _peeled(expr, values: dict):
         (i, lo, hi), body = e.limits[0], e.function
         for b, at in ends:
             if body.has(b[i]) and at in (lo, hi):
-                first = at == lo
-                rest = Sum(body, (i, lo + 1, hi)) if first else Sum(body, (i, lo, hi - 1))
+                rest = Sum(body, (i, lo + 1, hi)) if at == lo else Sum(body, (i, lo, hi - 1))
                 return rest + body.xreplace({i: at})
         return e
 
@@ -2732,7 +2734,7 @@ def _check_equal(lhs, rhs, defs, timeout, isolate, alternative, parameters, doma
                 lhs, rhs = expand_definitions(lhs, table), expand_definitions(rhs, table)
             except EvaluationError:
                 pass
-        defs = tuple(replace(d, body=_peeled(d.body, values).xreplace(values)) for d in defs)
+        defs = tuple(replace(d, body=_put(d.body, values)) for d in defs)
     condition, lhs, rhs, alternative, where = _under(condition, lhs, rhs, alternative)
     domains = _log_domains((lhs, rhs), tuple(d.body for d in defs), domains)
     if parameters is None:

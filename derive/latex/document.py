@@ -4255,9 +4255,9 @@ def _condition_context(context: str) -> bool:
         or _SETTING.search(context) is not None
 
 
-# "Setting $\eta_K = 0$, it follows that", "take $\sigma^2 = 1$", "let $a = 0$": a value the
-# formulas after it in the section hold under (the reference class's parameter, a unit variance),
-# as a case is
+# "Setting $\eta_K = 0$, it follows that", "take $\sigma^2 = 1$", "let $a = 0$", "at $z = 0$": a
+# value the formulas of its paragraph hold under (the reference class's parameter, a unit
+# variance), as a case is
 _SETTING = re.compile(r"\b(?:at|let|with|setting|taking|take|fixing|fix|choosing|choose)\s*$", re.I)
 
 

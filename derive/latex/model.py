@@ -838,12 +838,12 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
     # θ′ beside θᵀx, never θ′(…): the transpose, as statistics writes it (held-out 287)
     primed_transposes = {name for name in evidence.names("transposed") & evidence.names("bare_primes")
                          if evidence.times[("bare_primes", name)] == evidence.times[("functions", name)]}
-    # X′, y′Xw: a capital primed alone, and no prime before an argument anywhere (no f′(x)): every
-    # prime is the transpose, as MATLAB and statistics write it (held-out 305)
+    # X′X, y′Xw: MATLAB's and statistics' prime, the transpose, for every name never primed before
+    # its argument (held-out 305; g′(u) beside them stays g's derivative, X′(Xw) is Xᵀ(Xw))
     transposing_primes = _transposing_primes(evidence, functions)
-    if transposing_primes:  # (g′(u) beside them stays g's derivative; X′(Xw) is Xᵀ(Xw))
-        applied = {name for name in evidence.names("applied_primes") if not (len(name) == 1 and name.isupper())}
-        primed_transposes |= evidence.names("bare_primes") - applied - set(functions) - set(FUNCTIONS)
+    if transposing_primes:
+        called = {name for name in evidence.names("applied_primes") if not (len(name) == 1 and name.isupper())}
+        primed_transposes |= evidence.names("bare_primes") - called - set(functions) - set(FUNCTIONS)
     primed_only |= primed_transposes
     # a(η) here, a(θᵀx) there, and a never without brackets: a function wherever it is applied
     # (its applications to one name read as calls; a·(θᵀx) would be the only product among them)
@@ -859,7 +859,7 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
                          variances=frozenset(variances_of(evidence)),
                          ranges=_ranges(evidence, sizes - variables),
                          extents=_extents_of(evidence, sizes - variables),
-                         square=frozenset(evidence.names("square") - evidence.names("bilinear")),
+                         square=_square(evidence),
                          last_entries=_last_entries(evidence, sizes - variables),
                          shared=_shared(evidence),
                          # a bold sample's vector (β^T \hat{\boldsymbol x}_i) is no number per sample
@@ -921,9 +921,12 @@ def _matrices(evidence: Evidence) -> frozenset:
     squared norm."""
     vectors = evidence.names("vectors")
     before = {e.split(":", 1)[0] for e in evidence.names("multiplies") if e.split(":", 1)[1] in vectors}
-    # β^T A β, and never y^T A x beside it: a square matrix (see NotationModel.square)
-    quadratic = evidence.names("square") - evidence.names("bilinear")
-    return frozenset((evidence.names("gram") | quadratic) & before)
+    return frozenset((evidence.names("gram") | _square(evidence)) & before)
+
+
+def _square(evidence: Evidence) -> frozenset:
+    """Capitals between a vector and itself (β^T A β) and never between two (y^T A x): square."""
+    return frozenset(evidence.names("square") - evidence.names("bilinear"))
 
 
 def _aliases(evidence: Evidence) -> tuple:
@@ -979,9 +982,8 @@ def _extents(toks: list[Tok], p: int, running: dict, where: int, evidence: Evide
 def _transposing_primes(evidence: Evidence, defined: set) -> bool:
     """Does the document write ′ for the transpose: a single capital it does not define as a
     function primed before a name (X′X, X′y: a matrix's transpose; X′(Xw) is then Xᵀ times a
-    bracket, while A′_z is a derivative)? Then so
-    is every prime of a name never primed before its argument, and of a bracket holding such a
-    name or a vector."""
+    bracket, while A′_z is a derivative)? Then so is every prime of a name never primed before
+    its argument, and of a bracket holding such a name or a vector."""
     skip = set(defined) | evidence.names("bold")  # (\mathbf{X'WX}: a bold name's prime, read so already)
     return any(len(name) == 1 and name.isupper() and name not in skip for name in evidence.names("primed_products"))
 
@@ -1005,8 +1007,8 @@ def _extents_of(evidence: Evidence, sizes: set) -> tuple:
         key, top = entry.rsplit("=", 1)
         name, position = key.rsplit(".", 1)
         tops.setdefault((name, int(position)), set()).add(top)
-    return tuple(sorted((key, next(iter(found))) for key, found in tops.items()
-                        if len(found) == 1 and next(iter(found)) in sizes))
+    return tuple((key, next(iter(found))) for key, found in sorted(tops.items())
+                 if len(found) == 1 and found <= sizes)
 
 
 def _ranges(evidence: Evidence, sizes: set) -> tuple:

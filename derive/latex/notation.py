@@ -52,6 +52,7 @@ from sympy import Derivative, Indexed, Integer, Mul, Pow
 from derive.errors import LatexError
 from derive.latex import arrays
 from derive.latex.arrays import COL, MATRIX_NAMES, ONE, ROW, SAMPLE_LETTERS, Arr, is_arr
+from derive.latex.layers import names_in
 from derive.latex.model import (
     ACCENTS,
     BOLD,
@@ -1468,8 +1469,7 @@ class _Parser:
                     v = v.value() if isinstance(v, _Name) else v
                     v = factorial(v)  # a huge n! stays as written
                 elif t.is_("op", "'") and self.model.transposing_primes and not isinstance(v, _Name) \
-                        and (is_arr(v) or {x.name if isinstance(x, sympy.Symbol) else str(x.base.label)
-                                           for x in v.atoms(sympy.Symbol, Indexed)} & self.model.primed_transposes):
+                        and (is_arr(v) or names_in(v) & self.model.primed_transposes):
                     # (y - Xw)': where a prime is the transpose (X', y'Xw), the bracket's too
                     self.pos += 1
                     v = arrays.transpose(v) if is_arr(v) else v
@@ -3738,15 +3738,11 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     braces = structure(text, toks)
     try:
         expr, parser = _read(text, toks, braces, model, extend=False)
-        if model.indices:
-            expr = _free_indices_of(expr, model)
-        expr = _last_entries_of(expr, model)
+        expr = _indices_of(expr, model)
         if not parser.short:
             return _side(expr, None, None, parser.readings)
         alt, extended = _read(text, toks, braces, model, extend=True)
-        if model.indices:
-            alt = _free_indices_of(alt, model)
-        alt = _last_entries_of(alt, model)
+        alt = _indices_of(alt, model)
     except RecursionError as exc:
         raise LatexError(f"nested too deeply (more than {MAX_DEPTH} levels)", text, 0) from exc
     except (sympy.SympifyError, TypeError, AttributeError) as exc:
@@ -3764,6 +3760,12 @@ def _parse_side(text: str, model: NotationModel) -> Side:
     if is_arr(expr) != is_arr(alt) or is_arr(expr) and (expr.rows, expr.cols) != (alt.rows, alt.cols):
         return _side(expr, None, None, parser.readings)  # the longer reach changes the shape: not meant
     return _side(expr, alt, hint, parser.readings)
+
+
+def _indices_of(expr, model: NotationModel):
+    """A side as read, with the indices the whole document shows put in: its index-only letters
+    (``_free_indices_of``) and η_K as entry K (``_last_entries_of``)."""
+    return _last_entries_of(_free_indices_of(expr, model) if model.indices else expr, model)
 
 
 def _last_entries_of(expr, model: NotationModel):
