@@ -68,10 +68,11 @@ LAYOUT = [
     pytest.param("$$L = -\\sum_{i=1}^{n} t_i \\log(S_i)$$\n\nso the loss is\n\n$$L = -\\log(S_i)$$\n\n"
                  "with $i$ the index of the correct class.\n\n$$L = -2\\log(S_i)$$",
                  {5: ["holds"], 9: ["refuted"]}, id="true-class-beside-a-sums-own-index"),
-    # `\\text{where } y_k = 1` beside a formula without a sum: the label's value it holds for
+    # `\\text{where } y_k = 1` beside a formula without a sum: the label's value it holds for;
+    # without it the same formula holds where the 1 is at k, a reading the document leaves open
     pytest.param("The labels $y$ are one-hot.\n\n$$L = -\\sum_{j=1}^{K} y_j \\log s_j$$\n\n"
                  "$$L = -\\log s_k \\quad \\text{where } y_k = 1$$\n\n$$L = -\\log s_k$$",
-                 {5: ["holds"], 7: ["refuted"]}, id="where-gives-a-one-hot-labels-value"),
+                 {5: ["holds"], 7: ["ambiguous"]}, id="where-gives-a-one-hot-labels-value"),
     # a primed index beside another in one subscript (\delta_{kk'}, \delta_{k,k'}): the softmax
     # Jacobian with the dummy index k′ (held-out 289: "cannot read the subscript `kk'`")
     pytest.param("Let $s_k = \\frac{e^{z_k}}{\\sum_{j=1}^{K} e^{z_j}}$.\n\n"
@@ -3829,3 +3830,154 @@ def test_the_true_class_said_in_words_is_a_reading_verbose_shows():
     notes = read_document(TRUE_CLASS).notes
     assert ("k is the true class (said in words on line 5): the formulas under that heading that write the "
             "labels and k are checked where the label's entry k is 1") in notes
+
+
+def test_an_entry_given_a_value_in_an_example_keeps_it_in_its_paragraph():
+    """"if every logit is the same $c$, then $z_1 = z_2 = c$" beside a display giving every z_i a
+    formula: the entries' values are the example's, in its paragraph only. They were the
+    document's, so ∂s_1/∂b_1 further down took z_1 as z_2 and was refuted (held-out 177); a
+    wrong derivative is still refuted."""
+    text = ("$$z_i = w_i x_i + b_i$$\n\n"
+            "For instance, if every logit is the same number $c$, then $z_1 = z_2 = c$ and the shares are equal.\n\n"
+            "The softmax output is\n\n"
+            "$$s_i = \\frac{e^{z_i}}{\\sum_{j=1}^K e^{z_j}}$$\n\n"
+            "$$\\frac{\\partial s_1}{\\partial b_1} = s_1 (1 - s_1)$$\n\n"
+            "$$\\frac{\\partial s_1}{\\partial b_1} = s_1 (1 + s_1)$$\n")
+    got = verdicts(text)
+    assert got[9] == ["holds"] and got[11] == ["refuted"]
+    assert got[3] != ["refuted"]
+
+
+# logistic regression as a course note writes it: h named through P(Y=1|x;θ), the cost given
+# row by row for each label (the condition inside \\text), then one formula, then vectors
+ROW_CASES = ("$$h_{\\theta}(x)=P(Y=1|x;\\theta)=\\sigma(\\theta^T x)$$\n\n$$\\begin{align*}& "
+             "J(\\theta) = \\dfrac{1}{m} \\sum_{i=1}^m \\mathrm{Cost}(h_\\theta(x^{(i)}),y^{(i)}) "
+             "\\\\ & \\mathrm{Cost}(h_\\theta(x),y) = -\\log(h_\\theta(x)) \\; & \\text{if y = 1} \\\\ &"
+             " \\mathrm{Cost}(h_\\theta(x),y) = -\\log(1-h_\\theta(x)) \\; & \\text{if y = "
+             "0}\\end{align*}$$\n\nBoth cases in one formula:\n\n$$J(\\theta) = -\\frac{1}{m} "
+             "\\sum_{i=1}^{m} \\left[ y^{(i)} \\log(h_\\theta(x^{(i)})) + (1 - y^{(i)}) \\log(1 - "
+             "h_\\theta(x^{(i)}))\\right]$$\n\nIn vector form:\n\n$$J(\\theta) = \\frac{1}{m} \\cdot "
+             "\\left(-y^{T}\\log(h)-(1-y)^{T}\\log(1-h)\\right)$$\n\n$$J(\\theta) = \\frac{1}{m} \\cdot"
+             " \\left(-y^{T}\\log(h)+(1-y)^{T}\\log(1-h)\\right)$$\n\n"
+             "$$h_{\\theta}(x)\\geq0.5\\rightarrow y=1$$\n")
+
+
+def test_a_function_given_by_cases_row_by_row_is_defined_by_cases():
+    """``Cost(h, y) = -log h  & \\text{if y = 1}`` on one row and ``… & \\text{if y = 0}`` on the next
+    define Cost by cases, as a cases environment does, with y's values 0 and 1; the single
+    formula then holds. The rows were two claims with no condition (a refutation), Cost
+    undefined, and the single formula refuted (held-out 307)."""
+    got = verdicts(ROW_CASES)
+    assert got[7] == ["holds"] and 3 not in got
+
+
+def test_a_vector_expression_is_as_long_as_the_vectors_in_it():
+    """``(1 - y)^T \\log(1 - h)`` beside ``y^T \\log(h)``: the bracket has as many entries as y (the
+    samples), not a length of its own (it was n beside y's m, refuting the vector form of the
+    cross-entropy); h, defined as a function of one input, is the vector of its values at the
+    samples' inputs. A sign slip is still refuted (held-out 307)."""
+    got = verdicts(ROW_CASES)
+    assert got[11] == ["holds"] and got[13] == ["refuted"]
+
+
+def test_a_name_heading_an_event_probability_means_the_formula_after_it():
+    """``h_θ(x) = P(Y=1|x;θ) = σ(θᵀx)``: h means σ(θᵀx), the first side that says what it is, and
+    the probability is a claim about it (undecided: P is defined nowhere). h was P(…), so every
+    step through h was undecided (held-out 307)."""
+    assert verdicts(ROW_CASES)[1] == ["undecided"]
+    text = ("$$h(x)=P(Y=1|x;\\theta)=\\sigma(\\theta^T x)$$\n\n"
+            "$$\\frac{\\partial h(x)}{\\partial \\theta_j} = h(x)(1 - h(x)) x_j$$\n\n"
+            "$$\\frac{\\partial h(x)}{\\partial \\theta_j} = h(x)(1 + h(x)) x_j$$\n")
+    assert verdicts(text) == {1: ["undecided"], 3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_label_given_a_value_after_an_arrow_is_a_decision_not_a_claim():
+    """``h_θ(x) \\geq 0.5 \\rightarrow y = 1``: the class the rule predicts, skipped with that reason;
+    it was checked as the identity y = 1 and refuted."""
+    steps = check_document(read_document(ROW_CASES, "notes.md")).derivation.steps
+    last = [s for s in steps if s.line == 15][-1]
+    assert last.verdict.value == "skipped"
+    assert last.outcome.detail == "`y = 1` after an arrow is the class a rule decides, not an equality to check"
+
+
+
+def test_a_one_hot_label_reduced_at_an_unnamed_class_is_a_reading():
+    """``H = -\\sum_i p_i \\log q_i`` with p one-hot, then ``H = -\\log q_k``: it holds where p's 1 is
+    at k, which the document leaves to the reader; ambiguous, naming that reading, where it was
+    refuted (held-out 308). A wrong reduction fails there too and stays refuted."""
+    text = ("In classification $p$ is one-hot: exactly one entry equals 1 and every other "
+            "entry is 0.\n\n$$H(p, q) = -\\sum_{i=1}^{n} p_i \\log q_i$$\n\nso that\n\n$$H(p, q) = "
+            "-\\log q_k$$\n\n$$H(p, q) = -\\log q_k + 1$$\n")
+    steps = check_document(read_document(text, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(7, "ambiguous"), (9, "refuted")]
+    assert steps[0].outcome.detail.startswith("holds where p_k = 1, the one-hot label's 1 at `k` (the true class), "
+                                              "which the document does not say; as written, for any class:")
+    # ∂L/∂z_k is about every class k: the shortcut through ŷ_k alone, right for the true class
+    # only, stays refuted
+    shortcut = ("The labels $y$ are one-hot.\n\n$$\\hat{y}_l = \\frac{e^{z_l}}{\\sum_{m=1}^{K} e^{z_m}}$$\n\n"
+                "$$L = -\\sum_{l=1}^{K} y_l \\log \\hat{y}_l$$\n\n"
+                "$$\\frac{\\partial L}{\\partial z_k} = -y_k (1 - \\hat{y}_k)$$\n")
+    assert verdicts(shortcut) == {7: ["refuted"]}
+
+
+def test_a_vector_function_is_not_lifted_per_sample_where_i_indexes_its_entries():
+    """``a = softmax(z)`` with a_i beside a_j and z_k: i indexes the vector's entries (the note says
+    so), so a is not sample i's softmax(z_i); it was, and both Jacobian cases were refuted
+    (held-out 308). Each case holds."""
+    got = verdicts(("$$a = \\text{softmax}(z)$$\n\nIn the case $i = j$,\n\n$$\\frac{\\partial a_i}{\\partial "
+                    "z_j} = \\frac{e^{z_i}\\sum_{k=1}^{n} e^{z_k} - e^{z_i}e^{z_i}}{(\\sum_{k=1}^{n} "
+                    "e^{z_k})^2} = a_i(1-a_i)$$\n\nand in the case $i \\neq j$,\n\n$$\\frac{\\partial "
+                    "a_i}{\\partial z_j} = \\frac{0-e^{z_i}e^{z_j}}{(\\sum_{k=1}^{n} e^{z_k})^2} = -a_i "
+                    "a_j$$\n"))
+    assert got == {5: ["holds", "holds"], 9: ["holds", "holds"]}
+
+
+# the normal equations in statistics' notation: bold names, primes for transposes (held-out 310)
+PRIMED = ("$$\\boldsymbol{\\varepsilon} = \\boldsymbol{y} - \\boldsymbol{X} \\boldsymbol{\\beta}$$\n\n"
+          "$$S = \\boldsymbol{\\varepsilon}' \\boldsymbol{\\varepsilon} = \\boldsymbol{y}' \\boldsymbol{y}"
+          " - 2 \\boldsymbol{\\beta}' \\boldsymbol{X}' \\boldsymbol{y}"
+          " + \\boldsymbol{\\beta}' \\boldsymbol{X}' \\boldsymbol{X} \\boldsymbol{\\beta}$$\n\n"
+          "$$\\frac{\\partial S}{\\partial \\boldsymbol{\\beta}} = -2 \\boldsymbol{X}' \\boldsymbol{y}"
+          " + 2 \\boldsymbol{X}' \\boldsymbol{X} \\boldsymbol{\\beta}$$\n\n"
+          "$$\\frac{\\partial S}{\\partial \\boldsymbol{\\beta}} = -2 \\boldsymbol{X}' \\boldsymbol{y}"
+          " + \\boldsymbol{X}' \\boldsymbol{X} \\boldsymbol{\\beta}$$\n")
+
+
+def test_bold_names_primed_are_transposes_and_a_residual_has_one_entry_per_sample():
+    """``\\boldsymbol{X}'\\boldsymbol{y}``: a bold matrix primed before a name is its transpose, as
+    statistics writes it, and so is every bare prime then (each was a derivative by t); ε = y − Xβ
+    has one entry per sample, so ε′ε runs as y′y does. The normal equations' gradient holds, one
+    with a dropped 2 is refuted (held-out 310)."""
+    assert verdicts(PRIMED) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+
+
+# one layer, its weights W and a squared error: ∂L/∂W and its transpose (a slip)
+WEIGHTS = ("$$z = W x + b$$\n\n$$L = \\frac{1}{2} \\|z - t\\|^2$$\n\n"
+           "$$\\frac{\\partial L}{\\partial W} = (z - t) x^T$$\n\n"
+           "$$\\frac{\\partial L}{\\partial W} = x (z - t)^T$$\n")
+
+
+def test_the_gradient_by_a_weight_matrix_is_a_matrix():
+    """``z = W x + b`` and ∂L/∂W: W multiplies a vector and is differentiated by as a whole, so it
+    is a matrix and ∂L/∂W the matrix of ∂L/∂W_{ij}; z is a vector, and (z − t) xᵀ an outer
+    product. The gradient holds, its transpose x (z − t)ᵀ is refuted; both were a shape conflict."""
+    assert verdicts(WEIGHTS) == {5: ["holds"], 7: ["refuted"]}
+
+
+# least squares in two sections: S of a and b, then S of a, b and c (held-out 310)
+TWO_OBJECTIVES = ("## One variable\n\n$$S = \\sum_{i=1}^{n} (y_i - a x_i - b)^2$$\n\n"
+                  "We look for the minimum of S.\n\n"
+                  "$$\\frac{\\partial S}{\\partial b} = -2\\sum_{i=1}^{n} (y_i - a x_i - b)$$\n\n"
+                  "$$\\sum_{i=1}^{n} y_i = a\\sum_{i=1}^{n} x_i + n b$$\n\n"
+                  "## Two variables\n\n$$S = \\sum_{i=1}^{n} (y_i - a x_i - b w_i - c)^2$$\n\n"
+                  "$$\\frac{\\partial S}{\\partial c} = -2\\sum_{i=1}^{n} (y_i - a x_i - b w_i - c)$$\n")
+
+
+def test_an_optimum_said_in_words_uses_the_derivatives_of_the_objective_in_force():
+    """"the minimum of S" and ∂S/∂b: the normal equation Σy = aΣx + nb holds where ∂S/∂b = 0. A later
+    section's S of a, b and c, differentiated by c, added ∂S/∂c = 0 to the equations, which the
+    first S does not depend on, and the step was refuted (held-out 310)."""
+    steps = check_document(read_document(TWO_OBJECTIVES, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [(7, "proved"), (9, "consistent"), (15, "proved")]
+    assert steps[1].outcome.detail.startswith("not an identity, but it holds where `∂S/∂b = 0 (\"minimum\")` "
+                                              "(line 5) holds")

@@ -81,6 +81,26 @@ def _unreadable(side) -> Outcome:
     return Outcome(Verdict.UNREADABLE, f"{err.reason} ({where})\n{err.caret()}")
 
 
+_ARROWS = frozenset({"\\rightarrow", "\\to", "\\Rightarrow", "\\implies", "\\longrightarrow",
+                     "\\Longrightarrow"})
+
+
+def _decided(chain, k: int) -> bool:
+    """``h_θ(x) \\geq 0.5 \\rightarrow y = 1``: a label given a number right after an arrow that
+    follows an inequality is the class a decision rule predicts, no equality."""
+    from derive.latex.document import LABEL_NAMES
+
+    if k < 2 or not hasattr(chain, "relation") or chain.relation(k - 1) not in _ARROWS \
+            or all(chain.relation(j) in ("=", *_ARROWS) for j in range(1, k - 1)):
+        return False
+    left, right = chain.sides[k - 1], chain.sides[k]
+    if left.side is None or right.side is None or left.elided or right.elided:
+        return False
+    name = left.side.expr
+    label = name.base.label if isinstance(name, Indexed) else name
+    return isinstance(label, sympy.Symbol) and label.name in LABEL_NAMES and right.side.expr.is_Number
+
+
 def steps_of(chain) -> list[Step]:
     """The unchecked steps of one chain, with bridges over elided and unreadable sides."""
     from derive.latex.document import SETS  # (the reader, loaded where documents are read)
@@ -103,6 +123,11 @@ def steps_of(chain) -> list[Step]:
         if relation != "=":
             steps.append(Step(None, None, outcome=Outcome(
                 Verdict.SKIPPED, f"`{relation}` is not `=`: only equalities are checked"), **common))
+            continue
+        if _decided(chain, k):
+            steps.append(Step(None, None, outcome=Outcome(
+                Verdict.SKIPPED, f"`{left.latex.strip()} = {right.latex.strip()}` after an arrow is the class a "
+                                 "rule decides, not an equality to check"), **common))
             continue
         if right.elided:
             steps.append(Step(None, None, outcome=Outcome(
@@ -325,8 +350,8 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                             or stated and _consequence(step, chain, {**in_force, **stated}, defs, timeout,
                                                        isolate, parameters, domains, clear_only=True) \
                             or optimum and _consequence(
-                                step, chain, optimum, defs, timeout, isolate, parameters, domains,
-                                clear_only=True) \
+                                step, chain, _reaching(optimum, defs), defs, timeout, isolate, parameters,
+                                domains, clear_only=True) \
                             or len(steps) == 1 and (solved := _implied(step, chain, premise, before, defs,
                                                                        timeout, isolate, parameters, domains)) \
                             or _rounded(step) or worked and _worked_value(step, chain.implied) \
@@ -348,6 +373,11 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                     if refuted and outcome.verdict is Verdict.REFUTED and getattr(chain, "case", ()):
                         outcome = _in_case(step, outcome, defs, chain, timeout, isolate, parameters,
                                            domains, mentioned)
+                    if refuted and outcome.verdict is Verdict.REFUTED and chain.condition is None \
+                            and not getattr(document, "true_classes", ()):
+                        # (where the prose names the true class, another letter is not it)
+                        outcome = _hot_at(step, outcome, defs, chain, timeout, isolate, parameters,
+                                          domains, mentioned)
                     if (refuted and outcome.verdict is Verdict.REFUTED
                             or outcome.detail.startswith("cannot check")) \
                             and (unread := _unread(step, defs, getattr(document, "unread", ()))
@@ -425,6 +455,12 @@ def _optimum(document, pending, definitions) -> dict:
 
     return {v: (d, f"∂{quantity_latex(objective)}/∂{quantity_latex(v)} = 0 (\"{words}\")", line)
             for v, d in sorted(found[objective].items(), key=lambda kv: str(kv[0]))}
+
+
+def _reaching(optimum: dict, defs) -> dict:
+    """The equations of ``optimum`` whose variable the objective's formula in force here uses:
+    ∂S/∂c = 0 of a later section's S (a, b and c) says nothing where S is a and b's."""
+    return {v: eq for v, eq in optimum.items() if str(head(v)) in reachable((eq[0].expr,), defs)}
 
 
 def _same_family(v, u) -> bool:
@@ -851,6 +887,47 @@ def _in_case(step, outcome, defs, chain, timeout, isolate, parameters, domains, 
     return replace(outcome, verdict=Verdict.AMBIGUOUS, seconds=outcome.seconds + again.seconds,
                    detail=f"holds where {latex}, the case line {line} opens, if it reaches this formula; "
                           f"as written, for any values: {outcome.detail}")
+
+
+def _hot_at(step, outcome, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:
+    """``-\\sum_i p_i \\log q_i = -p_k \\log q_k`` with p one-hot and k written nowhere as the true
+    class: it holds where p's 1 is at k, a reading the document leaves to the reader (as "$k$ is
+    the true class" would state it). Ambiguous when it holds so, naming the reading; refuted as
+    before when it fails there too, and where the step differentiates by an entry at k (∂L/∂z_k
+    is about every class k, so holding for the true one only is the slip)."""
+    hot = sorted(name for name, d in (domains or {}).items() if d and d[0] == "onehot")
+    if not hot or step.lhs is None or step.rhs is None:
+        return outcome
+    free = step.lhs.free_symbols | step.rhs.free_symbols
+    entries = sorted({a for e in (step.lhs, step.rhs) for a in e.atoms(Indexed)
+                      if str(a.base.label) in hot and len(a.indices) == 1 and a.indices[0] in free
+                      and isinstance(a.indices[0], sympy.Symbol)}, key=str)
+    if not entries:
+        # H = -\log q_k with H = -Σ_i p_i \log q_i: the label is reached through a definition, and
+        # the step's one free index is where its 1 would be
+        reached = [name for name in hot if name in reachable((step.lhs, step.rhs), defs)]
+        sizes = {x for e in (step.lhs, step.rhs, *(d.body for d in defs))
+                 for total in e.atoms(sympy.Sum) for _, _, top in total.limits for x in top.free_symbols}
+        letters = sorted((x for x in free - sizes if isinstance(x, sympy.Symbol) and x.is_integer), key=str)
+        if len(reached) == 1 and len(letters) == 1:
+            entries = [base(reached[0])[letters[0]]]
+    if len(entries) != 1:
+        return outcome
+    entry = entries[0]
+    if any(entry.indices[0] in v.free_symbols for e in (step.lhs, step.rhs)
+           for d in e.atoms(sympy.Derivative) for v in d.variables):
+        return outcome  # ∂L/∂z_k: k is every class there, not the true one
+    from derive.latex.printer import quantity_latex
+
+    shown = f"{quantity_latex(entry)} = 1"
+    again = _again(step, defs, replace(chain, condition=sympy.Eq(entry, 1), condition_latex=shown), timeout,
+                   isolate, parameters, domains, mentioned)
+    if not again.verdict.holds:
+        return outcome
+    return replace(outcome, verdict=Verdict.AMBIGUOUS, seconds=outcome.seconds + again.seconds,
+                   detail=f"holds where {shown}, the one-hot label's 1 at `{quantity_latex(entry.indices[0])}` "
+                          f"(the true class), which the document does not say; as written, for any class: "
+                          f"{outcome.detail}")
 
 
 def _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:

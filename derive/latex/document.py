@@ -182,6 +182,9 @@ _CONDITION_WORD = re.compile(r"^\s*,?\s*(?:\\(?:text|textrm|mathrm|textit|mbox)\
                              r"|^\s*,?\s*(?:if|when|given|for)(?![A-Za-z])(?:~|\\[,;: ]|\s)*")  # a bare word:
 # `=> when y = 1`, `, for~i = 1, …, C`
 _WHERE = re.compile(r"^\s*\\text\{\s*where\b[^{}]*\}\s*")
+# `\text{if y = 1}`: a case's words and its relation in one text group
+_WORDED_CONDITION = re.compile(r"^\s*,?\s*\\(?:text|textrm|mathrm|textit|mbox)\s*\{\s*(?:if|when|for|given)\s+"
+                               r"(?P<relation>[^{}=<>]*(?:=|<|>|\\neq|\\ne|\\leq?|\\geq?)[^{}]*?)\s*\}\s*$")
 # `w, x \in \mathbb{R}^n`, as a part reads it (w, under the condition x ∈ ℝ^n) put back together
 _LISTED_IN = re.compile(r"\s*((?:[^,$]+,\s*)+[^,$]+?)\s*\\in(?![A-Za-z])\s*(\\mathbb\s*\{?R.*)", re.S)
 # An arrow pointing at an equation number that ends a row: `= a^1 \quad \rightarrow (1.1)`
@@ -264,6 +267,8 @@ class Document:
     redefinitions: tuple = ()  # display definitions of a name under a later heading (_in_force)
     # where the prose speaks of an optimum ("setting it to zero", "minimises"): (line, words)
     optimum: tuple | None = None
+    # the letters the prose names as the true class ("$k$ is the position of the true class")
+    true_classes: tuple = ()
     # names whose defining formula could not be read, defined nowhere else: (name, line)
     unread: tuple[tuple[str, int], ...] = ()
     # names the prose says are a quantity built from others ("$s_{xy}$ denotes the sample
@@ -1112,9 +1117,12 @@ def _parts_of(content: str, offset: int, display: bool, stated: str = "") -> lis
                 leading = (start + cond.end(), text[cond.end():])
                 continue
             if cond is not None and parts:
-                body = text[cond.end():]
+                body, at = text[cond.end():], start + cond.end()
+                if not body.strip() and (inner := _WORDED_CONDITION.match(cond.group())) is not None:
+                    # `& \text{if y = 1}`: the relation written inside the words' braces
+                    body, at = inner.group("relation"), start + inner.start("relation")
                 if not _RANGE_START.match(body):
-                    parts[-1].condition = (start + cond.end(), body)
+                    parts[-1].condition = (at, body)
                 continue  # `, for i = 1, …, C`: the range its index runs over, no condition
             if n > 0 and parts and parts[-1].kind == "equation" \
                     and _is_condition_like(_unparen(text)) and not where \
@@ -1727,11 +1735,12 @@ def read_document(text: str, path: str = "") -> Document:
                 evidence.add("sum_names", named.group(1), f"\\sum_{named.group(1)} = … on line "
                                                          f"{lines.at(sides[0][0])[0]}")
         texts = list(st.part.sides) + ([st.part.condition] if st.part.condition else [])
-        for off, t in texts:
+        for n, (off, t) in enumerate(texts):
             base_line = lines.at(off)[0]
             notation_model.scan(_expand(t, macros), _line_counter(t, base_line), evidence)
+            case = n == len(st.part.sides)  # a row's condition (`\text{if } y = 1`): a case's label
             for m in _LABEL_VALUE.finditer(t):  # cases "& y_i=0", P(y=1|x), y_i = 0,1
-                if not _LABEL_PLACE.search(t[max(0, m.start() - 12):m.start()]) and not _of_a_sample(m):
+                if not case and not _LABEL_PLACE.search(t[max(0, m.start() - 12):m.start()]) and not _of_a_sample(m):
                     continue  # t = 0 where t is a time or a variable: no label's value
                 for value in filter(None, (m.group("value"), m.group("also"))):
                     label_values.setdefault(m.group("label"), {}).setdefault(re.sub(r"\s", "", value), base_line)
@@ -2154,9 +2163,10 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
                 and (_key(rhs.side.expr) in {_key(x.target) for x in definitions}
                      or not all(isinstance(a, sympy.Symbol) for a in rhs.side.expr.args)) \
                 and sides[2].side is not None and not sides[2].elided \
-                and not sides[2].side.expr.atoms(AppliedUndef):
+                and all(str(f.func) in model.defined for f in sides[2].side.expr.atoms(AppliedUndef)):
             # p_i = P(Y = 1 | x_i, β) = σ(x_iᵀβ): the head means the first side that says what it
-            # is; the probability written as P(…) is a claim about it
+            # is (sigmoid(Z) too, a function the document defines); the probability written as
+            # P(…) is a claim about it
             body = sides[2]
         if body is rhs and isinstance(target, AppliedUndef) and readable and len(sides) >= 3 \
                 and not rhs.side.expr.free_symbols & set(target.args):
@@ -2300,6 +2310,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         restating[:] = [(x, c) for x, c in restating if x is not d]
         chains.append({**{k: v for k, v in inline[id(d)].items() if k not in ("restates", "prior", "own")},
                        "solves": True, "late": True})
+    definitions.extend(_by_cases(chains, definitions, model))
     definitions.extend(_without_parameters(definitions))
     restated: set = set()  # scoped definitions that say the first one's meaning in another form
     local = _scopes(definitions, scoped, restated)
@@ -2322,9 +2333,12 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         definitions[next(k for k, x in enumerate(definitions) if x is given)] = top  # ŷ = σ(z)
         definitions.append(d)
         inferred.append((d, note))
-    each = _for_each_sample(chains, definitions)
+    each = _for_each_sample(chains, definitions, model)
     definitions.extend(d for d, _ in each)
     inferred += each
+    entries = _function_entries(chains, definitions)
+    definitions.extend(d for d, _ in entries)
+    inferred += entries
     alone = _for_one_sample(chains, definitions, model)
     definitions.extend(d for d, _ in alone)
     inferred += alone
@@ -2414,6 +2428,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
         defined_functions=defined,
         model=model,
         notes=tuple(_notes(evidence, model, read, local, redefined, [note for _, note in inferred])),
+        true_classes=tuple(sorted({letter for letter, *_ in true_classes})),
         updates=tuple(updates),
         conditions=tuple(conditions),
         unread=tuple((name, line) for name, line in unread.items()
@@ -2614,18 +2629,20 @@ def _indexed_by(chains: list[dict], definitions: list[Definition], letters) -> d
     return out
 
 
-def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
+def _for_each_sample(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
     """``\\hat{y} = a_0 + a_1 x`` where the document writes ŷ_i and x_i: the model holds for each
     sample, ŷ_i = a_0 + a_1 x_i (x_i for every name of the body the document indexes by the same
     sample letter). Never where ŷ_i has a definition of its own, for a body without such a name,
     for the labels or inputs themselves (y = β̂_0 + β̂_1 x is the fitted line, y_i the data), nor
     where the body's names are computed from the entries it would define. Returns [(definition,
     note)]."""
-    by_sample = _indexed_by(chains, definitions, SAMPLE_INDEX_LETTERS)  # x -> {i} for x_i
+    # (i where it indexes only what k indexes too, a_i beside a_k: a vector's entries, no sample)
+    letters = SAMPLE_INDEX_LETTERS - {letter for letter, _ in model.shared}
+    by_sample = _indexed_by(chains, definitions, letters)  # x -> {i} for x_i
     # names also written with another index (z_k, z_1 in a softmax): entries of a vector there
     entries = {str(x.base.label) for e in _all_exprs(chains, definitions) if isinstance(e, sympy.Basic)
                for x in e.atoms(Indexed) if len(x.indices) == 1
-               and not (isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name in SAMPLE_INDEX_LETTERS)}
+               and not (isinstance(x.indices[0], sympy.Symbol) and x.indices[0].name in letters)}
     from derive.latex.printer import course_latex, quantity_latex
 
     keys = {_key(d.target) for d in definitions}
@@ -2696,6 +2713,41 @@ def _for_each_sample(chains: list[dict], definitions: list[Definition]) -> list:
             if isinstance(d.target, sympy.Symbol) and d.target.name == name and (x := lifted(d)):
                 out.append(x)
                 wanted += [str(v.base.label) for v in x[0].body.atoms(Indexed) if str(v.base.label) in derived]
+    return out
+
+
+def _function_entries(chains: list[dict], definitions: list[Definition]) -> list:
+    """``h_θ(x) = σ(θᵀx)`` defined for one input, then ``yᵀ\\log(h)`` with h a vector: h's entries
+    are the function at each sample's input, h_k = h_θ(x⁽ᵏ⁾), where the document writes x with
+    a sample index (x⁽ⁱ⁾) and gives h's entries no formula of their own. Returns [(definition,
+    note)]."""
+    by_sample = _indexed_by(chains, definitions, SAMPLE_INDEX_LETTERS)
+    keys = {_key(d.target) for d in definitions}
+    functions = {str(d.target.func): d for d in definitions
+                 if isinstance(d.target, AppliedUndef) and len(d.target.args) == 1
+                 and isinstance(d.target.args[0], sympy.Symbol) and d.target.args[0].name in by_sample}
+    if not functions:
+        return []
+    from derive.latex.printer import course_latex, quantity_latex
+
+    out, done = [], set()
+    for e in _all_exprs(chains, []):
+        if not isinstance(e, sympy.Basic):
+            continue
+        for v in sorted(e.atoms(Indexed), key=str):
+            name = str(v.base.label)
+            if name in done or name not in functions or len(v.indices) != 1 or f"{name}[·]" in keys \
+                    or any(k.startswith(f"{name}[") for k in keys):
+                continue
+            done.add(name)
+            d = functions[name]
+            x = d.target.args[0]
+            i = next(iter(sorted(by_sample[x.name], key=str)))
+            target, body = base(name)[i], d.target.func(base(x.name)[i])
+            written = f"{quantity_latex(target)} = {course_latex(body)}"
+            out.append((Definition(target, body, written, d.line),
+                        f"{written}: the vector {quantity_latex(base(name))} holds {course_latex(d.target)} "
+                        f"(line {d.line}) at each sample's input"))
     return out
 
 
@@ -3102,6 +3154,46 @@ def _spanned(target, side: Side):
     return body
 
 
+def _by_cases(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list[Definition]:
+    """``Cost(h, y) = -\\log h \\text{ if } y = 1`` on one row, ``Cost(h, y) = -\\log(1 - h)
+    \\text{ if } y = 0`` on the next: a name nothing else defines, given a formula for each case
+    row by row, is defined by cases, as a ``cases`` environment defines it. Those rows leave
+    ``chains`` (they are its definition, not claims) and the definitions are returned."""
+    defined = {_key(d.target) for d in definitions}
+    out: list[Definition] = []
+
+    def target_of(c):
+        sides = c["sides"]
+        if len(sides) != 2 or c["relations"] != ["="] or c["condition"] is None or c.get("inline") \
+                or any(s.side is None or s.elided for s in sides):
+            return None
+        t = sides[0].side.expr
+        if not _is_target(t) or _key(t) in defined or _mentions(sides[1].side.expr, t) \
+                or isinstance(c["condition"], bool) or not c["condition"].free_symbols:
+            return None
+        return t
+
+    k = 0
+    while k < len(chains):
+        t = target_of(chains[k])
+        run = [chains[k]] if t is not None else []
+        while t is not None and k + len(run) < len(chains):
+            nxt = chains[k + len(run)]
+            if target_of(nxt) != t or nxt["section"] != run[0]["section"]:
+                break
+            run.append(nxt)
+        conditions = [c["condition"] for c in run]
+        if len(run) < 2 or len(set(conditions)) != len(conditions):
+            k += 1
+            continue
+        lhs, rhs = run[0]["sides"]
+        body = sympy.Piecewise(*[(c["sides"][1].side.expr, c["condition"]) for c in run])
+        out.append(_definition(t, body, lhs, rhs, model))
+        defined.add(_key(t))
+        del chains[k:k + len(run)]
+    return out
+
+
 def _definition(target, body, lhs: SideText, rhs: SideText, model: NotationModel) -> Definition:
     """``target = body`` as a definition; ``f = \\sigma`` between two functions names a function
     (f(t) = σ(t)), not a number; a function of expressions (``\\text{Cost}(h_\\theta(x), y) = …``)
@@ -3177,8 +3269,12 @@ def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, l
             return True
         return bool(calls) and all(_same_value(bodies[0], b) for b in bodies[1:])
 
-    # a name given one meaning (y(x, w) = w_0 + w_1 x once) means it everywhere
-    single = {key for key, items in by_key.items() if key not in global_keys and one_meaning(items, {})}
+    # a name given one meaning (y(x, w) = w_0 + w_1 x once) means it everywhere; not one entry
+    # (z_1 = z_2 = c, "say every z_i is c") of a family a formula gives whole (z_i = ω_i x_i + b_i):
+    # that is an example's value, in its paragraph only
+    families = global_keys | set(by_key)
+    single = {key for key, items in by_key.items() if key not in global_keys and one_meaning(items, {})
+              and not _example_entry(items[0][1].target, items[0][1].body, families)}
     for key in (k for k in by_key if k in single):  # in the order the document states them
         d = by_key[key][0][1]
         if _cyclic(d.target, d.body, definitions):
@@ -3192,8 +3288,8 @@ def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, l
     for key, items in by_key.items():
         if key in single:
             continue
-        if key not in global_keys and (one_meaning(items, calls) or all(
-                _same_value(items[0][1].body, d.body) for _, d in items[1:])):
+        if key not in global_keys and not _example_entry(items[0][1].target, items[0][1].body, families) \
+                and (one_meaning(items, calls) or all(_same_value(items[0][1].body, d.body) for _, d in items[1:])):
             # E = ½Σ(y(x_n, w) − t_n)² here and the same with y written out there, J(θ) =
             # ½(Xθ − y)ᵀ(Xθ − y) and then its expansion: one meaning, the first formula's; the
             # others say it again in another form, claims (restating)
@@ -3213,6 +3309,27 @@ def _scopes(definitions: list[Definition], scoped, restated: set) -> dict[int, l
             if not any(_key(x.target) == key for x in local.get(section, [])):
                 local.setdefault(section, []).append(d)
     return local
+
+
+def _neighbour(sides, p: int):
+    """The side after side ``p`` of a chain (before it, at the chain's end), or None."""
+    for q in (p + 1, p - 1):
+        if 0 <= q < len(sides) and sides[q].side is not None and not sides[q].elided:
+            return sides[q].side.expr
+    return None
+
+
+def _example_entry(target, body, families: set[str]) -> bool:
+    """Is ``target = body`` an example's value: one entry (``z_1``, ``y_3``) of a family the
+    document also gives a formula for as a whole (``z_i = …``, ``z = …``), set to a number, to
+    another entry of its family or to one letter (z_1 = z_2 = c)? P_1 = e^{y_1}/S is no example."""
+    if not isinstance(target, Indexed) or not all(i.is_Integer for i in target.indices):
+        return False
+    if not isinstance(body, sympy.Basic) or not (
+            body.is_Number or isinstance(body, sympy.Symbol)
+            or isinstance(body, Indexed) and body.base == target.base):
+        return False
+    return f"{target.base}[·]" in families or str(target.base) in families
 
 
 def _same_value(a, b) -> bool:
@@ -3859,7 +3976,8 @@ def _names_in_chains(chains: list[dict], definitions: list[Definition], local, m
                 continue
             key = _key(e)
             anew = key in introduced
-            if (key in known and not anew) or key in leaves or key in model.variables or key in ("x", "y"):
+            if (key in known and not anew) or key in leaves or key in model.variables or key in ("x", "y") \
+                    or _example_entry(e, _neighbour(sides, p), defined):  # z_1 = z_2 = z_3 = c beside z_i = …
                 continue
             named_before = p >= 2 and sides[p - 1].side is not None and not sides[p - 1].elided \
                 and _is_target(sides[p - 1].side.expr) and p - 1 in chain["named"]

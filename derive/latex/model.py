@@ -563,6 +563,8 @@ def scan(text: str, line_of, evidence: Evidence) -> None:
                     evidence.add("bare_primes", name, f"{name}′ on line {where}")
                     if q + 1 < n and name_at(toks, q + 1)[0] is not None:
                         evidence.add("primed_products", name, f"{name}′ before a name on line {where}")
+                        if bold:  # \boldsymbol{X}'\boldsymbol{y}: the prime after the bold name
+                            evidence.add("bold_primed", name, f"{name}′ before a name on line {where}")
                 else:
                     evidence.add("applied_primes", name, f"{name}′(…) on line {where}")
             if q + 2 < n and toks[q].is_("open", "(") and toks[q + 1].kind == "letter" \
@@ -653,6 +655,70 @@ def definition(lhs: str, rhs: str, where: int, evidence: Evidence) -> None:
         return
     _entry_defined(left, right, where, evidence)
     _residual(left, right, rhs, where, evidence)
+    _built_from(left, right, where, evidence)
+
+
+# what applies to a vector entry by entry, a layer's activation among them
+_ENTRYWISE = frozenset({"sigma", "tanh", "exp", "log", "ReLU", "relu", "g", "f", "phi"})
+
+
+def _built_from(left: list[Tok], right: list[Tok], where: int, evidence: Evidence) -> None:
+    """``z = W x + b``, ``a = \\sigma(z)``: a name defined as a capital times a name (``made_by``)
+    or as an entrywise function of one name (``applied_to``); in ``build`` the first is a vector
+    where the capital is a matrix and the name a vector, the second where its argument is one."""
+    name, end = scripted_name_at(left, 0) if left and left[0].kind in ("letter", "cmd") else (None, 0)
+    if name is None or end != len(left) or not right:
+        return
+    head, q = scripted_name_at(right, 0) if right[0].kind in ("letter", "cmd") else (None, 0)
+    if head is not None and head[:1].isupper() and q < len(right) and right[q].kind in ("letter", "cmd"):
+        other, e = scripted_name_at(right, q)
+        if other is not None and other != head and (e == len(right) or right[e].is_("op", "+")):
+            evidence.add("made_by", f"{name}:{head}:{other}", f"{name} = {head} {other} … on line {where}")
+    if head is not None and q < len(right) and right[q].kind == "op" and right[q].val in "+-":
+        evidence.add("sum_with", f"{name}:{head}", f"{name} = {head} {right[q].val} … on line {where}")
+    func = right[0].val if right[0].kind in ("letter", "cmd", "word") else None
+    if func in _ENTRYWISE and len(right) >= 3 and right[1].is_("open", "(") and right[-1].is_("close", ")"):
+        arg, e = scripted_name_at(right, 2) if right[2].kind in ("letter", "cmd") else (None, 0)
+        if arg is not None and e == len(right) - 1:
+            evidence.add("applied_to", f"{name}:{arg}", f"{name} = {func}({arg}) on line {where}")
+
+
+def _per_sample_by_formula(evidence: Evidence) -> set:
+    """Names defined as the labels plus or minus something (ε = y − Xβ) or as the design matrix
+    times a vector (ŷ = Xθ), never indexed themselves: one entry per sample, as y has."""
+    labels = {"y", "t"} | evidence.names("sampled")
+    written = evidence.names("subscripted") | evidence.names("sampled") | evidence.names("featured")
+    out = set()
+    for key in evidence.names("sum_with"):
+        name, first = key.split(":", 1)
+        if first in labels and name not in written and name != first:
+            out.add(name)
+    for key in evidence.names("made_by"):
+        name, head, _ = key.split(":")
+        if head in MATRIX_NAMES and name not in written:
+            out.add(name)
+    return out
+
+
+def _layer_vectors(evidence: Evidence, matrices: frozenset) -> set:
+    """Names the formulas make vectors: a matrix times a vector (z = W x + b), then an entrywise
+    function of such a name (a = σ(z)), as far as the definitions reach."""
+    vectors = set(evidence.names("vectors"))
+    made = [e.split(":") for e in evidence.names("made_by")]
+    applied = [e.split(":") for e in evidence.names("applied_to")]
+    found: set = set()
+    grown = True
+    while grown:
+        grown = False
+        for name, head, other in made:
+            if name not in vectors | found and head in matrices and other in vectors | found:
+                found.add(name)
+                grown = True
+        for name, arg in applied:
+            if name not in vectors | found and arg in found:
+                found.add(name)
+                grown = True
+    return found
 
 
 def _entry_defined(left: list[Tok], right: list[Tok], where: int, evidence: Evidence) -> None:
@@ -819,7 +885,17 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
         elif is_shape(value) and "vector" in value.lower():
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
+    for name in sorted(_per_sample_by_formula(evidence)):
+        # ε = y − Xβ, ŷ = Xθ: as many entries as the labels or the design matrix's rows
+        said = next(evidence.of(role, key) for role in ("sum_with", "made_by")
+                    for key in sorted(evidence.names(role)) if key.split(":", 1)[0] == name)
+        evidence.add("sampled", name, f"one entry per sample: {said}")
     variables, matrices = evidence.names("variables"), _matrices(evidence)
+    for name in sorted(_layer_vectors(evidence, matrices)):
+        # z = W x + b with W a matrix and x a vector: z is a vector, and so is a = σ(z)
+        said = next(evidence.of(role, key) for role in ("made_by", "applied_to")
+                    for key in sorted(evidence.names(role)) if key.split(":", 1)[0] == name)
+        evidence.add("vectors", name, f"a matrix times a vector, or a function of one: {said}")
     for entry in sorted(evidence.names("multiplies")):
         left, right = entry.split(":", 1)
         if left in MATRIX_NAMES and right in evidence.names("vectors") and left not in evidence.names("vectors"):
@@ -921,7 +997,11 @@ def _matrices(evidence: Evidence) -> frozenset:
     squared norm."""
     vectors = evidence.names("vectors")
     before = {e.split(":", 1)[0] for e in evidence.names("multiplies") if e.split(":", 1)[1] in vectors}
-    return frozenset((evidence.names("gram") | _square(evidence)) & before)
+    # W x + b with ∂L/∂W written: the weights a layer multiplies its input by, differentiated as a
+    # whole (never one of a family of vectors W_j, nor the design matrix, which holds data)
+    weights = before & evidence.names("variables") - evidence.names("featured") - evidence.names("families") \
+        - set(MATRIX_NAMES) - vectors
+    return frozenset((evidence.names("gram") | _square(evidence)) & before | weights)
 
 
 def _square(evidence: Evidence) -> frozenset:
@@ -985,7 +1065,12 @@ def _transposing_primes(evidence: Evidence, defined: set) -> bool:
     bracket, while A′_z is a derivative)? Then so is every prime of a name never primed before
     its argument, and of a bracket holding such a name or a vector."""
     skip = set(defined) | evidence.names("bold")  # (\mathbf{X'WX}: a bold name's prime, read so already)
-    return any(len(name) == 1 and name.isupper() and name not in skip for name in evidence.names("primed_products"))
+    primed = evidence.names("primed_products")
+    # \boldsymbol{X}'\boldsymbol{y}: a bold capital primed before a name, a matrix's transpose as
+    # statistics writes it (a bold matrix is never a function's derivative); not a prime inside
+    # the bold group (\mathbf{X'WX}, read so already)
+    return any(len(name) == 1 and name.isupper() and name not in skip for name in primed) \
+        or any(name[:1].isupper() and name not in defined for name in evidence.names("bold_primed"))
 
 
 def _last_entries(evidence: Evidence, sizes: set) -> tuple:

@@ -757,6 +757,10 @@ class _Parser:
                 if is_arr(acc) and not is_arr(v) and acc.cols != ONE:
                     # X\theta, X^T(\hat{y} - y): what a matrix multiplies is a vector, every name in it
                     v = arrays.promote(v, None, self.model, acc.cols)
+                elif not is_arr(acc) and is_arr(v) and v.rows == ONE and v.cols != ONE and self.model.matrices:
+                    # (z - t) x^T beside a weight matrix: the vector before a row vector, an outer
+                    # product (a number would scale it); only its names the document makes vectors
+                    acc = self.promote(acc, None)
                 acc = arrays.matmul(acc, v, self.fresh, self.text, col)
         return acc
 
@@ -790,7 +794,15 @@ class _Parser:
     def promote(self, e, size):
         """``X^T(\\hat{y} - y)``: names the document indexes, written bare where a vector must stand,
         are vectors (ŷ_i, y_i); a number without any is a number (1/m, b)."""
-        return arrays.promote(e, self.model.vectors | self.model.per_sample | TARGET_NAMES, self.model, size)
+        names = self.model.vectors | self.model.per_sample | TARGET_NAMES
+        v = arrays.promote(e, names, self.model, size)
+        if size is None and is_arr(v) and not is_arr(e):
+            # (1 - y)^T log(1 - h) with y indexed by samples only: as long as y, as y^T is
+            lengths = {self.length_of(base(s.name)[ROW]) for s in e.free_symbols
+                       if isinstance(s, sympy.Symbol) and s.name in names}
+            if len(lengths) == 1 and None not in lengths:
+                v = replace(v, rows=lengths.pop())
+        return v
 
     def plus(self, a, b, sign: int, tok) -> object:
         """``a ± b`` where either is a vector: entry by entry (a bare name the document indexes
@@ -1066,6 +1078,12 @@ class _Parser:
                 self.fail(f"∂/∂{by} is read only of an expression written in {by} alone, as in "
                           f"log {by}; here the expression depends on it otherwise", t)
             return inner.diff(u, n).subs(u, whole)
+        if len(variables) == 1 and isinstance(var := variables[0][0], sympy.Symbol) and variables[0][1] == 1 \
+                and var.name in self.model.matrices and var.name not in MATRIX_NAMES:
+            # ∂L/∂W of the weights W a layer multiplies by: the matrix of ∂L/∂W_{ij}, as many rows
+            # and columns as the formula beside it has (the document rarely says)
+            return Arr(Derivative(e, base(var.name)[ROW, COL], evaluate=False),
+                       self.model.extent(var.name, 0), self.model.extent(var.name, 1))
         out = []
         for var, n in variables:
             if isinstance(var, sympy.Symbol) and var.name in self.model.vectors and not occurs_bare(e, var) \
