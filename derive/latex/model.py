@@ -969,12 +969,12 @@ def _written_of(evidence: Evidence) -> tuple:
 
 def _matrices(evidence: Evidence) -> frozenset:
     """Capitals the document multiplies by their own transpose (A^T A), or puts between a vector
-    and itself (β^T A β), and writes before a vector (A θ): matrices. Y^T Y alone is a vector's
-    squared norm."""
+    and itself (β^T A β), and writes before a vector (A θ): matrices; so are the capitals it writes
+    before a vector and differentiates by whole (W x + b beside ∂L/∂W), a layer's weights. Y^T Y
+    alone is a vector's squared norm."""
     vectors = evidence.names("vectors")
     before = {e.split(":", 1)[0] for e in evidence.names("multiplies") if e.split(":", 1)[1] in vectors}
-    # W x + b with ∂L/∂W written: the weights a layer multiplies its input by, differentiated as a
-    # whole (never one of a family of vectors W_j, nor the design matrix, which holds data)
+    # (never one of a family of vectors W_j, nor the design matrix, which holds data)
     weights = before & evidence.names("variables") - evidence.names("featured") - evidence.names("families") \
         - set(MATRIX_NAMES) - vectors
     return frozenset((evidence.names("gram") | _square(evidence)) & before | weights)
