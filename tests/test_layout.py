@@ -3881,14 +3881,15 @@ def test_a_vector_expression_is_as_long_as_the_vectors_in_it():
 
 
 def test_a_name_heading_an_event_probability_means_the_formula_after_it():
-    """``h_θ(x) = P(Y=1|x;θ) = σ(θᵀx)``: h means σ(θᵀx), the first side that says what it is, and
-    the probability is a claim about it (undecided: P is defined nowhere). h was P(…), so every
-    step through h was undecided (held-out 307)."""
-    assert verdicts(ROW_CASES)[1] == ["undecided"]
-    text = ("$$h(x)=P(Y=1|x;\\theta)=\\sigma(\\theta^T x)$$\n\n"
+    """``h_θ(x) = P(Y=1|x;θ) = sigmoid(Z)``: h means sigmoid(Z), the first side that says what it is,
+    a function the document defines (below it), and the probability is a claim about it
+    (undecided: P is defined nowhere). h was P(…), so every step through h was undecided
+    (held-out 307); a wrong derivative is refuted."""
+    text = ("$$h(x)=P(Y=1|x;\\theta)=sigmoid(Z)$$\n\n$$Z = \\theta^T x$$\n\n"
+            "$$sigmoid(Z) = \\frac{1}{1+e^{-Z}}$$\n\n"
             "$$\\frac{\\partial h(x)}{\\partial \\theta_j} = h(x)(1 - h(x)) x_j$$\n\n"
             "$$\\frac{\\partial h(x)}{\\partial \\theta_j} = h(x)(1 + h(x)) x_j$$\n")
-    assert verdicts(text) == {1: ["undecided"], 3: ["holds"], 5: ["refuted"]}
+    assert verdicts(text) == {1: ["undecided"], 7: ["holds"], 9: ["refuted"]}
 
 
 def test_a_label_given_a_value_after_an_arrow_is_a_decision_not_a_claim():
