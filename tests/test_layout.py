@@ -3846,6 +3846,7 @@ def test_an_entry_given_a_value_in_an_example_keeps_it_in_its_paragraph():
     got = verdicts(text)
     assert got[9] == ["holds"] and got[11] == ["refuted"]
     assert got[3] != ["refuted"]
+    assert got[3] == ["undecided"]
 
 
 # logistic regression as a course note writes it: h named through P(Y=1|x;θ), the cost given

@@ -81,17 +81,13 @@ def _unreadable(side) -> Outcome:
     return Outcome(Verdict.UNREADABLE, f"{err.reason} ({where})\n{err.caret()}")
 
 
-_ARROWS = frozenset({"\\rightarrow", "\\to", "\\Rightarrow", "\\implies", "\\longrightarrow",
-                     "\\Longrightarrow"})
-
-
 def _decided(chain, k: int) -> bool:
     """``h_θ(x) \\geq 0.5 \\rightarrow y = 1``: a label given a number right after an arrow that
     follows an inequality is the class a decision rule predicts, no equality."""
-    from derive.latex.document import LABEL_NAMES
+    from derive.latex.document import ARROWS, LABEL_NAMES
 
-    if k < 2 or not hasattr(chain, "relation") or chain.relation(k - 1) not in _ARROWS \
-            or all(chain.relation(j) in ("=", *_ARROWS) for j in range(1, k - 1)):
+    if k < 2 or not hasattr(chain, "relation") or chain.relation(k - 1) not in ARROWS \
+            or all(chain.relation(j) in ("=", *ARROWS) for j in range(1, k - 1)):
         return False
     left, right = chain.sides[k - 1], chain.sides[k]
     if left.side is None or right.side is None or left.elided or right.elided:
@@ -880,13 +876,21 @@ def _in_case(step, outcome, defs, chain, timeout, isolate, parameters, domains, 
     that case reaches is a reading (its paragraph, or on to the next case). If the step holds
     in the case it is ambiguous, with that reading; never proved by it."""
     condition, latex, line = chain.case
+    return _holds_where(step, outcome, defs, chain, condition, latex, timeout, isolate, parameters, domains,
+                        mentioned, f"holds where {latex}, the case line {line} opens, if it reaches this "
+                                   f"formula; as written, for any values")
+
+
+def _holds_where(step, outcome, defs, chain, condition, latex, timeout, isolate, parameters, domains,
+                 mentioned, reading: str) -> Outcome:
+    """A refuted step checked again under ``condition`` (its LaTeX ``latex``): ambiguous where it
+    holds so, the ``reading`` said before the refutation; the refutation where it fails there too."""
     again = _again(step, defs, replace(chain, condition=condition, condition_latex=latex), timeout, isolate,
                    parameters, domains, mentioned)
     if not again.verdict.holds:
         return outcome
     return replace(outcome, verdict=Verdict.AMBIGUOUS, seconds=outcome.seconds + again.seconds,
-                   detail=f"holds where {latex}, the case line {line} opens, if it reaches this formula; "
-                          f"as written, for any values: {outcome.detail}")
+                   detail=f"{reading}: {outcome.detail}")
 
 
 def _hot_at(step, outcome, defs, chain, timeout, isolate, parameters, domains, mentioned) -> Outcome:
@@ -920,14 +924,10 @@ def _hot_at(step, outcome, defs, chain, timeout, isolate, parameters, domains, m
     from derive.latex.printer import quantity_latex
 
     shown = f"{quantity_latex(entry)} = 1"
-    again = _again(step, defs, replace(chain, condition=sympy.Eq(entry, 1), condition_latex=shown), timeout,
-                   isolate, parameters, domains, mentioned)
-    if not again.verdict.holds:
-        return outcome
-    return replace(outcome, verdict=Verdict.AMBIGUOUS, seconds=outcome.seconds + again.seconds,
-                   detail=f"holds where {shown}, the one-hot label's 1 at `{quantity_latex(entry.indices[0])}` "
-                          f"(the true class), which the document does not say; as written, for any class: "
-                          f"{outcome.detail}")
+    return _holds_where(step, outcome, defs, chain, sympy.Eq(entry, 1), shown, timeout, isolate, parameters,
+                        domains, mentioned, f"holds where {shown}, the one-hot label's 1 at "
+                                            f"`{quantity_latex(entry.indices[0])}` (the true class), which the "
+                                            f"document does not say; as written, for any class")
 
 
 def _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains, mentioned) -> Outcome | None:

@@ -138,9 +138,10 @@ def _declares(lhs: str, rhs: str) -> bool:
     return bool(_NAME_TEXT.match(name)) and rest.startswith(name) and _DEPENDS_ON.match(rest[len(name):]) is not None
 
 
+# the arrows a chain keeps as relations (\\Rightarrow, \\implies start a formula of their own)
+ARROWS = ("\\to", "\\rightarrow", "\\longrightarrow")
 OTHER = ("\\not=", "\\approx", "\\simeq", "\\sim", "\\propto", "\\leq", "\\geq", "\\le", "\\ge", "\\neq",
-         "\\ne", "<", ">", "\\lt", "\\gt", "\\to", "\\mapsto", "\\in", "\\ll", "\\gg", "\\cong",
-         "\\rightarrow", "\\longrightarrow")
+         "\\ne", "<", ">", "\\lt", "\\gt", "\\mapsto", "\\in", "\\ll", "\\gg", "\\cong", *ARROWS)
 _RELATION = re.compile(
     "|".join(re.escape(r) for r in sorted((*SETS, *DEFINING, *UPDATES), key=len, reverse=True))
     + r"|(?<![<>!:\\])=(?![:>])|"
