@@ -3984,3 +3984,26 @@ def test_an_optimum_said_in_words_uses_the_derivatives_of_the_objective_in_force
     assert [(s.line, s.verdict.value) for s in steps] == [(7, "proved"), (9, "consistent"), (15, "proved")]
     assert steps[1].outcome.detail.startswith("not an identity, but it holds where `∂S/∂b = 0 (\"minimum\")` "
                                               "(line 5) holds")
+
+
+# plain TeX's \cr ending the rows of an aligned block, as GitLab and Qiita notes write it
+CR_ROWS = ("$$S = \\sum_{i=1}^{n} (y_i - a x_i - b)^2$$\n\n"
+           "Setting the derivatives to zero gives the minimum.\n\n"
+           "$$\\frac{\\partial S}{\\partial b} = -2\\sum_{i=1}^{n} (y_i - a x_i - b)$$\n\n"
+           "$$\\frac{\\partial S}{\\partial a} = -2\\sum_{i=1}^{n} x_i (y_i - a x_i - b)$$\n\n"
+           "```math\n\\begin{aligned}\n"
+           "    \\displaystyle \\sum_{i=1}^{n} y_i &= a\\sum_{i=1}^{n} x_i + n b \\cr\n"
+           "    n b &= \\sum_{i=1}^{n} y_i - a\\sum_{i=1}^{n} x_i \\cr\n"
+           "    n b &= \\sum_{i=1}^{n} y_i + a\\sum_{i=1}^{n} x_i\n"
+           "\\end{aligned}\n```\n")
+
+
+def test_plain_tex_cr_ends_a_row():
+    """``\\cr`` ends a row as ``\\\\`` does: each row of the block is its own equation, checked where
+    the derivatives set to zero hold, and the row with a flipped sign is refuted. Before, the rows
+    ran together into one formula (``… + n b \\cr n b``) that was refuted (held-out 310)."""
+    steps = check_document(read_document(CR_ROWS, "notes.md")).derivation.steps
+    assert [(s.line, s.verdict.value) for s in steps] == [
+        (5, "proved"), (7, "proved"), (11, "consistent"), (12, "consistent"), (13, "refuted")]
+    assert steps[2].outcome.detail.startswith(
+        "not an identity, but it holds where `∂S/∂a = 0 (\"Setting the derivatives to zero\")` (line 3)")

@@ -802,7 +802,8 @@ def _top_level(content: str):
 
 
 def _rows(content: str) -> list[tuple[int, int]]:
-    """The rows of a display: split at ``\\\\`` outside value environments (cases, matrices).
+    """The rows of a display: split at ``\\\\`` (or plain TeX's ``\\cr``) outside value environments
+    (cases, matrices).
     Brackets do not hide a row break, so an unclosed brace stays the error of its own row."""
     cuts, env, i = [], 0, 0
     while i < len(content):
@@ -816,6 +817,8 @@ def _rows(content: str) -> list[tuple[int, int]]:
             continue
         if content.startswith("\\\\", i) and env <= 0:
             cuts.append((i, i + 2))
+        elif (cr := re.match(r"\\cr(?![A-Za-z])", content[i:])) and env <= 0:
+            cuts.append((i, i + cr.end()))  # plain TeX's row end, as GitLab and Qiita notes write it
         i += 2
     out, lo = [], 0
     for a, b in cuts:
