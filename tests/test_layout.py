@@ -4007,3 +4007,45 @@ def test_plain_tex_cr_ends_a_row():
         (5, "proved"), (7, "proved"), (11, "consistent"), (12, "consistent"), (13, "refuted")]
     assert steps[2].outcome.detail.startswith(
         "not an identity, but it holds where `∂S/∂a = 0 (\"Setting the derivatives to zero\")` (line 3)")
+
+
+# a gradient written as a list in brackets, transposed (held-out 317)
+LISTED = ("Let $f(x) = 2x_1^2 + 2x_1x_2 + 3x_2^2$.\n\n"
+          "$$\\nabla f(x) = [\\partial f/\\partial x_1, \\partial f/\\partial x_2]^T "
+          "= [4x_1 + 2x_2, 2x_1 + 6x_2]^T$$\n\n"
+          "$$\\nabla f(x) = [4x_1 + 2x_2, 2x_1 + 5x_2]^T$$\n\n"
+          "At $x_1 = 1$, $x_2 = 0$ it is $[4 \\cdot 1 + 0, 2]^T = [4, 2]^T \\checkmark$.\n")
+
+
+def test_a_list_in_square_brackets_is_a_vector():
+    """``[a, b]^T``: the entries of a vector listed in brackets, read as ``\\begin{bmatrix}`` reads
+    them (they were refused as "a list in brackets"); a slip in one entry is refuted, and
+    ``\\checkmark`` after a result is a mark, not a command to read (held-out 317)."""
+    assert verdicts(LISTED) == {3: ["holds", "holds"], 5: ["refuted"], 7: ["holds"]}
+
+
+def test_a_gradient_written_out_runs_over_its_own_entries():
+    """∇_x f(x) = \\begin{bmatrix} 4x_1 + 2x_2 \\\\ 2x_1 + 6x_2 \\end{bmatrix} with x ∈ ℝ²: the index of the
+    gradient runs over the two entries written. Before, it ran to the sample size too, where
+    ∂f/∂x_3 = 0 met the last entry written, and the correct gradient was refuted."""
+    text = ("Let $f(x) = 2x_1^2 + 2x_1x_2 + 3x_2^2$ with $x \\in \\mathbb{R}^2$.\n\n"
+            "$$\\nabla_x f(x) = \\begin{bmatrix} 4x_1 + 2x_2 \\\\ 2x_1 + 6x_2 \\end{bmatrix}$$\n\n"
+            "$$\\nabla_x f(x) = \\begin{bmatrix} 4x_1 + 2x_2 \\\\ 3x_1 + 6x_2 \\end{bmatrix}$$\n")
+    assert verdicts(text) == {1: ["skipped"], 3: ["holds"], 5: ["refuted"]}
+
+
+# two layers in bracketed notation, the output's squared error, and the output bias's gradient
+LAYERED = ("$$z^{[1]} = W^{[1]} x + b^{[1]}$$\n$$a^{[1]} = \\sigma(z^{[1]})$$\n"
+           "$$z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}$$\n$$\\hat{y} = \\sigma(z^{[2]})$$\n"
+           "Let $L = \\frac{1}{2}\\|\\hat{y} - y\\|^2$.\n\n"
+           "$$\\frac{\\partial z_j^{[2]}}{\\partial W_{j,i}^{[2]}} = a_i^{[1]}$$\n\n"
+           "$$\\frac{\\partial L}{\\partial b^{[2]}} = (\\hat{y} - y) \\odot \\hat{y} \\odot (1 - \\hat{y})$$\n\n"
+           "$$\\frac{\\partial L}{\\partial b^{[2]}} = (\\hat{y} - y) \\odot \\hat{y}$$\n")
+
+
+def test_a_layers_bias_and_an_elementwise_product_are_vectors():
+    """``z^{[2]} = W^{[2]} a^{[1]} + b^{[2]}`` with W^{[2]}'s entries written W_{j,i}: the bias is one
+    per unit (b_j, as the document differentiates by b), ``⊙`` multiplies vectors, and ∂L/∂b^{[2]}
+    beside them is the gradient. The correct gradient holds, one without σ′ is refuted; before,
+    b was one number shared by every unit and the correct gradient was refuted."""
+    assert verdicts(LAYERED) == {7: ["holds"], 9: ["holds"], 11: ["refuted"]}

@@ -1171,15 +1171,34 @@ def _delta_pairs(exprs, free: list) -> list[tuple]:
     return pairs[:MAX_DELTA_ROUNDS]
 
 
+def _written_sizes(exprs, free: list) -> dict:
+    """Free index -> how many entries a vector written out entry by entry has there (``[a, b]^T``,
+    ``\\begin{bmatrix} a \\\\ b \\end{bmatrix}``: the entry at k is a Piecewise of k = 1, k = 2, …, the
+    last past the others): the index runs to that size, never past it (where the last entry
+    would stand for entries that are not written)."""
+    caps: dict = {}
+    for e in exprs:
+        for p in e.atoms(sympy.Piecewise) if isinstance(e, sympy.Basic) else ():
+            conds = [c for _, c in p.args]
+            if len(conds) < 2 or conds[-1] is not sympy.true or not all(
+                    isinstance(c, sympy.Eq) and c.lhs == conds[0].lhs and c.rhs == k
+                    for k, c in enumerate(conds[:-1], start=1)):
+                continue
+            k = conds[0].lhs
+            if k in free:
+                caps[k] = min(caps.get(k, len(conds)), len(conds))
+    return caps
+
+
 def _sizes_for(free: list, sizes: frozenset, round_: int, rng: random.Random,
-               before: dict | None = None, merged: tuple | None = None) -> dict:
+               before: dict | None = None, merged: tuple | None = None, caps: dict | None = None) -> dict:
     """Sizes and the free indices as integers for one round. In the first round the free
     indices take different values where they can (so x_j = x_k is caught), in the second one
     shared value (so ∂w_k/∂w_j = 0 is), never the value the first index had ``before`` (so a
     step that holds only at i = 1, x_{i1} for x_{ii}, is caught)."""
     m_val, n_val, other = _SIZES[round_]
     env = {s: (m_val if s == M else n_val if s == N else other) for s in sizes | {M, N}}
-    his = [env[M] if bound_of(s) == M else env[N] for s in free]
+    his = [min(env[M] if bound_of(s) == M else env[N], (caps or {}).get(s, 10**9)) for s in free]
     if free and round_ == 0 and len(free) <= min(his):
         # all different, even across kinds: x_i written for x_j is caught whatever i and j mean
         values = rng.sample(range(1, min(his) + 1), len(free))
@@ -1514,7 +1533,8 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
         rounds = [(r, None) for r in range(len(ROUNDS))] + [(0, pair) for pair in _delta_pairs((lhs, rhs), free)]
         # (the count is read once the rounds are done: bound late on purpose)
         for round_, merged in _then_square(rounds, lambda: checked == 0 and sizes):  # noqa: B023
-            env = _sizes_for(free, sizes, round_, rng, env if merged is None else None, merged)
+            env = _sizes_for(free, sizes, round_, rng, env if merged is None else None, merged,
+                             _written_sizes((lhs, rhs), free))
             (a, b), fns, one_sided = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
             exact = None  # the DIGITS-digit evaluators, compiled on first need
             screened = False
@@ -1618,7 +1638,7 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
         env = None
         # (the count is read once the rounds are done: bound late on purpose)
         for round_ in _then_square(range(len(ROUNDS)), lambda: checked == 0 and sizes, SQUARE_ROUND):  # noqa: B023
-            env = _sizes_for(free, sizes, round_, rng, env)
+            env = _sizes_for(free, sizes, round_, rng, env, caps=_written_sizes((lhs, rhs), free))
             fns = []
             for e in (lhs - rhs, lhs, *every):
                 (a, _), _, _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)

@@ -1399,8 +1399,10 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel,
     e, row = side.expr, ref.open[0]
     sign, d = (-1, -e) if isinstance(e, sympy.Mul) and e.args[0] == -1 else (1, e)
     if isinstance(d, sympy.Derivative) and len(d.variables) == 1 and isinstance(d.variables[0], sympy.Symbol) \
-            and d.variables[0].name in model.vectors and d.derivative_count == 1:
-        # ∂J/∂w written beside a vector: the gradient, ∂J/∂w_j
+            and (d.variables[0].name in model.vectors or _lower_variable(d.variables[0].name, model)) \
+            and d.derivative_count == 1:
+        # ∂J/∂w written beside a vector, w a vector or a lower-case name differentiated by whole (a
+        # layer's bias b^{[2]}, one per unit; a capital is a matrix): the gradient, ∂J/∂w_j
         v = arrays.base(d.variables[0].name)[row]
         return replace(side, expr=sign * sympy.Derivative(d.expr, v, evaluate=False), alternative=None,
                        shape=ref.shape, open=ref.open)
@@ -1426,6 +1428,12 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel,
     entry = promoted.entry if arrays.is_arr(promoted) else e
     return replace(side, expr=entry.xreplace({arrays.ROW: row}), alternative=None,
                    shape=ref.shape, open=ref.open)
+
+
+def _lower_variable(name: str, model: NotationModel) -> bool:
+    """Is ``name`` a lower-case name the document differentiates by (b, or a layer's b^{[2]})?"""
+    stem = name.split("^")[0]
+    return stem in model.variables and stem[:1].islower()
 
 
 def _bare(latex: str) -> bool:
@@ -2914,8 +2922,10 @@ def _matrix_row(term, j, matrices: set, by_letter: dict, model: NotationModel, s
     if isinstance(term, sympy.Symbol):
         if term.name in matrices:
             return None
-        # b_j where the document writes b with an index; a b it never indexes is one number
-        return base(term.name)[j] if term.name in by_letter else term
+        # b_j where the document writes b with an index, or differentiates by b (a layer's bias,
+        # one per unit: ∂L/∂b^{[2]}); a b it does neither to is one number
+        return base(term.name)[j] if term.name in by_letter or term.name.split("^")[0] in model.variables \
+            else term
     if isinstance(term, sympy.Mul):
         numbers = [f for f in term.args if f.is_number]
         names = [f for f in term.args if not f.is_number]

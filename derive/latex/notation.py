@@ -735,7 +735,7 @@ class _Parser:
             if op == "div" and (d := _leibniz(acc, v)) is not None:
                 acc = d  # ds/dz, dL/dw_1 written with a slash: the derivative
                 continue
-            if not (is_arr(acc) or is_arr(v)):
+            if not (is_arr(acc) or is_arr(v)) and op != "odot":
                 acc = Mul(acc, Pow(v, -1)) if op in ("div", "oslash") else Mul(acc, v)
                 continue
             col = self.toks[self.pos - 1].pos if self.pos else 0
@@ -749,6 +749,19 @@ class _Parser:
             elif op == "cdot" and is_arr(acc) and is_arr(v):
                 acc = arrays.dot(acc, v, self.fresh, self.text, col)
             elif op == "odot":
+                if not is_arr(acc) and not is_arr(v):
+                    # (\hat{y} - y) \odot \hat{y}: ⊙ multiplies vectors, so the names the document
+                    # indexes are vectors here (as numbers it would be no more than a product)
+                    left = self.promote(acc, None)
+                    right = self.promote(v, left.rows if is_arr(left) else None)
+                    if is_arr(right) and not is_arr(left):
+                        left = self.promote(acc, right.rows)
+                    if is_arr(left) and is_arr(right):
+                        acc, v = left, right
+                elif is_arr(acc) and not is_arr(v) and acc.cols == ONE:
+                    v = self.promote(v, acc.rows)
+                elif is_arr(v) and not is_arr(acc) and v.cols == ONE:
+                    acc = self.promote(acc, v.rows)
                 acc = arrays.hadamard(acc, v, self.text, col)
             elif op == "oslash":  # Y \oslash A: entry by entry, Y_k / A_k
                 inverse = arrays.elementwise(lambda e: Pow(e, -1), v) if is_arr(v) else Pow(v, -1)
@@ -1782,6 +1795,16 @@ class _Parser:
         else:
             self.fail(f"a matrix written entry by entry (\\begin{{{begin.val}}}) cannot be read; only a "
                       f"vector, one column or one row with \\vdots or \\dots between its entries", begin)
+        return self.vector_of(cells, column, end, begin, f"\\begin{{{begin.val}}} … \\end{{{begin.val}}}",
+                              f"\\begin{{{begin.val}}}")
+
+    def vector_of(self, cells, column: bool, end: int, at: Tok, shown: str, named: str):
+        """The vector of the entries in token ranges ``cells`` (written out, or a pattern with
+        dots between its first entries and its last), a column or a row; read up to ``end``.
+        ``shown`` names the written form in readings, ``named`` in errors."""
+        env = named.startswith("\\begin")
+        example = "x_1 \\\\ x_2 \\\\ \\vdots \\\\ x_n" if env else "[x_1, x_2, \\dots, x_n]"
+        dots = "\\vdots" if env else "\\dots"
         parts = []
         for a, b in cells:
             if b - a == 1 and self.toks[a].kind == "cmd" and (self.toks[a].val in DOTS or self.toks[a].val == "vdots") \
@@ -1794,7 +1817,7 @@ class _Parser:
         if not any(p[3] is _DOTS for p in parts) and (own := self.own_entries(parts)) is not None:
             # z = [z_1; z_2; z_3], y^{(i)} = [y_1^{(i)}; y_2^{(i)}]: the name's own vector, its size written
             self.pos = end + 1
-            self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of "
+            self.readings.append(f"{shown} read as the vector of "
                                  f"the {own.rows} entries of `{own.entry.base}`")
             return replace(own, src=self.slice(cells[0][0], end)) if column \
                 else Arr(own.entry.xreplace({ROW: COL}), ONE, own.rows, self.slice(cells[0][0], end), own.start)
@@ -1811,33 +1834,67 @@ class _Parser:
             if len(values) == 1 and not dotted:
                 return values[0]
             if len(values) == 1:
-                self.fail(f"one entry with dots (\\begin{{{begin.val}}}) cannot be read as a vector; separate "
-                          f"its entries with & or \\\\", begin)
-            at = ROW if column else COL
-            entry = _written_entry(at, values)
-            self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of its "
+                way = "with & or \\\\" if env else "with commas"
+                self.fail(f"one entry with dots ({named}) cannot be read as a vector; separate its entries {way}", at)
+            entry = _written_entry(ROW if column else COL, values)
+            self.readings.append(f"{shown} read as the vector of its "
                                  f"{len(values)} entries")
             size = Integer(len(values))
             return Arr(entry, size, ONE, self.slice(cells[0][0], end)) if column \
                 else Arr(entry, ONE, size, self.slice(cells[0][0], end))
         if not any(p[3] is _DOTS for p in parts):
-            self.fail(f"a vector written entry by entry (\\begin{{{begin.val}}}) is read only as a pattern, "
-                      f"with \\vdots between its first entries and its last, as in x_1 \\\\ x_2 \\\\ "
-                      f"\\vdots \\\\ x_n", begin)
+            self.fail(f"a vector written entry by entry ({named}) is read only as a pattern, "
+                      f"with {dots} between its first entries and its last, as in {example}", at)
         readings = len(self.readings)
         got = self.series(parts, sympy.Sum, self.parse_expr)  # an entry is a whole expression
         del self.readings[readings:]
         total = got[0][3] if len(got) == 1 else None
         if not isinstance(total, sympy.Sum) or total.limits[0][1] != 1:
-            self.fail("the entries of this vector must follow one pattern from its first entry (1) to "
-                      "its last, as in x_1 \\\\ x_2 \\\\ \\vdots \\\\ x_n", begin)
+            self.fail(f"the entries of this vector must follow one pattern from its first entry (1) to "
+                      f"its last, as in {example}", at)
         k, _, size = total.limits[0]
-        self.readings.append(f"\\begin{{{begin.val}}} … \\end{{{begin.val}}} read as the vector of entries 1..{size} "
+        self.readings.append(f"{shown} read as the vector of entries 1..{size} "
                              f"that `{self.slice(*cells[-1])}` is the last of")
         self.pos = end + 1
         if column:
             return Arr(total.function.xreplace({k: ROW}), size, ONE, self.slice(cells[0][0], end))
         return Arr(total.function.xreplace({k: COL}), ONE, size, self.slice(cells[0][0], end))
+
+    def listed_vector(self, opener: Tok):
+        """``[4x_1 + 2x_2, 2x_1 + 6x_2]^T``, ``[a_1, a_2, \\cdots, a_n]``, ``(2, 6)^T``: the entries of
+        a vector listed in brackets, as ``\\begin{bmatrix}`` reads them; None where the list may be
+        something else (a pair or an interval in round brackets without ^T)."""
+        start = self.toks.index(opener) if opener in self.toks else None
+        if start is None or opener.val not in "([":
+            return None
+        close = self.closing(start)
+        if close >= self.limit or not self.toks[close].is_("close", ")" if opener.val == "(" else "]"):
+            return None
+        after = self.toks[close + 1] if close + 1 < self.limit else None
+        turned = after is not None and after.kind == "sup" and (rng := self.arg(close + 2)) is not None \
+            and self.superscript(rng[0], rng[1]) == ("T",)
+        if opener.val == "(" and not turned:
+            return None
+        cells, depth, lo = [], 0, start + 1
+        for q in range(start + 1, close):
+            u = self.toks[q]
+            if u.kind in ("open", "lbrace", "begin"):
+                depth += 1
+            elif u.kind in ("close", "rbrace", "end"):
+                depth -= 1
+            elif depth == 0 and u.is_("op", ","):
+                cells.append((lo, q))
+                lo = q + 1
+        cells.append((lo, close))
+        if len(cells) < 2 or any(a >= b for a, b in cells):
+            return None
+        # a list is written in a line because text runs in lines: the vector of its entries, a
+        # column (with ^T after it, as the author marks it, too)
+        listed = f"[{self.slice(cells[0][0], cells[-1][1])}]"
+        got = self.vector_of(cells, True, close, opener, listed, "a list in brackets")
+        if turned and is_arr(got):
+            self.pos = rng[2]
+        return got
 
     def explicit_matrix(self, begin: Tok, end: int, rows) -> Arr | None:
         """``\\begin{pmatrix} a_1(1 - a_1) & -a_1 a_2 \\\\ -a_2 a_1 & a_2(1 - a_2) \\end{pmatrix}``: a matrix
@@ -2046,6 +2103,8 @@ class _Parser:
         c = self.peek()
         if c is not None and c.kind == "cmd" and c.val in GROUP_DIVIDERS:
             self.unexpected()
+        if c is not None and c.is_("op", ",") and (listed := self.listed_vector(t)) is not None:
+            return listed
         if c is not None and c.is_("op", ","):
             self.fail("a list in brackets, (a, b, …), is not one value: write a vector as "
                       "\\begin{bmatrix} a_1 \\\\ \\vdots \\\\ a_n \\end{bmatrix}, or each entry on its own", c)

@@ -42,7 +42,8 @@ _SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "space", "ensp
                    "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak", "displaylimits",
                    "rm", "it", "sf", "tt", "em",
                    "xspace", "hfil", "relax", "tiny", "Tiny", "scriptsize", "footnotesize", "small",
-                   "normalsize", "large", "Large", "LARGE", "huge", "Huge"})
+                   "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+                   "checkmark", "qed", "blacksquare"})  # 20 \checkmark, … \qed: a mark on the result
 _SIZES = frozenset({"big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
                     "Biggl", "Biggr", "bigm", "Bigm", "middle",
                     "qty"})  # the physics package's \qty(…): a bracket sized to its contents
