@@ -1860,12 +1860,12 @@ class _Parser:
             return Arr(total.function.xreplace({k: ROW}), size, ONE, self.slice(cells[0][0], end))
         return Arr(total.function.xreplace({k: COL}), ONE, size, self.slice(cells[0][0], end))
 
-    def listed_vector(self, opener: Tok):
+    def listed_vector(self, start: int):
         """``[4x_1 + 2x_2, 2x_1 + 6x_2]^T``, ``[a_1, a_2, \\cdots, a_n]``, ``(2, 6)^T``: the entries of
         a vector listed in brackets, as ``\\begin{bmatrix}`` reads them; None where the list may be
         something else (a pair or an interval in round brackets without ^T)."""
-        start = self.toks.index(opener) if opener in self.toks else None
-        if start is None or opener.val not in "([":
+        opener = self.toks[start]
+        if opener.val not in "([":
             return None
         close = self.closing(start)
         if close >= self.limit or not self.toks[close].is_("close", ")" if opener.val == "(" else "]"):
@@ -2095,6 +2095,7 @@ class _Parser:
                 self.fail(f"unbalanced {src(self.text, t)}", t)
             self.pos += 1
             return e
+        opened = self.pos
         self.pos += 1
         saved = (self.abs_depth, self.operands)
         self.abs_depth, self.operands = 0, 0  # a bracket is read whole, whatever operator it is in
@@ -2103,7 +2104,7 @@ class _Parser:
         c = self.peek()
         if c is not None and c.kind == "cmd" and c.val in GROUP_DIVIDERS:
             self.unexpected()
-        if c is not None and c.is_("op", ",") and (listed := self.listed_vector(t)) is not None:
+        if c is not None and c.is_("op", ",") and (listed := self.listed_vector(opened)) is not None:
             return listed
         if c is not None and c.is_("op", ","):
             self.fail("a list in brackets, (a, b, …), is not one value: write a vector as "
