@@ -122,7 +122,7 @@ def steps_of(chain) -> list[Step]:
             continue
         if _decided(chain, k):
             steps.append(Step(None, None, outcome=Outcome(
-                Verdict.SKIPPED, f"`{left.latex.strip()} = {right.latex.strip()}` after an arrow is the class a "
+                Verdict.SKIPPED, f"`{_quoted(left.latex, right.latex)}` after an arrow is the class a "
                                  "rule decides, not an equality to check"), **common))
             continue
         if right.elided:
@@ -399,8 +399,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                 if refuted and not step.verdict.holds and len(steps) == 1 \
                         and (_solving(step, chain) or id(chain) in posing) \
                         and (unknown := _unknown_of(step, defs)) is not None:
-                    premise = (chain.block, {unknown: (step.lhs - step.rhs,
-                                                       _one_line(f"{step.lhs_latex} = {step.rhs_latex}"),
+                    premise = (chain.block, {unknown: (step.lhs - step.rhs, _quoted(step.lhs_latex, step.rhs_latex),
                                                        step.line)},
                                chain)
                     premise_at = (len(out), len(done))
@@ -481,7 +480,7 @@ def _remember(in_force: dict, unknown, equation, step, value) -> None:
     """``value = 0`` (the step's side ``value`` set to 0) in force for ``unknown``, as ``equation``."""
     _forget_family(in_force, unknown)
     shown = step.lhs_latex if value is step.lhs else step.rhs_latex
-    in_force[unknown] = (equation, _one_line(f"{shown} = 0"), step.line)
+    in_force[unknown] = (equation, _quoted(shown, "0"), step.line)
 
 
 def _family(v) -> bool:
@@ -623,13 +622,13 @@ def _solution(step, chain, k: int, stated: dict) -> None:
             or not isinstance(step.lhs, (sympy.Symbol, Indexed)) or step.rhs.has(step.lhs):
         return
     stated.pop(step.lhs, None)
-    stated[step.lhs] = (step.lhs - step.rhs, _one_line(f"{step.lhs_latex} = {step.rhs_latex}"), step.line)
+    stated[step.lhs] = (step.lhs - step.rhs, _quoted(step.lhs_latex, step.rhs_latex), step.line)
 
 
-def _one_line(latex: str) -> str:
-    """A formula as a message quotes it: on one line, without ``\\displaystyle`` (a fraction
+def _quoted(lhs: str, rhs: str) -> str:
+    """``lhs = rhs`` as a message quotes it: on one line, without ``\\displaystyle`` (a fraction
     written over six rows of its display reads as one)."""
-    return " ".join(re.sub(r"\\displaystyle(?![A-Za-z])", " ", latex).split())
+    return " ".join(re.sub(r"\\displaystyle(?![A-Za-z])", " ", f"{lhs} = {rhs}").split())
 
 
 _DECIMAL = re.compile(r"\s*-?\s*\d*\.(\d+)\s*")

@@ -1531,10 +1531,10 @@ def numeric_test(lhs, rhs, table, parameters, substitute: bool, seed: int,
     with mpmath.workdps(DIGITS + 10):
         env = None
         rounds = [(r, None) for r in range(len(ROUNDS))] + [(0, pair) for pair in _delta_pairs((lhs, rhs), free)]
+        caps = _written_sizes((lhs, rhs), free)
         # (the count is read once the rounds are done: bound late on purpose)
         for round_, merged in _then_square(rounds, lambda: checked == 0 and sizes):  # noqa: B023
-            env = _sizes_for(free, sizes, round_, rng, env if merged is None else None, merged,
-                             _written_sizes((lhs, rhs), free))
+            env = _sizes_for(free, sizes, round_, rng, env if merged is None else None, merged, caps)
             (a, b), fns, one_sided = _compiled(lhs, rhs, table, parameters, substitute, env, seed)
             exact = None  # the DIGITS-digit evaluators, compiled on first need
             screened = False
@@ -1637,8 +1637,9 @@ def implied_test(lhs, rhs, equations, unknowns, table, parameters, seed: int,
     with mpmath.workdps(DIGITS + 10):
         env = None
         # (the count is read once the rounds are done: bound late on purpose)
+        caps = _written_sizes((lhs, rhs), free)
         for round_ in _then_square(range(len(ROUNDS)), lambda: checked == 0 and sizes, SQUARE_ROUND):  # noqa: B023
-            env = _sizes_for(free, sizes, round_, rng, env, caps=_written_sizes((lhs, rhs), free))
+            env = _sizes_for(free, sizes, round_, rng, env, caps=caps)
             fns = []
             for e in (lhs - rhs, lhs, *every):
                 (a, _), _, _ = _compiled(e, sympy.Integer(0), table, parameters, True, env, seed)

@@ -1432,7 +1432,7 @@ def _as_shaped(side: Side, ref: Side, features: frozenset, model: NotationModel,
 
 def _lower_variable(name: str, model: NotationModel) -> bool:
     """Is ``name`` a lower-case name the document differentiates by (b, or a layer's b^{[2]})?"""
-    stem = name.split("^")[0]
+    stem = _stem(sympy.Symbol(name))
     return stem in model.variables and stem[:1].islower()
 
 
@@ -2754,7 +2754,7 @@ def _function_entries(chains: list[dict], definitions: list[Definition]) -> list
             done.add(name)
             d = functions[name]
             x = d.target.args[0]
-            i = next(iter(sorted(by_sample[x.name], key=str)))
+            i = min(by_sample[x.name], key=str)
             target, body = base(name)[i], d.target.func(base(x.name)[i])
             written = f"{quantity_latex(target)} = {course_latex(body)}"
             out.append((Definition(target, body, written, d.line),
@@ -2922,10 +2922,9 @@ def _matrix_row(term, j, matrices: set, by_letter: dict, model: NotationModel, s
     if isinstance(term, sympy.Symbol):
         if term.name in matrices:
             return None
-        # b_j where the document writes b with an index, or differentiates by b (a layer's bias,
-        # one per unit: ∂L/∂b^{[2]}); a b it does neither to is one number
-        return base(term.name)[j] if term.name in by_letter or term.name.split("^")[0] in model.variables \
-            else term
+        # b_j where the document writes b with an index, or differentiates by a lower-case b (a
+        # layer's bias, one per unit: ∂L/∂b^{[2]}); a b it does neither to is one number
+        return base(term.name)[j] if term.name in by_letter or _lower_variable(term.name, model) else term
     if isinstance(term, sympy.Mul):
         numbers = [f for f in term.args if f.is_number]
         names = [f for f in term.args if not f.is_number]

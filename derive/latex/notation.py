@@ -752,16 +752,12 @@ class _Parser:
                 if not is_arr(acc) and not is_arr(v):
                     # (\hat{y} - y) \odot \hat{y}: ⊙ multiplies vectors, so the names the document
                     # indexes are vectors here (as numbers it would be no more than a product)
-                    left = self.promote(acc, None)
-                    right = self.promote(v, left.rows if is_arr(left) else None)
-                    if is_arr(right) and not is_arr(left):
-                        left = self.promote(acc, right.rows)
+                    first = self.promote(acc, None)
+                    left, right = self.beside(first, v) if is_arr(first) else self.beside(acc, self.promote(v, None))
                     if is_arr(left) and is_arr(right):
                         acc, v = left, right
-                elif is_arr(acc) and not is_arr(v) and acc.cols == ONE:
-                    v = self.promote(v, acc.rows)
-                elif is_arr(v) and not is_arr(acc) and v.cols == ONE:
-                    acc = self.promote(acc, v.rows)
+                else:
+                    acc, v = self.beside(acc, v)
                 acc = arrays.hadamard(acc, v, self.text, col)
             elif op == "oslash":  # Y \oslash A: entry by entry, Y_k / A_k
                 inverse = arrays.elementwise(lambda e: Pow(e, -1), v) if is_arr(v) else Pow(v, -1)
@@ -825,11 +821,17 @@ class _Parser:
             b = arrays.identity_in(b)  # X^T X + λI: I is the identity matrix beside a matrix
         elif arrays.is_matrix(b):
             a = arrays.identity_in(a)
-        if is_arr(a) and not is_arr(b) and a.cols == ONE:
-            b = self.promote(b, a.rows)
-        elif is_arr(b) and not is_arr(a) and b.cols == ONE:
-            a = self.promote(a, b.rows)
+        a, b = self.beside(a, b)
         return arrays.scalar_of(arrays.add(a, b, sign, self.text, col))
+
+    def beside(self, a, b) -> tuple:
+        """``a`` and ``b`` taken entry by entry (a sum, ``\\odot``): beside a vector, the bare names
+        the document indexes in the other are vectors of its length; a number stays a number."""
+        if is_arr(a) and not is_arr(b) and a.cols == ONE:
+            return a, self.promote(b, a.rows)
+        if is_arr(b) and not is_arr(a) and b.cols == ONE:
+            return self.promote(a, b.rows), b
+        return a, b
 
     def toks_at(self, pos: int) -> Tok:
         return next(t for t in self.toks if t.pos == pos)
@@ -1875,17 +1877,9 @@ class _Parser:
             and self.superscript(rng[0], rng[1]) == ("T",)
         if opener.val == "(" and not turned:
             return None
-        cells, depth, lo = [], 0, start + 1
-        for q in range(start + 1, close):
-            u = self.toks[q]
-            if u.kind in ("open", "lbrace", "begin"):
-                depth += 1
-            elif u.kind in ("close", "rbrace", "end"):
-                depth -= 1
-            elif depth == 0 and u.is_("op", ","):
-                cells.append((lo, q))
-                lo = q + 1
-        cells.append((lo, close))
+        commas = {id(u) for u in self.top_level(start) if u.is_("op", ",")}
+        cuts = [q for q in range(start + 1, close) if id(self.toks[q]) in commas]
+        cells = [(a + 1, b) for a, b in zip([start, *cuts], [*cuts, close], strict=True)]
         if len(cells) < 2 or any(a >= b for a, b in cells):
             return None
         # a list is written in a line because text runs in lines: the vector of its entries, a
