@@ -4049,3 +4049,36 @@ def test_a_layers_bias_and_an_elementwise_product_are_vectors():
     beside them is the gradient. The correct gradient holds, one without σ′ is refuted; before,
     b was one number shared by every unit and the correct gradient was refuted."""
     assert verdicts(LAYERED) == {7: ["holds"], 9: ["holds"], 11: ["refuted"]}
+
+
+def test_a_bar_over_a_product_or_a_square_is_a_mean_of_its_own():
+    """``\\bar{xy}`` and ``\\bar{x^2}`` are the means of the products and of the squares, names of
+    their own: never x̄ times y, nor x̄ squared (x̄² is another number), so the variance written
+    ``\\bar{x^2} - \\bar{x}^2`` is not 0 for any numbers. Before, ``\\bar{xy}`` was unreadable and
+    ``\\bar{x^2} - \\bar{x}^2 = 0`` was proved (held-out 310)."""
+    text = ("$$\\bar{x^2} - \\bar{x}^2 = 0$$\n\n"
+            "$$\\frac{\\bar{xy}}{2} = \\frac{\\overline{xy}}{2}$$\n\n"
+            "$$\\frac{\\bar{xy}}{2} = \\frac{\\overline{xy}}{2} + 1$$\n")
+    assert verdicts(text) == {1: ["refuted"], 3: ["holds"], 5: ["refuted"]}
+
+
+def test_a_sample_superscript_before_a_subscript_is_the_samples_entry():
+    """``t^{(n)}_k`` under ``\\sum_n``: sample n's entry k, as ``t_k^{(n)}`` is (before, the
+    superscript (n) was read as a power and the subscript after it was unreadable; held-out 320)."""
+    text = ("$$J = \\sum_{n=1}^{N} \\sum_{k=1}^{K} t^{(n)}_k \\log y^{(n)}_k$$\n\n"
+            "$$\\frac{\\partial J}{\\partial y^{(n)}_k} = \\frac{t^{(n)}_k}{y^{(n)}_k}$$\n\n"
+            "$$\\frac{\\partial J}{\\partial y^{(n)}_k} = \\frac{t_k}{y^{(n)}_k}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}
+
+
+def test_circ_between_vectors_is_the_product_entry_by_entry():
+    """``\\mathbf{e} \\circ \\mathbf{z}`` is the Hadamard product, as ``\\odot``; between functions
+    (``b' \\circ g``) ∘ is a composition, which is refused with a message (held-out 326, corpus 154)."""
+    text = ("Let $\\mathbf{z} = \\sigma(\\mathbf{a})$ and $\\mathbf{e} = \\mathbf{z} - \\mathbf{y}$.\n\n"
+            "$$\\mathbf{e} \\circ \\mathbf{z} \\circ (1 - \\mathbf{z}) = "
+            "\\mathbf{e} \\odot \\mathbf{z} \\odot (1 - \\mathbf{z})$$\n\n"
+            "$$\\mathbf{e} \\circ \\mathbf{z} = \\mathbf{z} \\odot \\mathbf{z}$$\n\n"
+            "$$f(x) = (g \\circ h)(x) = g(x)$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"], 7: ["unreadable"]}
+    out = check_document(read_document(text, "notes.md")).derivation.steps
+    assert out[-1].outcome.detail.startswith("\\circ between numbers or functions is a composition (f ∘ g)")

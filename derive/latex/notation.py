@@ -201,8 +201,9 @@ DELEGATED = frozenset({"binom", "dbinom", "tbinom"})  # read by latex2sympy2
 BRACE_NOTES = {"underbrace": "sub", "overbrace": "sup", "underbracket": "sub", "overbracket": "sup"}
 PIECEWISE = frozenset({"cases", "dcases", "rcases", "cases*", "dcases*"})  # value & condition rows
 GROUP_DIVIDERS = frozenset({"over", "choose"})  # TeX's {a \\over b}, {n \\choose k}
+# \odot, \oslash (and \circ, where it stands between vectors) between arrays: entry by entry
 PRODUCT_OPS = {"*": "times", "cdot": "cdot", "times": "times", "ast": "times", "div": "div", "/": "div",
-               "odot": "odot", "oslash": "oslash"}  # \odot, \oslash between arrays: entry by entry
+               "odot": "odot", "oslash": "oslash", "circ": "circ"}
 SERIES_SIZES = frozenset("mnNKdp")  # the last index of a series written with \\dots: x_1 + … + x_n
 MAX_ENTRIES = 6  # a vector written entry by entry, without dots, is read up to this many entries
 # a probability's names: in p(y = 1), \Pr(Y = 1), P(y = 1) the argument is an event, never the
@@ -735,6 +736,14 @@ class _Parser:
             if op == "div" and (d := _leibniz(acc, v)) is not None:
                 acc = d  # ds/dz, dL/dw_1 written with a slash: the derivative
                 continue
+            if op == "circ":
+                # e ∘ z ∘ (1 − z) between vectors: the Hadamard product, as \odot; between numbers
+                # or functions (b' ∘ g, f ∘ g) a composition, which is not read
+                if not (is_arr(acc) or is_arr(v) or is_arr(self.promote(acc, None)) or is_arr(self.promote(v, None))):
+                    self.fail("\\circ between numbers or functions is a composition (f ∘ g), which cannot be "
+                              "read; between vectors it is the product entry by entry, \\odot",
+                              self.toks[self.pos - 1].pos if self.pos else 0)
+                op = "odot"
             if not (is_arr(acc) or is_arr(v)) and op != "odot":
                 acc = Mul(acc, Pow(v, -1)) if op in ("div", "oslash") else Mul(acc, v)
                 continue
@@ -2584,6 +2593,9 @@ class _Parser:
             if t.val in ACCENTS:
                 name += ACCENTS[t.val]
             vector = vector or t.val in BOLD
+            if p < hi and ACCENTS.get(t.val) == "bar" and (mean := self.mean_name(name[:-3], p, hi)):
+                self.pos = nxt  # \bar{xy}, \overline{x^2}: the mean of a product or a square, a name
+                return self.parse_name(mean, vector, t.pos)
             if p == hi:
                 self.pos = nxt
                 # \mathbb{E}[…]: the expectation applied to the bracket (never E times it)
@@ -2602,6 +2614,18 @@ class _Parser:
                 self.bold -= 1
         self.pos = nxt
         return out
+
+    def mean_name(self, name: str, p: int, hi: int) -> str:
+        """The name a bar over more than one name stands for: ``\\bar{xy}`` the mean of the
+        products x_i y_i, ``\\bar{x^2}`` the mean of the squares (never x̄ y or x̄², which are other
+        numbers); "" where the bar covers a name with its index (``\\bar{y_i}``, ``\\bar{x^{(i)}}``)."""
+        rest = self.toks[p:hi]
+        if rest and all(u.kind == "letter" for u in rest):
+            return name + "".join(u.val for u in rest) + "bar"
+        if rest and rest[0].kind == "sup" and (rng := self.arg(p + 1)) is not None and rng[2] == hi \
+                and rng[1] > rng[0] and all(u.kind == "digit" for u in self.toks[rng[0]:rng[1]]):
+            return f"{name}^{''.join(u.val for u in self.toks[rng[0]:rng[1]])}bar"
+        return ""
 
     def name_in(self, lo: int, hi: int, owner: Tok) -> tuple[str, bool, int]:
         """The name at the start of tokens ``lo:hi`` (inside an accent or a font command)."""
@@ -2680,6 +2704,11 @@ class _Parser:
                 if kind is None and name in self.model.samples and rng[1] - rng[0] == 1 \
                         and self.toks[rng[0]].is_("letter", "i"):
                     kind = ("sample", index("i"))  # y^i, x^i: the document's samples
+                if kind is None and rng[1] - rng[0] == 3 and (u := self.toks[rng[0] + 1]).kind == "letter" \
+                        and (u.val in SAMPLE_LETTERS or index(u.val) in self.bound) \
+                        and self.toks[rng[0]].is_("open", "(") and self.toks[rng[0] + 2].is_("close", ")") \
+                        and not self.is_function(name):
+                    kind = ("sample", index(u.val))  # t^{(n)}_k: sample n's, never t to the n-th power
                 if kind is None or (kind[0] == "sample" and sample is not None):
                     break
                 if kind[0] == "sample":

@@ -38,6 +38,8 @@ def _name(name: str) -> str:
         return r"\ldots"
     if name.endswith(INVERSE) and len(name) > len(INVERSE):  # ζ⁻¹: the inverse function of ζ
         return f"{_name(name[: -len(INVERSE)])}^{{-1}}"
+    if "^" in name and name.endswith("bar"):  # \bar{x^2}: the mean of the squares
+        return rf"\bar{{{_name(name[:-3])}}}"
     if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}
         head, layer = name.split("^", 1)
         return f"{_name(head)}^{{{layer}}}"
