@@ -223,6 +223,39 @@ def test_tower_of_powers_stays_within_budget(tmp_path, capsys):
     assert [s["verdict"] for s in steps] in (["undecided"], ["refuted"])
 
 
+def test_a_name_given_two_meanings_that_cannot_be_solved_is_read_in_bounded_time(tmp_path):
+    """t = tanh(u) and t = tanh(√(2/π)(x + 0.044715 x³)): reading ties t's two meanings by solving
+    one for x, a search with no end in SymPy. It is given up after a second of CPU time, and the
+    step is still checked (before, `derive check` never finished)."""
+    f = tmp_path / "gelu.md"
+    f.write_text("Let $u = \\sqrt{\\frac{2}{\\pi}}(x + 0.044715 x^3)$ and $t = \\tanh(u)$.\n\n"
+                 "$$\\frac{dt}{dx} = (1 - t^2) \\frac{du}{dx}$$\n\n"
+                 "with $t = \\tanh\\left(\\sqrt{\\frac{2}{\\pi}}(x + 0.044715 x^3)\\right)$.\n")
+    r = subprocess.run([sys.executable, "-m", "derive.cli", "check", "--format", "json", str(f)],
+                       capture_output=True, text=True, timeout=120)
+    steps = json.loads(r.stdout)["files"][0]["steps"]
+    assert [(s["line"], s["verdict"]) for s in steps] == [(3, "proved")]
+    assert r.returncode == 0
+
+
+def test_a_product_with_a_name_defined_nowhere_is_not_a_constant_its_derivative_zeroes(tmp_path, capsys):
+    """``\\partial Ln / \\partial V_{mk}`` (the author's name for the log-likelihood, read as L times n)
+    with L defined nowhere: before, ∂(L n)/∂V was 0, and so was a right side whose names do not
+    reach V either, and the step was proved — a false accept of a step the author got wrong
+    (held-out 320). Now ∂L/∂V is an unknown, as for L alone; b beside w in ∂(w x + b)/∂w stays
+    the constant it reads as."""
+    f = tmp_path / "ln.md"
+    f.write_text("$$a_k = \\sum_{m=1}^{M} V_{mk} z_m + c$$\n\n"
+                 "$$\\frac{\\partial Ln}{\\partial V_{mk}} = \\sum_n \\sum_{k'} \\frac{\\partial}{\\partial V_{mk}}"
+                 " \\left(t^{(n)}_k \\ln y^{(n)}_k\\right)$$\n\n"
+                 "$$\\frac{\\partial}{\\partial w} (w x + b) = x$$\n")
+    code, out, _ = run(capsys, "check", str(f))
+    lines = out.splitlines()
+    assert "undecided   cannot check: `L` is defined nowhere in the document" in lines[0]
+    assert lines[1].split()[1] == "proved"
+    assert code == 1
+
+
 def test_unknown_command_is_unreadable_with_its_name(tmp_path, capsys):
     code, steps = _one_step(tmp_path, capsys, r"$$a = \foo{a} = a$$" "\n")
     assert code == 1

@@ -597,6 +597,14 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
+        if count == 1 and not _mentions_var(result, var) \
+                and (opaque := [s for s in _differentiated(result) if _opaque(s, var, table, parameters)]):
+            # ∂(L n)/∂V (`Ln` read as L times n), L defined nowhere and nothing in it written with
+            # V: the product rule, with ∂L/∂V an unknown as for L alone, never 0 (beside what is
+            # written with V, as b in ∂(w x + b)/∂w, such a name is the constant it reads as)
+            result = _diff(result, var, 1) + sum(sympy.diff(result, s) * _unknown_derivative(Derivative(s, var))
+                                              for s in opaque)
+            continue
         if isinstance(var, sympy.Symbol) \
                 and (entries := {x for x in result.atoms(Indexed) if str(x.base.label) == var.name}):
             # ∂/∂β where what is differentiated holds β's entries β_k: β is a vector there (by the
@@ -815,6 +823,17 @@ def _unknowns(*exprs) -> tuple[str, ...]:
     names = {s.name[len(UNKNOWN):].split("/")[0].split("|")[0] for e in exprs
              for s in e.atoms(sympy.Symbol) if s.name.startswith(UNKNOWN)}
     return tuple(sorted(names))
+
+
+def _differentiated(e) -> list:
+    """The names a product or sum ``e`` holds outside every function, power and sum (L and n of
+    ``L n``, ``Ln`` read as L times n): each one that nothing defines is a quantity of its own,
+    not a constant that a derivative of ``e`` turns into 0."""
+    if not isinstance(e, (sympy.Mul, sympy.Add)):
+        return []
+    inside = {x for f in e.atoms(sympy.Function, Derivative, sympy.Sum, sympy.Pow) for x in f.free_symbols}
+    return sorted((x for x in e.free_symbols if isinstance(x, sympy.Symbol) and not x.is_integer
+                   and x not in inside), key=str)
 
 
 def implicit_definitions(exprs, definitions: Sequence[Definition], parameters: frozenset

@@ -33,6 +33,7 @@ import sympy
 from sympy import Derivative, Indexed
 from sympy.core.function import AppliedUndef
 
+from derive.check.worker import SoftTimeout, soft_limit
 from derive.derivation import Definition
 from derive.errors import LatexError
 from derive.latex import arrays, layers
@@ -59,6 +60,7 @@ MAX_DOCUMENT_CHARS = 20_000_000  # beyond this a file is refused outright (bound
 MAX_SIDES = 5000  # a course note has a few hundred sides; reading stops here (bounded time)
 MAX_FORMULA_CHARS = 2_000_000  # formulas read per document at most (bounded memory)
 MAX_BLOCK_CHARS = 100_000  # one formula (a whole align block) longer than this is not read
+SOLVE_SECONDS = 1.0  # CPU time one equation is solved for while reading (a tie λ = e^η), at most
 BINARY_SAMPLE = 8192  # characters inspected to tell a binary file from text
 BINARY_CONTROL_SHARE = 0.05  # more control characters than this share in the sample: binary
 TEX_SUFFIXES = (".tex", ".ltx", ".latex")
@@ -2492,7 +2494,11 @@ def _normal_cdf(definitions: list[Definition]) -> bool:
     (x,) = own[0].target.args
     slope = sympy.diff(own[0].body, x)
     density = sympy.exp(-x**2 / 2) / sympy.sqrt(2 * sympy.pi)
-    return not slope.has(sympy.Integral) and sympy.simplify(slope - density) == 0
+    try:
+        with soft_limit(SOLVE_SECONDS):
+            return not slope.has(sympy.Integral) and sympy.simplify(slope - density) == 0
+    except SoftTimeout:
+        return False
 
 
 def _case_twins(chains: list[dict], definitions: list[Definition], model: NotationModel) -> list:
@@ -3252,8 +3258,9 @@ def _inverted(lhs, rhs, definitions) -> tuple | None:
     app = apps[0]
     t = sympy.Dummy("F")
     try:
-        roots = sympy.solve(sympy.Eq(lhs.xreplace({app: t}), rhs), t, check=False, simplify=False)
-    except (NotImplementedError, ValueError, TypeError):
+        with soft_limit(SOLVE_SECONDS):
+            roots = sympy.solve(sympy.Eq(lhs.xreplace({app: t}), rhs), t, check=False, simplify=False)
+    except (NotImplementedError, ValueError, TypeError, SoftTimeout):
         return None
     if len(roots) != 1:
         return None
@@ -3497,9 +3504,10 @@ def _links(every: list[Definition]) -> list[tuple[Definition, sympy.Symbol, symp
         if len(free) != 1 or _key(free[0]) in targets or d.body == free[0] or d.body.has(AppliedUndef):
             continue
         try:
-            roots = sympy.solve(sympy.Eq(d.target, d.body), free[0], check=False, simplify=False)
-        except (NotImplementedError, ValueError, TypeError):
-            continue
+            with soft_limit(SOLVE_SECONDS):
+                roots = sympy.solve(sympy.Eq(d.target, d.body), free[0], check=False, simplify=False)
+        except (NotImplementedError, ValueError, TypeError, SoftTimeout):
+            continue  # (0.5 x (1 + tanh(…(x + 0.044715 x³))): no closed form, and no end to the search)
         if len(roots) == 1 and not roots[0].has(free[0]):
             out.append((d, free[0], roots[0]))
     return out
