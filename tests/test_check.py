@@ -256,6 +256,20 @@ def test_a_product_with_a_name_defined_nowhere_is_not_a_constant_its_derivative_
     assert code == 1
 
 
+def test_names_with_a_word_for_a_subscript_that_a_step_brings_in_leave_it_undecided(tmp_path, capsys):
+    """``W_{\\text{combined}}`` and ``b_{\\text{combined}}``, written first in a step and defined nowhere,
+    are the step's own names (the product of the layers' matrices, as the words say): whether the
+    step holds depends on what they are; before, it was refuted (held-out 323)."""
+    f = tmp_path / "stack.md"
+    f.write_text("With no activations:\n\n$$y = W_3(W_2(W_1 x + b_1) + b_2) + b_3 = "
+                 "W_{\\text{combined}} x + b_{\\text{combined}}$$\n")
+    code, out, _ = run(capsys, "check", str(f))
+    assert out.splitlines()[0].endswith("undecided   cannot check: `W_combined`, `b_combined` are defined "
+                                        "nowhere and first written in a step (line 3), not a definition: whether "
+                                        "the step holds depends on the values meant for them")
+    assert code == 1
+
+
 def test_unknown_command_is_unreadable_with_its_name(tmp_path, capsys):
     code, steps = _one_step(tmp_path, capsys, r"$$a = \foo{a} = a$$" "\n")
     assert code == 1

@@ -40,6 +40,7 @@ from derive.check.worker import in_parallel, run
 from derive.derivation import Definition, Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
 from derive.latex.model import ARITHMETIC, SUPPLIED_ARGUMENT
+from derive.latex.tokens import GREEK
 from derive.symbols import (
     INDEX_LETTERS,
     SAMPLE_INDEX_LETTERS,
@@ -272,6 +273,10 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                if e is not None for d in e.atoms(sympy.Derivative) for v in d.variables
                                if isinstance(v, Indexed))
     objectives = _objectives(document, pending)
+    # \bar{xy}, \bar{x^2}: the mean of a product or a square, a statistic defined nowhere but by
+    # its bar (taken as any number, a step with it on one side fails; it is the mean the bar means)
+    means = frozenset(n for _, steps in pending for s in steps for e in (s.lhs, s.rhs) if e is not None
+                      for n in _plain_names(e) if _mean_of_several(n))
     introduced = _introduced_names(pending, every, defined_names)
     lone = _lone_entries(pending, every)
     # names the document differentiates (∂a_1/∂z_1): quantities that depend on something, even
@@ -359,7 +364,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
                                                  mentioned) \
                             or _repeated_summed(step, chain, defs, timeout, isolate, parameters, domains,
                                                 mentioned) \
-                            or _one_sided(step, defs, differentiated, document.model.signed | quantities) \
+                            or _one_sided(step, defs, differentiated, document.model.signed | quantities | means) \
                             or not chain.restates and _introduced(step, introduced) \
                             or _lone_entry(step, lone) \
                             or _meant(step, defs, document.model.written | document.model.signed) \
@@ -1429,7 +1434,20 @@ def _introduced_names(pending, definitions, defined: set) -> dict:
     return {name: line for name, line in first.items()
             if name not in defined and name not in by and name not in DATA_NAMES and name not in SIZE_LETTERS
             and name not in INDEX_LETTERS and name not in SAMPLE_INDEX_LETTERS
-            and "_" not in name and name not in families}  # (t_n beside t_n in a sum: data)
+            and ("_" not in name or _word_label(name)) and name not in families}  # (t_n beside t_n in a sum: data)
+
+
+def _mean_of_several(name: str) -> bool:
+    """xybar, x^2bar: the name a bar over a product or a square reads as (never x̄, μ̄)."""
+    stem = name[:-3] if name.endswith("bar") else ""
+    return "^" in stem or len(stem) > 1 and stem.isalpha() and stem not in GREEK
+
+
+def _word_label(name: str) -> bool:
+    """W_combined, b_{\\text{new}}: a name whose subscript is a word, a name of its own (t_n, x_1 are a
+    family's members)."""
+    label = name.split("_", 1)[1]
+    return len(label) >= 3 and label.isalpha()
 
 
 def _lone_entries(pending, definitions) -> dict:

@@ -260,6 +260,13 @@ def _substitute_once(expr, table: _Table, hold: frozenset):
                 changed = True
                 return table.scalars[e]
             return e
+        if isinstance(e, sympy.Integral):
+            # ∫_{-∞}^{x} φ(t) dt beside t = tanh(u): the variable of integration is bound, its
+            # own; only the integrand's other names and the ends take definitions
+            own = {lim[0]: sympy.Dummy(lim[0].name, real=True) for lim in e.limits}
+            body = visit(e.function.xreplace(own))
+            limits = [(own[lim[0]], *(visit(x) for x in lim[1:])) for lim in e.limits]
+            return sympy.Integral(body, *limits).xreplace({d: v for v, d in own.items()})
         if isinstance(e, sympy.Subs):  # its variables are bound: substitute in the point only
             point = [visit(p) for p in e.point]
             if all(a is b for a, b in zip(point, e.point, strict=False)):
@@ -597,14 +604,6 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
         if _opaque(result, var, table, parameters):
             # ∂A/∂B of a quantity nothing defines: an unknown, not zero.
             return _unknown_derivative(d)
-        if count == 1 and not _mentions_var(result, var) \
-                and (opaque := [s for s in _differentiated(result) if _opaque(s, var, table, parameters)]):
-            # ∂(L n)/∂V (`Ln` read as L times n), L defined nowhere and nothing in it written with
-            # V: the product rule, with ∂L/∂V an unknown as for L alone, never 0 (beside what is
-            # written with V, as b in ∂(w x + b)/∂w, such a name is the constant it reads as)
-            result = _diff(result, var, 1) + sum(sympy.diff(result, s) * _unknown_derivative(Derivative(s, var))
-                                              for s in opaque)
-            continue
         if isinstance(var, sympy.Symbol) \
                 and (entries := {x for x in result.atoms(Indexed) if str(x.base.label) == var.name}):
             # ∂/∂β where what is differentiated holds β's entries β_k: β is a vector there (by the
@@ -626,6 +625,14 @@ def _derivative(d: Derivative, table: _Table, parameters: frozenset, sizes):
             by = f"{var.base.label}_{var.indices[0]}" if isinstance(var, Indexed) and len(var.indices) == 1 \
                 and var.indices[0].is_Integer else head(var)
             return _unknown_derivative(d, f"{head(d.expr)}{UNLINKED}{by}")  # (w_2 beside w_0, w_1: w_2)
+        if count == 1 and not _mentions_var(result, var) \
+                and (opaque := [s for s in _differentiated(result) if _opaque(s, var, table, parameters)]):
+            # ∂(L n)/∂V (`Ln` read as L times n), L defined nowhere and nothing in it written with
+            # V: the product rule, with ∂L/∂V an unknown as for L alone, never 0 (beside what is
+            # written with V, as b in ∂(w x + b)/∂w, such a name is the constant it reads as)
+            result = _diff(result, var, 1) + sum(sympy.diff(result, s) * _unknown_derivative(Derivative(s, var))
+                                              for s in opaque)
+            continue
         result = _diff(result, var, count)
     result = collapse_deltas(result)
     return concretize(result, sizes) if sizes is not None else result

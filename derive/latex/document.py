@@ -89,7 +89,7 @@ _CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`).+?(?<!`)(?P=b)(?!`)", re.S)
 _FUNCTION_LHS = re.compile(
     r"\s*(?P<name>\\(?:hat|widehat|tilde|bar)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+(?:_\{?\\?[A-Za-z]+\}?)?)"
     r"\s*(?:\\left)?\(\s*"
-    r"(?P<args>\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*)\s*(?:\\right)?\)\s*"
+    r"(?P<args>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]\}?)?(?:\s*,\s*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]\}?)?)*)\s*(?:\\right)?\)\s*"
 )
 _MACRO_DEF = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\(?P<name>[A-Za-z]+)\}?\s*(?:\[(?P<n>\d)\])?"
                         r"|\\[gex]?def\s*\\(?P<dname>[A-Za-z]+)(?P<params>(?:#\d)*)\s*"
@@ -148,10 +148,10 @@ _RELATION = re.compile(
     "|".join(re.escape(r) for r in sorted((*SETS, *DEFINING, *UPDATES), key=len, reverse=True))
     + r"|(?<![<>!:\\])=(?![:>])|"
     + "|".join(re.escape(r) + r"(?![A-Za-z])" for r in sorted(OTHER, key=len, reverse=True) if r[0] == "\\")
-    + r"|(?<!\\left)(?<!\\right)(?<![\\a-zA-Z])[<>](?![a-zA-Z]{2})"
+    + r"|(?<!\\left)(?<!\\right)(?<![\\a-zA-Z])[<>](?![a-zA-Z]{2})|[≠≤≥]"
 )
 CONDITION_RELATIONS = ("\\not=", "\\neq", "\\ne", "<", ">", "\\lt", "\\gt", "\\leq", "\\geq", "\\le", "\\ge",
-                       "\\in", "\\notin")
+                       "\\in", "\\notin", "≠", "≤", "≥")
 # Between the parts of one line: several equations, a condition, a remark, an equation number.
 _SEPARATOR = re.compile(
     r"\s*(?:,|;|\.)?\s*(?:\\q?quad|\\hspace\{[^{}]*\}|\\text\{\s*(?:and|,)\s*\})"
@@ -595,9 +595,10 @@ _PROSE_PAIR = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}|[a-z]{4,}[ \t]+\w|\w[ 
 _ASIDE = re.compile(r"\s*\([^()]*\)\s*$")  # `ŷ = σ(z) (σ being the sigmoid)`
 _NOT_FORMULA = re.compile(r"^\s*(?:#|>|\||<|!|\[|[-*+]\s|\d+[.)]\s)|[$`\\]|:\s|\.\s+[A-Z]")
 MAX_PLAIN_FORMULA = 400  # characters: a longer line is prose, whatever it holds
-# "When i = j:", "If k == i," alone on a line: the case of what follows, written without `$`
-_PLAIN_CASE = re.compile(r"\s*(?:[Ww]hen|[Ii]f|[Ff]or|[Ww]here)\s+(?P<f>[A-Za-z0-9_{}]{1,8}\s*==?\s*"
-                         r"[A-Za-z0-9_{}]{1,8})\s*[:,.]?\s*")
+# "When i = j:", "If k == i,", "Case i ≠ j:" alone on a line: the case of what follows, written
+# without `$`
+_PLAIN_CASE = re.compile(r"\s*(?:[Ww]hen|[Ii]f|[Ff]or|[Ww]here|[Cc]ase|[Ii]n\s+the\s+case)\s+"
+                         r"(?P<f>[A-Za-z0-9_{}]{1,8}\s*(?:==?|≠)\s*[A-Za-z0-9_{}]{1,8})\s*[:,.]?\s*")
 
 
 def _plain_formulas(text: str, spans: list, start: int = 0) -> list:
@@ -804,7 +805,7 @@ def _top_level(content: str):
 
 
 def _rows(content: str) -> list[tuple[int, int]]:
-    """The rows of a display: split at ``\\\\`` (or plain TeX's ``\\cr``) outside value environments
+    """The rows of a display: split at ``\\\\`` (or plain TeX's ``\\cr``, or ``\\newline``) outside value environments
     (cases, matrices).
     Brackets do not hide a row break, so an unclosed brace stays the error of its own row."""
     cuts, env, i = [], 0, 0
@@ -819,8 +820,9 @@ def _rows(content: str) -> list[tuple[int, int]]:
             continue
         if content.startswith("\\\\", i) and env <= 0:
             cuts.append((i, i + 2))
-        elif (cr := re.match(r"\\cr(?![A-Za-z])", content[i:])) and env <= 0:
-            cuts.append((i, i + cr.end()))  # plain TeX's row end, as GitLab and Qiita notes write it
+        elif (cr := re.match(r"\\(?:cr|newline)(?![A-Za-z])", content[i:])) and env <= 0:
+            # plain TeX's row end, as GitLab and Qiita notes write it; \newline, as MathJax reads it
+            cuts.append((i, i + cr.end()))
         i += 2
     out, lo = [], 0
     for a, b in cuts:
@@ -1306,8 +1308,13 @@ def _expand(text: str, macros: dict) -> str:
 # --------------------------------------------------------------------------- reading
 
 
+# spacing before a side's first symbol (`&= \qquad` on one line, the formula on the next)
+_LEADING_SPACE = re.compile(r"(?:\s|~|\\(?:q?quad|[,;:! ]|displaystyle|textstyle)(?![A-Za-z]))*")
+
+
 def _read_side(latex: str, offset: int, lines: _Lines, model: NotationModel, macros: dict) -> SideText:
-    line, col = lines.at(offset)
+    # where the side begins: its first symbol, past the spacing written before it
+    line, col = lines.at(offset + _LEADING_SPACE.match(latex).end())
     expanded = _expand(latex, macros)
     try:
         side = parse_side(expanded, model=model)
@@ -1691,7 +1698,8 @@ def read_document(text: str, path: str = "") -> Document:
         plain = not span.display and not _RELATION.search(content)  # `$x$`, no relation in it
         if plain and (said := _DESCRIBED.match(masked, span.end)) is not None:
             told.append((content, lines.at(span.start)[0], said.group("what").strip()))
-        if "=" not in content and "\\" not in content and not span.display and not heads and not continues:
+        if "=" not in content and "≠" not in content and "\\" not in content and not span.display and not heads \
+                and not continues:
             continue  # no relation at all: nothing to read (`$x$`, `$\hat{y}$`), unless `$= …$` follows
         if plain and not continues:
             if content in quiet:
@@ -2196,6 +2204,7 @@ def _assemble(path, statements, lines, model, macros, assumptions, errors, defin
             and not _holds(body.side.expr, target) and not _cyclic(target, body.side.expr, definitions) \
             and condition is None and not condition_latex \
             and not _worked_instance(target, body, [*definitions, *(x for _, x in scoped)]) \
+            and not _at_a_point(target, [*definitions, *(x for _, x in scoped)]) \
             and (part.kind != "remark"
                  or len(sides) == 2 and _key(target) not in {_key(x.target) for x in definitions})
         if solves:
@@ -3633,6 +3642,16 @@ def _worked_instance(target, body: SideText | None, definitions) -> bool:
     name = _head_name(target)
     return any(_head_name(d.target) == name and any(not x.is_integer for x in d.body.free_symbols)
                for d in definitions)
+
+
+def _at_a_point(target, definitions) -> bool:
+    """``\\Phi(-\\infty) = 0``, ``\\Phi(0) = 0.5`` after ``\\Phi(x) = \\int_{-\\infty}^{x} \\phi(t)\\,dt``: a
+    function the document already defines at a variable, written at a number: its value there, a
+    claim (a fact about Φ), never a new meaning of Φ that would replace the formula."""
+    if not isinstance(target, AppliedUndef) or not target.args or any(a.free_symbols for a in target.args):
+        return False
+    return any(isinstance(d.target, AppliedUndef) and d.target.func == target.func
+               and any(a.free_symbols for a in d.target.args) for d in definitions)
 
 
 def _stem(e) -> str:

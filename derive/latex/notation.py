@@ -316,6 +316,7 @@ class _Parser:
         self.index_names: frozenset | None = None
         self.short: list[tuple[int, str, str]] = []  # as written: (operator token, operator, term)
         self.spans: dict[int, str] = {}  # extended: operator token -> text it spans
+        self.closed_operand = -1  # where a derivative's bracketed operand ended, a product sign next
         used = {t.val for t in toks if t.kind == "letter"}
         self.fresh = [ch for ch in _FRESH if ch not in used] or ["k"]
 
@@ -494,8 +495,9 @@ class _Parser:
                 op = None
                 nxt = self.peek()
                 if nxt is not None and (nxt.kind == "cmd" and nxt.val in PRODUCT_OPS or nxt.is_("op", "*")) \
-                        and self.derivative_at(self.pos + 1):
-                    # ∂/∂σ L · ∂σ/∂z · ∂z/∂w: the operator took L alone; the product goes on
+                        and (self.derivative_at(self.pos + 1) or self.closed_operand == self.pos):
+                    # ∂/∂σ L · ∂σ/∂z · ∂z/∂w: the operator took L alone; the product goes on (and
+                    # after d/dx (x/2) · (1 + t), whose operand was the bracket)
                     self.pos += 1
                     op = PRODUCT_OPS.get(nxt.val, "cdot")
                     continue
@@ -1067,11 +1069,33 @@ class _Parser:
         if self.extend:
             operand = self.terms_after(self.parse_term(), self.continues)
             self.spans[t.pos] = self.slice(first, self.pos)
+        elif (bracket := self.bracket_operand()) is not None:
+            operand = bracket  # d/dx (x/2) · (1 + t): the bracket, then a product written out
+            self.closed_operand = self.pos
         else:
             operand = self.parse_term()
             if self.continues():
                 self.short.append((t.pos, optext, self.slice(first, self.pos)))
         return self.derive(operand, variables, t)
+
+    def bracket_operand(self):
+        """After a derivative operator, a bracket followed by ``\\cdot``, ``\\times`` or ``*``: the
+        operator's whole operand, the factor after the sign multiplies its derivative (the product
+        rule's d/dx(x/2) · (1 + t) + x/2 · d/dx(1 + t)); None, with nothing read, otherwise."""
+        nxt = self.peek()
+        if nxt is None or nxt.kind != "open" or nxt.val != "(":
+            return None
+        mark = self.mark()
+        try:
+            a = self.parse_postfix()
+        except LatexError:
+            self.back(mark)
+            return None
+        after = self.peek()
+        if after is not None and (after.kind == "cmd" and after.val in ("cdot", "times") or after.is_("op", "*")):
+            return a.value() if isinstance(a, _Name) else a
+        self.back(mark)
+        return None
 
     def derive(self, e, variables, t: Tok):
         """The derivative of ``e`` by ``variables``; by a whole vector (``\\nabla_w J``, ``∂J/∂\\mathbf{w}``,
@@ -3357,6 +3381,11 @@ class _Parser:
                 power = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
         nxt = self.peek()
+        if name == "exp" and power is not None and not power.is_Integer and (nxt is None or not nxt.is_("op", "'")):
+            # \exp^{x_j}: e^{x_j}, as \exp^2(x) is exp(x)²; a power that is no whole number makes
+            # the superscript the exponent, never a power of what follows
+            self.readings.append("\\exp^{…} read as e^{…}")
+            return sympy.exp(power)
         while nxt is not None and nxt.is_("op", "'"):
             primes += 1
             self.pos += 1

@@ -39,7 +39,7 @@ FRACS = frozenset({"frac", "dfrac", "tfrac", "cfrac"})
 _SKIP = frozenset({",", ";", ":", "!", " ", ">", "quad", "qquad", "space", "enspace", "thinspace",
                    "medspace", "thickspace", "negthinspace", "negmedspace", "negthickspace",
                    "displaystyle", "textstyle", "scriptstyle", "limits", "nolimits", "nonumber",
-                   "notag", "mathstrut", "strut", "\\", "cr", "hfill", "allowbreak", "displaylimits",
+                   "notag", "mathstrut", "strut", "\\", "cr", "newline", "hfill", "allowbreak", "displaylimits",
                    "rm", "it", "sf", "tt", "em",
                    "xspace", "hfil", "relax", "tiny", "Tiny", "scriptsize", "footnotesize", "small",
                    "normalsize", "large", "Large", "LARGE", "huge", "Huge",
@@ -225,7 +225,7 @@ def tokenize(text: str) -> list[Tok]:
                 name, j = text[i + 1], i + 2
             else:
                 raise LatexError("a lone backslash", text, i)
-            if name in ("\\", "cr") and envs and envs[-1] in VALUE_ENVIRONMENTS:
+            if name in ("\\", "cr", "newline") and envs and envs[-1] in VALUE_ENVIRONMENTS:
                 toks.append(Tok("row", "\\\\", i, j))
                 m = _ROW_SPACING.match(text, j)
                 i = m.end() if m else j
