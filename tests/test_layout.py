@@ -4148,3 +4148,18 @@ def test_newline_ends_a_row_and_a_side_begins_at_its_first_symbol():
     text = ("$$\\begin{align}\n  a^2 - b^2 \\quad &= \\qquad\n    (a - b)(a + b)\n  \\newline\n"
             "  &= \\qquad\n    a^2 + b^2\n\\end{align}$$\n")
     assert verdicts(text) == {3: ["holds"], 6: ["refuted"]}
+
+
+def test_sigma_differentiated_by_is_the_standard_deviation_not_the_sigmoid():
+    """A Gaussian log-likelihood differentiated by σ: σ is a variable (the standard deviation)
+    in every formula, also in ∂ℓ/∂μ where σ is written alone; before, σ there was read as the
+    sigmoid of μ and the correct derivative was refuted (held-out 329)."""
+    text = ("$$\\ell(\\mu, \\sigma) = -n \\log(\\sigma) - \\frac{1}{2} "
+            "\\frac{\\sum_{i=1}^n (x_i - \\mu)^2}{\\sigma^2}$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\mu} \\ell(\\mu, \\sigma) = "
+            "\\frac{1}{\\sigma^2} \\left( \\sum_{i=1}^n x_i - n \\mu \\right)$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\sigma} \\ell(\\mu, \\sigma) = -\\frac{n}{\\sigma} + "
+            "\\frac{\\sum_{i=1}^n (x_i - \\mu)^2}{\\sigma^3}$$\n\n"
+            "$$\\frac{\\partial}{\\partial \\mu} \\ell(\\mu, \\sigma) = "
+            "\\frac{1}{\\sigma} \\left( \\sum_{i=1}^n x_i - n \\mu \\right)$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}

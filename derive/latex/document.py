@@ -4315,13 +4315,16 @@ def _statement_model(model: NotationModel, texts: list[str]) -> NotationModel:
     """The model for one formula: functions it writes without an argument (``σ' = σ(1 − σ)``)
     stand for the function of one implicit variable, the one it differentiates by if any."""
     bare, applied, variables, primed = set(), {}, set(), set()
+    # σ differentiated by somewhere and never applied (∂ℓ/∂σ of a Gaussian): the standard
+    # deviation, a variable; written alone it is σ, never the sigmoid of this formula's variable
+    sigmoid = set() if "sigma" in model.variables and "sigma" not in model.functions else {"sigma"}
     for text in texts:
         try:
             toks = tokenize(text)
         except LatexError:
             continue
         for p, t in enumerate(toks):
-            name = t.val if (t.kind == "cmd" and t.val in {"sigma"} | model.functions) or (
+            name = t.val if (t.kind == "cmd" and t.val in sigmoid | model.functions) or (
                 t.kind == "letter" and t.val in model.functions) else None
             if t.is_("cmd", "sum") and p + 1 < len(toks) and toks[p + 1].is_("op", "'"):
                 name = "Sigma"  # \sum' = ∂(e^{x_1} + … + e^{x_n})/∂x_i: the named sum's derivative
