@@ -4106,16 +4106,6 @@ def test_a_case_stated_in_plain_words_with_a_not_equal_sign_holds_for_the_formul
     assert verdicts(text) == {5: ["holds"], 9: ["holds"], 13: ["refuted"]}
 
 
-def test_a_function_defined_at_an_indexed_argument_is_a_function():
-    """``l(\\mu_i) = \\sum_i …`` heads its display: l is a function the document defines (as f(h) = …
-    is), so ``\\nabla_\\beta l(\\mu_i)`` is its gradient, not l times μ_i (held-out 319)."""
-    text = ("Let $\\mu_i = e^{x_i \\beta}$.\n\n"
-            "$$l(\\mu_i) = \\sum_{i=1}^{n} (-\\mu_i + y_i \\log \\mu_i)$$\n\n"
-            "$$\\frac{d}{d\\beta} l(\\mu_i) = \\sum_{i=1}^{n} (-e^{x_i \\beta} x_i + y_i x_i)$$\n\n"
-            "$$\\frac{d}{d\\beta} l(\\mu_i) = \\sum_{i=1}^{n} (-e^{x_i \\beta} + y_i) $$\n")
-    assert verdicts(text) == {5: ["holds"], 7: ["refuted"]}
-
-
 def test_a_defined_function_written_at_a_number_is_a_claim_about_its_value():
     """``\\Phi(0) = 0.5``, ``\\Phi(-\\infty) = 0`` after ``\\Phi(x) = \\int_{-\\infty}^{x} \\phi(t)\\,dt``: facts about
     Φ, checked; before, ``\\Phi(-\\infty) = 0`` became Φ's meaning in its paragraph and the symmetry

@@ -89,7 +89,7 @@ _CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`).+?(?<!`)(?P=b)(?!`)", re.S)
 _FUNCTION_LHS = re.compile(
     r"\s*(?P<name>\\(?:hat|widehat|tilde|bar)\s*\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z]+(?:_\{?\\?[A-Za-z]+\}?)?)"
     r"\s*(?:\\left)?\(\s*"
-    r"(?P<args>\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]\}?)?(?:\s*,\s*\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]\}?)?)*)\s*(?:\\right)?\)\s*"
+    r"(?P<args>\\?[A-Za-z]+(?:\s*,\s*\\?[A-Za-z]+)*)\s*(?:\\right)?\)\s*"
 )
 _MACRO_DEF = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\(?P<name>[A-Za-z]+)\}?\s*(?:\[(?P<n>\d)\])?"
                         r"|\\[gex]?def\s*\\(?P<dname>[A-Za-z]+)(?P<params>(?:#\d)*)\s*"
