@@ -3381,7 +3381,8 @@ class _Parser:
                 power = self.in_range(rng[0], rng[1], self.parse_expr)
             self.pos = rng[2]
         nxt = self.peek()
-        if name == "exp" and power is not None and not power.is_Integer and (nxt is None or not nxt.is_("op", "'")):
+        if name == "exp" and isinstance(power, sympy.Expr) and not power.is_Integer \
+                and (nxt is None or not nxt.is_("op", "'")):
             # \exp^{x_j}: e^{x_j}, as \exp^2(x) is exp(x)²; a power that is no whole number makes
             # the superscript the exponent, never a power of what follows
             self.readings.append("\\exp^{…} read as e^{…}")
