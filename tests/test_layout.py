@@ -4153,3 +4153,15 @@ def test_sigma_differentiated_by_is_the_standard_deviation_not_the_sigmoid():
             "$$\\frac{\\partial}{\\partial \\mu} \\ell(\\mu, \\sigma) = "
             "\\frac{1}{\\sigma} \\left( \\sum_{i=1}^n x_i - n \\mu \\right)$$\n")
     assert verdicts(text) == {3: ["holds"], 5: ["holds"], 7: ["refuted"]}
+
+
+def test_a_sample_superscript_with_a_transpose_is_the_samples_row():
+    """``\\mathbf{x}^{(i)T}``: sample i's vector, transposed (one superscript carrying both), so
+    ``\\mathbf{x}^{(i)T}\\boldsymbol{\\theta}`` is θᵀx⁽ⁱ⁾ and its gradient by θ is x⁽ⁱ⁾; before,
+    the superscript was read as a power of a vector and refused (held-out 321)."""
+    text = ("Let $\\mathcal{L} = \\left( \\boldsymbol{\\theta}^T \\mathbf{x}^{(i)} - y^{(i)} \\right)^2$.\n\n"
+            "$$\\nabla_{\\boldsymbol{\\theta}} \\mathcal{L} = "
+            "2 \\left( \\mathbf{x}^{(i)T} \\boldsymbol{\\theta} - y^{(i)} \\right) \\mathbf{x}^{(i)}$$\n\n"
+            "$$\\nabla_{\\boldsymbol{\\theta}} \\mathcal{L} = "
+            "2 \\left( \\mathbf{x}^{(i)T} \\boldsymbol{\\theta} - y^{(i)} \\right) \\boldsymbol{\\theta}$$\n")
+    assert verdicts(text) == {3: ["holds"], 5: ["refuted"]}

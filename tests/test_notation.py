@@ -438,11 +438,14 @@ def test_pathological_input_never_crashes(latex):
 # ---------------------------------------------------------------------------- known gaps
 
 GAPS = [
-    P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
+    # a sum under the capital of its index (Σ_K e^{z_k}, K classes) runs over K itself as written
+    P(r"\sum_{K} e^{z_k}", Sum(exp(base("z")[k]), (k, 1, index("K"))), id="sum-under-its-bound"),
 ]
 
 
 NOTATION_FROM_THE_WILD = [
+    # one superscript for the sample and the transpose (held-out 321)
+    P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
     P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),
     P(r"\|\mathbf{w}\|^2", Sum(w[k] ** 2, (k, 1, N)), id="norm"),
     P(r"\lVert w \rVert_2^2", Sum(w[k] ** 2, (k, 1, N)), id="norm-lvert"),

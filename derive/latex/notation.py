@@ -2733,10 +2733,12 @@ class _Parser:
                         and self.toks[rng[0]].is_("open", "(") and self.toks[rng[0] + 2].is_("close", ")") \
                         and not self.is_function(name):
                     kind = ("sample", index(u.val))  # t^{(n)}_k: sample n's, never t to the n-th power
-                if kind is None or (kind[0] == "sample" and sample is not None):
+                if kind is None or (kind[0] in ("sample", "sample T") and sample is not None):
                     break
                 if kind[0] == "sample":
                     sample = kind[1]
+                elif kind[0] == "sample T":
+                    sample, transposed = kind[1], True
                 elif kind[0] == "T":
                     transposed = True
                 elif kind[0] == "star":
@@ -3228,6 +3230,10 @@ class _Parser:
         if len(toks) == 3 and toks[0].is_("open", "(") and toks[2].is_("close", ")") \
                 and (toks[1].kind == "letter" and toks[1].val in INDEX_LETTERS):
             return ("sample", index(toks[1].val))
+        if len(toks) == 4 and toks[0].is_("open", "(") and toks[2].is_("close", ")") \
+                and toks[1].kind == "letter" and toks[1].val in INDEX_LETTERS \
+                and (toks[3].is_("letter", "T") or toks[3].kind == "cmd" and toks[3].val in ("top", "intercal")):
+            return ("sample T", index(toks[1].val))  # \mathbf{x}^{(i)T}: sample i's vector, transposed
         if len(toks) >= 3 and toks[0].is_("open", "(") and toks[-1].is_("close", ")") \
                 and all(t.kind == "digit" for t in toks[1:-1]):
             return ("sample", Integer("".join(t.val for t in toks[1:-1])))
