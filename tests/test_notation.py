@@ -438,12 +438,14 @@ def test_pathological_input_never_crashes(latex):
 # ---------------------------------------------------------------------------- known gaps
 
 GAPS = [
-    # a sum under the capital of its index (Σ_K e^{z_k}, K classes) runs over K itself as written
-    P(r"\sum_{K} e^{z_k}", Sum(exp(base("z")[k]), (k, 1, index("K"))), id="sum-under-its-bound"),
+    # an entry of a bracket whose names the formula never makes vectors: entry i of each
+    P(r"(y - \hat{y})_i", base("y")[i] - base("yhat")[i], id="entry-of-a-bracket"),
 ]
 
 
 NOTATION_FROM_THE_WILD = [
+    # a sum under the capital of its index (Σ_K e^{z_k}, K classes): over k from 1 to K
+    P(r"\sum_{K} e^{z_k}", Sum(exp(base("z")[k]), (k, 1, index("K"))), id="sum-under-its-bound"),
     # one superscript for the sample and the transpose (held-out 321)
     P(r"\mathbf{x}^{(i)\top}\mathbf{w}", dot(x[i, k], w[k]), id="sample-and-transpose"),
     P(r"x^2_j", x[j] ** 2, id="power-before-subscript"),

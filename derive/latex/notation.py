@@ -1207,6 +1207,22 @@ class _Parser:
             p += 1
         return not (self.starts_scoped(p) and self.toks[p].val not in ("sum", "prod"))
 
+    def under_bound(self, sub, sup, limits, body):
+        """``\\sum_{K} e^{z_k}``: a sum written under one capital letter its body never uses, the body
+        holding that letter in lower case (and no outer sum binding it), runs over the lower-case
+        index up to the capital, the count; as written it would add K copies of one term. None
+        where the sum reads as written."""
+        if sub is None or sup is not None or not limits or len(limits) != 1 or sub[1] - sub[0] != 1:
+            return None
+        u = self.toks[sub[0]]
+        if u.kind != "letter" or not u.val.isupper() or not isinstance(body, sympy.Basic):
+            return None
+        low = index(u.val.lower())
+        if body.has(limits[0][0]) or not body.has(low) or low in self.bound:
+            return None
+        self.readings.append(f"\\sum_{u.val} read as the sum over {u.val.lower()} from 1 to {u.val}")
+        return [(low, Integer(1), index(u.val))]
+
     def parse_sum(self, t: Tok) -> sympy.Expr:
         sum_lo = self.pos
         self.pos += 1
@@ -1259,6 +1275,8 @@ class _Parser:
                     self.short.append((t.pos, f"\\{t.val}", self.slice(first, self.pos)))
         finally:
             del self.bound[depth:]
+        if (under := self.under_bound(sub, sup, limits, body.entry if is_arr(body) else body)) is not None:
+            limits = under  # \sum_{K} e^{z_k}: over k from 1 to K, never K times e^{z_k}
         if limits is None:
             k = self.body_index(t, body.entry if is_arr(body) else body, sum_lo, self.pos)
             hi = self.in_range(sup[0], sup[1], self.parse_expr) if sup is not None \
