@@ -39,8 +39,7 @@ from derive.check.equivalence import (
 from derive.check.worker import in_parallel, run
 from derive.derivation import Definition, Derivation, Outcome, Step, Verdict
 from derive.errors import DeriveError
-from derive.latex.model import ARITHMETIC, SUPPLIED_ARGUMENT
-from derive.latex.tokens import GREEK
+from derive.latex.model import ARITHMETIC, SUPPLIED_ARGUMENT, is_mean_of_several
 from derive.symbols import (
     INDEX_LETTERS,
     SAMPLE_INDEX_LETTERS,
@@ -276,7 +275,7 @@ def check_chains(document, *, timeout: float = DEFAULT_TIMEOUT, isolate: bool = 
     # \bar{xy}, \bar{x^2}: the mean of a product or a square, a statistic defined nowhere but by
     # its bar (taken as any number, a step with it on one side fails; it is the mean the bar means)
     means = frozenset(n for _, steps in pending for s in steps for e in (s.lhs, s.rhs) if e is not None
-                      for n in _plain_names(e) if _mean_of_several(n))
+                      for n in _plain_names(e) if is_mean_of_several(n))
     introduced = _introduced_names(pending, every, defined_names)
     lone = _lone_entries(pending, every)
     # names the document differentiates (∂a_1/∂z_1): quantities that depend on something, even
@@ -1436,11 +1435,6 @@ def _introduced_names(pending, definitions, defined: set) -> dict:
             and name not in INDEX_LETTERS and name not in SAMPLE_INDEX_LETTERS
             and ("_" not in name or _word_label(name)) and name not in families}  # (t_n beside t_n in a sum: data)
 
-
-def _mean_of_several(name: str) -> bool:
-    """xybar, x^2bar: the name a bar over a product or a square reads as (never x̄, μ̄)."""
-    stem = name[:-3] if name.endswith("bar") else ""
-    return "^" in stem or len(stem) > 1 and stem.isalpha() and stem not in GREEK
 
 
 def _word_label(name: str) -> bool:

@@ -43,6 +43,18 @@ SIZE_WORDS = ("positive integer", "positive integers", "integer", "integers", "n
               "count", "number of")
 
 
+def mean_name(written: str) -> str:
+    """The name of the mean a bar over more than one name stands for: ``\\bar{xy}`` -> xybar,
+    ``\\bar{x^2}`` -> x^2bar (the mean of the products, of the squares)."""
+    return f"{written}bar"
+
+
+def is_mean_of_several(name: str) -> bool:
+    """Is ``name`` one ``mean_name`` gives (xybar, x^2bar), never x̄ (xbar) nor μ̄ (mubar)?"""
+    stem = name[:-3] if name.endswith("bar") else ""
+    return "^" in stem or len(stem) > 1 and stem.isalpha() and stem not in GREEK
+
+
 @dataclass(frozen=True)
 class NotationModel:
     """Roles of names in one document (see the module docstring). Hashable: the reader's cache

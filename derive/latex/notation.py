@@ -63,6 +63,7 @@ from derive.latex.model import (
     group_at,
     label_subscript,
     layer_text,
+    mean_name,
     name_at,
     scripted_name_at,
 )
@@ -2663,10 +2664,10 @@ class _Parser:
         numbers); "" where the bar covers a name with its index (``\\bar{y_i}``, ``\\bar{x^{(i)}}``)."""
         rest = self.toks[p:hi]
         if rest and all(u.kind == "letter" for u in rest):
-            return name + "".join(u.val for u in rest) + "bar"
+            return mean_name(name + "".join(u.val for u in rest))
         if rest and rest[0].kind == "sup" and (rng := self.arg(p + 1)) is not None and rng[2] == hi \
                 and rng[1] > rng[0] and all(u.kind == "digit" for u in self.toks[rng[0]:rng[1]]):
-            return f"{name}^{''.join(u.val for u in self.toks[rng[0]:rng[1]])}bar"
+            return mean_name(f"{name}^{''.join(u.val for u in self.toks[rng[0]:rng[1]])}")
         return ""
 
     def name_in(self, lo: int, hi: int, owner: Tok) -> tuple[str, bool, int]:

@@ -15,6 +15,7 @@ from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
 from derive.latex.arrays import COL, ROW
+from derive.latex.model import is_mean_of_several
 from derive.symbols import INVERSE, SAMPLE_INDEX_LETTERS
 
 ACCENTS = ("hat", "bar", "tilde")
@@ -38,7 +39,7 @@ def _name(name: str) -> str:
         return r"\ldots"
     if name.endswith(INVERSE) and len(name) > len(INVERSE):  # ζ⁻¹: the inverse function of ζ
         return f"{_name(name[: -len(INVERSE)])}^{{-1}}"
-    if "^" in name and name.endswith("bar"):  # \bar{x^2}: the mean of the squares
+    if "^" in name and is_mean_of_several(name):  # \bar{x^2}: the mean of the squares
         return rf"\bar{{{_name(name[:-3])}}}"
     if "^" in name:  # a layer's quantity: z^2, W^{[1]}, δ^{l+1}
         head, layer = name.split("^", 1)
